@@ -1,0 +1,112 @@
+use super::{Approx, Bound, Figure, Kind};
+
+/// How far a plain hedge (`about`, `around`, `roughly`, `some`) reaches
+/// either side of the value, as a fraction of it.
+///
+/// Ten per cent: newsroom style guides treat "about" as a rounding to a
+/// convenient figure, and the roundings seen in copy (145 → "about 150",
+/// 297 → "nearly 300", 22% → "about one-fifth") stay well inside it, while
+/// a figure a tenth off is no longer "about" the same.
+pub const HEDGE_TOLERANCE: f64 = 0.10;
+
+/// The values a figure's wording allows: `[lo, hi]`, each end open or
+/// closed, infinite ends for one-sided bounds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+    pub lo_open: bool,
+    pub hi_open: bool,
+}
+
+impl Interval {
+    pub const fn exact(v: f64) -> Self {
+        Interval { lo: v, hi: v, lo_open: false, hi_open: false }
+    }
+
+    pub const fn closed(lo: f64, hi: f64) -> Self {
+        Interval { lo, hi, lo_open: false, hi_open: false }
+    }
+
+    /// The interval a figure's wording allows, or `None` for a
+    /// non-quantity or a value too large to represent.
+    pub fn of(figure: &Figure) -> Option<Interval> {
+        if !figure.kind.is_quantity() {
+            return None;
+        }
+        if let (None, Some(lo), Some(hi)) = (figure.value, figure.min, figure.max) {
+            let slack = rounding_slack(figure, lo.max(hi));
+            return Some(Interval::closed(lo - slack, hi + slack));
+        }
+        let v = figure.value.filter(|v| v.is_finite())?;
+        let slack = rounding_slack(figure, v);
+        let hedge = (v.abs() * HEDGE_TOLERANCE).max(slack);
+        let mut iv = Interval::closed(v - slack, v + slack);
+        match figure.approx {
+            Some(Approx::About) => iv = Interval::closed(v - hedge, v + hedge),
+            Some(Approx::Nearly) => iv.lo = v - hedge,
+            Some(Approx::JustOver) => iv.hi = v + hedge,
+            Some(Approx::Vague) if figure.bound.is_none() => iv = Interval::closed(v * 2.0 / 3.0, v * 3.0),
+            _ => {}
+        }
+        match figure.bound {
+            Some(Bound::AtLeast) => (iv.hi, iv.hi_open) = (f64::INFINITY, true),
+            Some(Bound::MoreThan) => {
+                (iv.hi, iv.hi_open) = (f64::INFINITY, true);
+                iv.lo_open = slack == 0.0;
+            }
+            Some(Bound::AtMost) => (iv.lo, iv.lo_open) = (lower_floor(figure), false),
+            Some(Bound::LessThan) => {
+                (iv.lo, iv.lo_open) = (lower_floor(figure), false);
+                iv.hi_open = slack == 0.0;
+            }
+            None => {}
+        }
+        Some(iv)
+    }
+
+    /// True when some value lies in both.
+    pub fn meets(&self, other: &Interval) -> bool {
+        let lo_ok = if self.lo_open || other.hi_open { self.lo < other.hi } else { self.lo <= other.hi };
+        let hi_ok = if self.hi_open || other.lo_open { other.lo < self.hi } else { other.lo <= self.hi };
+        lo_ok && hi_ok
+    }
+
+    pub fn add(&self, other: &Interval) -> Interval {
+        Interval {
+            lo: self.lo + other.lo,
+            hi: self.hi + other.hi,
+            lo_open: self.lo_open || other.lo_open,
+            hi_open: self.hi_open || other.hi_open,
+        }
+    }
+
+    /// The distance between two intervals that do not meet; 0 when they do.
+    pub fn gap(&self, other: &Interval) -> f64 {
+        if self.hi < other.lo {
+            other.lo - self.hi
+        } else if other.hi < self.lo {
+            self.lo - other.hi
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Half the place value of the last stated digit, except for whole counts
+/// stated to the unit, which are exact: "145 drones" means 145, while "49%"
+/// and "1.5 million" are rounded.
+fn rounding_slack(figure: &Figure, v: f64) -> f64 {
+    let Some(p) = figure.precision else { return 0.0 };
+    let whole_count = matches!(figure.kind, Kind::Number | Kind::Range) && p >= 1.0 && v.fract() == 0.0;
+    if whole_count && p == 1.0 { 0.0 } else { p / 2.0 }
+}
+
+/// Counts, money and percentages cannot go below zero; other measures
+/// (temperatures) can.
+fn lower_floor(figure: &Figure) -> f64 {
+    match figure.kind {
+        Kind::Measure | Kind::Points => f64::NEG_INFINITY,
+        _ => 0.0,
+    }
+}

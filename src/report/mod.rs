@@ -1,0 +1,87 @@
+//! The report: every finding, ordered by position, and every figure read.
+
+use crate::figures::Figure;
+use crate::text::Span;
+use serde::Serialize;
+
+/// Whether a checked relation holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// No reading allowed by the figures' precision and hedges makes the
+    /// arithmetic work.
+    Inconsistent,
+    /// Some reading makes it work: a passed check.
+    Consistent,
+}
+
+/// How sure addsup is that the figures belong together at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The relation was inferred from looser evidence.
+    Warning,
+    /// The relation is stated by explicit cues ("of which", "out of").
+    Error,
+}
+
+/// The part a figure plays in a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Total,
+    Part,
+    Whole,
+    Share,
+    Percent,
+    From,
+    To,
+    Change,
+    Original,
+    Converted,
+    Count,
+    Item,
+    Restated,
+}
+
+/// A figure as it takes part in a finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FindingFigure {
+    /// Index into [`Report::figures`].
+    pub figure: usize,
+    pub span: Span,
+    pub role: Role,
+}
+
+/// One checked relation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's stable kebab-case id, e.g. `sum-of-parts`.
+    pub rule: &'static str,
+    pub status: Status,
+    pub severity: Severity,
+    /// The arithmetic in plain words.
+    pub message: String,
+    pub figures: Vec<FindingFigure>,
+    /// What the other figures give, in words and numbers.
+    pub expected: String,
+    /// What the text states.
+    pub reported: String,
+    /// How far apart they are, as a number; 0 when consistent.
+    pub gap: f64,
+    /// The span the finding is about: the sentence(s) of its figures.
+    pub span: Span,
+}
+
+/// Everything addsup read and checked in one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub figures: Vec<Figure>,
+}
+
+impl Report {
+    pub fn inconsistent(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.status == Status::Inconsistent)
+    }
+}

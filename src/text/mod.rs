@@ -1,0 +1,13 @@
+//! Text: spans, tokens and the offset conversions the edges need.
+//!
+//! Everything inside the core speaks in byte ranges into the original text.
+//! Only the edges convert: character (Unicode scalar) offsets for the CLI's
+//! JSON, UTF-16 code units for JavaScript. [`OffsetMap`] does both in one pass.
+
+mod offsets;
+mod span;
+pub mod tokens;
+
+pub use offsets::{OffsetMap, Unit};
+pub use span::Span;
+pub use tokens::{Token, TokenKind, tokenize};

@@ -1,0 +1,116 @@
+//! A single pass that cuts text into words, numbers and punctuation.
+//!
+//! Whitespace is not a token: two tokens are *glued* when nothing separates
+//! them (`10` `k`, `S` `-` `400`), and the gap between tokens is read from the
+//! text when a recogniser needs it.
+
+use super::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters.
+    Word,
+    /// A run of ASCII digits, continuing through `.` or `,` when a digit
+    /// follows: `1,234,567.89`, `192.168.1.2`.
+    Num,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.of(text)
+    }
+}
+
+/// Cuts `text` into tokens, in order, in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, ch)) = chars.next() {
+        let kind = if ch.is_ascii_digit() {
+            let mut end = start + 1;
+            loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_digit() => end += 1,
+                    Some(b'.' | b',') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => end += 2,
+                    _ => break,
+                }
+            }
+            while chars.peek().is_some_and(|&(at, _)| at < end) {
+                chars.next();
+            }
+            tokens.push(Token { kind: TokenKind::Num, span: Span::new(start, end) });
+            continue;
+        } else if ch.is_alphabetic() {
+            let mut end = start + ch.len_utf8();
+            while let Some(&(at, c)) = chars.peek() {
+                if c.is_alphabetic() || is_combining_mark(c) {
+                    end = at + c.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token { kind: TokenKind::Word, span: Span::new(start, end) });
+            continue;
+        } else if ch.is_whitespace() {
+            continue;
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token { kind, span: Span::new(start, start + ch.len_utf8()) });
+    }
+    tokens
+}
+
+/// Combining marks keep a decomposed accented letter inside its word.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text).iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("1,234,567.89 and 5. Then 2.17pm"),
+            vec![(Num, "1,234,567.89"), (Word, "and"), (Num, "5"), (Punct, "."), (Word, "Then"), (Num, "2.17"), (Word, "pm")]
+        );
+    }
+
+    #[test]
+    fn identifiers_split_into_glued_tokens() {
+        use TokenKind::*;
+        assert_eq!(kinds("S-400 G7"), vec![(Word, "S"), (Punct, "-"), (Num, "400"), (Word, "G"), (Num, "7")]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_ordered_on_char_boundaries_and_skip_only_whitespace(text in "\\PC{0,60}") {
+            let tokens = tokenize(&text);
+            let mut last = 0;
+            for t in &tokens {
+                proptest::prop_assert!(t.span.start >= last && t.span.end > t.span.start);
+                proptest::prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                proptest::prop_assert!(text[last..t.span.start].chars().all(char::is_whitespace));
+                last = t.span.end;
+            }
+            proptest::prop_assert!(text[last..].chars().all(char::is_whitespace));
+        }
+    }
+}
