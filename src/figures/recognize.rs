@@ -884,9 +884,6 @@ fn glued_scale(s: &Scanner, e: usize, money: bool) -> Option<(f64, usize)> {
     if s.glued(e) && s.is_word(e) {
         if let Some((_, v)) = lexicon::GLUED_SCALES.iter().find(|(x, _)| *x == w) {
             // "4.5m" alone is metres, "$4.5m" is millions; "3b" needs money.
-            if matches!(w, "b") && !money {
-                return None;
-            }
             if !s.glued(e + 1) || s.is_punct(e + 1, "$") || !s.is_word(e + 1) {
                 return Some((*v, e + 1));
             }
@@ -1178,40 +1175,29 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
             }
         }
     }
-    // "one and a half", "one hundred and three quarters", "two and fifty-four hundredths".
-    if s.lw(n.end) == "and" && !n.fraction {
-        if let Some(f) = words::fraction(s, n.end + 1, false)
-            && (f.value < 1.0 || f.scaled)
-        {
-            let last_scale = last_scale_of(s, &n);
-            let (value, precision, end, scaled) = if f.scaled || last_scale == 1.0 {
-                let mut v = n.value + f.value;
-                let mut p = f.precision;
-                let mut end = f.end;
-                let mut scaled = n.scaled || f.scaled;
-                // "one and a half hundred", "five and a half million".
-                if !f.scaled
-                    && let Some(Word::Scale(sc)) = s.word_at(f.end).map(|w| match w {
-                        Word::Hundred => Word::Scale(100.0),
-                        w => w,
-                    })
-                    && !s.lw(f.end).ends_with('s')
-                {
-                    v *= sc;
-                    p *= sc;
-                    end += 1;
-                    scaled = true;
-                }
-                (v, p, end, scaled)
-            } else {
-                // "one million and a half" is one and a half million.
-                (n.value + f.value * last_scale, f.precision * last_scale, f.end, true)
-            };
-            return Some(words::Numeral { start: i, end, value, precision, in_words: n.in_words, scaled, fraction: true, vague: false });
-        }
+    // "one and a half", "one and a half hundred", "one million and a half",
+    // "one billion and a quarter million".
+    if s.lw(n.end) == "and" && !n.fraction
+        && let Some(f) = words::fraction(s, n.end + 1, false)
+        && f.value < 1.0
+    {
+        let own_scale = match s.word_at(f.end) {
+            Some(Word::Scale(sc)) if !s.lw(f.end).ends_with('s') => Some(sc),
+            Some(Word::Hundred) if s.lw(f.end) == "hundred" => Some(100.0),
+            _ => None,
+        };
+        let ends_with_scale = ending_scale(s, &n);
+        let (value, precision, end) = match (own_scale, ends_with_scale) {
+            (Some(sc), None) => ((n.value + f.value) * sc, f.precision * sc, f.end + 1),
+            (Some(sc), Some(_)) => (n.value + f.value * sc, f.precision * sc, f.end + 1),
+            (None, Some(sc)) => (n.value + f.value * sc, f.precision * sc, f.end),
+            (None, None) => (n.value + f.value, f.precision, f.end),
+        };
+        let scaled = n.scaled || own_scale.is_some();
+        return Some(words::Numeral { start: i, end, value, precision, in_words: n.in_words, scaled, fraction: true, vague: false });
     }
     // "two point five", "1 point 1".
-    if !n.scaled && n.value.fract() == 0.0
+    if n.value.fract() == 0.0
         && let Some((dec, end, digits)) = words::point_decimals(s, n.end)
     {
         n.value += dec;
@@ -1237,17 +1223,13 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
     Some(n)
 }
 
-/// The largest scale word inside a numeral, for "one million and a half".
-fn last_scale_of(s: &Scanner, n: &words::Numeral) -> f64 {
-    let mut sc = 1.0;
-    for k in n.start..n.end {
-        match s.word_at(k) {
-            Some(Word::Scale(v)) => sc = v,
-            Some(Word::Hundred) if sc == 1.0 => sc = 100.0,
-            _ => {}
-        }
+/// The scale a numeral ends with, for "one million and a half".
+fn ending_scale(s: &Scanner, n: &words::Numeral) -> Option<f64> {
+    match s.word_at(n.end - 1) {
+        Some(Word::Scale(v)) => Some(v),
+        Some(Word::Hundred) => Some(100.0),
+        _ => None,
     }
-    sc
 }
 
 /// A digit numeral followed by a scale word: ".5 million".

@@ -160,6 +160,7 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
         match s.word_at(j + 1) {
             Some(Word::Hundred | Word::Scale(_) | Word::Dozen) => {
                 group = 1.0;
+                since_and = 1.0;
                 last = Last::Small;
                 j += 1;
             }
@@ -235,14 +236,9 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
                 last = Last::Small;
             }
             Word::Hundred => {
-                if last != Last::Small || group >= 100.0 && group % 100.0 != 0.0 && group < 1000.0 {
+                // "322 hundred" is fine; "three hundred and two hundred" is two numbers.
+                if last != Last::Small || (in_words && group >= 100.0) || group >= 1000.0 {
                     break;
-                }
-                if group >= 100.0 {
-                    // "322 hundred" is fine, "three hundred and two hundred" is two numbers.
-                    if in_words {
-                        break;
-                    }
                 }
                 // Don't take the "hundreds" of "hundreds of thousands" after a number.
                 if s.lw(j) == "hundreds" && s.lw(j + 1) == "of" {
@@ -309,6 +305,10 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
     Some(Numeral { start: i, end, value: total + group, precision, in_words, scaled, fraction: false, vague: false })
 }
 
+fn denominator_after(s: &Scanner, j: usize) -> bool {
+    (s.is_dash(j) && matches!(s.word_at(j + 1), Some(Word::Denominator { .. }))) || denominator(s, j).is_some()
+}
+
 fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
     let limit = match last {
         Last::Hundred => 100.0,
@@ -326,6 +326,10 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
     if v >= limit {
         return false;
     }
+    // "two million and three fifths": the fraction belongs to the caller.
+    if matches!(s.word_at(next), Some(Word::Denominator { .. })) || matches!(denominator_after(s, next), true) {
+        return false;
+    }
     // "and two hundred" after a thousand is fine; after a hundred it is a new number.
     match s.word_at(next) {
         Some(Word::Hundred) => matches!(last, Last::Scale(sc) if sc > 100.0),
@@ -337,36 +341,70 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
 /// A fraction in words after an optional numerator: `a half`, `two-thirds`,
 /// `three quarters`, `one eighth`; with `of a million` or `million` after it.
 pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numeral> {
-    let (numerator, mut j, in_words) = match s.lw(i) {
-        "a" | "an" => (1.0, i + 1, true),
+    // Where the numerator could end: after "a", after one number word, or
+    // after a whole integer ("twenty-three fifths", "one hundred and thirty-two fifths").
+    let mut candidates: [Option<(f64, usize, bool)>; 3] = [None; 3];
+    match s.lw(i) {
+        "a" | "an" => candidates[0] = Some((1.0, i + 1, true)),
         _ => match s.word_at(i) {
-            Some(Word::Denominator { of: 2.0, plural: false }) => (1.0, i, true), // "half" on its own
-            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => (1.0, i, true), // "quarter million"
-            _ => {
-                let n = integer(s, i)?;
-                if n.scaled || n.value.fract() != 0.0 {
-                    return None;
-                }
-                (n.value, n.end, n.in_words)
-            }
+            Some(Word::Denominator { of: 2.0, plural: false }) => candidates[0] = Some((1.0, i, true)), // "half" on its own
+            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => candidates[0] = Some((1.0, i, true)), // "quarter million"
+            _ => {}
         },
-    };
-    if j > i && s.is_dash(j) && s.glued(j) && s.glued(j + 1) {
+    }
+    if let Some(n) = integer(s, i)
+        && n.value.fract() == 0.0
+        && n.value > 0.0
+    {
+        candidates[1] = Some((n.value, n.end, n.in_words));
+    }
+    if let Some(Word::Unit(v) | Word::Teen(v) | Word::Tens(v)) = s.word_at(i)
+        && v > 0.0
+    {
+        candidates[2] = Some((v, i + 1, true));
+    }
+    candidates.into_iter().flatten().find_map(|(numerator, j, in_words)| over_denominator(s, i, numerator, j, in_words, take_scale))
+}
+
+/// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.
+fn denominator(s: &Scanner, j: usize) -> Option<(f64, bool, usize)> {
+    if let Some(Word::Denominator { of, plural }) = s.word_at(j) {
+        return Some((of, plural, j + 1));
+    }
+    // "twenty-first", "twenty fifths"
+    if let Some(Word::Tens(t)) = s.word_at(j) {
+        let k = if s.is_dash(j + 1) { j + 2 } else { j + 1 };
+        let w = s.lw(k);
+        let (stem, plural) = match w.strip_suffix('s') {
+            Some(stem) if ordinal_value(stem).is_some() => (stem, true),
+            _ => (w, false),
+        };
+        if let Some(v) = ordinal_value(stem).filter(|v| *v < 10.0) {
+            return Some((t + v, plural, k + 1));
+        }
+    }
+    None
+}
+
+fn over_denominator(s: &Scanner, i: usize, numerator: f64, j: usize, in_words: bool, take_scale: bool) -> Option<Numeral> {
+    let mut j = j;
+    // "two-thirds", "five - eighths"
+    if j > i && s.is_dash(j) {
         j += 1;
     }
-    let Some(Word::Denominator { of, plural }) = s.word_at(j) else { return None };
-    // "one third", "two thirds"; "half" takes no plural.
+    let (of, plural, den_end) = denominator(s, j)?;
+    // "one third", "two thirds"; "half" takes no plural; "two-third" is tolerated.
     if of != 2.0 && j > i && (numerator > 1.0) != plural && !(numerator > 1.0 && !plural && s.is_dash(j - 1)) {
         return None;
     }
     // "a quarter" alone is a quarter of a year as often as a fraction: only
     // with a scale after it ("a quarter of a million") or a numerator word.
-    if s.lw(j).starts_with("quarter") && s.lw(i) == "a" && !matches!(scale_after(s, j + 1), Some(_)) && s.lw(j + 1) != "of" {
+    if s.lw(j).starts_with("quarter") && s.lw(i) == "a" && scale_after(s, j + 1).is_none() && s.lw(j + 1) != "of" {
         return None;
     }
     let mut value = numerator / of;
     let mut precision = 1.0 / of;
-    let mut end = j + 1;
+    let mut end = den_end;
     let mut scaled = false;
     if let Some((sc, e)) = scale_after(s, end).filter(|_| take_scale) {
         value *= sc;
@@ -374,7 +412,7 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
         end = e;
         scaled = true;
     }
-    Some(Numeral { start: i, end, value, precision: precision.min(1.0).max(precision), in_words, scaled, fraction: true, vague: false })
+    Some(Numeral { start: i, end, value, precision, in_words, scaled, fraction: true, vague: false })
 }
 
 /// `million`, `of a million`, `a dozen`, `of a dozen` after a fraction.
