@@ -63,6 +63,12 @@ pub const OUNCE: UnitDef = unit("oz", Mass, 0.028349523125);
 pub const CELSIUS: UnitDef = UnitDef { name: "°C", dimension: Temperature, factor: 1.0, offset: 0.0 };
 pub const FAHRENHEIT: UnitDef = UnitDef { name: "°F", dimension: Temperature, factor: 5.0 / 9.0, offset: -32.0 * 5.0 / 9.0 };
 pub const KELVIN: UnitDef = UnitDef { name: "K", dimension: Temperature, factor: 1.0, offset: -273.15 };
+pub const DM: UnitDef = unit("dm", Length, 0.1);
+pub const MICROGRAM: UnitDef = unit("µg", Mass, 1e-9);
+pub const CUBIC_FT: UnitDef = unit("cu ft", Volume, 28.316846592);
+pub const CUBIC_KM: UnitDef = unit("km³", Volume, 1e12);
+pub const BIT: UnitDef = unit("bit", Data, 0.125);
+pub const WH: UnitDef = unit("Wh", Energy, 3600.0);
 pub const DEGREE: UnitDef = unit("degree", Temperature, f64::NAN);
 pub const KMH: UnitDef = unit("km/h", Speed, 1.0 / 3.6);
 pub const MPH: UnitDef = unit("mph", Speed, 0.44704);
@@ -96,6 +102,9 @@ pub const EXABYTE: UnitDef = unit("EB", Data, 1e18);
 /// unless listed in [`CASED_UNITS`]. Plurals are listed where English
 /// forms them irregularly; a trailing `s` is tried otherwise.
 pub const UNIT_WORDS: &[(&str, UnitDef)] = &[
+    ("decimetre", DM), ("decimeter", DM), ("dm", DM),
+    ("microgram", MICROGRAM), ("microgramme", MICROGRAM), ("mcg", MICROGRAM), ("µg", MICROGRAM), ("μg", MICROGRAM),
+    ("bit", BIT), ("kmph", KMH), ("kmh", KMH), ("pound", POUND), ("pounds", POUND),
     ("millimetre", MM), ("millimeter", MM), ("mm", MM),
     ("centimetre", CM), ("centimeter", CM), ("cm", CM),
     ("metre", METRE), ("meter", METRE),
@@ -135,7 +144,7 @@ pub const CASED_UNITS: &[(&str, UnitDef)] = &[
     ("kWh", KWH), ("MWh", MWH), ("GWh", GWH), ("TWh", TWH),
     ("W", WATT), ("kW", KW), ("MW", MW), ("GW", GW),
     ("KB", KB), ("MB", MB), ("GB", GB), ("TB", TB), ("EB", EXABYTE),
-    ("K", KELVIN),
+    ("K", KELVIN), ("Wh", WH),
 ];
 
 /// Two- and three-word units, matched word by word.
@@ -145,6 +154,9 @@ pub const UNIT_PHRASES: &[(&[&str], UnitDef)] = &[
     (&["square", "mile"], SQ_MI), (&["sq", "mi"], SQ_MI), (&["square", "foot"], SQ_FT), (&["square", "feet"], SQ_FT), (&["sq", "ft"], SQ_FT),
     (&["cubic", "metre"], CUBIC_M), (&["cubic", "meter"], CUBIC_M),
     (&["nautical", "mile"], NAUTICAL_MILE),
+    (&["metric", "ton"], TONNE), (&["metric", "tonne"], TONNE), (&["cubic", "foot"], CUBIC_FT), (&["cubic", "feet"], CUBIC_FT),
+    (&["cubic", "kilometre"], CUBIC_KM), (&["cubic", "kilometer"], CUBIC_KM), (&["km", "cubed"], CUBIC_KM), (&["km", "squared"], SQ_KM),
+    (&["kilometres", "squared"], SQ_KM), (&["square", "kilometres"], SQ_KM), (&["km", "per", "hr"], KMH),
     (&["degrees", "celsius"], CELSIUS), (&["degree", "celsius"], CELSIUS), (&["degrees", "centigrade"], CELSIUS),
     (&["degrees", "fahrenheit"], FAHRENHEIT), (&["degree", "fahrenheit"], FAHRENHEIT),
     (&["degrees", "c"], CELSIUS), (&["degrees", "f"], FAHRENHEIT),
@@ -172,7 +184,7 @@ pub const GLUED_SCALES: &[(&str, f64)] = &[
 /// Currency symbols that stand before (or, less often, after) the amount.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("₴", "UAH"), ("₽", "RUB"), ("¥", "JPY"), ("₹", "INR"),
-    ("₪", "ILS"), ("₩", "KRW"), ("₺", "TRY"), ("₦", "NGN"), ("₱", "PHP"), ("₿", "BTC"), ("₫", "VND"), ("฿", "THB"),
+    ("₪", "ILS"), ("₩", "KRW"), ("₺", "TRY"), ("₦", "NGN"), ("₱", "PHP"), ("₿", "BTC"), ("₫", "VND"), ("฿", "THB"), ("元", "CNY"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₸", "KZT"), ("₼", "AZN"),
 ];
 
 /// Letters glued before `$`: `US$`, `C$`, `A$`, `HK$`.
@@ -194,7 +206,7 @@ pub const ISO_CODES: &[&str] = &[
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollar", "USD"), ("dollars", "USD"), ("buck", "USD"), ("bucks", "USD"),
     ("euro", "EUR"), ("euros", "EUR"), ("€ur", "EUR"),
-    ("pound", "GBP"), ("pounds", "GBP"), ("quid", "GBP"), ("sterling", "GBP"),
+    ("quid", "GBP"), ("sterling", "GBP"),
     ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"), ("hryvnya", "UAH"),
     ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"),
     ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
@@ -208,6 +220,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("zloty", "PLN"), ("zlotys", "PLN"), ("zlotych", "PLN"),
     ("rand", "ZAR"), ("naira", "NGN"), ("peso", "MXN"), ("pesos", "MXN"), ("real", "BRL"), ("reais", "BRL"),
     ("tugrik", "MNT"), ("tugriks", "MNT"), ("krona", "SEK"), ("kronor", "SEK"), ("krone", "NOK"), ("kroner", "NOK"),
+    ("markka", "FIM"), ("markkaa", "FIM"), ("peseta", "ESP"), ("pesetas", "ESP"), ("guilder", "NLG"), ("guilders", "NLG"),
+    ("rmb", "CNY"), ("won", "KRW"), ("kwacha", "ZMW"), ("cedi", "GHS"), ("cedis", "GHS"), ("birr", "ETB"), ("shilling", "KES"), ("shillings", "KES"),
     ("bitcoin", "BTC"), ("bitcoins", "BTC"), ("btc", "BTC"), ("le", "EGP"), ("egyptianpound", "EGP"), ("saudiriyal", "SAR"),
     ("lari", "GEL"), ("dram", "AMD"), ("drams", "AMD"), ("tenge", "KZT"), ("manat", "AZN"),
 ];
@@ -217,7 +231,7 @@ pub const MINOR_CURRENCY: &[&str] = &["cent", "cents", "c", "¢", "penny", "penn
 
 /// Words that make a currency name national: `Lebanese pounds`.
 pub const CURRENCY_NATIONS: &[(&str, &str)] = &[
-    ("kuwaiti", "KWD"), ("lebanese", "LBP"), ("egyptian", "EGP"), ("qatari", "QAR"), ("saudi", "SAR"), ("malaysian", "MYR"),
+    ("kuwaiti", "KWD"), ("lebanese", "LBP"), ("egyptian", "EGP"), ("british", "GBP"), ("sterling", "GBP"), ("qatari", "QAR"), ("saudi", "SAR"), ("malaysian", "MYR"),
     ("malaysia", "MYR"), ("canadian", "CAD"), ("australian", "AUD"), ("hong", "HKD"), ("singapore", "SGD"), ("new", "TWD"),
     ("mexican", "MXN"), ("swiss", "CHF"), ("jordanian", "JOD"), ("bahraini", "BHD"), ("iraqi", "IQD"), ("libyan", "LYD"),
     ("tunisian", "TND"), ("algerian", "DZD"), ("moroccan", "MAD"), ("emirati", "AED"), ("uae", "AED"), ("zimbabwe", "ZWL"),

@@ -25,6 +25,12 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
     if let Some(next) = skip_address(s, i) {
         return next;
     }
+    if s.is_num(i) && s.glued(i + 1) && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th")
+        && let Some((fig, next)) = ordinal(s, i)
+    {
+        out.push(fig);
+        return next;
+    }
     for try_at in [date, time, identifier] {
         if let Some((fig, next)) = try_at(s, i) {
             out.push(fig);
@@ -238,6 +244,13 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if groups >= 3 {
             return ident(j + 1);
         }
+        // 06F6, 24703L202: digits, letters, digits, all glued.
+        if s.glued(i + 1) && s.is_word(i + 1) && s.glued(i + 2) && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3)) {
+            let squared = unit_word(s, i + 1).is_some_and(|u| matches!(u.dimension, lexicon::Dimension::Length)) && matches!(s.raw(i + 2), "2" | "3") && !s.glued(i + 3);
+            if !squared && !matches!(s.raw(i + 1), "e" | "E" | "x") {
+                return ident(extend_glued(s, i + 2));
+            }
+        }
         // 5G, 3D, 4WD: digits glued to capitals that are no unit, scale or currency.
         if s.glued(i + 1) && s.is_word(i + 1) && !s.glued(i + 2) {
             let w = s.raw(i + 1);
@@ -261,23 +274,12 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
         if words::word(w).is_none() && !lexicon::CURRENCY_WORDS.iter().any(|(c, _)| *c == w) && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from") {
-            let mut end = i + 3;
-            while (s.is_dash(end) || s.is_punct(end, "/")) && s.glued(end) && s.glued(end + 1) && matches!(s.kind(end + 1), TokenKind::Num | TokenKind::Word) {
-                end += 2;
-            }
-            if s.glued(end) && s.is_word(end) {
-                end += 1;
-            }
-            return ident(end);
+            return ident(extend_glued(s, i + 3));
         }
     }
-    // G7, MH17, A320, H5N1: capitals glued to digits.
-    if s.is_num(i + 1) && s.glued(i + 1) && s.raw(i).chars().next().is_some_and(char::is_uppercase) && currency_code(s.raw(i)).is_none() && !matches!(s.raw(i), "Rs" | "RM" | "US" | "USD") {
-        let mut end = i + 2;
-        while s.glued(end) && matches!(s.kind(end), TokenKind::Num | TokenKind::Word) {
-            end += 1;
-        }
-        return ident(end);
+    // G7, MH17, A320, H5N1, covid19: letters glued to digits.
+    if s.is_num(i + 1) && s.glued(i + 1) && currency_code(&s.raw(i).to_ascii_uppercase()).is_none() && !matches!(s.lw(i), "rs" | "rm" | "us" | "rp" | "tk" | "x" | "e") && (i == 0 || !s.glued(i) || !s.is_num(i - 1)) {
+        return ident(extend_glued(s, i + 2));
     }
     // Route 66, Article 5, Boeing 737, page 3, No. 10.
     if lexicon::LABELS.contains(&w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
@@ -302,6 +304,20 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
     }
     None
+}
+
+/// An identifier goes on through glued letters, digits and joiners:
+/// `J1149.5+6663`, `L-202`.
+fn extend_glued(s: &Scanner, mut end: usize) -> usize {
+    loop {
+        if s.glued(end) && matches!(s.kind(end), TokenKind::Num | TokenKind::Word) {
+            end += 1;
+        } else if s.glued(end) && (s.is_dash(end) || s.is_punct(end, "+") || s.is_punct(end, "/") || s.is_punct(end, ".")) && s.glued(end + 1) && matches!(s.kind(end + 1), TokenKind::Num | TokenKind::Word) {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
 }
 
 fn is_unit_after(s: &Scanner, j: usize) -> bool {
@@ -696,11 +712,16 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         return next_ok(i + 1).map(|k| (*code, k));
     }
     if s.is_word(i) {
-        // US$, C$, HK$
-        if s.is_punct(i + 1, "$") && s.glued(i + 1)
-            && let Some((_, code)) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == raw)
+        // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
+        let upper = raw.to_ascii_uppercase();
+        if s.is_punct(i + 1, "$") && (s.glued(i + 1) || raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_lowercase()) && s.gap(i + 1) == " ")
+            && let Some(code) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == upper).map(|(_, c)| *c).or_else(|| currency_code(&upper))
         {
-            return next_ok(i + 2).map(|k| (*code, k));
+            return next_ok(i + 2).map(|k| (code, k));
+        }
+        // "u.s $"
+        if s.lw(i) == "u" && s.is_punct(i + 1, ".") && s.lw(i + 2) == "s" && s.is_punct(i + 3, "$") {
+            return next_ok(i + 4).map(|k| ("USD", k));
         }
         if let Some(code) = currency_code(raw) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
@@ -840,6 +861,16 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Money;
         a.currency = Some(code);
         a.end = k;
+        if !a.scaled
+            && let Some(Word::Scale(sc)) = s.word_at(k)
+            && sc >= 1e6
+            && !s.lw(k).ends_with('s')
+        {
+            a.value *= sc;
+            a.precision *= sc;
+            a.scaled = true;
+            a.end = k + 1;
+        }
         if a.currency == Some("¢") {
             a.currency = Some("USD");
             a.unit = None;
@@ -891,6 +922,9 @@ fn glued_scale(s: &Scanner, e: usize, money: bool) -> Option<(f64, usize)> {
         if money && matches!(w, "m" | "mn") {
             return Some((1e6, e + 1));
         }
+        if money && matches!(w, "T" | "tr") {
+            return Some((1e12, e + 1));
+        }
         if matches!(w, "G") && !s.glued(e + 1) && e > 0 && s.raw(e - 1).contains('.') {
             return Some((1e9, e + 1));
         }
@@ -931,7 +965,11 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     {
         return Some((code, e + 2));
     }
-    if let Some(code) = currency_code(raw) {
+    if let Some(code) = currency_code(raw).or_else(|| if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_lowercase()) { currency_code(&raw.to_ascii_uppercase()).filter(|c| !matches!(*c, "ALL" | "TRY" | "PHP" | "MAD")) } else { None }) {
+        // "75 USD million"
+        if let Some((_, sc)) = lexicon::SCALE_WORDS.iter().find(|(x, v)| *x == s.lw(e + 1) && *v >= 1e6) {
+            let _ = sc;
+        }
         return Some((code, e + 1));
     }
     if matches!(raw, "Rs" | "RM") {
@@ -951,6 +989,11 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         }
     }
     let w = s.lw(k);
+    // "pounds" alone is weight; "pounds sterling" and "Lebanese pounds" are money.
+    if w.starts_with("pound") && (nation.is_some() || s.lw(k + 1) == "sterling") {
+        let end = if s.lw(k + 1) == "sterling" { k + 2 } else { k + 1 };
+        return Some((nation.unwrap_or("GBP"), end));
+    }
     let (_, code) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w)?;
     if matches!(w, "rs" | "rm" | "le" | "real" | "rand" | "btc") && !s.glued(k) && nation.is_none() && !matches!(w, "le") {
         return None;
@@ -1024,14 +1067,16 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if hyphenated {
         k += 1;
     }
-    // Degree signs: "10°C", "50 °F", "100°".
+    // Degree signs: "10°C", "50 °F", "100° Celsius", "100°".
     if s.is_punct(k, "°") || s.is_punct(k, "º") {
-        let unit = match s.raw(k + 1) {
-            "C" | "c" if s.glued(k + 1) => Some((lexicon::CELSIUS, k + 2)),
-            "F" | "f" if s.glued(k + 1) => Some((lexicon::FAHRENHEIT, k + 2)),
-            _ => Some((lexicon::DEGREE, k + 1)),
+        let unit = match s.lw(k + 1) {
+            "c" if s.glued(k + 1) => (lexicon::CELSIUS, k + 2),
+            "f" if s.glued(k + 1) => (lexicon::FAHRENHEIT, k + 2),
+            "celsius" | "centigrade" => (lexicon::CELSIUS, k + 2),
+            "fahrenheit" => (lexicon::FAHRENHEIT, k + 2),
+            _ => (lexicon::DEGREE, k + 1),
         };
-        return unit;
+        return Some(unit);
     }
     if s.is_punct(k, "℃") {
         return Some((lexicon::CELSIUS, k + 1));
@@ -1057,7 +1102,7 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
         if let Some((_, u)) = lexicon::CASED_UNITS.iter().find(|(x, _)| *x == raw) {
             // Single-letter units only glued ("4.5m", "30l") or spaced at the end of a phrase ("30 l").
             let single = raw.len() == 1;
-            if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) {
+            if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L") && !matches!(s.lw(k + 1), "and" | "or") {
                 if raw == "K" && !glued {
                     return None;
                 }
@@ -1071,11 +1116,39 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
         }
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
-    // A slash or "per" after a unit makes a rate we do not model ("km/h" aside).
-    if s.is_punct(end, "/") && s.glued(end) && s.lw(end + 1) == "h" && u.name == "km" {
-        return Some((lexicon::KMH, end + 2));
+    Some(compound_unit(s, u, end))
+}
+
+/// What can follow a unit and change it: `km2`, `km²`, `km^3`, `km/h`.
+fn compound_unit(s: &Scanner, u: UnitDef, end: usize) -> (UnitDef, usize) {
+    if u.dimension == lexicon::Dimension::Length && s.glued(end) {
+        let power = match s.raw(end) {
+            "2" | "²" => Some((2, end + 1)),
+            "3" | "³" => Some((3, end + 1)),
+            "^" if matches!(s.raw(end + 1), "2" | "3") => Some((if s.raw(end + 1) == "2" { 2 } else { 3 }, end + 2)),
+            _ => None,
+        };
+        if let Some((p, e)) = power
+            && !s.glued(e)
+        {
+            let squared = match (u.name, p) {
+                ("km", 2) => Some(lexicon::SQ_KM),
+                ("m", 2) => Some(lexicon::SQ_M),
+                ("mile", 2) => Some(lexicon::SQ_MI),
+                ("foot", 2) => Some(lexicon::SQ_FT),
+                ("km", 3) => Some(lexicon::CUBIC_KM),
+                ("m", 3) => Some(lexicon::CUBIC_M),
+                _ => None,
+            };
+            if let Some(sq) = squared {
+                return (sq, e);
+            }
+        }
     }
-    Some((u, end))
+    if u.name == "km" && s.is_punct(end, "/") && s.glued(end) && matches!(s.lw(end + 1), "h" | "hr") {
+        return (lexicon::KMH, end + 2);
+    }
+    (u, end)
 }
 
 /// A one-word unit at token `k`, trying the plural `s`.
@@ -1291,11 +1364,18 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
     {
         return whole(base * 10f64.powf(e), end);
     }
-    // 1.3x10^6
-    if s.glued(i + 1) && matches!(s.raw(i + 1), "x" | "×") && s.raw(i + 2) == "10" && s.glued(i + 2) && s.is_punct(i + 3, "^") && s.glued(i + 3)
-        && let Some((e, end)) = signed_int(i + 4)
-    {
-        return whole(base * 10f64.powf(e), end);
+    // 1.3x10^6, 2.48×10−5
+    if s.glued(i + 1) && matches!(s.raw(i + 1), "x" | "×") && s.raw(i + 2) == "10" && s.glued(i + 2) {
+        if s.is_punct(i + 3, "^") && s.glued(i + 3)
+            && let Some((e, end)) = signed_int(i + 4)
+        {
+            return whole(base * 10f64.powf(e), end);
+        }
+        if s.is_dash(i + 3)
+            && let Some((e, end)) = signed_int(i + 3)
+        {
+            return whole(base * 10f64.powf(e), end);
+        }
     }
     // 1.1^23
     if s.is_punct(i + 1, "^") && s.glued(i + 1)
