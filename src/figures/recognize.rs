@@ -41,6 +41,10 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
+    if let Some((fig, next)) = percent_of(s, i) {
+        out.push(fig);
+        return next;
+    }
     if let Some((fig, next)) = ordinal(s, i) {
         out.push(fig);
         return next;
@@ -49,6 +53,21 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         return next;
     }
     i + 1
+}
+
+/// "per cent of 22" with no number before it: the number after is the
+/// percentage, as in headline style ("Per cent of 22 ...").
+fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    let k = percent_words(s, i).or_else(|| (s.lw(i) == "percents").then_some(i + 1))?;
+    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.word_at(i - 1).is_some())) {
+        return None;
+    }
+    let n = numeral(s, k + 1)?;
+    let mut f = Figure::new(span(s, i, n.end), Kind::Percent);
+    f.value = Some(n.value);
+    f.precision = Some(n.precision);
+    f.in_words = n.in_words;
+    Some((f, n.end))
 }
 
 fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
@@ -247,7 +266,8 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         // 06F6, 24703L202: digits, letters, digits, all glued.
         if s.glued(i + 1) && s.is_word(i + 1) && s.glued(i + 2) && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3)) {
             let squared = unit_word(s, i + 1).is_some_and(|u| matches!(u.dimension, lexicon::Dimension::Length)) && matches!(s.raw(i + 2), "2" | "3") && !s.glued(i + 3);
-            if !squared && !matches!(s.raw(i + 1), "e" | "E" | "x") {
+            let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
+            if !squared && !suffix && !matches!(s.raw(i + 1), "e" | "E" | "x") {
                 return ident(extend_glued(s, i + 2));
             }
         }
@@ -257,6 +277,7 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
                 || unit_word(s, i + 1).is_some()
                 || currency_code(w).is_some()
+                || matches!(w, "RM" | "Rs")
                 || matches!(w, "G" if raw.contains('.'));
             if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !known && raw.bytes().all(|b| b.is_ascii_digit()) && raw.len() <= 2 {
                 return ident(i + 2);
@@ -416,18 +437,12 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
             }
         }
     }
-    // A bound: "at least", "more than", "up to".
+    // A bound: "at least", "more than", "up to", ">=".
     let mut bound = None;
-    let mut bound_start = j;
-    for (p, b) in lexicon::BOUNDS_BEFORE {
-        if let Some(k) = s.phrase(j, p) {
-            if starts_amount(s, k) {
-                bound = Some(*b);
-                bound_start = j;
-                j = k;
-                break;
-            }
-        }
+    let bound_start = j;
+    if let Some((b, k)) = bound_before(s, j) {
+        bound = Some(b);
+        j = k;
     }
     // "between 20 and 30", "from 20 to 30".
     let intro = match s.lw(j) {
@@ -506,6 +521,32 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
             Bound::AtLeast | Bound::MoreThan => f.min = f.value,
             Bound::AtMost | Bound::LessThan => f.max = f.value,
         }
+        // "more than 5000 or equal to": the bound includes its value.
+        if s.lw(end) == "or" && s.lw(end + 1) == "equal" && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize) {
+            let k = end + 2 + (s.lw(end + 2) == "to") as usize;
+            f.bound = Some(match b {
+                Bound::MoreThan => Bound::AtLeast,
+                Bound::LessThan => Bound::AtMost,
+                b => b,
+            });
+            f.span.end = s.end(k - 1);
+            end = k;
+        }
+        // "more than 10 and less than 20" is one range.
+        if let Some((_, other, other_end)) = other_bound(s, end, b)
+            && other.kind == first.kind
+        {
+            let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) { (first.value, other.value) } else { (other.value, first.value) };
+            if lo < hi {
+                f.kind = if first.kind == Kind::Number { Kind::Range } else { first.kind };
+                f.value = None;
+                f.bound = None;
+                f.min = Some(lo);
+                f.max = Some(hi);
+                f.span.end = s.end(other_end - 1);
+                end = other_end;
+            }
+        }
     }
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
@@ -531,6 +572,52 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         }
     }
     Some((vec![f], end))
+}
+
+/// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
+fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
+    for (p, b) in lexicon::BOUNDS_BEFORE {
+        if let Some(k) = s.phrase(j, p)
+            && starts_amount(s, k)
+        {
+            return Some((*b, k));
+        }
+    }
+    if j > 0 && s.glued(j) && matches!(s.raw(j - 1), "<" | ">" | "=") {
+        return None;
+    }
+    let (b, k) = match s.raw(j) {
+        ">" if s.is_punct(j + 1, "=") => (Bound::AtLeast, j + 2),
+        "<" if s.is_punct(j + 1, "=") => (Bound::AtMost, j + 2),
+        ">" => (Bound::MoreThan, j + 1),
+        "<" => (Bound::LessThan, j + 1),
+        "≥" => (Bound::AtLeast, j + 1),
+        "≤" => (Bound::AtMost, j + 1),
+        _ => return None,
+    };
+    (s.is_num(k) || (s.is_dash(k) && s.is_num(k + 1))).then_some((b, k))
+}
+
+/// "more than 10 and less than 20": a lower and an upper bound joined
+/// into one range. Returns the other bound's amount and where it ends.
+fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Bound, Amount, usize)> {
+    let mut k = end;
+    if s.is_punct(k, ",") {
+        k += 1;
+    }
+    if matches!(s.lw(k), "and" | "but") {
+        k += 1;
+    }
+    if k == end {
+        return None;
+    }
+    let (b, at) = bound_before(s, k)?;
+    let lower = |b: Bound| matches!(b, Bound::AtLeast | Bound::MoreThan);
+    if lower(b) == lower(first) {
+        return None;
+    }
+    let a = amount(s, at)?;
+    Some((b, a.clone(), a.end))
 }
 
 fn year_range(lo: &Amount, hi: &Amount) -> bool {
