@@ -725,6 +725,10 @@ fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: us
     if dash && first.in_words != second.in_words {
         return None;
     }
+    // "three-nought-four" is a string of digits read out, not a range.
+    if dash && (first.start > 0 && s.is_dash(first.start - 1) && s.glued(first.start) || s.is_dash(second.end) && s.glued(second.end)) {
+        return None;
+    }
     // "rose from 1,586 to 1,804" is a change, not a range.
     if !dash && intro_word != Some("between") {
         let from = intro.unwrap_or(first.start);
@@ -880,7 +884,7 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
     if matches!(s.lw(j), "minus" | "negative") && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point") {
         negative = true;
         j += 1;
-    } else if (s.is_dash(j) || s.is_punct(j, "−")) && s.is_num(j + 1) && s.glued(j + 1) && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num)) {
+    } else if (s.is_dash(j) || s.is_punct(j, "−")) && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2)) && s.glued(j + 1) && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num)) {
         negative = true;
         j += 1;
     }
@@ -911,7 +915,7 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
     };
     // A scale glued to digits or spaced after them: 10k, $3bn, £4.5m, 1.2M, 10 bln.
     if !a.scaled && !a.in_words {
-        if let Some((sc, k)) = glued_scale(s, a.end, currency.is_some()) {
+        if let Some((sc, k)) = glued_scale(s, a.end, currency.is_some(), a.value.fract() != 0.0) {
             a.value *= sc;
             a.precision *= sc;
             a.end = k;
@@ -997,7 +1001,7 @@ fn percent_words(s: &Scanner, e: usize) -> Option<usize> {
     }
 }
 
-fn glued_scale(s: &Scanner, e: usize, money: bool) -> Option<(f64, usize)> {
+fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool) -> Option<(f64, usize)> {
     let w = s.raw(e);
     if s.glued(e) && s.is_word(e) {
         if let Some((_, v)) = lexicon::GLUED_SCALES.iter().find(|(x, _)| *x == w) {
@@ -1012,7 +1016,8 @@ fn glued_scale(s: &Scanner, e: usize, money: bool) -> Option<(f64, usize)> {
         if money && matches!(w, "T" | "tr") {
             return Some((1e12, e + 1));
         }
-        if matches!(w, "G") && !s.glued(e + 1) && e > 0 && s.raw(e - 1).contains('.') {
+        // ".0012G" is giga; "5G" is a network.
+        if matches!(w, "G") && !s.glued(e + 1) && has_fraction {
             return Some((1e9, e + 1));
         }
         return None;
@@ -1387,7 +1392,6 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
 fn ending_scale(s: &Scanner, n: &words::Numeral) -> Option<f64> {
     match s.word_at(n.end - 1) {
         Some(Word::Scale(v)) => Some(v),
-        Some(Word::Hundred) => Some(100.0),
         _ => None,
     }
 }
@@ -1491,6 +1495,9 @@ fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
     match s.lw(i) {
         "few" => return mk(i + 1, 3.0),
         "a" if s.lw(i + 1) == "few" => return mk(i + 2, 3.0),
+        "a" if s.lw(i + 1) == "dozen" && s.lw(i + 2) == "of" => {
+            return Some(words::Numeral { start: i, end: i + 3, value: 12.0, precision: 1.0, in_words: true, scaled: true, fraction: false, vague: false });
+        }
         "a" if matches!(s.lw(i + 1), "couple" | "pair") => {
             let end = if s.lw(i + 2) == "of" { i + 3 } else { i + 2 };
             return Some(words::Numeral { start: i, end, value: 2.0, precision: 1.0, in_words: true, scaled: false, fraction: false, vague: false });

@@ -280,7 +280,7 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
                 scaled = true;
             }
             Word::Dozen => {
-                if last != Last::Small {
+                if !matches!(last, Last::Small | Last::Hundred) {
                     break;
                 }
                 group = group - since_and + since_and * 12.0;
@@ -394,12 +394,12 @@ fn over_denominator(s: &Scanner, i: usize, numerator: f64, j: usize, in_words: b
     }
     let (of, plural, den_end) = denominator(s, j)?;
     // "one third", "two thirds"; "half" takes no plural; "two-third" is tolerated.
-    if of != 2.0 && j > i && (numerator > 1.0) != plural && !(numerator > 1.0 && !plural && s.is_dash(j - 1)) {
+    if of != 2.0 && j > i && (numerator > 1.0) != plural && !(numerator > 1.0 && numerator < 10.0 && !plural && s.is_dash(j - 1)) {
         return None;
     }
     // "a quarter" alone is a quarter of a year as often as a fraction: only
     // with a scale after it ("a quarter of a million") or a numerator word.
-    if s.lw(j).starts_with("quarter") && s.lw(i) == "a" && scale_after(s, j + 1).is_none() && s.lw(j + 1) != "of" {
+    if take_scale && s.lw(j).starts_with("quarter") && s.lw(i) == "a" && scale_after(s, j + 1).is_none() && s.lw(j + 1) != "of" {
         return None;
     }
     let mut value = numerator / of;
