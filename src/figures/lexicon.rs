@@ -126,6 +126,7 @@ pub const UNIT_WORDS: &[(&str, UnitDef)] = &[
     ("lb", POUND), ("lbs", POUND),
     ("ounce", OUNCE), ("oz", OUNCE),
     ("celsius", CELSIUS), ("centigrade", CELSIUS), ("fahrenheit", FAHRENHEIT), ("kelvin", KELVIN),
+    ("celcius", CELSIUS), ("centigrate", CELSIUS), ("farenheit", FAHRENHEIT), ("fahrenheight", FAHRENHEIT), ("yo", YEAR),
     ("kph", KMH), ("mph", MPH), ("knot", KNOT),
     ("second", SECOND), ("sec", SECOND), ("secs", SECOND),
     ("minute", MINUTE), ("min", MINUTE), ("mins", MINUTE),
@@ -159,7 +160,9 @@ pub const UNIT_PHRASES: &[(&[&str], UnitDef)] = &[
     (&["kilometres", "squared"], SQ_KM), (&["square", "kilometres"], SQ_KM), (&["km", "per", "hr"], KMH),
     (&["degrees", "celsius"], CELSIUS), (&["degree", "celsius"], CELSIUS), (&["degrees", "centigrade"], CELSIUS),
     (&["degrees", "fahrenheit"], FAHRENHEIT), (&["degree", "fahrenheit"], FAHRENHEIT),
-    (&["degrees", "c"], CELSIUS), (&["degrees", "f"], FAHRENHEIT),
+    (&["degrees", "c"], CELSIUS), (&["degrees", "f"], FAHRENHEIT), (&["degrees", "farenheit"], FAHRENHEIT), (&["degrees", "celcius"], CELSIUS),
+    (&["deg", "celsius"], CELSIUS), (&["deg", "c"], CELSIUS), (&["deg", "fahrenheit"], FAHRENHEIT), (&["deg", "f"], FAHRENHEIT),
+    (&["y", ".", "o", "."], YEAR),
     (&["miles", "per", "hour"], MPH), (&["miles", "an", "hour"], MPH), (&["mile", "per", "hour"], MPH),
     (&["kilometres", "per", "hour"], KMH), (&["kilometers", "per", "hour"], KMH), (&["kilometres", "an", "hour"], KMH), (&["kilometers", "an", "hour"], KMH),
     (&["km", "per", "hour"], KMH), (&["metres", "per", "second"], MPS), (&["meters", "per", "second"], MPS),
@@ -231,7 +234,7 @@ pub const MINOR_CURRENCY: &[&str] = &["cent", "cents", "c", "¢", "penny", "penn
 
 /// Words that make a currency name national: `Lebanese pounds`.
 pub const CURRENCY_NATIONS: &[(&str, &str)] = &[
-    ("kuwaiti", "KWD"), ("lebanese", "LBP"), ("egyptian", "EGP"), ("british", "GBP"), ("sterling", "GBP"), ("qatari", "QAR"), ("saudi", "SAR"), ("malaysian", "MYR"),
+    ("kuwaiti", "KWD"), ("lebanese", "LBP"), ("egyptian", "EGP"), ("british", "GBP"), ("sterling", "GBP"), ("finnish", "FIM"), ("dutch", "NLG"), ("german", "DEM"), ("french", "FRF"), ("italian", "ITL"), ("spanish", "ESP"), ("qatari", "QAR"), ("saudi", "SAR"), ("malaysian", "MYR"),
     ("malaysia", "MYR"), ("canadian", "CAD"), ("australian", "AUD"), ("hong", "HKD"), ("singapore", "SGD"), ("new", "TWD"),
     ("mexican", "MXN"), ("swiss", "CHF"), ("jordanian", "JOD"), ("bahraini", "BHD"), ("iraqi", "IQD"), ("libyan", "LYD"),
     ("tunisian", "TND"), ("algerian", "DZD"), ("moroccan", "MAD"), ("emirati", "AED"), ("uae", "AED"), ("zimbabwe", "ZWL"),

@@ -315,7 +315,7 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             let raw = s.raw(j);
             let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.');
             // "Section 230" but not "Flight 17 passengers"? Labels take plain codes.
-            if plain && !is_unit_after(s, j + 1) {
+            if plain && (s.glued(j + 1) && s.is_word(j + 1) || !is_unit_after(s, j + 1)) {
                 let mut end = j + 1;
                 if s.glued(end) && s.is_word(end) {
                     end += 1;
@@ -794,6 +794,11 @@ fn currency_code(w: &str) -> Option<&'static str> {
     lexicon::ISO_CODES.iter().find(|c| **c == w).copied()
 }
 
+/// `MUSD`, `MEUR`: millions of a currency, as financial copy writes them.
+fn million_code(w: &str) -> Option<&'static str> {
+    w.strip_prefix('M').filter(|r| r.len() == 3).and_then(currency_code)
+}
+
 /// A currency written before the amount: `$`, `US$`, `£`, `USD`, `Rs.`.
 /// Returns the code and the token index of the amount.
 fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
@@ -804,8 +809,8 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
     }
     if s.is_word(i) {
         // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
-        let upper = raw.to_ascii_uppercase();
-        if s.is_punct(i + 1, "$") && (s.glued(i + 1) || raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_lowercase()) && s.gap(i + 1) == " ")
+        let upper = if raw == "Mex" { "MEX".to_owned() } else { raw.to_ascii_uppercase() };
+        if s.is_punct(i + 1, "$") && (s.glued(i + 1) || matches!(raw, "us" | "hk" | "c" | "nz" | "nt") && s.gap(i + 1) == " ")
             && let Some(code) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == upper).map(|(_, c)| *c).or_else(|| currency_code(&upper))
         {
             return next_ok(i + 2).map(|k| (code, k));
@@ -814,7 +819,10 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         if s.lw(i) == "u" && s.is_punct(i + 1, ".") && s.lw(i + 2) == "s" && s.is_punct(i + 3, "$") {
             return next_ok(i + 4).map(|k| ("USD", k));
         }
-        if let Some(code) = currency_code(raw) {
+        if let Some(code) = million_code(raw) {
+        return Some((code, e + 1));
+    }
+    if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
         }
         if matches!(raw, "Rs" | "RM" | "Rp" | "Tk") {
@@ -923,6 +931,12 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
             a.bare_digits = false;
         }
     }
+    // "MAUD 60" is 60 million Australian dollars.
+    if currency.is_some() && million_code(s.raw(i)).is_some() {
+        a.value *= 1e6;
+        a.precision *= 1e6;
+        a.scaled = true;
+    }
     if currency.is_some() {
         a.kind = Kind::Money;
         // "$20 and 43c", "$20 43 cents".
@@ -952,6 +966,11 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Money;
         a.currency = Some(code);
         a.end = k;
+        if million_code(s.raw(k - 1)).is_some() && !a.scaled {
+            a.value *= 1e6;
+            a.precision *= 1e6;
+            a.scaled = true;
+        }
         if !a.scaled
             && let Some(Word::Scale(sc)) = s.word_at(k)
             && sc >= 1e6
@@ -1041,6 +1060,10 @@ fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool) -> Option
 /// Money named after the amount: `10$`, `20€`, `500 USD`, `20 euros`,
 /// `42 Lebanese pounds`, `3.14US$`.
 fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
+    // "one-yen bid", "a 12-cent dividend"
+    if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && s.is_word(e + 1) {
+        return currency_suffix(s, e + 1).filter(|(c, _)| *c != "cent");
+    }
     let raw = s.raw(e);
     if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
         // "€ur"
@@ -1056,6 +1079,9 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         && let Some((_, code)) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == raw)
     {
         return Some((code, e + 2));
+    }
+    if let Some(code) = million_code(raw) {
+        return Some((code, e + 1));
     }
     if let Some(code) = currency_code(raw).or_else(|| if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_lowercase()) { currency_code(&raw.to_ascii_uppercase()).filter(|c| !matches!(*c, "ALL" | "TRY" | "PHP" | "MAD")) } else { None }) {
         // "75 USD million"
@@ -1081,8 +1107,10 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         }
     }
     let w = s.lw(k);
-    // "pounds" alone is weight; "pounds sterling" and "Lebanese pounds" are money.
-    if w.starts_with("pound") && (nation.is_some() || s.lw(k + 1) == "sterling") {
+    // "pounds" alone is weight; "pounds sterling", "Lebanese pounds" and
+    // "361 million pounds" are money.
+    let after_millions = e > 0 && matches!(s.word_at(e - 1), Some(Word::Scale(sc)) if sc >= 1e6);
+    if w.starts_with("pound") && (nation.is_some() || s.lw(k + 1) == "sterling" || after_millions) {
         let end = if s.lw(k + 1) == "sterling" { k + 2 } else { k + 1 };
         return Some((nation.unwrap_or("GBP"), end));
     }
@@ -1099,6 +1127,9 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
 
 /// Cents on their own: `50 cents`, `10¢`, `50p`, `ten pennies`.
 fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
+    if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && matches!(s.lw(e + 1), "cent" | "penny") {
+        return Some(("cent", e + 2));
+    }
     let w = s.lw(e);
     if !lexicon::MINOR_CURRENCY.contains(&w) {
         return None;
