@@ -819,10 +819,7 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         if s.lw(i) == "u" && s.is_punct(i + 1, ".") && s.lw(i + 2) == "s" && s.is_punct(i + 3, "$") {
             return next_ok(i + 4).map(|k| ("USD", k));
         }
-        if let Some(code) = million_code(raw) {
-        return Some((code, e + 1));
-    }
-    if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
+        if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
         }
         if matches!(raw, "Rs" | "RM" | "Rp" | "Tk") {
@@ -1079,6 +1076,9 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         && let Some((_, code)) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == raw)
     {
         return Some((code, e + 2));
+    }
+    if let Some(code) = million_code(raw) {
+        return Some((code, e + 1));
     }
     if let Some(code) = million_code(raw) {
         return Some((code, e + 1));
