@@ -192,7 +192,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 
 /// Letters glued before `$`: `US$`, `C$`, `A$`, `HK$`.
 pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
-    ("US", "USD"), ("C", "CAD"), ("CA", "CAD"), ("A", "AUD"), ("AU", "AUD"), ("NZ", "NZD"), ("HK", "HKD"), ("S", "SGD"), ("NT", "TWD"), ("R", "BRL"),
+    ("US", "USD"), ("C", "CAD"), ("CA", "CAD"), ("A", "AUD"), ("AU", "AUD"), ("NZ", "NZD"), ("MEX", "MXN"), ("HK", "HKD"), ("S", "SGD"), ("NT", "TWD"), ("R", "BRL"),
 ];
 
 /// ISO 4217 codes recognised beside an amount (upper case only).

@@ -265,7 +265,7 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
         // 06F6, 24703L202: digits, letters, digits, all glued.
         if s.glued(i + 1) && s.is_word(i + 1) && s.glued(i + 2) && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3)) {
-            let squared = unit_word(s, i + 1).is_some_and(|u| matches!(u.dimension, lexicon::Dimension::Length)) && matches!(s.raw(i + 2), "2" | "3") && !s.glued(i + 3);
+            let squared = matches!(s.lw(i + 1), "m" | "km" | "mi" | "ft" | "cm" | "mm") && matches!(s.raw(i + 2), "2" | "3") && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
             let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
             if !squared && !suffix && !matches!(s.raw(i + 1), "e" | "E" | "x") {
                 return ident(extend_glued(s, i + 2));
@@ -941,6 +941,9 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         return Some(a);
     }
     let e = a.end;
+    if n.vague {
+        return Some(a);
+    }
     // Percent and percentage points.
     if s.is_punct(e, "%") || s.is_punct(e, "٪") {
         a.kind = Kind::Percent;
@@ -992,6 +995,28 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Measure;
         a.unit = Some(u);
         a.end = k;
+        // "5 ft 2 in", "5 feet and 2 inches": one height.
+        if matches!(u.name, "foot" | "lb") {
+            let mut m = k;
+            if s.lw(m) == "and" {
+                m += 1;
+            }
+            if let Some(d) = plain_digits(s.raw(m)).filter(|_| s.is_num(m)) {
+                let (small, per) = if u.name == "foot" { ("inch", 12.0) } else { ("oz", 16.0) };
+                let unit_end = match s.lw(m + 1) {
+                    "in" | "inch" | "inches" if small == "inch" => Some(m + 2),
+                    "oz" | "ounce" | "ounces" if small == "oz" => Some(m + 2),
+                    _ => None,
+                };
+                if let Some(end) = unit_end
+                    && d.value < per
+                {
+                    a.value += d.value / per;
+                    a.precision = d.precision / per;
+                    a.end = end;
+                }
+            }
+        }
         // "29 years old", "3 years of age".
         if u.dimension == lexicon::Dimension::Duration {
             if s.lw(k) == "old" {
@@ -1225,6 +1250,10 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
         if let Some((_, u)) = lexicon::CASED_UNITS.iter().find(|(x, _)| *x == raw) {
             // Single-letter units only glued ("4.5m", "30l") or spaced at the end of a phrase ("30 l").
             let single = raw.len() == 1;
+            // "L-202", "m212": a letter glued to digits is a code, not a unit.
+            if single && s.glued(k + 1) && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
+                return None;
+            }
             if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L") && !matches!(s.lw(k + 1), "and" | "or") {
                 if raw == "K" && !glued {
                     return None;
@@ -1252,7 +1281,7 @@ fn compound_unit(s: &Scanner, u: UnitDef, end: usize) -> (UnitDef, usize) {
             _ => None,
         };
         if let Some((p, e)) = power
-            && !s.glued(e)
+            && !(s.glued(e) && matches!(s.kind(e), TokenKind::Word | TokenKind::Num))
         {
             let squared = match (u.name, p) {
                 ("km", 2) => Some(lexicon::SQ_KM),
