@@ -25,6 +25,7 @@ pub enum Dimension {
     Energy,
     Power,
     Data,
+    Frequency,
 }
 
 const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> UnitDef {
@@ -63,6 +64,16 @@ pub const OUNCE: UnitDef = unit("oz", Mass, 0.028349523125);
 pub const CELSIUS: UnitDef = UnitDef { name: "°C", dimension: Temperature, factor: 1.0, offset: 0.0 };
 pub const FAHRENHEIT: UnitDef = UnitDef { name: "°F", dimension: Temperature, factor: 5.0 / 9.0, offset: -32.0 * 5.0 / 9.0 };
 pub const KELVIN: UnitDef = UnitDef { name: "K", dimension: Temperature, factor: 1.0, offset: -273.15 };
+pub const NM: UnitDef = unit("nm", Length, 1e-9);
+pub const UM: UnitDef = unit("µm", Length, 1e-6);
+pub const CL: UnitDef = unit("cl", Volume, 0.01);
+pub const CUP: UnitDef = unit("cup", Volume, 0.2365882365);
+pub const TBSP: UnitDef = unit("tbsp", Volume, 0.01478676478125);
+pub const TSP: UnitDef = unit("tsp", Volume, 0.00492892159375);
+pub const HZ: UnitDef = unit("Hz", Frequency, 1.0);
+pub const KHZ: UnitDef = unit("kHz", Frequency, 1e3);
+pub const MHZ: UnitDef = unit("MHz", Frequency, 1e6);
+pub const GHZ: UnitDef = unit("GHz", Frequency, 1e9);
 pub const DM: UnitDef = unit("dm", Length, 0.1);
 pub const MICROGRAM: UnitDef = unit("µg", Mass, 1e-9);
 pub const CUBIC_FT: UnitDef = unit("cu ft", Volume, 28.316846592);
@@ -102,6 +113,9 @@ pub const EXABYTE: UnitDef = unit("EB", Data, 1e18);
 /// unless listed in [`CASED_UNITS`]. Plurals are listed where English
 /// forms them irregularly; a trailing `s` is tried otherwise.
 pub const UNIT_WORDS: &[(&str, UnitDef)] = &[
+    ("nanometre", NM), ("nanometer", NM), ("nm", NM), ("micrometre", UM), ("micrometer", UM), ("micron", UM),
+    ("centilitre", CL), ("centiliter", CL), ("cl", CL), ("cup", CUP), ("tablespoon", TBSP), ("tbsp", TBSP), ("teaspoon", TSP), ("tsp", TSP),
+    ("hertz", HZ), ("kilohertz", KHZ), ("megahertz", MHZ), ("gigahertz", GHZ),
     ("decimetre", DM), ("decimeter", DM), ("dm", DM),
     ("microgram", MICROGRAM), ("microgramme", MICROGRAM), ("mcg", MICROGRAM), ("µg", MICROGRAM), ("μg", MICROGRAM),
     ("bit", BIT), ("kmph", KMH), ("kmh", KMH), ("pound", POUND), ("pounds", POUND),
@@ -145,7 +159,7 @@ pub const CASED_UNITS: &[(&str, UnitDef)] = &[
     ("kWh", KWH), ("MWh", MWH), ("GWh", GWH), ("TWh", TWH),
     ("W", WATT), ("kW", KW), ("MW", MW), ("GW", GW),
     ("KB", KB), ("MB", MB), ("GB", GB), ("TB", TB), ("EB", EXABYTE),
-    ("K", KELVIN), ("Wh", WH),
+    ("K", KELVIN), ("Wh", WH), ("Hz", HZ), ("kHz", KHZ), ("MHz", MHZ), ("GHz", GHZ),
 ];
 
 /// Two- and three-word units, matched word by word.

@@ -705,12 +705,15 @@ fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
 fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: usize) -> Option<(Amount, Amount, usize)> {
     let e = first.end;
     let intro_word = intro.map(|k| s.lw(k));
+    // "8- to 16-meter": a suspended hyphen before "to".
+    let e = if s.is_dash(e) && s.glued(e) && s.lw(e + 1) == "to" && s.is_num(e + 2) { e + 1 } else { e };
     let connector = if s.is_dash(e) || s.is_punct(e, "~") {
         1
     } else {
         match (s.lw(e), intro_word) {
             ("to" | "through" | "thru", None | Some("from")) => 1,
             ("and", Some("between")) => 1,
+            ("to", Some("between")) => 1,
             ("-" | "–", _) => 1,
             _ => return None,
         }
@@ -718,7 +721,7 @@ fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: us
     // A minus glued to the second number after a space is a negative, not a dash: "20 -30".
     let k = e + connector;
     let mut second = amount(s, k)?;
-    if intro_word == Some("between") && s.lw(e) != "and" {
+    if intro_word == Some("between") && !matches!(s.lw(e), "and" | "to") {
         return None;
     }
     let dash = s.is_dash(e) || s.is_punct(e, "~");
@@ -803,7 +806,7 @@ fn million_code(w: &str) -> Option<&'static str> {
 /// Returns the code and the token index of the amount.
 fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
     let raw = s.raw(i);
-    let next_ok = |k: usize| (s.is_num(k) || s.is_punct(k, ".") && s.is_num(k + 1) || s.word_at(k).is_some() || matches!(s.lw(k), "a" | "an")).then_some(k);
+    let next_ok = |k: usize| (s.is_num(k) || s.is_dash(k) && s.glued(k + 1) && s.is_num(k + 1) || s.is_punct(k, ".") && s.is_num(k + 1) || s.word_at(k).is_some() || matches!(s.lw(k), "a" | "an")).then_some(k);
     if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
         return next_ok(i + 1).map(|k| (*code, k));
     }
@@ -1254,7 +1257,7 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             if single && s.glued(k + 1) && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
                 return None;
             }
-            if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L") && !matches!(s.lw(k + 1), "and" | "or") {
+            if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L" | "t") && !matches!(s.lw(k + 1), "and" | "or") {
                 if raw == "K" && !glued {
                     return None;
                 }
@@ -1266,6 +1269,12 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
         if glued && matches!(raw, "C" | "F") && !s.is_punct(k + 1, "/") && !s.glued(k + 1) {
             return Some((if raw == "C" { lexicon::CELSIUS } else { lexicon::FAHRENHEIT }, k + 1));
         }
+    }
+    // "2 in thick", "a pencil 2 in." : inches only where "in" cannot start a phrase.
+    if s.lw(k) == "in" {
+        let next = s.lw(k + 1);
+        let ends = s.tok(k + 1).is_none() || matches!(next, "." | "," | ";" | ")" | "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter");
+        return ends.then_some((lexicon::INCH, k + 1));
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
     Some(compound_unit(s, u, end))

@@ -25,7 +25,7 @@ pub(super) enum Word {
 pub(super) fn word(w: &str) -> Option<Word> {
     use Word::*;
     Some(match w {
-        "zero" | "nought" | "naught" | "nil" | "oh" => Unit(0.0),
+        "zero" | "nought" | "naught" | "nil" => Unit(0.0),
         "one" => Unit(1.0),
         "two" => Unit(2.0),
         "three" => Unit(3.0),
