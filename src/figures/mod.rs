@@ -13,6 +13,7 @@
 mod interval;
 mod lexicon;
 mod recognize;
+mod scan;
 mod words;
 
 pub use interval::Interval;
