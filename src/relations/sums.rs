@@ -18,23 +18,25 @@ use super::{Certainty, Relation, Sum, Word, window};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, compatible};
 
-/// Outcomes that account for a total, by the total's event.
-fn outcomes(total_event: Option<&str>) -> &'static [&'static str] {
-    match total_event {
-        Some("aboard") => &["killed", "injured", "survived", "missing"],
+/// Outcomes that account for a total, by what it counts: drones and
+/// missiles are destroyed, lost, diverted or hit; people are killed,
+/// injured, survive or go missing.
+fn outcomes(thing: Option<&str>) -> &'static [&'static str] {
+    match thing {
+        Some("person") => &["killed", "injured", "survived", "missing"],
         _ => &["destroyed", "lost", "diverted", "hit", "missing"],
     }
 }
 
-/// Whether a set of outcomes accounts for everything: for aboard, dead and
-/// injured need not cover the unhurt, so at least the survivors or the
-/// dead must be stated with another outcome.
-fn accounts_for_all(total_event: Option<&str>, events: &[&str]) -> bool {
+/// Whether a set of outcomes accounts for everything. Dead and injured need
+/// not cover the unhurt, so people are accounted for only when survivors
+/// are counted beside another outcome.
+fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
     let mut distinct: Vec<&str> = events.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
-    match total_event {
-        Some("aboard") => distinct.contains(&"survived") && distinct.len() >= 2,
+    match thing {
+        Some("person") => distinct.contains(&"survived") && distinct.len() >= 2,
         _ => distinct.len() >= 2,
     }
 }
@@ -113,12 +115,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 continue;
             }
             let seeded = totals.iter().position(|s| s.total == t.figure);
+            // A list after a colon is the whole breakdown already.
+            if seeded.is_some_and(|s| totals[s].complete) {
+                continue;
+            }
             if seeded.is_none() && (used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
                 continue;
             }
-            let outs = outcomes(t.event);
+            let outs = outcomes(t.thing.as_deref());
             let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
+            let mut mixed = false;
             for ci in win.clone() {
                 let c = &doc.mentions[ci];
                 if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
@@ -131,14 +138,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if !outs.contains(&event) || !compatible(t, c) {
                     continue;
                 }
-                // The same outcome stated twice is one part.
-                let duplicate = parts.iter().any(|&q| {
-                    let qm = doc.mention(q);
-                    qm.is_some_and(|qm| qm.event == Some(event)) && doc.figures[q].value == doc.figures[c.figure].value
-                });
-                if !duplicate {
-                    parts.push(c.figure);
+                // The same outcome stated twice is one part; a second figure
+                // for an outcome already counted adds to it only when it says
+                // so ("eight more"), else it may break the first one down.
+                let same_event: Vec<usize> = parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+                let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
+                if duplicate {
+                    continue;
                 }
+                if !same_event.is_empty() && !c.cues.another {
+                    mixed = true;
+                    continue;
+                }
+                parts.push(c.figure);
             }
             let mut implied = Vec::new();
             // "while another had gone back to Russia": an implied 1.
@@ -172,7 +184,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 }
             }
             let events: Vec<&str> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
-            let complete = accounts_for_all(t.event, &events) && !vague;
+            let complete = accounts_for_all(t.thing.as_deref(), &events) && !vague && !mixed;
             let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
             if !enough {
                 continue;
