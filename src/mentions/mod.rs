@@ -43,8 +43,10 @@ pub struct Word {
 pub enum Via {
     /// The noun after the figure: "145 drones".
     Noun,
-    /// A relative or partitive pointing back: "71 of which", "274 of the drones".
+    /// A relative pointing back: "71 of which".
     Antecedent,
+    /// A definite partitive: "274 of the drones" (a part of drones counted before).
+    Partitive,
     /// No noun at all: "71 were lost" counts what the sentence before counted.
     Ellipsis,
 }
@@ -451,9 +453,9 @@ impl<'t> Doc<'t> {
         let mut candidate: Option<(usize, usize)> = None;
         let mut words_seen = 0;
         // "274 of the drones": a partitive names the thing after "of the".
-        if self.is(j, "of") && matches!(self.lc(j + 1), "the" | "these" | "those") && !self.figure_at_word(j + 2).is_some() {
+        if self.is(j, "of") && matches!(self.lc(j + 1), "the" | "these" | "those") && self.figure_at_word(j + 2).is_none() {
             j += 2;
-            m.via = Via::Antecedent;
+            m.via = Via::Partitive;
         }
         // "25 more drones", "30 other drones": the cue, then the noun.
         if matches!(self.lc(j), "more" | "other" | "additional" | "further") && self.is_word(j + 1) && !STOP.contains(&self.lc(j + 1)) {
@@ -545,7 +547,6 @@ impl<'t> Doc<'t> {
             if let Some((n, class, implied)) = lex.things.match_at(&self.phrase_at(j, 3)) {
                 if implied.is_some() || self.is(j.saturating_sub(1), "of") || self.is(j + n, "toll") {
                     self.set_thing(m, j, self.skip_words(j, n), class, implied);
-                    m.via = Via::Antecedent;
                     m.toll = true;
                     return true;
                 }
@@ -626,6 +627,13 @@ impl<'t> Doc<'t> {
         if (r(1) == "in" && matches!(r(2), "all" | "total")) || r(1) == "total" {
             m.cues.total = true;
         }
+        // "2,000 registered voters in all".
+        if let Some(n) = m.noun {
+            let k = self.word_at(n.end);
+            if self.is(k, "in") && matches!(self.lc(k + 1), "all" | "total") {
+                m.cues.total = true;
+            }
+        }
         // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
         // a batch of 106": a part and its total.
         let mut j = m.end;
@@ -700,7 +708,8 @@ impl<'t> Doc<'t> {
                         continue;
                     }
                 }
-                if !AUX.contains(&w) && !matches!(w, "of" | "which" | "whom" | "them" | "in" | "more" | "other" | "others" | "that" | "the" | "had" | "have" | "been" | "not") {
+                let adverb = w.ends_with("ly") && w.len() > 4;
+                if !adverb && !AUX.contains(&w) && !matches!(w, "of" | "which" | "whom" | "them" | "in" | "more" | "other" | "others" | "that" | "the" | "had" | "have" | "been" | "not") {
                     break;
                 }
             } else if w == "," {

@@ -20,6 +20,7 @@ use super::{Certainty, Relation, Restatement, window};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention};
 use crate::text::TokenKind;
+use std::collections::HashMap;
 
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
@@ -50,26 +51,26 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     }
 }
 
+/// How many earlier figures of the same kind of thing a figure is compared
+/// with: restatements reach across the whole text, so the search is bounded
+/// per kind of thing instead of per paragraph, and stays linear.
+const RECENT: usize = 8;
+
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     tolls(doc, out);
     named_measures(doc, out);
-    let mut restated = vec![false; doc.figures.len()];
-    for p in 0..doc.layout.paragraphs.len() {
-        let win = window(doc, p);
-        for bi in win.clone() {
-            let b = &doc.mentions[bi];
-            if b.paragraph != p && p + 1 != b.paragraph || restated[b.figure] {
-                continue;
-            }
-            for ai in win.clone().filter(|&ai| ai < bi).rev() {
-                let a = &doc.mentions[ai];
-                if restates(doc, a, b) {
-                    restated[b.figure] = true;
-                    out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Plausible }));
-                    break;
-                }
-            }
+    let mut recent: HashMap<String, Vec<usize>> = HashMap::new();
+    for (bi, b) in doc.mentions.iter().enumerate() {
+        let fig = &doc.figures[b.figure];
+        let key = format!("{:?}|{:?}|{:?}|{}", fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
+        let bucket = recent.entry(key).or_default();
+        if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
+            out.push(Relation::Restatement(Restatement { first: doc.mentions[ai].figure, second: b.figure, certainty: Certainty::Plausible }));
         }
+        if bucket.len() == RECENT {
+            bucket.remove(0);
+        }
+        bucket.push(bi);
     }
 }
 

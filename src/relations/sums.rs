@@ -59,7 +59,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
         let total = if let Some(t) = m.part_of {
             Some(t)
-        } else if m.via == crate::mentions::Via::Antecedent && !m.cues.of_which {
+        } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
             // "274 of the drones": the last total of drones before.
             (0..mi).rev().take(12).map(|k| &doc.mentions[k]).find(|t| {
                 t.sentence < m.sentence && t.paragraph + 1 >= m.paragraph && is_count(doc, t) && compatible(t, m) && !used_as_part[t.figure]
@@ -159,7 +159,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let (a, b) = doc.sentence_words(s);
                 for i in a..b {
                     let w = doc.lc(i);
-                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() {
+                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() && (i == 0 || doc.figure_at_word(i - 1).is_none()) {
                         if let Some(thing) = &t.thing {
                             // "Some drones ... were lost": a remainder left uncounted.
                             let near: String = (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
@@ -173,6 +173,15 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         let mut k = i + 1;
                         while k < b && k < i + 5 && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one") {
                             k += 1;
+                        }
+                        // "another drone returned": the thing counted, then the verb.
+                        if let Some(thing) = &t.thing {
+                            let lex = crate::mentions::lexicon::lexicons();
+                            if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3)) {
+                                if class == thing {
+                                    k = doc.skip_words(k, n);
+                                }
+                            }
                         }
                         let lex = &crate::mentions::lexicon::lexicons().events;
                         if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3)) {
@@ -249,7 +258,7 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
         let win = window(doc, p);
         for mi in win.clone() {
             let t = &doc.mentions[mi];
-            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] {
+            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] || t.toll {
                 continue;
             }
             let Some(event) = t.event else { continue };
@@ -260,7 +269,7 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
             let mut last_sentence = None;
             for ci in win.clone().filter(|&ci| ci > mi) {
                 let c = &doc.mentions[ci];
-                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including {
+                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including || c.toll {
                     continue;
                 }
                 match last_sentence {
