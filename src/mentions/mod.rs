@@ -407,7 +407,7 @@ impl<'t> Doc<'t> {
             let mut mention = self.mentions[m].clone();
             if mention.thing.is_none() && self.figures[mention.figure].kind == Kind::Number {
                 let antecedent = if mention.cues.of_which {
-                    self.previous_count(&self.mentions, m, true)
+                    self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false))
                 } else {
                     mention.part_of.and_then(|f| self.mention_of[f])
                 };
@@ -421,7 +421,7 @@ impl<'t> Doc<'t> {
                 }
             }
             if mention.cues.of_which && mention.part_of.is_none() {
-                mention.part_of = self.previous_count(&self.mentions, m, true).map(|a| self.mentions[a].figure);
+                mention.part_of = self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false)).map(|a| self.mentions[a].figure);
             }
             self.read_event(&mut mention);
             self.read_owner(&mut mention);
@@ -436,10 +436,13 @@ impl<'t> Doc<'t> {
         let after_gap = self.layout.sentences.get(here.sentence).is_some_and(|s| s.after_gap);
         (0..m).rev().take(6).find(|&a| {
             let prev = &mentions[a];
+            // Into the paragraph before only from its last sentence, and only
+            // while the source stays the same.
+            let same_source = here.source.is_none() || prev.source.is_none() || here.source == prev.source;
             let near = if same_sentence {
                 prev.sentence == here.sentence
             } else {
-                prev.sentence + 1 >= here.sentence && prev.paragraph == here.paragraph && !(after_gap && prev.sentence != here.sentence)
+                prev.sentence + 1 >= here.sentence && (prev.paragraph == here.paragraph || same_source) && !(after_gap && prev.sentence != here.sentence)
             };
             near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound
         })

@@ -87,4 +87,25 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
     }
     flush(&mut block, &mut pairs, out, doc);
+    same_whole_in_a_sentence(doc, out);
+}
+
+/// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
+/// vote to Brown": three or more shares in one sentence that each name the
+/// same whole cannot pass 100% together.
+fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Relation>) {
+    let mut k = 0;
+    while k < doc.mentions.len() {
+        let s = doc.mentions[k].sentence;
+        let end = k + doc.mentions[k..].iter().take_while(|m| m.sentence == s).count();
+        let shares: Vec<(usize, Option<String>)> = doc.mentions[k..end]
+            .iter()
+            .filter(|m| doc.figures[m.figure].kind == Kind::Percent && doc.figures[m.figure].bound.is_none())
+            .map(|m| (m.figure, named_whole(doc, m.end)))
+            .collect();
+        if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
+            out.push(Relation::Shares(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated }));
+        }
+        k = end.max(k + 1);
+    }
 }
