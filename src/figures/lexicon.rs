@@ -26,6 +26,8 @@ pub enum Dimension {
     Power,
     Data,
     Frequency,
+    /// A hundredth of a currency: cents, pence, kopiykas.
+    MinorCurrency,
 }
 
 const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> UnitDef {
@@ -74,6 +76,7 @@ pub const HZ: UnitDef = unit("Hz", Frequency, 1.0);
 pub const KHZ: UnitDef = unit("kHz", Frequency, 1e3);
 pub const MHZ: UnitDef = unit("MHz", Frequency, 1e6);
 pub const GHZ: UnitDef = unit("GHz", Frequency, 1e9);
+pub const CENT: UnitDef = unit("cent", MinorCurrency, 0.01);
 pub const DM: UnitDef = unit("dm", Length, 0.1);
 pub const MICROGRAM: UnitDef = unit("µg", Mass, 1e-9);
 pub const CUBIC_FT: UnitDef = unit("cu ft", Volume, 28.316846592);
@@ -363,4 +366,16 @@ pub const CHANGE_WORDS: &[&str] = &[
     "halved", "widened", "narrowed", "shrank", "shrunk", "expanded", "edged", "inched", "tumbled", "slid", "sank", "spiked",
     "leapt", "leaped", "rebounded", "recovered", "gained", "added", "lifted", "hiked", "trimmed", "swelled", "ballooned",
     "dipped", "eased", "advanced", "retreated", "upgraded", "downgraded", "adjusted", "compared", "versus", "rising",
+];
+
+/// What a rate can be counted per, after `per`, `a`, `an` or `/`:
+/// `$15 an hour`, `3 km per day`, `50 cents a share`.
+pub const RATE_DENOMINATORS: &[(&str, &str)] = &[
+    ("hour", "hour"), ("hours", "hour"), ("hr", "hour"), ("h", "hour"), ("day", "day"), ("days", "day"), ("night", "night"),
+    ("week", "week"), ("month", "month"), ("year", "year"), ("yr", "year"), ("annum", "year"), ("minute", "minute"), ("min", "minute"),
+    ("second", "second"), ("sec", "second"), ("s", "second"), ("ms", "millisecond"), ("millisecond", "millisecond"),
+    ("kg", "kg"), ("kilogram", "kg"), ("tonne", "tonne"), ("ton", "ton"), ("barrel", "barrel"), ("share", "share"),
+    ("person", "person"), ("head", "head"), ("capita", "capita"), ("litre", "litre"), ("liter", "litre"), ("gallon", "gallon"),
+    ("mile", "mile"), ("km", "km"), ("kilometre", "km"), ("kilometer", "km"), ("unit", "unit"), ("m", "m"), ("metre", "m"),
+    ("meter", "m"), ("sq", "sq"), ("pound", "lb"), ("lb", "lb"), ("ounce", "oz"), ("oz", "oz"), ("dose", "dose"), ("vote", "vote"),
 ];

@@ -41,6 +41,10 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
+    if let Some((fig, next)) = one_unit(s, i) {
+        out.push(fig);
+        return next;
+    }
     if let Some((fig, next)) = percent_of(s, i) {
         out.push(fig);
         return next;
@@ -53,6 +57,32 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         return next;
     }
     i + 1
+}
+
+/// "a mile", "a dollar", "a gallon": one of a unit, stated with the article.
+/// Durations are left out: "a day" and "a year" are idioms more often
+/// than measures.
+fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(s.lw(i), "a" | "an") || !s.is_word(i + 1) {
+        return None;
+    }
+    let w = s.lw(i + 1);
+    let (kind, unit, currency) = if let Some((_, code)) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w && matches!(*c, "dollar" | "euro" | "penny" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")) {
+        (Kind::Money, None, Some(*code))
+    } else if w == "penny" || w == "cent" {
+        (Kind::Money, Some("cent"), Some(if w == "penny" { "GBP" } else { "USD" }))
+    } else if let Some(u) = unit_word(s, i + 1).filter(|u| !matches!(u.dimension, lexicon::Dimension::Duration | lexicon::Dimension::Data) && w.len() > 2 && !w.ends_with('s')) {
+        (Kind::Measure, Some(u.name), None)
+    } else {
+        return None;
+    };
+    let mut f = Figure::new(span(s, i, i + 2), kind);
+    f.value = Some(1.0);
+    f.precision = Some(1.0);
+    f.unit = unit;
+    f.currency = currency;
+    f.in_words = true;
+    Some((f, i + 2))
 }
 
 /// "per cent of 22" with no number before it: the number after is the
@@ -411,6 +441,8 @@ struct Amount {
     bare_digits: bool,
     /// A vague amount: `dozens`, `a few`.
     vague: bool,
+    /// The rate's denominator: `an hour`.
+    per: Option<&'static str>,
     /// Where the number itself starts and ends (tokens).
     num_start: usize,
     num_end: usize,
@@ -444,6 +476,19 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         bound = Some(b);
         j = k;
     }
+    // "equal to 20", "equals 20": an exact value, stated as such.
+    let mut exact = false;
+    if bound.is_none() {
+        for p in [&["equal", "to"][..], &["equals", "to"], &["equaling", "to"], &["equalling", "to"], &["equals"], &["equaling"], &["equalling"]] {
+            if let Some(k) = s.phrase(j, p)
+                && starts_amount(s, k)
+            {
+                exact = true;
+                j = k;
+                break;
+            }
+        }
+    }
     // "between 20 and 30", "from 20 to 30".
     let intro = match s.lw(j) {
         "between" | "from" if starts_amount(s, j + 1) => Some(j),
@@ -453,7 +498,7 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         Some(k) => amount(s, k + 1)?,
         None => amount(s, j)?,
     };
-    let fig_start = if bound.is_some() { bound_start } else { intro.unwrap_or(first.start) };
+    let fig_start = if bound.is_some() || exact { bound_start } else { intro.unwrap_or(first.start) };
 
     if first.vague {
         // "dozens" means at least two dozen; "a few" is only about three.
@@ -492,6 +537,12 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     if bound.is_none() {
         for (p, b) in lexicon::BOUNDS_AFTER {
             if let Some(k) = s.phrase(end, p) {
+                // "5000 or less than 6000" is two figures.
+                if s.lw(k) == "than" && starts_amount(s, k + 1) {
+                    continue;
+                }
+                // "200 or greater than" with nothing after: the "than" dangles.
+                let k = if s.lw(k) == "than" { k + 1 } else { k };
                 // "10 and over" is a bound; "10 and more people" too, but
                 // "plus" must not start a sum: "5 plus 3".
                 if *p == ["plus"] && (starts_amount(s, k) || !s.glued(end) && s.raw(end) != "+") {
@@ -514,6 +565,10 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         approx = Some(Approx::About);
         hedge = Some(span(s, end, end + 2));
         end += 2;
+    }
+    if exact && bound.is_none() {
+        f.min = f.value;
+        f.max = f.value;
     }
     if let Some(b) = bound {
         f.bound = Some(b);
@@ -639,6 +694,7 @@ fn to_figure(s: &Scanner, a: &Amount, start_tok: usize, end_tok: usize) -> Figur
     f.value = a.value.is_finite().then_some(a.value);
     f.precision = (a.precision.is_finite() && a.precision > 0.0).then_some(a.precision);
     f.unit = a.unit.map(|u| u.name);
+    f.per = a.per;
     f.currency = a.currency;
     f.in_words = a.in_words;
     if a.value.is_nan() {
@@ -918,6 +974,7 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         scaled: n.scaled,
         bare_digits: !n.in_words && !n.scaled && !n.fraction && !negative && currency.is_none() && n.end == j + 1,
         vague: n.vague,
+        per: None,
         num_start: j,
         num_end: n.end,
     };
@@ -984,15 +1041,16 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
             a.scaled = true;
             a.end = k + 1;
         }
-        if a.currency == Some("¢") {
+        if s.raw(k - 1) == "¢" {
             a.currency = Some("USD");
-            a.unit = None;
+            a.unit = Some(lexicon::CENT);
         }
         minor_units(s, &mut a);
-    } else if let Some((cents, k)) = minor_suffix(s, e) {
+    } else if let Some((code, k)) = minor_suffix(s, e) {
+        // "50 cents" keeps its stated value; the unit says it is hundredths.
         a.kind = Kind::Money;
-        a.currency = Some(cents);
-        a.unit = None;
+        a.currency = Some(code);
+        a.unit = Some(lexicon::CENT);
         a.end = k;
     } else if let Some((u, k)) = unit_at(s, e) {
         a.kind = Kind::Measure;
@@ -1032,7 +1090,34 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
     if a.kind != Kind::Number {
         a.bare_digits = false;
     }
+    if matches!(a.kind, Kind::Money | Kind::Measure)
+        && let Some((per, end)) = rate_denominator(s, a.end)
+    {
+        a.per = Some(per);
+        a.end = end;
+    }
     Some(a)
+}
+
+/// `/hour`, `per kg`, `a share`, `an hour` after an amount.
+fn rate_denominator(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
+    let k = match s.lw(e) {
+        "per" | "a" | "an" => e + 1,
+        "/" if s.glued(e) && s.glued(e + 1) => e + 1,
+        _ => return None,
+    };
+    // "a share" but not "a year ago" or "a day earlier": a rate ends there.
+    let w = s.lw(k);
+    let (_, per) = lexicon::RATE_DENOMINATORS.iter().find(|(x, _)| *x == w || x.len() > 2 && w.strip_suffix('s') == Some(x))?;
+    if s.lw(e) != "per" && s.lw(e) != "/" && matches!(s.lw(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "old") {
+        return None;
+    }
+    // "km/ms", "J/m^2"
+    let mut end = k + 1;
+    if s.is_punct(end, "^") && s.glued(end) && s.is_num(end + 1) {
+        end += 2;
+    }
+    Some((per, end))
 }
 
 /// `percent`, `per cent`, `pct`, `percentage`.
@@ -1087,7 +1172,7 @@ fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool) -> Option
 fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     // "one-yen bid", "a 12-cent dividend"
     if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && s.is_word(e + 1) {
-        return currency_suffix(s, e + 1).filter(|(c, _)| *c != "cent");
+        return currency_suffix(s, e + 1);
     }
     let raw = s.raw(e);
     if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
@@ -1156,7 +1241,7 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
 /// Cents on their own: `50 cents`, `10¢`, `50p`, `ten pennies`.
 fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && matches!(s.lw(e + 1), "cent" | "penny") {
-        return Some(("cent", e + 2));
+        return Some((if s.lw(e + 1) == "penny" { "GBP" } else { "USD" }, e + 2));
     }
     let w = s.lw(e);
     if !lexicon::MINOR_CURRENCY.contains(&w) {
@@ -1169,9 +1254,8 @@ fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if matches!(w, "p") && !s.glued(e) {
         return None;
     }
-    let code = if matches!(w, "p" | "pence" | "penny") { "GBP" } else if w.starts_with("kop") { "UAH" } else if w.starts_with("sen") { "MYR" } else { "USD" };
-    let _ = code;
-    Some(("cent", e + 1))
+    let code = if matches!(w, "p" | "pence" | "penny" | "pennies") { "GBP" } else if w.starts_with("kop") { "UAH" } else if w.starts_with("sen") { "MYR" } else if w == "paise" { "INR" } else { "USD" };
+    Some((code, e + 1))
 }
 
 /// Cents after a whole money amount: `$20 and 43c`, `20 dollars 43 cents`,
@@ -1254,15 +1338,15 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             // Single-letter units only glued ("4.5m", "30l") or spaced at the end of a phrase ("30 l").
             let single = raw.len() == 1;
             // "L-202", "m212": a letter glued to digits is a code, not a unit.
-            if single && s.glued(k + 1) && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
+            let power = matches!(s.raw(k + 1), "2" | "3") && !(s.glued(k + 2) && matches!(s.kind(k + 2), TokenKind::Word | TokenKind::Num));
+            if single && s.glued(k + 1) && !power && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
                 return None;
             }
             if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L" | "t") && !matches!(s.lw(k + 1), "and" | "or") {
                 if raw == "K" && !glued {
                     return None;
                 }
-                // C and F glued after digits: temperatures ("30C"), unless followed by a slash ("14.7C/").
-                return Some((*u, k + 1));
+                return Some(compound_unit(s, *u, k + 1));
             }
             return None;
         }
@@ -1553,7 +1637,6 @@ fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
     let base = |w: &str| -> Option<f64> {
         Some(match w {
             "dozens" => 24.0,
-            "scores" => 40.0,
             "hundreds" => 200.0,
             "thousands" => 2000.0,
             "millions" => 2e6,
