@@ -365,7 +365,10 @@ pub const CHANGE_WORDS: &[&str] = &[
     "reduced", "reduce", "went", "gone", "go", "goes", "changed", "change", "moved", "revised", "boosted", "doubled", "tripled",
     "halved", "widened", "narrowed", "shrank", "shrunk", "expanded", "edged", "inched", "tumbled", "slid", "sank", "spiked",
     "leapt", "leaped", "rebounded", "recovered", "gained", "added", "lifted", "hiked", "trimmed", "swelled", "ballooned",
-    "dipped", "eased", "advanced", "retreated", "upgraded", "downgraded", "adjusted", "compared", "versus", "rising",
+    "dipped", "eased", "advanced", "retreated", "upgraded", "downgraded", "adjusted", "compared", "versus",
+    "climbing", "jumping", "soaring", "surging", "plunging", "sliding", "declining", "slipping", "tumbling", "dipping", "shrinking",
+    "swelling", "expanding", "widening", "narrowing", "cutting", "raising", "lowering", "reducing", "boosting", "moving", "changing",
+    "increases",
 ];
 
 /// What a rate can be counted per, after `per`, `a`, `an` or `/`:

@@ -476,6 +476,11 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         bound = Some(b);
         j = k;
     }
+    // "about 01:48 GMT", "around November 25": the hedge belongs to a
+    // time or date, which the next step reads.
+    if j > i && (time(s, j).is_some() || date(s, j).is_some()) {
+        return None;
+    }
     // "equal to 20", "equals 20": an exact value, stated as such.
     let mut exact = false;
     if bound.is_none() {
