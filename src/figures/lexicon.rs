@@ -77,6 +77,11 @@ pub const KHZ: UnitDef = unit("kHz", Frequency, 1e3);
 pub const MHZ: UnitDef = unit("MHz", Frequency, 1e6);
 pub const GHZ: UnitDef = unit("GHz", Frequency, 1e9);
 pub const CENT: UnitDef = unit("cent", MinorCurrency, 0.01);
+pub const EV: UnitDef = unit("eV", Energy, 1.602176634e-19);
+pub const KEV: UnitDef = unit("keV", Energy, 1.602176634e-16);
+pub const MEV: UnitDef = unit("MeV", Energy, 1.602176634e-13);
+pub const GEV: UnitDef = unit("GeV", Energy, 1.602176634e-10);
+pub const TEV: UnitDef = unit("TeV", Energy, 1.602176634e-7);
 pub const DM: UnitDef = unit("dm", Length, 0.1);
 pub const MICROGRAM: UnitDef = unit("µg", Mass, 1e-9);
 pub const CUBIC_FT: UnitDef = unit("cu ft", Volume, 28.316846592);
@@ -162,7 +167,7 @@ pub const CASED_UNITS: &[(&str, UnitDef)] = &[
     ("kWh", KWH), ("MWh", MWH), ("GWh", GWH), ("TWh", TWH),
     ("W", WATT), ("kW", KW), ("MW", MW), ("GW", GW),
     ("KB", KB), ("MB", MB), ("GB", GB), ("TB", TB), ("EB", EXABYTE),
-    ("K", KELVIN), ("Wh", WH), ("Hz", HZ), ("kHz", KHZ), ("MHz", MHZ), ("GHz", GHZ),
+    ("K", KELVIN), ("Wh", WH), ("eV", EV), ("keV", KEV), ("MeV", MEV), ("GeV", GEV), ("TeV", TEV), ("Hz", HZ), ("kHz", KHZ), ("MHz", MHZ), ("GHz", GHZ),
 ];
 
 /// Two- and three-word units, matched word by word.

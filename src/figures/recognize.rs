@@ -1003,6 +1003,10 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Money;
         // "$20 and 43c", "$20 43 cents".
         minor_units(s, &mut a);
+        if let Some((per, end)) = rate_denominator(s, a.end) {
+            a.per = Some(per);
+            a.end = end;
+        }
         return Some(a);
     }
     let e = a.end;
