@@ -387,3 +387,126 @@ pub const RATE_DENOMINATORS: &[(&str, &str)] = &[
     ("mile", "mile"), ("km", "km"), ("kilometre", "km"), ("kilometer", "km"), ("unit", "unit"), ("m", "m"), ("metre", "m"),
     ("meter", "m"), ("sq", "sq"), ("pound", "lb"), ("lb", "lb"), ("ounce", "oz"), ("oz", "oz"), ("dose", "dose"), ("vote", "vote"),
 ];
+
+/// Words that can begin a figure: every first word of the phrases above,
+/// number words, months, labels and currency names. The recogniser skips
+/// any other word at once, which keeps ordinary prose cheap to scan.
+pub fn can_start_figure(w: &str) -> bool {
+    use std::sync::OnceLock;
+    static STARTS: OnceLock<Set> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let mut set = Set::default();
+            let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
+            set.extend(phrases);
+            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
+            set.extend(MONTHS);
+            set.extend(LABELS);
+            set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+            set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
+            set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
+            set.extend(NUMBER_WORDS);
+            set.extend([
+                "a", "an", "minus", "negative", "point", "few", "single", "tens", "dozens", "hundreds", "thousands", "millions",
+                "billions", "equal", "equals", "equaling", "equalling", "between", "from", "percent", "percents", "per", "pct", "pc",
+                "percentage", "http", "https", "ftp", "www", "mid", "pre", "post", "early", "late", "end", "fy", "age", "aged", "rs",
+                "rm", "rp", "tk", "u", "mex", "us", "hk", "c", "nz", "nt",
+            ]);
+            set
+        })
+        .contains(w)
+}
+
+/// Number and fraction words, for [`can_start_figure`].
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "nought", "naught", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dz", "dzs", "doz", "dozs", "half", "halves",
+    "quarter", "quarters", "first", "second", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths",
+    "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "eleventh", "twelfth", "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentieths", "thirtieth",
+    "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "hundredths", "thousandth",
+    "thousandths", "millionth", "millionths", "billionth", "trillionth", "trillionths",
+];
+
+/// First words of the hedges, bounds and exact-value phrases: only a token
+/// in this set is tried against the phrase lists.
+pub fn can_start_prefix(w: &str) -> bool {
+    use std::sync::OnceLock;
+    static STARTS: OnceLock<Set> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let mut set = Set::default();
+            set.extend(HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]));
+            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
+            set.extend([">", "<", "≥", "≤"]);
+            set
+        })
+        .contains(w)
+}
+
+/// FNV-1a: the lexicon keys are short, so a simple hash beats SipHash, and
+/// they are fixed, so there is no flooding to defend against.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastBuild = std::hash::BuildHasherDefault<Fnv>;
+type Map<V> = std::collections::HashMap<&'static str, V, FastBuild>;
+type Set = std::collections::HashSet<&'static str, FastBuild>;
+
+/// A table keyed by word, built once: lookups cost a hash, not a scan.
+fn indexed<V: Copy + Send + Sync + 'static>(
+    cell: &'static std::sync::OnceLock<Map<V>>,
+    table: &'static [(&'static str, V)],
+) -> &'static Map<V> {
+    cell.get_or_init(|| {
+        let mut map = Map::with_capacity_and_hasher(table.len(), FastBuild::default());
+        for (k, v) in table {
+            map.entry(*k).or_insert(*v); // the first entry wins, as a scan would
+        }
+        map
+    })
+}
+
+macro_rules! lookup {
+    ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty) => {
+        $(#[$doc])*
+        pub fn $name(w: &str) -> Option<$v> {
+            static CELL: std::sync::OnceLock<Map<$v>> = std::sync::OnceLock::new();
+            indexed(&CELL, $table).get(w).copied()
+        }
+    };
+}
+
+lookup!(/// A currency named in words: `euros` → `EUR`.
+    currency_word, CURRENCY_WORDS, &'static str);
+lookup!(/// A nationality before a currency name: `lebanese` → `LBP`.
+    currency_nation, CURRENCY_NATIONS, &'static str);
+lookup!(/// A one-word unit, singular or listed plural.
+    unit_named, UNIT_WORDS, UnitDef);
+
+/// A label word before a code: `route`, `article`.
+pub fn is_label(w: &str) -> bool {
+    static CELL: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| LABELS.iter().copied().collect()).contains(w)
+}
+
+/// An ISO 4217 code, upper case.
+pub fn iso_code(w: &str) -> Option<&'static str> {
+    static CELL: std::sync::OnceLock<Map<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| ISO_CODES.iter().map(|c| (*c, *c)).collect()).get(w).copied()
+}

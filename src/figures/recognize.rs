@@ -22,6 +22,9 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 
 /// Recognises what starts at token `i`, pushes it, and returns where to go on.
 fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
+    if !may_start(s, i) {
+        return i + 1;
+    }
     if let Some(next) = skip_address(s, i) {
         return next;
     }
@@ -67,8 +70,8 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     let w = s.lw(i + 1);
-    let (kind, unit, currency) = if let Some((_, code)) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w && matches!(*c, "dollar" | "euro" | "penny" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")) {
-        (Kind::Money, None, Some(*code))
+    let (kind, unit, currency) = if let Some((_, code)) = lexicon::currency_word(w).filter(|_| matches!(w, "dollar" | "euro" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")).map(|c| ((), c)) {
+        (Kind::Money, None, Some(code))
     } else if w == "penny" || w == "cent" {
         (Kind::Money, Some("cent"), Some(if w == "penny" { "GBP" } else { "USD" }))
     } else if let Some(u) = unit_word(s, i + 1).filter(|u| !matches!(u.dimension, lexicon::Dimension::Duration | lexicon::Dimension::Data) && w.len() > 2 && !w.ends_with('s')) {
@@ -98,6 +101,24 @@ fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     f.precision = Some(n.precision);
     f.in_words = n.in_words;
     Some((f, n.end))
+}
+
+/// A cheap test that rules out most tokens of ordinary prose before any
+/// recogniser runs.
+fn may_start(s: &Scanner, i: usize) -> bool {
+    match s.kind(i) {
+        TokenKind::Num => true,
+        TokenKind::Word => {
+            let glued_next = s.glued(i + 1) && (s.is_num(i + 1) || s.is_dash(i + 1) || s.is_punct(i + 1, "$") || s.is_punct(i + 1, "."));
+            glued_next || s.starts_figure(i) || (s.raw(i).len() <= 4 && s.raw(i).bytes().all(|b| b.is_ascii_uppercase()))
+        }
+        TokenKind::Punct => {
+            let p = s.raw(i);
+            matches!(p, "+" | "(" | "-" | "−" | "–" | "." | ">" | "<" | "≥" | "≤") && (s.is_num(i + 1) || s.is_punct(i + 1, "=") || s.is_punct(i + 1, ".") || s.is_punct(i + 1, "$"))
+                || lexicon::CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == p)
+                || vulgar(p).is_some()
+        }
+    }
 }
 
 fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
@@ -324,7 +345,7 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if matches!(w, "mid" | "pre" | "post" | "early" | "late" | "end" | "fy") && year_number(s, i + 2) {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
-        if words::word(w).is_none() && !lexicon::CURRENCY_WORDS.iter().any(|(c, _)| *c == w) && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from") {
+        if words::word(w).is_none() && lexicon::currency_word(w).is_none() && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from") {
             return ident(extend_glued(s, i + 3));
         }
     }
@@ -333,7 +354,7 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         return ident(extend_glued(s, i + 2));
     }
     // Route 66, Article 5, Boeing 737, page 3, No. 10.
-    if lexicon::LABELS.contains(&w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
+    if lexicon::is_label(w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
         let mut j = i + 1;
         if s.is_punct(j, ".") && s.glued(j) {
             j += 1;
@@ -453,8 +474,9 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     // A hedge: "about", "nearly", "just over".
     let mut approx = None;
     let mut hedge = None;
+    let prefixed = lexicon::can_start_prefix(s.lw(j));
     for (list, kind) in [(lexicon::HEDGES_JUST_OVER, Approx::JustOver), (lexicon::HEDGES_NEARLY, Approx::Nearly), (lexicon::HEDGES_ABOUT, Approx::About)] {
-        if approx.is_some() {
+        if approx.is_some() || !prefixed {
             break;
         }
         for p in list {
@@ -636,6 +658,9 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
 
 /// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
 fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
+    if !lexicon::can_start_prefix(s.lw(j)) {
+        return None;
+    }
     for (p, b) in lexicon::BOUNDS_BEFORE {
         if let Some(k) = s.phrase(j, p)
             && starts_amount(s, k)
@@ -855,7 +880,7 @@ fn scale_of(a: &Amount) -> f64 {
 }
 
 fn currency_code(w: &str) -> Option<&'static str> {
-    lexicon::ISO_CODES.iter().find(|c| **c == w).copied()
+    lexicon::iso_code(w)
 }
 
 /// `MUSD`, `MEUR`: millions of a currency, as financial copy writes them.
@@ -872,6 +897,17 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         return next_ok(i + 1).map(|k| (*code, k));
     }
     if s.is_word(i) {
+        // Most words are no currency: rule them out before any table.
+        let lw = s.lw(i);
+        let candidate = s.is_punct(i + 1, "$")
+            || s.is_punct(i + 1, ".")
+            || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
+            || matches!(raw, "Rs" | "Rp" | "Tk")
+            || lexicon::currency_nation(lw).is_some()
+            || lexicon::currency_word(lw).is_some();
+        if !candidate {
+            return None;
+        }
         // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
         let upper = if raw == "Mex" { "MEX".to_owned() } else { raw.to_ascii_uppercase() };
         if s.is_punct(i + 1, "$") && (s.glued(i + 1) || matches!(raw, "us" | "hk" | "c" | "nz" | "nt") && s.gap(i + 1) == " ")
@@ -898,11 +934,11 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         }
         // "ringgit 42", "malaysian ringgit 42": a currency name before digits.
         let mut k = i;
-        if lexicon::CURRENCY_NATIONS.iter().any(|(n, _)| *n == s.lw(k)) && s.is_word(k + 1) {
+        if lexicon::currency_nation(s.lw(k)).is_some() && s.is_word(k + 1) {
             k += 1;
         }
-        if let Some((_, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == s.lw(k))
-            && matches!(*code, "MYR")
+        if let Some(code) = lexicon::currency_word(s.lw(k))
+            && code == "MYR"
             && s.is_num(k + 1)
         {
             return Some((nation_code(s, i, k).unwrap_or(code), k + 1));
@@ -915,7 +951,7 @@ fn nation_code(s: &Scanner, nation: usize, word: usize) -> Option<&'static str> 
     if nation == word {
         return None;
     }
-    lexicon::CURRENCY_NATIONS.iter().find(|(n, _)| *n == s.lw(nation)).map(|(_, c)| *c)
+    lexicon::currency_nation(s.lw(nation))
 }
 
 /// `½` and friends.
@@ -1221,7 +1257,7 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         return Some(("EGP", end));
     }
     let mut k = e;
-    let nation = lexicon::CURRENCY_NATIONS.iter().find(|(n, _)| *n == s.lw(e)).map(|(_, c)| *c);
+    let nation = lexicon::currency_nation(s.lw(e));
     if nation.is_some() {
         k += 1;
         if s.lw(k) == "kong" || s.lw(k) == "zealand" || s.lw(k) == "african" || s.lw(k) == "taiwan" {
@@ -1236,7 +1272,7 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         let end = if s.lw(k + 1) == "sterling" { k + 2 } else { k + 1 };
         return Some((nation.unwrap_or("GBP"), end));
     }
-    let (_, code) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w)?;
+    let code = &lexicon::currency_word(w)?;
     if matches!(w, "rs" | "rm" | "le" | "real" | "rand" | "btc") && !s.glued(k) && nation.is_none() && !matches!(w, "le") {
         return None;
     }
@@ -1411,7 +1447,7 @@ fn unit_word(s: &Scanner, k: usize) -> Option<UnitDef> {
     if w.len() < 2 {
         return None;
     }
-    let find = |w: &str| lexicon::UNIT_WORDS.iter().find(|(x, _)| *x == w).map(|(_, u)| *u);
+    let find = lexicon::unit_named;
     let u = find(w).or_else(|| w.strip_suffix('s').filter(|st| st.len() > 2).and_then(find))?;
     // "in", "ha", "mi", "min" and the like are ordinary words too: only
     // after a number and not before a word that makes them something else.

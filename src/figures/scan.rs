@@ -13,6 +13,10 @@ pub(super) struct Scanner<'t> {
     /// Lower-cased copies of short ASCII words, packed into one buffer.
     folded: String,
     folded_at: Vec<(u32, u8)>,
+    /// Each word's place in the numeral grammar, looked up once.
+    words: Vec<Option<Word>>,
+    /// Words that can begin a figure (see `lexicon::can_start_figure`).
+    starts: Vec<bool>,
 }
 
 impl<'t> Scanner<'t> {
@@ -30,7 +34,10 @@ impl<'t> Scanner<'t> {
                 folded_at.push((u32::MAX, 0));
             }
         }
-        Scanner { text, toks, folded, folded_at }
+        let mut s = Scanner { text, toks, folded, folded_at, words: Vec::new(), starts: Vec::new() };
+        s.starts = (0..s.toks.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
+        s.words = (0..s.toks.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
+        s
     }
 
     pub fn len(&self) -> usize {
@@ -75,8 +82,13 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// Can the word at `i` begin a figure?
+    pub fn starts_figure(&self, i: usize) -> bool {
+        self.starts.get(i).copied().unwrap_or(false)
+    }
+
     pub fn word_at(&self, i: usize) -> Option<Word> {
-        if self.is_word(i) { word(self.lw(i)) } else { None }
+        self.words.get(i).copied().flatten()
     }
 
     /// True when token `i` touches the token before it.
