@@ -46,7 +46,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         let text = args.input.read_text()?;
         match args.format {
             Format::Json => writeln!(out, "{}", json!({ "figures": figures_json(&text) }))?,
-            Format::Table => table(&text).write(&mut out)?,
+            Format::Table => table(&text, &addsup::recognize(&text)).write(&mut out)?,
         }
     }
     out.flush()?;
@@ -57,7 +57,7 @@ fn figures_json(text: &str) -> Value {
     json::figures(&addsup::recognize(text), text, &CharOffsets::new(text))
 }
 
-fn table(text: &str) -> Table {
+fn table(text: &str, figures: &[Figure]) -> Table {
     let offsets = CharOffsets::new(text);
     let mut table = Table::new(&[
         ("kind", Align::Left),
@@ -67,13 +67,13 @@ fn table(text: &str) -> Table {
         ("text", Align::Left),
         ("chars", Align::Right),
     ]);
-    for f in addsup::recognize(text) {
+    for f in figures {
         let (start, end) = offsets.of(f.span);
         let unit = [f.currency, f.unit].into_iter().flatten().collect::<Vec<_>>().join(" ");
         let qualifiers = [f.approx.map(json::name), f.bound.map(json::name)].into_iter().flatten();
         table.push(vec![
             json::name(f.kind),
-            value(&f),
+            value(f),
             unit,
             qualifiers.collect::<Vec<_>>().join(" "),
             f.text(text).to_owned(),
@@ -104,6 +104,45 @@ fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::json::tests::blank;
+    use addsup::Kind;
+    use addsup::figures::{Approx, Bound};
+    use addsup::text::Span;
+
+    #[test]
+    fn table_shows_ranges_units_hedges_and_char_offsets() {
+        let text = "About £3bn, 20–30 km, at least 23.";
+        let at = |s: &str| text.find(s).unwrap();
+        let money = Figure {
+            value: Some(3e9),
+            currency: Some("GBP"),
+            approx: Some(Approx::About),
+            hedge: Some(Span::new(0, 5)),
+            ..blank(Span::new(6, at(",")), Kind::Money)
+        };
+        let range = Figure {
+            min: Some(20.0),
+            max: Some(30.0),
+            unit: Some("km"),
+            ..blank(Span::new(at("20"), at(", at")), Kind::Measure)
+        };
+        let bound = Figure {
+            value: Some(23.0),
+            min: Some(23.0),
+            bound: Some(Bound::AtLeast),
+            ..blank(Span::new(at("at"), at(".")), Kind::Number)
+        };
+        let mut out = Vec::new();
+        table(text, &[money, range, bound]).write(&mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "kind          value  unit  hedge/bound  text         chars
+money    3000000000  GBP   about        £3bn          6–10
+measure       20–30  km                 20–30 km     12–20
+number           23        at_least     at least 23  22–33
+"
+        );
+    }
 
     #[test]
     fn numbers_stay_readable() {
