@@ -81,12 +81,12 @@ fn empty_input_has_no_figures() {
 
 #[test]
 fn ten_megabyte_line_is_read_whole() {
-    let sentence = "Officials said 145 drones were launched overnight, and most of them were shot down. ";
+    let sentence = "Officials said 312 ships used the port last month, and most of them were tankers. ";
     let repeats = 10 * 1024 * 1024 / sentence.len();
     let text = sentence.repeat(repeats);
     let figures = figures(&text);
     assert_eq!(figures.len(), repeats);
-    assert!(figures.iter().all(|f| f["value"] == 145.0), "every figure is 145");
+    assert!(figures.iter().all(|f| f["value"] == 312.0), "every figure is 312");
 }
 
 #[test]
@@ -103,9 +103,9 @@ fn binary_data_is_refused_with_its_offset() {
 
 #[test]
 fn invalid_utf8_in_the_middle_names_its_byte_offset() {
-    let mut bytes = "Russia launched 145 drones — 71 were downed, ".as_bytes().to_vec();
+    let mut bytes = "The port handled 312 ships — 180 were tankers, ".as_bytes().to_vec();
     let bad = bytes.len();
-    bytes.extend_from_slice(b"\xc3\x28 71 were lost.");
+    bytes.extend_from_slice(b"\xc3\x28 96 carried containers.");
     let run = addsup(&["figures"], &bytes);
     assert_eq!(run.code, Some(2));
     assert!(run.stdout.is_empty());
@@ -150,7 +150,7 @@ fn exponent_overflow_is_not_infinity() {
 
 #[test]
 fn twenty_two_digits_keep_their_magnitude() {
-    let figures = figures("Russia launched 9999999999999999999999 drones.");
+    let figures = figures("The ledger showed 9999999999999999999999 coins.");
     let f = figures.iter().find(|f| f["text"].as_str().unwrap_or("").contains("9999")).expect("the figure is found");
     if let Some(v) = f["value"].as_f64() {
         assert!((v - 1e22).abs() <= 1e-9 * 1e22, "value {v}");
@@ -171,13 +171,13 @@ fn deeply_nested_parentheses() {
 #[test]
 fn jsonl_answers_every_line_in_order() {
     let input = [
-        r#"{"id":"a","text":"145 drones"}"#,
+        r#"{"id":"a","text":"312 ships"}"#,
         "this is not JSON",
         r#"{"id":"c"}"#,
         "",
         r#"{"id":4,"text":12}"#,
         r#"["id","text"]"#,
-        r#"{"id":"f","text":"71 downed, 71 lost"}"#,
+        r#"{"id":"f","text":"180 tankers, 96 others"}"#,
     ]
     .join("\n");
     let run = addsup(&["figures", "--jsonl"], input.as_bytes());
@@ -187,7 +187,7 @@ fn jsonl_answers_every_line_in_order() {
     assert_eq!(ids, [&"a".into(), &Value::Null, &"c".into(), &4.into(), &Value::Null, &"f".into()]);
     let errors: Vec<bool> = lines.iter().map(|l| l.get("error").is_some()).collect();
     assert_eq!(errors, [false, true, true, true, true, false]);
-    assert_eq!(lines[0]["figures"][0]["value"], 145.0);
+    assert_eq!(lines[0]["figures"][0]["value"], 312.0);
     assert_eq!(lines[5]["figures"].as_array().map(Vec::len), Some(2));
     assert!(lines[1]["error"].as_str().unwrap().starts_with("line 2: not valid JSON"));
     assert_eq!(lines[2]["error"], "line 3: no \"text\" field");
