@@ -74,22 +74,8 @@ pub(crate) mod tests {
     use addsup::figures::{Approx, Bound};
 
     /// A figure with nothing but a span and a kind, for tests to fill in.
-    /// (`Figure::new` is private to the core.)
     pub(crate) fn blank(span: Span, kind: Kind) -> Figure {
-        Figure {
-            span,
-            kind,
-            value: None,
-            min: None,
-            max: None,
-            unit: None,
-            currency: None,
-            approx: None,
-            bound: None,
-            precision: None,
-            hedge: None,
-            in_words: false,
-        }
+        Figure::new(span, kind)
     }
 
     #[test]

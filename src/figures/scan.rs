@@ -112,7 +112,9 @@ impl<'t> Scanner<'t> {
 
     /// A hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−"))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−")
+        })
     }
 
     /// The words `phrase` start at token `i` (case-folded); returns the
@@ -179,7 +181,8 @@ pub(super) fn digit_shape(raw: &str) -> DigitShape {
                 (raw, "")
             };
             let int_groups: Vec<&str> = int_part.split(',').collect();
-            let thousands = int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
+            let thousands =
+                int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
             if thousands {
                 return number(int_groups.concat(), frac);
             }
