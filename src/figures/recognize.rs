@@ -388,7 +388,10 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             }
         }
         // 5G, 3D, 4WD: digits glued to capitals that are no unit, scale or currency.
-        if s.glued(i + 1) && s.is_word(i + 1) && !s.glued(i + 2) {
+        if s.glued(i + 1)
+            && s.is_word(i + 1)
+            && !(s.glued(i + 2) && matches!(s.kind(i + 2), TokenKind::Word | TokenKind::Num))
+        {
             let w = s.raw(i + 1);
             let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
                 || unit_word(s, i + 1).is_some()
@@ -440,7 +443,8 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if s.is_punct(j, "#") {
             j += 1;
         }
-        if s.is_num(j) && !s.glued(j + 1) || s.is_num(j) && s.is_word(j + 1) && s.raw(j + 1).len() <= 2 {
+        let code_end = !s.glued(j + 1) || s.kind(j + 1) == TokenKind::Punct && !s.is_dash(j + 1);
+        if s.is_num(j) && code_end || s.is_num(j) && s.is_word(j + 1) && s.raw(j + 1).len() <= 2 {
             let raw = s.raw(j);
             let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.');
             // "Section 230" but not "Flight 17 passengers"? Labels take plain codes.
@@ -645,7 +649,11 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         f.approx = approx;
         f.hedge = hedge;
         if year_range(&lo, &hi) {
+            // "2012-13" ends in 2013.
             f.kind = Kind::Year;
+            if hi.value < 100.0 {
+                f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
+            }
         }
         return Some((vec![f], end));
     }
@@ -733,6 +741,18 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     }
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
+    // "the 1990s", "1980s": a decade is a span of years.
+    if f.kind == Kind::Number
+        && first.bare_digits
+        && year_number(s, first.num_start)
+        && s.glued(end)
+        && s.raw(end) == "s"
+    {
+        let mut y = Figure::new(span(s, first.num_start, end + 1), Kind::Year);
+        y.min = f.value;
+        y.max = f.value.map(|v| v + 9.0);
+        return Some((vec![y], end + 1));
+    }
     // Years and "one" the pronoun.
     if f.kind == Kind::Number && bound.is_none() && is_year(s, &first) {
         let mut y = Figure::new(f.span, Kind::Year);
@@ -786,16 +806,16 @@ fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
 /// "more than 10 and less than 20": a lower and an upper bound joined
 /// into one range. Returns the other bound's amount and where it ends.
 fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Bound, Amount, usize)> {
+    // Only a conjunction joins two bounds into one range: "under 5, more
+    // than half" in a list is two figures.
     let mut k = end;
     if s.is_punct(k, ",") {
         k += 1;
     }
-    if matches!(s.lw(k), "and" | "but") {
-        k += 1;
-    }
-    if k == end {
+    if !matches!(s.lw(k), "and" | "but") {
         return None;
     }
+    k += 1;
     let (b, at) = bound_before(s, k)?;
     let lower = |b: Bound| matches!(b, Bound::AtLeast | Bound::MoreThan);
     if lower(b) == lower(first) {
