@@ -212,6 +212,7 @@ pub const UNIT_WORDS: &[(&str, UnitDef)] = &[
     ("farenheit", FAHRENHEIT),
     ("fahrenheight", FAHRENHEIT),
     ("yo", YEAR),
+    ("deg", DEGREE),
     ("kph", KMH),
     ("mph", MPH),
     ("knot", KNOT),

@@ -46,7 +46,7 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
-    if let Some((fig, next)) = one_unit(s, i) {
+    if let Some((fig, next)) = age_first(s, i).or_else(|| one_unit(s, i)) {
         out.push(fig);
         return next;
     }
@@ -99,6 +99,19 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     Some((f, i + 2))
 }
 
+/// "aged 87", "age 87": an age stated before the number.
+fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
+        return None;
+    }
+    let d = plain_digits(s.raw(i + 1)).filter(|d| d.decimals == 0 && d.value < 150.0)?;
+    let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
+    f.value = Some(d.value);
+    f.precision = Some(1.0);
+    f.unit = Some(lexicon::YEAR.name);
+    Some((f, i + 2))
+}
+
 /// "per cent of 22" with no number before it: the number after is the
 /// percentage, as in headline style ("Per cent of 22 ...").
 fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
@@ -129,7 +142,11 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         TokenKind::Punct => {
             let p = s.raw(i);
             matches!(p, "+" | "(" | "-" | "−" | "–" | "." | ">" | "<" | "≥" | "≤")
-                && (s.is_num(i + 1) || s.is_punct(i + 1, "=") || s.is_punct(i + 1, ".") || s.is_punct(i + 1, "$"))
+                && (s.is_num(i + 1)
+                    || s.is_punct(i + 1, "=")
+                    || s.is_punct(i + 1, ".")
+                    || s.is_punct(i + 1, "$")
+                    || s.is_dash(i + 1))
                 || lexicon::CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == p)
                 || vulgar(p).is_some()
         }
@@ -695,7 +712,12 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         hedge = Some(span(s, end, end + 2));
         end += 2;
     }
-    if exact && bound.is_none() {
+    // "is equal to 10 dm" compares two measures; only a bare number is
+    // stated as exact this way ("equal to 20").
+    if exact && first.kind != Kind::Number {
+        f.span.start = s.start(first.start);
+    }
+    if exact && bound.is_none() && first.kind == Kind::Number {
         f.min = f.value;
         f.max = f.value;
     }
@@ -1404,8 +1426,15 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
     Some(a)
 }
 
-/// `/hour`, `per kg`, `a share`, `an hour` after an amount.
+/// `/hour`, `per kg`, `a share`, `an hour` after an amount. A slash is
+/// part of the figure's text (`$15.4/hour`); "per kg" and "a share" stand
+/// after it, so the returned end stays at `e` for them.
 fn rate_denominator(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
+    let (per, end) = rate_words(s, e)?;
+    Some((per, if s.is_punct(e, "/") { end } else { e }))
+}
+
+fn rate_words(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     let k = match s.lw(e) {
         "per" | "a" | "an" => e + 1,
         "/" if s.glued(e) && s.glued(e + 1) => e + 1,
