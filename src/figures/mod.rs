@@ -109,6 +109,10 @@ pub struct Figure {
     /// The unit of a measure, canonical: `mile`, `km`, `°C`, `year`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<&'static str>,
+    /// What a rate is counted per: `$15 an hour` → `hour`, `120 km/h` is a
+    /// unit of its own, `50 cents a share` → `share`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
     /// ISO 4217 code of a money amount: `USD`, `GBP`, `UAH`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<&'static str>,
@@ -129,7 +133,8 @@ pub struct Figure {
 }
 
 impl Figure {
-    pub(crate) fn new(span: Span, kind: Kind) -> Self {
+    /// A figure of `kind` at `span` with nothing else known yet.
+    pub fn new(span: Span, kind: Kind) -> Self {
         Figure {
             span,
             kind,
@@ -137,6 +142,7 @@ impl Figure {
             min: None,
             max: None,
             unit: None,
+            per: None,
             currency: None,
             approx: None,
             bound: None,
