@@ -762,7 +762,8 @@ impl<'t> Doc<'t> {
             }
             if matches!(w, "and" | "or") && steps == 1 && j > a {
                 // Over a coordinated figure and its noun.
-                let prev = self.mentions.iter().rev().find(|p| p.first < j && p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j);
+                let here = self.mentions.partition_point(|p| p.first < j);
+                let prev = self.mentions[here.saturating_sub(3)..here].iter().rev().find(|p| p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j);
                 if let Some(p) = prev {
                     j = p.first;
                     steps = 0;

@@ -10,7 +10,7 @@
 //! ("climbed 69 percent", "nearly doubled") waits a few sentences for a
 //! pair of values, and is then only a plausible relation.
 
-use super::{Certainty, Change, Relation, Share, Word, fraction_at, hedge_before};
+use super::{Certainty, Change, Relation, Share, Word, fraction_at, hedge_before, sentence_mentions};
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::text::Span;
@@ -194,7 +194,7 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
         return vec![];
     }
     let fv = doc.figures[from].value.unwrap_or(0.0);
-    doc.mentions
+    doc.mentions[sentence_mentions(doc, s - 1)]
         .iter()
         .filter(|m| m.sentence + 1 == s && amount(doc, m.figure) && same_kind(doc, m.figure, from) && m.figure != from)
         .filter(|m| {
@@ -207,7 +207,10 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
 
 fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
     let xm = doc.mention(x)?;
-    doc.mentions.iter().rev().find(|m| {
+    if s == 0 {
+        return None;
+    }
+    doc.mentions[sentence_mentions(doc, s - 1)].iter().rev().find(|m| {
         m.sentence + 1 == s && m.paragraph == xm.paragraph && amount(doc, m.figure) && same_kind(doc, m.figure, x) && m.thing.is_some() && m.thing == xm.thing
     }).map(|m| m.figure)
 }
@@ -223,7 +226,7 @@ fn difference_next(doc: &Doc, s: usize, like: usize) -> Option<usize> {
     if !(doc.is(a, "that") || doc.is(a, "this")) {
         return None;
     }
-    doc.mentions.iter().find(|m| m.sentence == next && m.first <= a + 4 && amount(doc, m.figure) && same_kind(doc, m.figure, like)).map(|m| m.figure)
+    doc.mentions[sentence_mentions(doc, next)].iter().find(|m| m.sentence == next && m.first <= a + 4 && amount(doc, m.figure) && same_kind(doc, m.figure, like)).map(|m| m.figure)
 }
 
 fn read_before(doc: &Doc, a: usize, cue_at: usize, cue: Cue, frame: &mut Frame) {

@@ -160,6 +160,21 @@ pub(crate) fn window(doc: &Doc, p: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// How many mentions either side of a figure its relations may reach: a
+/// paragraph of hundreds of figures (a table flattened into text) must not
+/// make the search quadratic.
+pub(crate) const REACH: usize = 40;
+
+/// The part of a window within [`REACH`] mentions of mention `m`.
+pub(crate) fn near(win: std::ops::Range<usize>, m: usize) -> std::ops::Range<usize> {
+    win.start.max(m.saturating_sub(REACH))..win.end.min(m + REACH + 1)
+}
+
+/// The mentions of sentence `s`, as a range into `doc.mentions`.
+pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {
+    doc.mentions.partition_point(|m| m.sentence < s)..doc.mentions.partition_point(|m| m.sentence <= s)
+}
+
 /// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
 pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
     let w = doc.lc(i);

@@ -43,7 +43,7 @@ fn whole_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&st
         return None;
     }
     let here = &doc.mentions[before.min(doc.mentions.len() - 1)];
-    let win = window(doc, here.paragraph.saturating_sub(1));
+    let win = super::near(window(doc, here.paragraph.saturating_sub(1)), before);
     win.rev().filter(|&k| k < before).map(|k| &doc.mentions[k]).find(|m| {
         (thing.is_none() || m.thing.as_deref() == thing)
             && (event.is_none() || m.event.is_none() || m.event == event)
@@ -132,7 +132,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
         if let (Some(x), true) = (before, or_before) {
             // The whole stated "in all" or "in total" in the window.
-            let win = window(doc, p.paragraph.saturating_sub(1));
+            let win = super::near(window(doc, p.paragraph.saturating_sub(1)), mi);
             let xv = doc.figures[x.figure].value.unwrap_or(0.0);
             let whole = win.map(|k| &doc.mentions[k]).find(|m| {
                 m.figure != x.figure && m.cues.total && doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v > xv) && m.thing == x.thing

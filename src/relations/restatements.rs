@@ -91,7 +91,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
             if a.paragraph != p {
                 continue;
             }
-            for b in &tolls[i + 1..] {
+            for b in tolls[i + 1..].iter().take(super::REACH) {
                 if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
                     continue;
                 }
@@ -140,12 +140,12 @@ fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
 pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
     for p in 0..doc.layout.paragraphs.len() {
         let measures: Vec<&Mention> = window(doc, p).map(|k| &doc.mentions[k]).filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some()).collect();
-        let alone = |m: &Mention| measures.iter().filter(|x| x.sentence == m.sentence && doc.figures[x.figure].unit == doc.figures[m.figure].unit).count() == 1;
+        let alone = |m: &Mention| doc.mentions[super::sentence_mentions(doc, m.sentence)].iter().filter(|x| doc.figures[x.figure].kind == Kind::Measure && doc.figures[x.figure].unit == doc.figures[m.figure].unit).count() == 1;
         for (i, a) in measures.iter().enumerate() {
             if a.paragraph != p || !alone(a) {
                 continue;
             }
-            for b in &measures[i + 1..] {
+            for b in measures[i + 1..].iter().take(super::REACH) {
                 let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
                 if fa.unit != fb.unit || a.sentence == b.sentence || !alone(b) || fa.approx.is_some() || fb.approx.is_some() || fa.bound.is_some() || fb.bound.is_some() {
                     continue;

@@ -14,7 +14,7 @@
 //! otherwise only parts ≤ total is checked. An unquantified remainder in the
 //! window ("some drones", "several", "others") makes it incomplete.
 
-use super::{Certainty, Relation, Sum, Word, window};
+use super::{Certainty, Relation, Sum, Word, near, window};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, compatible};
 
@@ -50,6 +50,8 @@ fn is_count(doc: &Doc, m: &Mention) -> bool {
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     let mut used_as_part = vec![false; doc.figures.len()];
     let mut totals: Vec<Sum> = Vec::new();
+    // Which sum (index into `totals`) a figure is the total of.
+    let mut total_of: Vec<Option<usize>> = vec![None; doc.figures.len()];
     let paragraphs = doc.layout.paragraphs.len();
 
     // Seeds from explicit cues.
@@ -72,14 +74,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             continue;
         }
         used_as_part[m.figure] = true;
-        match totals.iter_mut().find(|s| s.total == total) {
-            Some(s) => s.parts.push((m.figure, 1.0)),
-            None => totals.push(Sum { total, parts: vec![(m.figure, 1.0)], implied: vec![], complete: false, certainty: Certainty::Stated }),
+        match total_of[total] {
+            Some(k) => totals[k].parts.push((m.figure, 1.0)),
+            None => {
+                total_of[total] = Some(totals.len());
+                totals.push(Sum { total, parts: vec![(m.figure, 1.0)], implied: vec![], complete: false, certainty: Certainty::Stated });
+            }
         }
     }
     // Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
     for (mi, m) in doc.mentions.iter().enumerate() {
-        if !is_count(doc, m) || used_as_part[m.figure] || totals.iter().any(|s| s.total == m.figure) {
+        if !is_count(doc, m) || used_as_part[m.figure] || total_of[m.figure].is_some() {
             continue;
         }
         let (_, end) = doc.sentence_words(m.sentence);
@@ -101,6 +106,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 for p in &parts {
                     used_as_part[p.figure] = true;
                 }
+                total_of[m.figure] = Some(totals.len());
                 totals.push(Sum { total: m.figure, parts: parts.iter().map(|p| (p.figure, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Stated });
             }
         }
@@ -108,13 +114,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
 
     // Accounting: outcomes of the same things in the window.
     for p in 0..paragraphs {
-        let win = window(doc, p);
-        for mi in win.clone() {
+        let paragraph_window = window(doc, p);
+        for mi in paragraph_window.clone() {
+            let win = near(paragraph_window.clone(), mi);
             let t = &doc.mentions[mi];
             if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound {
                 continue;
             }
-            let seeded = totals.iter().position(|s| s.total == t.figure);
+            let seeded = total_of[t.figure];
             // A list after a colon is the whole breakdown already.
             if seeded.is_some_and(|s| totals[s].complete) {
                 continue;
@@ -131,7 +138,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
                     continue;
                 }
-                if totals.iter().any(|s| s.total == c.figure) {
+                if total_of[c.figure].is_some() {
                     continue;
                 }
                 let Some(event) = c.event else { continue };
@@ -208,13 +215,16 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     sum.implied = implied;
                     sum.complete = complete || (sum.complete && !vague);
                 }
-                None => totals.push(Sum {
+                None => {
+                    total_of[t.figure] = Some(totals.len());
+                    totals.push(Sum {
                     total: t.figure,
                     parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
                     implied,
                     complete,
                     certainty: Certainty::Inferred,
-                }),
+                    });
+                }
             }
         }
     }
@@ -239,7 +249,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         out.push(Relation::Sum(Sum { total: total.figure, parts, implied: vec![], complete: false, certainty: Certainty::Stated }));
     }
 
-    tallies_restated(doc, &used_as_part, &totals, out);
+    tallies_restated(doc, &used_as_part, &total_of, out);
     out.extend(totals.into_iter().map(Relation::Sum));
 }
 
@@ -253,16 +263,17 @@ fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
 /// A tally restated as its parts: "29 other people were injured" and, in a
 /// later sentence, "wounded 10 more, while 19 civilians were also hurt".
 /// Only plausible: reported when it holds.
-fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut Vec<Relation>) {
+fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>], out: &mut Vec<Relation>) {
     for p in 0..doc.layout.paragraphs.len() {
-        let win = window(doc, p);
-        for mi in win.clone() {
+        let paragraph_window = window(doc, p);
+        for mi in paragraph_window.clone() {
+            let win = near(paragraph_window.clone(), mi);
             let t = &doc.mentions[mi];
             if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] || t.toll {
                 continue;
             }
             let Some(event) = t.event else { continue };
-            if matches!(event, "launched" | "aboard") || totals.iter().any(|s| s.total == t.figure) {
+            if matches!(event, "launched" | "aboard") || total_of[t.figure].is_some() {
                 continue;
             }
             let mut parts: Vec<usize> = Vec::new();

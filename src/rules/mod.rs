@@ -20,6 +20,7 @@ use crate::mentions::Doc;
 use crate::relations::{Certainty, Relation, Word};
 use crate::report::{Finding, FindingFigure, Role, Severity, Status};
 use crate::text::Span;
+use std::collections::HashSet;
 
 /// One rule: its id and the function that checks a relation.
 pub struct Rule {
@@ -50,15 +51,11 @@ pub fn apply(doc: &Doc, relations: &[Relation], disabled: &[String]) -> Vec<Find
     }
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // The same figures in the same roles checked twice say one thing.
-    let mut seen: Vec<(&'static str, Vec<(Option<usize>, Role)>)> = Vec::new();
+    let mut seen: HashSet<(&'static str, Vec<(Option<usize>, u8)>)> = HashSet::new();
     findings.retain(|f| {
-        let mut key: Vec<(Option<usize>, Role)> = f.figures.iter().map(|x| (x.figure, x.role)).collect();
-        key.sort_by_key(|k| (k.0, k.1 as u8));
-        if seen.iter().any(|(r, k)| *r == f.rule && *k == key) {
-            return false;
-        }
-        seen.push((f.rule, key));
-        true
+        let mut key: Vec<(Option<usize>, u8)> = f.figures.iter().map(|x| (x.figure, x.role as u8)).collect();
+        key.sort_unstable();
+        seen.insert((f.rule, key))
     });
     // A stated inconsistency makes a plausible "consistent" reading of the same figures moot.
     findings
