@@ -43,11 +43,29 @@ fn news_text(bytes: usize) -> String {
     text
 }
 
+/// The seed wire story, repeated: news at its ordinary density of figures
+/// (one in about 200 bytes; the fixtures have one in 36). Read from
+/// `../shared` when it is there.
+fn seed_text(bytes: usize) -> Option<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed/article.txt");
+    let article = std::fs::read_to_string(path).ok()?;
+    let mut text = String::with_capacity(bytes + article.len() + 2);
+    while text.len() < bytes {
+        text.push_str(&article);
+        text.push_str("\n\n");
+    }
+    Some(text)
+}
+
 fn check(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(8));
-    for (name, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
-        let text = news_text(bytes);
+    let mut inputs: Vec<(&str, String)> = vec![("fixtures-1MB", news_text(1 << 20)), ("fixtures-10MB", news_text(10 << 20))];
+    if let (Some(one), Some(ten)) = (seed_text(1 << 20), seed_text(10 << 20)) {
+        inputs.push(("seed-1MB", one));
+        inputs.push(("seed-10MB", ten));
+    }
+    for (name, text) in inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| addsup::check(black_box(&text), &Default::default())));
     }

@@ -3,19 +3,43 @@
 //! so that extending a list is editing a line of text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A lexicon: lower-case phrases (hyphens read as spaces) to a class, with
-/// an optional second value (the event a noun implies).
+/// an optional second value (the event a noun implies). Phrases are found
+/// by their first word, so a lookup allocates nothing.
 pub struct Lexicon {
-    phrases: HashMap<String, (&'static str, Option<&'static str>)>,
-    longest: usize,
+    by_first: HashMap<String, Vec<Entry>, BuildHasherDefault<Fnv>>,
+}
+
+struct Entry {
+    rest: Vec<String>,
+    class: &'static str,
+    implied: Option<&'static str>,
+}
+
+/// FNV-1a: the keys are short words, which SipHash handles slowly.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl Lexicon {
     fn parse(data: &'static str, plurals: bool) -> Lexicon {
-        let mut phrases = HashMap::new();
-        let mut longest = 1;
+        let mut lexicon = Lexicon { by_first: HashMap::default() };
         for line in data.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -34,39 +58,50 @@ impl Lexicon {
                 if form.is_empty() {
                     continue;
                 }
-                longest = longest.max(form.split(' ').count());
                 let class = if class.is_empty() { leak(&form) } else { class };
                 if plurals {
                     for plural in plural_forms(&form) {
-                        phrases.entry(plural).or_insert((class, implied));
+                        lexicon.insert(&plural, class, implied, false);
                     }
                 }
-                phrases.insert(form, (class, implied));
+                lexicon.insert(&form, class, implied, true);
             }
         }
-        Lexicon { phrases, longest }
+        lexicon
+    }
+
+    fn insert(&mut self, phrase: &str, class: &'static str, implied: Option<&'static str>, replace: bool) {
+        let mut words = phrase.split(' ').map(str::to_owned);
+        let first = words.next().unwrap_or_default();
+        let rest: Vec<String> = words.collect();
+        let entries = self.by_first.entry(first).or_default();
+        match entries.iter_mut().find(|e| e.rest == rest) {
+            Some(e) if replace => (e.class, e.implied) = (class, implied),
+            Some(_) => {}
+            None => entries.push(Entry { rest, class, implied }),
+        }
     }
 
     /// The longest phrase of `words` starting at its first word, as
     /// `(words used, class, implied)`.
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
-        let max = self.longest.min(words.len());
-        let mut key = String::new();
-        let mut best = None;
-        for n in 1..=max {
-            if n > 1 {
-                key.push(' ');
-            }
-            key.push_str(words[n - 1]);
-            if let Some(&(class, implied)) = self.phrases.get(&key) {
-                best = Some((n, class, implied));
-            }
-        }
-        best
+        let first = words.first()?;
+        let entries = self.by_first.get(*first)?;
+        entries
+            .iter()
+            .filter(|e| e.rest.len() < words.len() && e.rest.iter().zip(&words[1..]).all(|(a, b)| a == b))
+            .max_by_key(|e| e.rest.len())
+            .map(|e| (e.rest.len() + 1, e.class, e.implied))
+    }
+
+    /// Whether some phrase starts with `word`: a cheap test before
+    /// gathering the words that follow it.
+    pub fn starts(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
     }
 
     pub fn get(&self, word: &str) -> Option<&'static str> {
-        self.phrases.get(word).map(|v| v.0)
+        self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.class)
     }
 }
 

@@ -280,7 +280,7 @@ impl<'t> Doc<'t> {
         let lex = &lexicons().say;
         let mut i = a;
         while i < b {
-            if !self.is_word(i) {
+            if !self.is_word(i) || !lex.starts(self.lc(i)) {
                 i += 1;
                 continue;
             }
@@ -345,7 +345,7 @@ impl<'t> Doc<'t> {
         let lex = &lexicons().periods;
         let mut i = a;
         while i < b {
-            if self.is_word(i) {
+            if self.is_word(i) && lex.starts(self.lc(i)) {
                 let words = self.phrase_at(i, 5);
                 if let Some((_, period, _)) = lex.match_at(&words) {
                     return Some(period);
