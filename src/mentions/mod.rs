@@ -114,6 +114,12 @@ pub struct Doc<'t> {
     /// Per sentence: the source and period in force.
     pub sources: Vec<Option<String>>,
     pub periods: Vec<Option<&'static str>>,
+    /// Per word: the figure covering it (`u32::MAX` for none). Lookups by
+    /// word and by sentence are array reads, not searches: on long texts a
+    /// binary search per lookup costs cache misses that grow with the text.
+    figure_of_word: Vec<u32>,
+    /// Per sentence: its words, `first..end`.
+    sentence_range: Vec<(u32, u32)>,
 }
 
 const STOP: &[&str] = &[
@@ -174,7 +180,10 @@ impl<'t> Doc<'t> {
             mention_of: Vec::new(),
             sources: Vec::new(),
             periods: Vec::new(),
+            figure_of_word: Vec::new(),
+            sentence_range: Vec::new(),
         };
+        doc.index();
         doc.read_sentences();
         doc.read_mentions();
         doc
@@ -228,8 +237,38 @@ impl<'t> Doc<'t> {
 
     /// The word range of a sentence.
     pub fn sentence_words(&self, s: usize) -> (usize, usize) {
-        let span = self.layout.sentences[s].span;
-        (self.word_at(span.start), self.word_at(span.end))
+        let (a, b) = self.sentence_range[s];
+        (a as usize, b as usize)
+    }
+
+    /// Builds the word-to-figure and sentence-to-words tables in one pass.
+    fn index(&mut self) {
+        let mut figure_of_word = vec![u32::MAX; self.words.len()];
+        let mut k = 0;
+        for (i, w) in self.words.iter().enumerate() {
+            while k < self.figures.len() && self.figures[k].span.end <= w.span.start {
+                k += 1;
+            }
+            if self.figures.get(k).is_some_and(|f| f.span.start <= w.span.start) {
+                figure_of_word[i] = k as u32;
+            }
+        }
+        let mut sentence_range = Vec::with_capacity(self.layout.sentences.len());
+        let mut i = 0;
+        for s in &self.layout.sentences {
+            while i < self.words.len() && self.words[i].span.start < s.span.start {
+                i += 1;
+            }
+            let a = i;
+            let mut b = a;
+            while b < self.words.len() && self.words[b].span.start < s.span.end {
+                b += 1;
+            }
+            sentence_range.push((a as u32, b as u32));
+            i = b;
+        }
+        self.figure_of_word = figure_of_word;
+        self.sentence_range = sentence_range;
     }
 
     pub fn mention(&self, figure: usize) -> Option<&Mention> {
@@ -243,9 +282,7 @@ impl<'t> Doc<'t> {
 
     /// The figure whose tokens include word `i`, if any.
     pub fn figure_at_word(&self, i: usize) -> Option<usize> {
-        let span = self.words.get(i)?.span;
-        let k = self.figures.partition_point(|f| f.span.end <= span.start);
-        self.figures.get(k).filter(|f| f.span.start <= span.start).map(|_| k)
+        self.figure_of_word.get(i).copied().filter(|&k| k != u32::MAX).map(|k| k as usize)
     }
 
     fn read_sentences(&mut self) {
