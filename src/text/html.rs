@@ -41,17 +41,14 @@ impl HtmlText {
                     i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
                     continue;
                 }
-                let end = html[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
-                let tag = &html[i + 1..end.saturating_sub(1).max(i + 1)];
+                let (tag, end) = match html[i..].find('>') {
+                    Some(e) => (&html[i + 1..i + e], i + e + 1),
+                    None => (&html[i + 1..], bytes.len()),
+                };
                 let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
                 let closing = tag.starts_with('/');
                 if !closing && (name == "script" || name == "style") {
-                    let close = format!("</{name}");
-                    let lower = html[end..].to_ascii_lowercase();
-                    i = lower.find(&close).map_or(bytes.len(), |e| {
-                        let after = end + e;
-                        html[after..].find('>').map_or(bytes.len(), |g| after + g + 1)
-                    });
+                    i = closing_tag(html, end, &name).map_or(bytes.len(), |after| html[after..].find('>').map_or(bytes.len(), |g| after + g + 1));
                     continue;
                 }
                 if BLOCKS.contains(&name.as_str()) {
@@ -128,9 +125,24 @@ impl HtmlText {
     }
 }
 
+/// Where `</name` next starts at or after `from`, in any letter case.
+fn closing_tag(html: &str, from: usize, name: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut at = from;
+    while let Some(k) = html[at..].find("</") {
+        let start = at + k;
+        let tag = bytes.get(start + 2..start + 2 + name.len())?;
+        if tag.eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(start);
+        }
+        at = start + 2;
+    }
+    None
+}
+
 /// Decodes the entity at the start of `s`: `&amp;`, `&#8212;`, `&#x2013;`.
 fn entity(s: &str) -> Option<(char, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
