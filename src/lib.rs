@@ -14,6 +14,8 @@
 pub mod figures;
 pub mod report;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use figures::{Figure, Kind, recognize};
 pub use report::Report;
