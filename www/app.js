@@ -474,7 +474,10 @@ function startWorker() {
     worker = null;
     return;
   }
-  worker.onmessage = (e) => onResult(e.data);
+  worker.onmessage = (e) => {
+    root.dataset.checkedIn = 'worker';
+    onResult(e.data);
+  };
   worker.onerror = (e) => {
     // The worker could not start (or died): check on the main thread.
     e.preventDefault?.();
@@ -491,6 +494,7 @@ function runCheck(text) {
   root.dataset.addsup = 'checking';
   const id = ++seq;
   if (!worker) {
+    root.dataset.checkedIn = 'main';
     const start = performance.now();
     try {
       onResult({ type: 'report', id, text, report: engine.glue.check(text), ms: performance.now() - start });
