@@ -1,5 +1,27 @@
 //! Checks shared by `wasm_node.rs` and `wasm_browser.rs`: the same
-//! assertions, run once in node and once in Chromium.
+//! assertions, run once in node and once in Chromium. Each file declares
+//! them as tests with `shared_tests!()`.
+
+/// Declares the shared checks as `#[wasm_bindgen_test]` functions.
+#[macro_export]
+macro_rules! shared_tests {
+    () => {
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn offsets_are_utf16_units_past_emoji_and_astral_text() {
+            common::offsets_are_utf16_units_past_emoji_and_astral_text();
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn bad_options_throw_errors_that_say_what_is_wrong() {
+            common::bad_options_throw_errors_that_say_what_is_wrong();
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn good_options_and_no_options_are_accepted() {
+            common::good_options_and_no_options_are_accepted();
+        }
+    };
+}
 
 use addsup::wasm::{JsOptions, JsReport, check};
 use js_sys::{Array, JsString, Reflect};
