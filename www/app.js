@@ -476,7 +476,12 @@ function startWorker() {
   }
   worker.onmessage = (e) => {
     root.dataset.checkedIn = 'worker';
-    onResult(e.data);
+    performance.mark('addsup:receive-start');
+    const msg = e.data;
+    if (msg.type === 'report') msg.report = JSON.parse(msg.report);
+    performance.measure('addsup:parse', 'addsup:receive-start');
+    onResult(msg);
+    performance.measure('addsup:receive', 'addsup:receive-start');
   };
   worker.onerror = (e) => {
     // The worker could not start (or died): check on the main thread.
@@ -525,6 +530,7 @@ function onResult(msg) {
     crashedOn = text;
   } else if (text === ta.value) {
     checkMs = msg.ms;
+    root.dataset.checkMs = checkMs.toFixed(1);
     if (mirrorText !== text) editMirror(text);
     applyReport(msg.report, text);
   }
@@ -543,6 +549,7 @@ function scheduleCheck(now) {
 
 ta.addEventListener('input', (e) => {
   performance.mark('addsup:input-start');
+  root.dataset.addsup = 'pending';
   editMirror(ta.value);
   if (!explain.hidden) hideExplanation(true);
   scheduleCheck(e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop');
