@@ -1,6 +1,6 @@
 // A small static file server for the page, bound to 127.0.0.1, with no
 // dependencies. Usage: node scripts/web/serve.mjs DIR [PORT]; PORT 0 (the
-// default) picks a free port. Prints "serving DIR at http://127.0.0.1:PORT/".
+// default) picks a free port, as does a PORT that is taken. Prints "serving DIR at http://127.0.0.1:PORT/".
 // Also importable: `serve(dir, port)` resolves to { server, url }.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -55,7 +55,11 @@ export function serve(dir, port = 0) {
     }
   });
   return new Promise((done, fail) => {
-    server.once('error', fail);
+    server.once('error', (e) => {
+      // The asked-for port is taken: take any free one.
+      if (e.code === 'EADDRINUSE' && port !== 0) serve(dir, 0).then(done, fail);
+      else fail(e);
+    });
     server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` }));
   });
 }
