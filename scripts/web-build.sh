@@ -12,9 +12,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
-# --profile wasm-release: opt-level "s" for the Wasm only (see Cargo.toml).
-nice wasm-pack --quiet build --target web --mode no-install --profile wasm-release \
-  --out-dir pkg --out-name addsup
+nice wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name addsup
 
 rm -rf dist/www
 mkdir -p dist/www/pkg
