@@ -13,6 +13,7 @@
 mod interval;
 mod lexicon;
 mod recognize;
+mod scan;
 mod words;
 
 pub use interval::Interval;
@@ -108,6 +109,10 @@ pub struct Figure {
     /// The unit of a measure, canonical: `mile`, `km`, `°C`, `year`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<&'static str>,
+    /// What a rate is counted per: `$15 an hour` → `hour`, `120 km/h` is a
+    /// unit of its own, `50 cents a share` → `share`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
     /// ISO 4217 code of a money amount: `USD`, `GBP`, `UAH`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<&'static str>,
@@ -136,6 +141,7 @@ impl Figure {
             min: None,
             max: None,
             unit: None,
+            per: None,
             currency: None,
             approx: None,
             bound: None,

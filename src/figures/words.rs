@@ -1,1 +1,468 @@
-//! Numbers written in words.
+//! Numbers written in words, and the numeral grammar shared with digits:
+//! `two hundred and forty-one`, `one and a half hundred`, `a quarter of a
+//! million`, `3 hundred and 21`, `1.5 million`, `two point five`.
+
+use super::scan::Scanner;
+use crate::text::TokenKind;
+
+/// One word of the numeral grammar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Word {
+    /// zero … nine
+    Unit(f64),
+    /// ten … nineteen
+    Teen(f64),
+    /// twenty … ninety
+    Tens(f64),
+    Hundred,
+    /// thousand, million, lakh, crore …
+    Scale(f64),
+    Dozen,
+    /// half, third(s), quarter(s), fifth(s) … as the denominator.
+    Denominator { of: f64, plural: bool },
+}
+
+pub(super) fn word(w: &str) -> Option<Word> {
+    use Word::*;
+    Some(match w {
+        "zero" | "nought" | "naught" | "nil" => Unit(0.0),
+        "one" => Unit(1.0),
+        "two" => Unit(2.0),
+        "three" => Unit(3.0),
+        "four" => Unit(4.0),
+        "five" => Unit(5.0),
+        "six" => Unit(6.0),
+        "seven" => Unit(7.0),
+        "eight" => Unit(8.0),
+        "nine" => Unit(9.0),
+        "ten" => Teen(10.0),
+        "eleven" => Teen(11.0),
+        "twelve" => Teen(12.0),
+        "thirteen" => Teen(13.0),
+        "fourteen" => Teen(14.0),
+        "fifteen" => Teen(15.0),
+        "sixteen" => Teen(16.0),
+        "seventeen" => Teen(17.0),
+        "eighteen" => Teen(18.0),
+        "nineteen" => Teen(19.0),
+        "twenty" => Tens(20.0),
+        "thirty" => Tens(30.0),
+        "forty" | "fourty" => Tens(40.0),
+        "fifty" => Tens(50.0),
+        "sixty" => Tens(60.0),
+        "seventy" => Tens(70.0),
+        "eighty" => Tens(80.0),
+        "ninety" => Tens(90.0),
+        "hundred" | "hundreds" => Hundred,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => Dozen,
+        "half" | "halves" => Denominator { of: 2.0, plural: w == "halves" },
+        _ => {
+            if let Some(&(_, v)) = crate::figures::lexicon::SCALE_WORDS.iter().find(|(s, v)| *s == w && *v >= 1e3) {
+                return Some(Scale(v));
+            }
+            let (stem, plural) = match w.strip_suffix('s') {
+                Some(stem) if ordinal_value(stem).is_some() => (stem, true),
+                _ => (w, false),
+            };
+            let of = ordinal_value(stem)?;
+            if of < 3.0 {
+                return None; // "first", "second" are never denominators
+            }
+            Denominator { of, plural }
+        }
+    })
+}
+
+/// The value of an ordinal word: `third` → 3, `hundredth` → 100.
+pub(super) fn ordinal_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" | "quarter" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A numeral read from tokens `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// Place value of the last stated digit or word.
+    pub precision: f64,
+    pub in_words: bool,
+    /// A scale word or suffix multiplied it: `1.5 million`.
+    pub scaled: bool,
+    /// A fraction: `two-thirds`, `3/4`.
+    pub fraction: bool,
+    /// A vague amount read as its least: `dozens`, `a few`.
+    pub vague: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Last {
+    Start,
+    Small, // unit, teen, tens, or a digit group
+    Hundred,
+    Scale(f64),
+    And,
+}
+
+/// Reads an integer (or decimal-led) numeral at `i`: number words, digit
+/// groups and scale words in any sensible mix. Stops before anything that
+/// would not continue the same number, so "423 0000" is two numbers.
+pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
+    let mut total = 0.0f64;
+    let mut group = 0.0f64; // the part below the last scale
+    let mut since_and = 0.0f64; // the part after the last "and", for "and two dozens"
+    let mut last = Last::Start;
+    let mut precision = 1.0f64;
+    let mut group_precision = 1.0f64;
+    let mut in_words = true;
+    let mut scaled = false;
+    let mut last_scale = f64::INFINITY;
+    let mut j = i;
+    let mut end = i;
+
+    // "a hundred", "an eighth" start with an article standing for one.
+    let article = matches!(s.lw(j), "a" | "an");
+    if article {
+        match s.word_at(j + 1) {
+            Some(Word::Hundred | Word::Scale(_) | Word::Dozen) => {
+                group = 1.0;
+                since_and = 1.0;
+                last = Last::Small;
+                j += 1;
+            }
+            _ => return None,
+        }
+    }
+
+    loop {
+        if j >= s.len() {
+            break;
+        }
+        // A hyphen or dash between "twenty" and "one".
+        if s.is_dash(j) && last == Last::Small && group % 100.0 >= 20.0 && group % 10.0 == 0.0 {
+            if let Some(Word::Unit(u)) = s.word_at(j + 1)
+                && u > 0.0
+            {
+                group += u;
+                since_and += u;
+                j += 2;
+                end = j;
+                continue;
+            }
+            break;
+        }
+        if s.kind(j) == TokenKind::Num {
+            // A digit group joins only at the start or after a scale/"and":
+            // "3 hundred and 21", "4 thousand 3 hundred".
+            if !matches!(last, Last::Start | Last::Scale(_) | Last::And) {
+                break;
+            }
+            let Some(d) = super::scan::plain_digits(s.raw(j)) else { break };
+            if last != Last::Start && (d.decimals > 0 || d.value >= last_scale.min(1000.0) || (last == Last::And && d.value == 0.0)) {
+                break;
+            }
+            if last == Last::Start {
+                in_words = false;
+            }
+            group += d.value;
+            since_and = d.value;
+            group_precision = d.precision;
+            precision = d.precision;
+            last = Last::Small;
+            j += 1;
+            end = j;
+            continue;
+        }
+        let Some(w) = s.word_at(j) else { break };
+        match w {
+            Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => {
+                let tens = matches!(w, Word::Tens(_));
+                let ok = match last {
+                    Last::Start | Last::Hundred | Last::And => true,
+                    Last::Scale(sc) => v < sc,
+                    // "twenty one" without a hyphen.
+                    Last::Small => matches!(w, Word::Unit(u) if u > 0.0) && group % 100.0 >= 20.0 && group % 10.0 == 0.0 && !s.is_dash(j - 1),
+                };
+                // "one twenty two" = 122, as people read out figures.
+                let read_out = last == Last::Small && tens && group > 0.0 && group < 10.0 && since_and == group && total == 0.0 && in_words;
+                if read_out {
+                    group = group * 100.0 + v;
+                    since_and = group;
+                } else if ok {
+                    if v == 0.0 && last != Last::Start {
+                        break;
+                    }
+                    group += v;
+                    since_and = if last == Last::And { v } else { since_and + v };
+                } else {
+                    break;
+                }
+                group_precision = 1.0;
+                precision = 1.0;
+                last = Last::Small;
+            }
+            Word::Hundred => {
+                // "322 hundred" is fine; "three hundred and two hundred" is two numbers.
+                if last != Last::Small || (in_words && group >= 100.0) || group >= 1000.0 {
+                    break;
+                }
+                // Don't take the "hundreds" of "hundreds of thousands" after a number.
+                if s.lw(j) == "hundreds" && s.lw(j + 1) == "of" {
+                    break;
+                }
+                group *= 100.0;
+                since_and *= 100.0;
+                group_precision *= 100.0;
+                precision = group_precision;
+                last = Last::Hundred;
+                scaled = true;
+            }
+            Word::Scale(sc) => {
+                match last {
+                    Last::Small | Last::Hundred => {
+                        if sc >= last_scale {
+                            // "three thousand millions": the scale multiplies all so far.
+                            total = (total + group) * sc;
+                            precision = group_precision.min(precision) * sc;
+                        } else {
+                            total += group * sc;
+                            precision = group_precision * sc;
+                        }
+                    }
+                    Last::Scale(prev) if sc > prev && group == 0.0 => {
+                        total *= sc;
+                        precision *= sc;
+                    }
+                    _ => break,
+                }
+                // "hundreds of thousands" is vague: leave it to the caller.
+                if s.lw(j).ends_with('s') && s.lw(j + 1) == "of" {
+                    break;
+                }
+                group = 0.0;
+                since_and = 0.0;
+                last_scale = sc;
+                last = Last::Scale(sc);
+                scaled = true;
+            }
+            Word::Dozen => {
+                if !matches!(last, Last::Small | Last::Hundred) {
+                    break;
+                }
+                group = group - since_and + since_and * 12.0;
+                since_and *= 12.0;
+                last = Last::Small;
+                scaled = true;
+            }
+            Word::Denominator { .. } => break,
+        }
+        j += 1;
+        end = j;
+        // "and" continues only into a smaller number: "two hundred and six".
+        if matches!(last, Last::Hundred | Last::Scale(_)) && s.lw(j) == "and" && continues_after_and(s, j + 1, last) {
+            last = Last::And;
+            since_and = 0.0;
+            j += 1;
+        }
+    }
+    if end == i || (article && end == i + 1) {
+        return None;
+    }
+    Some(Numeral { start: i, end, value: total + group, precision, in_words, scaled, fraction: false, vague: false })
+}
+
+fn denominator_after(s: &Scanner, j: usize) -> bool {
+    (s.is_dash(j) && matches!(s.word_at(j + 1), Some(Word::Denominator { .. }))) || denominator(s, j).is_some()
+}
+
+fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
+    let limit = match last {
+        Last::Hundred => 100.0,
+        Last::Scale(sc) => sc,
+        _ => return false,
+    };
+    let (v, next) = match (s.kind(j), s.word_at(j)) {
+        (TokenKind::Num, _) => match super::scan::plain_digits(s.raw(j)) {
+            Some(d) if d.decimals == 0 && d.value > 0.0 => (d.value, j + 1),
+            _ => return false,
+        },
+        (_, Some(Word::Unit(v) | Word::Teen(v) | Word::Tens(v))) if v > 0.0 => (v, j + 1),
+        _ => return false,
+    };
+    if v >= limit {
+        return false;
+    }
+    // "two million and three fifths": the fraction belongs to the caller.
+    if matches!(s.word_at(next), Some(Word::Denominator { .. })) || matches!(denominator_after(s, next), true) {
+        return false;
+    }
+    // "and two hundred" after a thousand is fine; after a hundred it is a new number.
+    match s.word_at(next) {
+        Some(Word::Hundred) => matches!(last, Last::Scale(sc) if sc > 100.0),
+        Some(Word::Scale(sc2)) => matches!(last, Last::Scale(sc) if sc2 < sc) || matches!(last, Last::Hundred),
+        _ => true,
+    }
+}
+
+/// A fraction in words after an optional numerator: `a half`, `two-thirds`,
+/// `three quarters`, `one eighth`; with `of a million` or `million` after it.
+pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numeral> {
+    // Where the numerator could end: after "a", after one number word, or
+    // after a whole integer ("twenty-three fifths", "one hundred and thirty-two fifths").
+    let mut candidates: [Option<(f64, usize, bool)>; 3] = [None; 3];
+    match s.lw(i) {
+        "a" | "an" => candidates[0] = Some((1.0, i + 1, true)),
+        _ => match s.word_at(i) {
+            Some(Word::Denominator { of: 2.0, plural: false }) => candidates[0] = Some((1.0, i, true)), // "half" on its own
+            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => candidates[0] = Some((1.0, i, true)), // "quarter million"
+            _ => {}
+        },
+    }
+    if let Some(n) = integer(s, i)
+        && n.value.fract() == 0.0
+        && n.value > 0.0
+    {
+        candidates[1] = Some((n.value, n.end, n.in_words));
+    }
+    if let Some(Word::Unit(v) | Word::Teen(v) | Word::Tens(v)) = s.word_at(i)
+        && v > 0.0
+    {
+        candidates[2] = Some((v, i + 1, true));
+    }
+    candidates.into_iter().flatten().find_map(|(numerator, j, in_words)| over_denominator(s, i, numerator, j, in_words, take_scale))
+}
+
+/// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.
+fn denominator(s: &Scanner, j: usize) -> Option<(f64, bool, usize)> {
+    if let Some(Word::Denominator { of, plural }) = s.word_at(j) {
+        return Some((of, plural, j + 1));
+    }
+    // "twenty-first", "twenty fifths"
+    if let Some(Word::Tens(t)) = s.word_at(j) {
+        let k = if s.is_dash(j + 1) { j + 2 } else { j + 1 };
+        let w = s.lw(k);
+        let (stem, plural) = match w.strip_suffix('s') {
+            Some(stem) if ordinal_value(stem).is_some() => (stem, true),
+            _ => (w, false),
+        };
+        if let Some(v) = ordinal_value(stem).filter(|v| *v < 10.0) {
+            return Some((t + v, plural, k + 1));
+        }
+    }
+    None
+}
+
+fn over_denominator(s: &Scanner, i: usize, numerator: f64, j: usize, in_words: bool, take_scale: bool) -> Option<Numeral> {
+    let mut j = j;
+    // "two-thirds", "five - eighths"
+    if j > i && s.is_dash(j) {
+        j += 1;
+    }
+    let (of, plural, den_end) = denominator(s, j)?;
+    // "one third", "two thirds"; "half" takes no plural; "two-third" is tolerated.
+    if of != 2.0 && j > i && (numerator > 1.0) != plural && !(numerator > 1.0 && numerator < 10.0 && !plural && s.is_dash(j - 1)) {
+        return None;
+    }
+    // "a quarter" alone is a quarter of a year as often as a fraction: only
+    // with a scale after it ("a quarter of a million") or a numerator word.
+    if take_scale && s.lw(j).starts_with("quarter") && s.lw(i) == "a" && scale_after(s, j + 1).is_none() && s.lw(j + 1) != "of" {
+        return None;
+    }
+    let mut value = numerator / of;
+    let mut precision = 1.0 / of;
+    let mut end = den_end;
+    let mut scaled = false;
+    if let Some((sc, e)) = scale_after(s, end).filter(|_| take_scale) {
+        value *= sc;
+        precision *= sc;
+        end = e;
+        scaled = true;
+    }
+    Some(Numeral { start: i, end, value, precision, in_words, scaled, fraction: true, vague: false })
+}
+
+/// `million`, `of a million`, `a dozen`, `of a dozen` after a fraction.
+fn scale_after(s: &Scanner, j: usize) -> Option<(f64, usize)> {
+    let mut k = j;
+    if s.lw(k) == "of" {
+        k += 1;
+    }
+    if matches!(s.lw(k), "a" | "an") {
+        k += 1;
+    }
+    match s.word_at(k) {
+        Some(Word::Scale(sc)) if !s.lw(k).ends_with('s') => Some((sc, k + 1)),
+        Some(Word::Hundred) if s.lw(k) == "hundred" => Some((100.0, k + 1)),
+        Some(Word::Dozen) if k > j => Some((12.0, k + 1)),
+        _ => None,
+    }
+}
+
+/// `point five`, `point seventy-one`, `point nought three` after a whole
+/// number, as decimal digits.
+pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)> {
+    if s.lw(j) != "point" {
+        return None;
+    }
+    let mut k = j + 1;
+    if s.kind(k) == TokenKind::Num {
+        let raw = s.raw(k);
+        if raw.bytes().all(|b| b.is_ascii_digit()) {
+            let digits = raw.len() as u32;
+            let v: f64 = raw.parse().ok()?;
+            return Some((v / 10f64.powi(digits as i32), k + 1, digits));
+        }
+        return None;
+    }
+    // Digit by digit ("nought three"), or one small number ("seventy-one").
+    let mut value = 0.0;
+    let mut digits = 0u32;
+    while let Some(Word::Unit(u)) = s.word_at(k) {
+        value = value * 10.0 + u;
+        digits += 1;
+        k += 1;
+    }
+    if digits == 0 {
+        let n = integer(s, k)?;
+        if n.scaled || n.value >= 100.0 || !n.in_words {
+            return None;
+        }
+        digits = if n.value >= 10.0 { 2 } else { 1 };
+        return Some((n.value / 10f64.powi(digits as i32), n.end, digits));
+    }
+    Some((value / 10f64.powi(digits as i32), k, digits))
+}

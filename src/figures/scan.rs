@@ -1,0 +1,240 @@
+//! The token view every recogniser reads: tokens with ASCII-lowercased
+//! words, and the shapes of digit strings.
+
+use super::words::{Word, word};
+use crate::text::{Token, TokenKind, tokenize};
+
+/// Words longer than this are never in a lexicon, so they are not folded.
+const MAX_FOLDED: usize = 24;
+
+pub(super) struct Scanner<'t> {
+    pub text: &'t str,
+    toks: Vec<Token>,
+    /// Lower-cased copies of short ASCII words, packed into one buffer.
+    folded: String,
+    folded_at: Vec<(u32, u8)>,
+}
+
+impl<'t> Scanner<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let toks = tokenize(text);
+        let mut folded = String::with_capacity(text.len() / 2);
+        let mut folded_at = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let raw = t.text(text);
+            if t.kind == TokenKind::Word && raw.len() <= MAX_FOLDED && raw.is_ascii() {
+                let at = folded.len() as u32;
+                folded.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+                folded_at.push((at, raw.len() as u8));
+            } else {
+                folded_at.push((u32::MAX, 0));
+            }
+        }
+        Scanner { text, toks, folded, folded_at }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.toks.get(i).map_or(TokenKind::Punct, |t| t.kind)
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Num)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.span.start)
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.span.end)
+    }
+
+    /// The token's text as written, or "" past the end.
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    /// A word lower-cased; other tokens as written; "" past the end.
+    pub fn lw(&self, i: usize) -> &str {
+        match self.folded_at.get(i) {
+            Some(&(at, len)) if at != u32::MAX => &self.folded[at as usize..at as usize + len as usize],
+            Some(_) => self.raw(i),
+            None => "",
+        }
+    }
+
+    pub fn word_at(&self, i: usize) -> Option<Word> {
+        if self.is_word(i) { word(self.lw(i)) } else { None }
+    }
+
+    /// True when token `i` touches the token before it.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+    }
+
+    /// The whitespace between token `i - 1` and token `i`.
+    pub fn gap(&self, i: usize) -> &'t str {
+        if i == 0 || i > self.toks.len() {
+            return "";
+        }
+        let from = self.toks[i - 1].span.end;
+        let to = self.start(i);
+        &self.text[from..to]
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.span.of(self.text) == p)
+    }
+
+    /// A hyphen or dash of any kind.
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−"))
+    }
+
+    /// The words `phrase` start at token `i` (case-folded); returns the
+    /// index after them.
+    pub fn phrase(&self, i: usize, phrase: &[&str]) -> Option<usize> {
+        for (k, w) in phrase.iter().enumerate() {
+            if self.lw(i + k) != *w {
+                return None;
+            }
+        }
+        Some(i + phrase.len())
+    }
+
+    /// Is the word capitalised as written?
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// A digit string read as one number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Digits {
+    pub value: f64,
+    pub precision: f64,
+    pub decimals: u32,
+}
+
+/// What a digit token (`1,234.5`, `22,24,26`, `192.168.1.2`) is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum DigitShape {
+    Number(Digits),
+    /// Commas that are not thousands separators: `22,24,26,31`.
+    List,
+    /// Two or more dots: an address or a version.
+    Dotted,
+}
+
+/// Reads the shape of a digit token.
+pub(super) fn digit_shape(raw: &str) -> DigitShape {
+    let commas = raw.bytes().filter(|&b| b == b',').count();
+    let dots = raw.bytes().filter(|&b| b == b'.').count();
+    let groups: Vec<&str> = raw.split([',', '.']).collect();
+    let number = |int: String, frac: &str| -> DigitShape {
+        let s = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+        let value: f64 = s.parse().unwrap_or(f64::INFINITY);
+        let decimals = frac.len() as u32;
+        DigitShape::Number(Digits { value, precision: 10f64.powi(-(decimals.min(300) as i32)), decimals })
+    };
+    match (commas, dots) {
+        (0, 0) => number(raw.to_owned(), ""),
+        (0, 1) => number(groups[0].to_owned(), groups[1]),
+        (0, _) => {
+            // "1.111.111,11" is handled below; only dots: thousands with dots
+            // would need a comma decimal, so this is an address or version.
+            DigitShape::Dotted
+        }
+        (_, _) => {
+            let (int_part, frac) = if raw.ends_with(|c: char| c.is_ascii_digit()) && dots <= 1 {
+                match raw.split_once('.') {
+                    Some((a, b)) if !b.contains(',') => (a, b),
+                    _ => (raw, ""),
+                }
+            } else {
+                (raw, "")
+            };
+            let int_groups: Vec<&str> = int_part.split(',').collect();
+            let thousands = int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
+            if thousands {
+                return number(int_groups.concat(), frac);
+            }
+            // Indian grouping: 12,34,567.89
+            let last = int_groups.len() - 1;
+            let indian = int_groups.len() >= 3
+                && int_groups[0].len() <= 2
+                && int_groups[1..last].iter().all(|g| g.len() == 2)
+                && int_groups[last].len() == 3
+                && !int_part.contains('.');
+            if indian {
+                return number(int_groups.concat(), frac);
+            }
+            // European: 1.111,11 (dots group thousands, comma is the decimal point).
+            if commas == 1 && dots >= 1 {
+                let (int, frac) = raw.split_once(',').unwrap_or((raw, ""));
+                let parts: Vec<&str> = int.split('.').collect();
+                if parts[0].len() <= 3 && parts[1..].iter().all(|g| g.len() == 3) && !frac.is_empty() {
+                    return number(parts.concat(), frac);
+                }
+                return DigitShape::List;
+            }
+            // A single decimal comma: 1,3 or 6,75.
+            if commas == 1 && dots == 0 && groups[1].len() != 3 {
+                return number(groups[0].to_owned(), groups[1]);
+            }
+            DigitShape::List
+        }
+    }
+}
+
+/// A digit token that is one plain number, or `None`.
+pub(super) fn plain_digits(raw: &str) -> Option<Digits> {
+    match digit_shape(raw) {
+        DigitShape::Number(d) => Some(d),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(raw: &str) -> Option<f64> {
+        plain_digits(raw).map(|d| d.value)
+    }
+
+    #[test]
+    fn separators_read_as_english_newsrooms_write_them() {
+        assert_eq!(value("1,234,567.89"), Some(1234567.89));
+        assert_eq!(value("12,34,567.89"), Some(1234567.89));
+        assert_eq!(value("1.111,11"), Some(1111.11));
+        assert_eq!(value("6,75"), Some(6.75));
+        assert_eq!(value("4.800"), Some(4.8));
+        assert_eq!(digit_shape("22,24,26,31"), DigitShape::List);
+        assert_eq!(digit_shape("192.168.1.2"), DigitShape::Dotted);
+    }
+
+    #[test]
+    fn precision_is_the_last_stated_place() {
+        assert_eq!(plain_digits("145").unwrap().precision, 1.0);
+        assert_eq!(plain_digits("43.67").unwrap().precision, 0.01);
+    }
+
+    #[test]
+    fn absurdly_long_numbers_do_not_overflow_into_a_value() {
+        let long = "9".repeat(400);
+        assert!(value(&long).unwrap().is_infinite());
+    }
+}
