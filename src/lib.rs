@@ -4,7 +4,7 @@
 //! The pipeline, one module per stage, each reading only the ones before:
 //!
 //! ```text
-//! text ─► figures ─► report
+//! text ─► figures ─► mentions ─► relations ─► rules ─► report
 //! ```
 //!
 //! The core does no I/O and builds for `wasm32-unknown-unknown`. Spans are
@@ -12,7 +12,10 @@
 //! them with [`text::OffsetMap`].
 
 pub mod figures;
+pub mod mentions;
+pub mod relations;
 pub mod report;
+pub mod rules;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -30,6 +33,12 @@ pub struct Options {
 }
 
 /// Reads `text` and checks every relation found between its figures.
-pub fn check(text: &str, _options: &Options) -> Report {
-    Report { findings: Vec::new(), figures: recognize(text) }
+pub fn check(text: &str, options: &Options) -> Report {
+    let doc = mentions::Doc::new(text, recognize(text));
+    let relations = relations::find(&doc);
+    let mut findings = rules::apply(&doc, &relations, &options.disabled_rules);
+    if let Some(min) = options.min_severity {
+        findings.retain(|f| f.severity >= min);
+    }
+    Report { findings, figures: doc.figures }
 }

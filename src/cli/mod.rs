@@ -1,5 +1,7 @@
 //! Argument parsing, input reading and output formats. All I/O lives here.
 
+mod check;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -25,6 +27,8 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// Check that the figures in a text add up.
+    Check(check::CheckArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -36,6 +40,7 @@ enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check(args) => check::run(args),
         Command::Figures { file, format, jsonl } => {
             let input = match read_input(file.as_deref()) {
                 Ok(s) => s,

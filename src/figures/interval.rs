@@ -110,3 +110,54 @@ fn lower_floor(figure: &Figure) -> f64 {
         _ => 0.0,
     }
 }
+
+impl Interval {
+    /// Every value of `self` minus every value of `other`.
+    pub fn sub(&self, other: &Interval) -> Interval {
+        Interval { lo: self.lo - other.hi, hi: self.hi - other.lo, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open }
+    }
+
+    /// Every product, for intervals of non-negative values.
+    pub fn mul(&self, other: &Interval) -> Interval {
+        Interval { lo: self.lo * other.lo, hi: self.hi * other.hi, lo_open: self.lo_open || other.lo_open, hi_open: self.hi_open || other.hi_open }
+    }
+
+    /// Every quotient, for intervals of non-negative values; `None` when the
+    /// divisor may be zero.
+    pub fn div(&self, other: &Interval) -> Option<Interval> {
+        if other.lo <= 0.0 {
+            return None;
+        }
+        Some(Interval { lo: self.lo / other.hi, hi: self.hi / other.lo, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open })
+    }
+
+    /// `a·x + b` for every x, with `a > 0`.
+    pub fn affine(&self, a: f64, b: f64) -> Interval {
+        Interval { lo: self.lo * a + b, hi: self.hi * a + b, ..*self }
+    }
+
+    /// The interval with both ends moved out by `slack`.
+    pub fn widen(&self, slack: f64) -> Interval {
+        Interval { lo: self.lo - slack, hi: self.hi + slack, ..*self }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.lo == self.hi
+    }
+
+    pub fn mid(&self) -> f64 {
+        if self.hi.is_finite() { (self.lo + self.hi) / 2.0 } else { self.lo }
+    }
+}
+
+#[cfg(test)]
+mod arithmetic_tests {
+    use super::*;
+
+    #[test]
+    fn division_takes_the_widest_quotients() {
+        let q = Interval::closed(70.0, 72.0).div(&Interval::closed(140.0, 145.0)).unwrap();
+        assert!((q.lo - 70.0 / 145.0).abs() < 1e-12 && (q.hi - 72.0 / 140.0).abs() < 1e-12);
+        assert!(Interval::exact(1.0).div(&Interval::closed(0.0, 1.0)).is_none());
+    }
+}

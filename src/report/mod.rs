@@ -47,8 +47,10 @@ pub enum Role {
 /// A figure as it takes part in a finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FindingFigure {
-    /// Index into [`Report::figures`].
-    pub figure: usize,
+    /// Index into [`Report::figures`]; `None` for a word that stands for a
+    /// number without being a figure ("another" for 1, "a fifth" for 20%,
+    /// "doubled", a listed item).
+    pub figure: Option<usize>,
     pub span: Span,
     pub role: Role,
 }

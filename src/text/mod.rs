@@ -5,6 +5,8 @@
 //! JSON, UTF-16 code units for JavaScript. [`OffsetMap`] does both in one pass.
 
 mod offsets;
+pub mod html;
+pub mod sentences;
 mod span;
 pub mod tokens;
 

@@ -1,0 +1,351 @@
+//! Changes between an earlier and a later value: "rose from A to B", "up P%
+//! to B from A", "B, up P% from A", "P% more than the A", "B, D (P%) lower
+//! than", "a rise of D", "doubled".
+//!
+//! Each cue word opens a frame; the figures around it fill its slots: the
+//! percent or difference right after the cue, "to"/"reaching" B, "from"/
+//! "against"/"compared with"/"than" A, and the amount just before the cue
+//! as B. A frame needs three of from, to, percent, difference (or a factor
+//! with from and to) to be checked. A cue with only a percent or a factor
+//! ("climbed 69 percent", "nearly doubled") waits a few sentences for a
+//! pair of values, and is then only a plausible relation.
+
+use super::{Certainty, Change, Relation, Share, Word, fraction_at, hedge_before};
+use crate::figures::Kind;
+use crate::mentions::Doc;
+use crate::text::Span;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    Up,
+    Down,
+    Factor(f64),
+    /// "compared with", "against": a pair with no direction stated.
+    Versus,
+}
+
+fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
+    let w = doc.lc(i);
+    let cue = match w {
+        "rose" | "risen" | "rise" | "rises" | "rising" | "up" | "increase" | "increased" | "increases" | "increasing" | "grew"
+        | "grown" | "grow" | "growth" | "climbed" | "climb" | "climbing" | "gained" | "gain" | "jumped" | "jump" | "higher"
+        | "surged" | "soared" | "added" | "above" => Cue::Up,
+        "fell" | "fallen" | "fall" | "falls" | "falling" | "down" | "decrease" | "decreased" | "dropped" | "drop" | "declined"
+        | "decline" | "lower" | "shrank" | "shrunk" | "slumped" | "slid" | "below" | "fewer" | "less" => Cue::Down,
+        "doubled" | "double" | "doubling" => Cue::Factor(2.0),
+        "tripled" | "trebled" | "triple" => Cue::Factor(3.0),
+        "quadrupled" => Cue::Factor(4.0),
+        "halved" => Cue::Factor(0.5),
+        "more" if doc.is(i + 1, "than") => Cue::Up,
+        "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
+        "against" => Cue::Versus,
+        _ => return None,
+    };
+    // "shot down", "brought down", "up to 40": not changes.
+    if w == "down" && i > 0 && matches!(doc.lc(i - 1), "shot" | "brought" | "taken" | "shooting" | "bringing" | "cut" | "broke" | "came" | "went") {
+        return None;
+    }
+    if w == "up" && i > 0 && matches!(doc.lc(i - 1), "set" | "made" | "make" | "picked" | "took" | "ended" | "showed" | "shot" | "blew") {
+        return None;
+    }
+    Some((cue, i + 1))
+}
+
+fn amount(doc: &Doc, f: usize) -> bool {
+    matches!(doc.figures[f].kind, Kind::Number | Kind::Money) && doc.figures[f].value.is_some() && !suspect(doc, f)
+}
+
+/// A figure that looks like half of a number broken by a stray space
+/// ("159, 521"): no relation should use it.
+fn suspect(doc: &Doc, f: usize) -> bool {
+    let span = doc.figures[f].span;
+    let after = doc.text.get(span.end..).unwrap_or("");
+    let before = doc.text.get(..span.start).unwrap_or("");
+    let three = |s: &str| s.len() >= 3 && s.as_bytes()[..3].iter().all(u8::is_ascii_digit) && !s.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+    (after.starts_with(", ") && three(&after[2..])) || (before.ends_with(", ") && before[..before.len() - 2].ends_with(|c: char| c.is_ascii_digit()) && three(doc.text.get(span.start..).unwrap_or("")))
+}
+
+fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
+    let (x, y) = (&doc.figures[a], &doc.figures[b]);
+    x.kind == y.kind && x.currency == y.currency && x.unit == y.unit
+}
+
+/// A frame around one cue.
+#[derive(Default)]
+struct Frame {
+    from: Option<usize>,
+    to: Option<usize>,
+    percent: Option<Share>,
+    diff: Option<usize>,
+    factor: Option<Word>,
+    falling: bool,
+    end: usize,
+}
+
+impl Frame {
+    fn checkable(&self) -> bool {
+        let values = [self.from.is_some(), self.to.is_some(), self.percent.is_some(), self.diff.is_some()].iter().filter(|&&b| b).count();
+        (values >= 3 && (self.from.is_some() || self.to.is_some())) || (self.factor.is_some() && self.from.is_some() && self.to.is_some())
+    }
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+    // A percent or factor waiting for its pair: (sentence, paragraph, share, factor, falling).
+    let mut pending: Option<(usize, usize, Option<Share>, Option<Word>, bool)> = None;
+    for s in 0..doc.layout.sentences.len() {
+        let (a, b) = doc.sentence_words(s);
+        let paragraph = doc.layout.sentences[s].paragraph;
+        if pending.as_ref().is_some_and(|p| p.1 != paragraph || p.0 + 3 < s) {
+            pending = None;
+        }
+        let mut i = a;
+        while i < b {
+            let Some((cue, after)) = cue_at(doc, i) else {
+                i += 1;
+                continue;
+            };
+            let mut frame = Frame { end: after, ..Default::default() };
+            frame.falling = cue == Cue::Down;
+            if let Cue::Factor(f) = cue {
+                let (approx, more_than, start) = hedge_before(doc, i);
+                frame.factor = Some(Word { span: Span::new(doc.words[start].span.start, doc.words[i].span.end), value: f, approx, more_than });
+            }
+            // Before the cue: "169% more than", "67,000 (7.6%) lower than", "$3.66 billion, up 63 percent".
+            if cue != Cue::Factor(0.0) {
+                read_before(doc, a, i, cue, &mut frame);
+            }
+            read_after(doc, after, b, cue, &mut frame);
+            i = frame.end.max(after);
+            if frame.checkable() {
+                if let (Some(f), Some(t)) = (frame.from, frame.to) {
+                    if !same_kind(doc, f, t) {
+                        continue;
+                    }
+                }
+                // "That amounts to 236,685 new deaths": the difference in the next sentence.
+                out.push(Relation::Change(Change {
+                    from: frame.from,
+                    to: frame.to,
+                    percent: frame.percent,
+                    diff: frame.diff,
+                    factor: frame.factor,
+                    falling: frame.falling,
+                    either_way: false,
+                    certainty: Certainty::Stated,
+                }));
+                continue;
+            }
+            if let (Some(from), Some(to)) = (frame.from, frame.to) {
+                if !same_kind(doc, from, to) {
+                    continue;
+                }
+                if let Some((_, _, share, factor, falling)) = pending.take() {
+                    if share.is_some() || factor.is_some() {
+                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: share, diff: None, factor, falling, either_way: false, certainty: Certainty::Plausible }));
+                    }
+                }
+                if let Some(d) = difference_next(doc, s, from) {
+                    out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: false, certainty: Certainty::Plausible }));
+                }
+                continue;
+            }
+            // Only a percent, a factor or a difference: wait for values.
+            if frame.from.is_none() && frame.to.is_none() && (frame.percent.is_some() || frame.factor.is_some()) && frame.diff.is_none() {
+                pending = Some((s, paragraph, frame.percent, frame.factor, frame.falling));
+                continue;
+            }
+            // "the figure was 31,966, a rise of 7,762": a difference with one value,
+            // the other in the sentence before.
+            if let (Some(d), Some(x)) = (frame.diff, frame.to.or(frame.from)) {
+                if let Some(y) = same_thing_before(doc, s, x) {
+                    out.push(Relation::Change(Change { from: Some(x), to: Some(y), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: true, certainty: Certainty::Inferred }));
+                    if let Some((_, _, share, factor, falling)) = pending.take() {
+                        let (lo, hi) = order(doc, x, y);
+                        out.push(Relation::Change(Change { from: Some(lo), to: Some(hi), percent: share, diff: None, factor, falling, either_way: false, certainty: Certainty::Plausible }));
+                    }
+                }
+                continue;
+            }
+            // A percent and an earlier value, the later one in the sentence before
+            // ("a rise of almost 13 percent over last year, when it stood at Rs 1,586 billion").
+            if let (Some(share), Some(from), None) = (&frame.percent, frame.from, frame.to) {
+                let candidates = values_before(doc, s, from, frame.falling);
+                if !candidates.is_empty() {
+                    for to in candidates {
+                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: Some(share.clone()), diff: None, factor: None, falling: frame.falling, either_way: false, certainty: Certainty::Inferred }));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn order(doc: &Doc, x: usize, y: usize) -> (usize, usize) {
+    if doc.figures[x].value <= doc.figures[y].value { (x, y) } else { (y, x) }
+}
+
+/// The amounts of the sentence before `s` of the same kind as `from`, on
+/// the side of it the change goes. Several candidates mean the relation is
+/// only checked as "none of them fits".
+fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> {
+    if s == 0 {
+        return vec![];
+    }
+    let fv = doc.figures[from].value.unwrap_or(0.0);
+    doc.mentions
+        .iter()
+        .filter(|m| m.sentence + 1 == s && amount(doc, m.figure) && same_kind(doc, m.figure, from) && m.figure != from)
+        .filter(|m| {
+            let v = doc.figures[m.figure].value.unwrap_or(0.0);
+            if falling { v < fv } else { v > fv }
+        })
+        .map(|m| m.figure)
+        .collect()
+}
+
+fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
+    let xm = doc.mention(x)?;
+    doc.mentions.iter().rev().find(|m| {
+        m.sentence + 1 == s && m.paragraph == xm.paragraph && amount(doc, m.figure) && same_kind(doc, m.figure, x) && m.thing.is_some() && m.thing == xm.thing
+    }).map(|m| m.figure)
+}
+
+/// "That amounts to 236,685 new deaths", "That is an increase of 5": a
+/// difference stated in the sentence after a change.
+fn difference_next(doc: &Doc, s: usize, like: usize) -> Option<usize> {
+    let next = s + 1;
+    if next >= doc.layout.sentences.len() {
+        return None;
+    }
+    let (a, _) = doc.sentence_words(next);
+    if !(doc.is(a, "that") || doc.is(a, "this")) {
+        return None;
+    }
+    doc.mentions.iter().find(|m| m.sentence == next && m.first <= a + 4 && amount(doc, m.figure) && same_kind(doc, m.figure, like)).map(|m| m.figure)
+}
+
+fn read_before(doc: &Doc, a: usize, cue_at: usize, cue: Cue, frame: &mut Frame) {
+    let comparative = matches!(doc.lc(cue_at), "more" | "higher" | "lower" | "less" | "fewer" | "above" | "below");
+    let mut j = cue_at;
+    let mut steps = 0;
+    let mut seen_amount = false;
+    while j > a && steps < 10 {
+        j -= 1;
+        steps += 1;
+        let Some(f) = doc.figure_at_word(j) else {
+            if doc.is_word(j) && !matches!(doc.lc(j), "or" | "and" | "were" | "was" | "is" | "are" | "has" | "had" | "have" | "by" | "been" | "also" | "still") && steps > 1 && seen_amount {
+                break;
+            }
+            if doc.lc(j) == ";" {
+                break;
+            }
+            continue;
+        };
+        let fig = &doc.figures[f];
+        if !fig.kind.is_quantity() {
+            continue;
+        }
+        // Move to the figure's first word.
+        if let Some(m) = doc.mention(f) {
+            j = m.first;
+        }
+        if fig.kind == Kind::Percent {
+            if frame.percent.is_none() && (comparative || steps <= 3) && cue != Cue::Versus {
+                frame.percent = Some(Share::Figure(f));
+                continue;
+            }
+            break;
+        }
+        if !amount(doc, f) {
+            break;
+        }
+        if comparative && frame.diff.is_none() && !seen_amount && steps <= 4 && cue != Cue::Versus {
+            frame.diff = Some(f);
+            seen_amount = true;
+            continue;
+        }
+        if frame.to.is_none() {
+            frame.to = Some(f);
+        }
+        break;
+    }
+}
+
+fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
+    let mut j = after;
+    let mut slot: Option<&str> = None;
+    let mut since_cue = 0;
+    let mut seen_than_or_over = false;
+    while j < b && since_cue < 16 {
+        let w = doc.lc(j);
+        if j > after && cue_at(doc, j).is_some_and(|(c, _)| c != Cue::Versus) && !matches!(w, "more" | "above" | "below" | "lower" | "higher") {
+            break;
+        }
+        if w == ";" {
+            break;
+        }
+        if let Some((end, value)) = fraction_at(doc, j).filter(|_| frame.percent.is_none() && since_cue <= 3) {
+            let (approx, more_than, start) = hedge_before(doc, j);
+            frame.percent = Some(Share::Fraction(Word { span: Span::new(doc.words[start.max(after)].span.start, doc.words[end - 1].span.end), value, approx, more_than }));
+            j = end;
+            since_cue += 1;
+            continue;
+        }
+        if let Some(f) = doc.figure_at_word(j) {
+            let fig = &doc.figures[f];
+            let m_end = doc.mention(f).map_or(j + 1, |m| m.end);
+            if !fig.kind.is_quantity() {
+                j = m_end.max(j + 1);
+                since_cue += 1;
+                continue;
+            }
+            if fig.kind == Kind::Percent {
+                if frame.percent.is_none() && (since_cue <= 3 || slot.is_some()) && cue != Cue::Versus {
+                    frame.percent = Some(Share::Figure(f));
+                } else {
+                    break;
+                }
+            } else if amount(doc, f) {
+                let after_fig = doc.lc(m_end);
+                let after_noun = doc.mention(f).and_then(|m| m.noun).map_or(m_end, |n| doc.word_at(n.end));
+                let comparative_after = matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
+                    || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");
+                match slot {
+                    Some("to") if frame.to.is_none() => frame.to = Some(f),
+                    Some("from") if frame.from.is_none() => frame.from = Some(f),
+                    Some("with") if frame.to.is_none() => frame.to = Some(f),
+                    _ if comparative_after && frame.diff.is_none() => frame.diff = Some(f),
+                    None if since_cue <= 2 && frame.diff.is_none() && cue != Cue::Versus && !matches!(cue, Cue::Factor(_)) => frame.diff = Some(f),
+                    None if cue == Cue::Versus && frame.from.is_none() => frame.from = Some(f),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+            slot = None;
+            j = m_end.max(j + 1);
+            frame.end = j;
+            since_cue += 1;
+            continue;
+        }
+        match w {
+            "to" | "reaching" | "reached" | "hit" | "hitting" | "totalling" | "totaling" => slot = Some("to"),
+            "from" | "against" | "than" | "on" => slot = Some("from"),
+            "with" if frame.to.is_none() && (frame.percent.is_some() || frame.diff.is_some()) => slot = Some("with"),
+            "with" | "compared" => slot = Some("from"),
+            "over" | "since" => seen_than_or_over = true,
+            "at" | "was" | "were" if seen_than_or_over => slot = Some("from"),
+            "," | "(" | ")" | "by" | "of" | "a" | "an" | "the" | "some" | "just" | "about" | "almost" | "nearly" | "more" | "percent" | "per" | "cent" | "or" | "and" => {}
+            _ => {
+                if slot == Some("to") || slot == Some("from") {
+                    // "from just five rough sleepers": let a few words pass.
+                    if !matches!(w, "just" | "only" | "its" | "a" | "record" | "company" | "high" | "low") {
+                        slot = slot.filter(|_| doc.is_word(j) && since_cue < 12);
+                    }
+                }
+            }
+        }
+        j += 1;
+        since_cue += 1;
+    }
+}

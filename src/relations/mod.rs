@@ -1,0 +1,224 @@
+//! Relations: which figures belong together, and in what roles.
+//!
+//! Each finder reads the mentions and the cue words around them and proposes
+//! relations; the rules (`crate::rules`) then decide with interval
+//! arithmetic whether each holds. A finder looks only within a window (a
+//! paragraph and the one after it) or within one sentence, so the whole
+//! search stays linear in the length of the text.
+//!
+//! How sure a relation is decides what may be said about it:
+//! [`Certainty::Stated`] relations rest on explicit cues ("of which", "out
+//! of", "to B from A") and may be reported as errors; [`Certainty::Inferred`]
+//! ones rest on looser evidence (same thing, source and period in nearby
+//! sentences) and are at most warnings; [`Certainty::Plausible`] ones are only
+//! reported when they hold, as passed checks.
+
+mod changes;
+pub mod conversions;
+mod lists;
+mod percents;
+mod restatements;
+mod shares;
+mod sums;
+
+use crate::figures::Approx;
+use crate::mentions::Doc;
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Certainty {
+    Plausible,
+    Inferred,
+    Stated,
+}
+
+/// A word that stands for a number without being a figure: "another" (1),
+/// "a fifth" (20%), "doubled" (×2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    pub span: Span,
+    pub value: f64,
+    pub approx: Option<Approx>,
+    /// "more than doubled", "over a third": a lower bound.
+    pub more_than: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sum {
+    pub total: usize,
+    /// Figures, each with how many times it counts ("4 each from Germany
+    /// and Belgium" counts twice).
+    pub parts: Vec<(usize, f64)>,
+    /// Words standing for parts: "another had gone back" is 1.
+    pub implied: Vec<Word>,
+    /// False for a breakdown that need not be complete ("including 5
+    /// children"): then only parts ≤ total is checked.
+    pub complete: bool,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Share {
+    Figure(usize),
+    Fraction(Word),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Percent {
+    /// The part(s): their sum is the share.
+    pub parts: Vec<usize>,
+    pub whole: usize,
+    pub percent: Share,
+    pub certainty: Certainty,
+}
+
+/// Percentages with counts beside them ("43.67% (8 412 183 votes)"): each
+/// count over its share gives the whole, and all must give the same one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharesOfCounts {
+    pub pairs: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shares {
+    pub shares: Vec<usize>,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+    /// The stated change in per cent.
+    pub percent: Option<Share>,
+    /// The stated difference.
+    pub diff: Option<usize>,
+    /// A stated factor: "doubled" is 2.
+    pub factor: Option<Word>,
+    /// True for a fall ("down 7.6%", "lower than").
+    pub falling: bool,
+    /// When the direction is not stated: the difference either way.
+    pub either_way: bool,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conversion {
+    pub original: usize,
+    pub converted: usize,
+    /// The original's unit when it is borrowed from a later figure ("2,000
+    /// (600 meters) to 3,000 feet").
+    pub original_unit: &'static str,
+    pub converted_unit: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountOfList {
+    pub count: usize,
+    pub items: Vec<Span>,
+    /// "June 28-July 5": a range of days counted inclusively.
+    pub days: Option<(Span, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restatement {
+    pub first: usize,
+    pub second: usize,
+    pub certainty: Certainty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Relation {
+    Sum(Sum),
+    Percent(Percent),
+    SharesOfCounts(SharesOfCounts),
+    Shares(Shares),
+    Change(Change),
+    Conversion(Conversion),
+    CountOfList(CountOfList),
+    Restatement(Restatement),
+}
+
+/// Every relation the finders propose, in no particular order.
+pub fn find(doc: &Doc) -> Vec<Relation> {
+    let mut out = Vec::new();
+    sums::find(doc, &mut out);
+    percents::find(doc, &mut out);
+    shares::find(doc, &mut out);
+    changes::find(doc, &mut out);
+    conversions::find(doc, &mut out);
+    lists::find(doc, &mut out);
+    restatements::find(doc, &mut out);
+    out
+}
+
+/// The mentions (indices into `doc.mentions`) of a window: paragraph `p` and
+/// the one after it.
+pub(crate) fn window(doc: &Doc, p: usize) -> std::ops::Range<usize> {
+    let start = doc.mentions.partition_point(|m| m.paragraph < p);
+    let end = doc.mentions.partition_point(|m| m.paragraph <= p + 1);
+    start..end
+}
+
+/// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
+pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
+    let w = doc.lc(i);
+    let denominators = [
+        ("half", 2.0),
+        ("halves", 2.0),
+        ("third", 3.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fifth", 5.0),
+        ("fifths", 5.0),
+        ("sixth", 6.0),
+        ("tenth", 10.0),
+        ("tenths", 10.0),
+    ];
+    let numerator = |w: &str| match w {
+        "a" | "one" | "an" => Some(1.0),
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        "four" => Some(4.0),
+        _ => None,
+    };
+    // "one in five"
+    if let (Some(n), "in") = (numerator(w), doc.lc(i + 1)) {
+        let d = match doc.lc(i + 2) {
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "ten" => 10.0,
+            _ => 0.0,
+        };
+        if d > 0.0 {
+            return Some((i + 3, 100.0 * n / d));
+        }
+    }
+    let (n, j) = match numerator(w) {
+        Some(n) => (n, if doc.is(i + 1, "-") { i + 2 } else { i + 1 }),
+        None => (1.0, i),
+    };
+    let d = denominators.iter().find(|(word, _)| *word == doc.lc(j))?.1;
+    if j == i && d != 2.0 {
+        return None; // "third" alone is an ordinal
+    }
+    Some((j + 1, 100.0 * n / d))
+}
+
+/// A hedge or bound just before word `i`: "just under", "about", "more than".
+pub(crate) fn hedge_before(doc: &Doc, i: usize) -> (Option<Approx>, bool, usize) {
+    let w1 = if i >= 1 { doc.lc(i - 1) } else { "" };
+    let w2 = if i >= 2 { doc.lc(i - 2) } else { "" };
+    match (w2, w1) {
+        ("just", "under") | ("just", "below") => (Some(Approx::Nearly), false, i - 2),
+        ("just", "over") | ("little", "more") | ("just", "above") => (Some(Approx::JustOver), false, i - 2),
+        ("more", "than") => (None, true, i - 2),
+        (_, "nearly" | "almost") => (Some(Approx::Nearly), false, i - 1),
+        (_, "about" | "around" | "roughly" | "approximately" | "some") => (Some(Approx::About), false, i - 1),
+        (_, "over") => (None, true, i - 1),
+        _ => (None, false, i),
+    }
+}

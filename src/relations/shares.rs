@@ -1,0 +1,78 @@
+//! Shares of one whole: results that should make 100% ("43.67% ...
+//! 30.34% ... 13.85% ..."), and shares with their counts beside them
+//! ("43.67% (8 412 183 votes)"), each of which implies the same whole.
+//!
+//! A block is a run of paragraphs with percentages in them (one paragraph
+//! without may sit between, as a list's heading does). A percentage that
+//! measures a change ("up 9.3%") or names another whole ("99.78% of all
+//! polling districts" beside shares "of the vote") is left out.
+
+use super::{Certainty, Relation, Shares, SharesOfCounts};
+use crate::figures::Kind;
+use crate::mentions::Doc;
+
+const CHANGE_WORDS: &[&str] = &[
+    "up", "down", "by", "rose", "fell", "grew", "rise", "fall", "increase", "decrease", "gained", "lost", "climbed", "dropped",
+    "jumped", "than", "growth", "declined", "more", "less",
+];
+
+/// The whole a percentage names: "43.67% of the vote" → vote.
+fn named_whole(doc: &Doc, end: usize) -> Option<String> {
+    if !doc.is(end, "of") {
+        return None;
+    }
+    let mut j = end + 1;
+    while matches!(doc.lc(j), "the" | "all" | "its" | "their" | "a") {
+        j += 1;
+    }
+    doc.is_word(j).then(|| crate::mentions::singular(doc.lc(j)))
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+    let mut block: Vec<(usize, Option<String>)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut last_paragraph: Option<usize> = None;
+    let flush = |block: &mut Vec<(usize, Option<String>)>, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Relation>| {
+        if pairs.len() >= 2 {
+            out.push(Relation::SharesOfCounts(SharesOfCounts { pairs: std::mem::take(pairs) }));
+        }
+        pairs.clear();
+        if block.len() >= 3 {
+            let mut wholes: Vec<Option<String>> = block.iter().map(|b| b.1.clone()).collect();
+            wholes.sort();
+            wholes.dedup();
+            for whole in wholes {
+                let shares: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
+                if shares.len() >= 3 {
+                    let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) { Certainty::Stated } else { Certainty::Plausible };
+                    out.push(Relation::Shares(Shares { shares, certainty }));
+                }
+            }
+        }
+        block.clear();
+    };
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let fig = &doc.figures[m.figure];
+        if fig.kind != Kind::Percent || fig.value.is_none() {
+            continue;
+        }
+        if last_paragraph.is_some_and(|p| m.paragraph > p + 2) {
+            flush(&mut block, &mut pairs, out);
+        }
+        last_paragraph = Some(m.paragraph);
+        let before = doc.lc(m.first.saturating_sub(1));
+        if CHANGE_WORDS.contains(&before) || CHANGE_WORDS.contains(&doc.lc(m.end)) || fig.bound.is_some() {
+            continue;
+        }
+        block.push((m.figure, named_whole(doc, m.end)));
+        // "43.67% (8 412 183 votes)", "43.67% of the vote (8 412 183 votes)".
+        if let Some(next) = doc.mentions.get(mi + 1) {
+            let bracket = (m.end..next.first).any(|k| doc.lc(k) == "(") && next.first <= m.end + 6;
+            let nf = &doc.figures[next.figure];
+            if bracket && nf.kind == Kind::Number && nf.value.is_some() && doc.lc(next.end) != "%" {
+                pairs.push((m.figure, next.figure));
+            }
+        }
+    }
+    flush(&mut block, &mut pairs, out);
+}

@@ -1,0 +1,268 @@
+//! Totals and their parts.
+//!
+//! Seeds come from explicit cues: "38 out of 63", "39 of the 71", "71 of
+//! which", "274 of the drones" (a part of the last total of drones),
+//! "including 62 passengers", and lists after a colon ("seven medals: one
+//! gold, two silvers and four bronzes"). A seed's total then gathers the
+//! other outcomes of the same things in its window: drones launched are
+//! destroyed, lost, diverted or hit; people aboard are killed, injured,
+//! survive or go missing. Without a seed, a total that was launched or
+//! aboard gathers its outcomes the same way, with less certainty.
+//!
+//! A breakdown is complete when it names at least two different outcomes
+//! (the writer is accounting for the whole), or is a list after a colon;
+//! otherwise only parts ≤ total is checked. An unquantified remainder in the
+//! window ("some drones", "several", "others") makes it incomplete.
+
+use super::{Certainty, Relation, Sum, Word, window};
+use crate::figures::Kind;
+use crate::mentions::{Doc, Mention, compatible};
+
+/// Outcomes that account for a total, by the total's event.
+fn outcomes(total_event: Option<&str>) -> &'static [&'static str] {
+    match total_event {
+        Some("aboard") => &["killed", "injured", "survived", "missing"],
+        _ => &["destroyed", "lost", "diverted", "hit", "missing"],
+    }
+}
+
+/// Whether a set of outcomes accounts for everything: for aboard, dead and
+/// injured need not cover the unhurt, so at least the survivors or the
+/// dead must be stated with another outcome.
+fn accounts_for_all(total_event: Option<&str>, events: &[&str]) -> bool {
+    let mut distinct: Vec<&str> = events.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    match total_event {
+        Some("aboard") => distinct.contains(&"survived") && distinct.len() >= 2,
+        _ => distinct.len() >= 2,
+    }
+}
+
+const VAGUE_REMAINDERS: &[&str] = &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
+
+fn is_count(doc: &Doc, m: &Mention) -> bool {
+    doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some()
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+    let mut used_as_part = vec![false; doc.figures.len()];
+    let mut totals: Vec<Sum> = Vec::new();
+    let paragraphs = doc.layout.paragraphs.len();
+
+    // Seeds from explicit cues.
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if !is_count(doc, m) {
+            continue;
+        }
+        let total = if let Some(t) = m.part_of {
+            Some(t)
+        } else if m.via == crate::mentions::Via::Antecedent && !m.cues.of_which {
+            // "274 of the drones": the last total of drones before.
+            (0..mi).rev().take(12).map(|k| &doc.mentions[k]).find(|t| {
+                t.sentence < m.sentence && t.paragraph + 1 >= m.paragraph && is_count(doc, t) && compatible(t, m) && !used_as_part[t.figure]
+            }).map(|t| t.figure)
+        } else {
+            None
+        };
+        let Some(total) = total else { continue };
+        if used_as_part[total] || total == m.figure {
+            continue;
+        }
+        used_as_part[m.figure] = true;
+        match totals.iter_mut().find(|s| s.total == total) {
+            Some(s) => s.parts.push((m.figure, 1.0)),
+            None => totals.push(Sum { total, parts: vec![(m.figure, 1.0)], implied: vec![], complete: false, certainty: Certainty::Stated }),
+        }
+    }
+    // Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if !is_count(doc, m) || used_as_part[m.figure] || totals.iter().any(|s| s.total == m.figure) {
+            continue;
+        }
+        let (_, end) = doc.sentence_words(m.sentence);
+        let mut j = m.end;
+        while j < end && j < m.end + 16 && doc.lc(j) != ":" && doc.figure_at_word(j).is_none() {
+            j += 1;
+        }
+        if doc.lc(j) != ":" || m.thing.is_none() {
+            continue;
+        }
+        let parts: Vec<&Mention> = doc.mentions[mi + 1..]
+            .iter()
+            .take_while(|p| p.sentence == m.sentence)
+            .filter(|p| is_count(doc, p) && p.thing.is_some())
+            .collect();
+        if parts.len() >= 2 {
+            let same_kind = parts.iter().all(|p| p.thing == m.thing) || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
+            if same_kind {
+                for p in &parts {
+                    used_as_part[p.figure] = true;
+                }
+                totals.push(Sum { total: m.figure, parts: parts.iter().map(|p| (p.figure, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Stated });
+            }
+        }
+    }
+
+    // Accounting: outcomes of the same things in the window.
+    for p in 0..paragraphs {
+        let win = window(doc, p);
+        for mi in win.clone() {
+            let t = &doc.mentions[mi];
+            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound {
+                continue;
+            }
+            let seeded = totals.iter().position(|s| s.total == t.figure);
+            if seeded.is_none() && (used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
+                continue;
+            }
+            let outs = outcomes(t.event);
+            let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+            let mut vague = false;
+            for ci in win.clone() {
+                let c = &doc.mentions[ci];
+                if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
+                    continue;
+                }
+                if totals.iter().any(|s| s.total == c.figure) {
+                    continue;
+                }
+                let Some(event) = c.event else { continue };
+                if !outs.contains(&event) || !compatible(t, c) {
+                    continue;
+                }
+                // The same outcome stated twice is one part.
+                let duplicate = parts.iter().any(|&q| {
+                    let qm = doc.mention(q);
+                    qm.is_some_and(|qm| qm.event == Some(event)) && doc.figures[q].value == doc.figures[c.figure].value
+                });
+                if !duplicate {
+                    parts.push(c.figure);
+                }
+            }
+            let mut implied = Vec::new();
+            // "while another had gone back to Russia": an implied 1.
+            let (first_sentence, last_sentence) = sentence_range(doc, win.clone());
+            for s in first_sentence..=last_sentence {
+                let (a, b) = doc.sentence_words(s);
+                for i in a..b {
+                    let w = doc.lc(i);
+                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() {
+                        if let Some(thing) = &t.thing {
+                            // "Some drones ... were lost": a remainder left uncounted.
+                            let near: String = (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
+                            let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
+                            if near.contains(thing.as_str()) || thing_word == Some(thing.as_str()) || matches!(w, "rest" | "remaining" | "remainder" | "others") {
+                                vague = true;
+                            }
+                        }
+                    }
+                    if w == "another" && doc.figure_at_word(i + 1).is_none() {
+                        let mut k = i + 1;
+                        while k < b && k < i + 5 && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one") {
+                            k += 1;
+                        }
+                        let lex = &crate::mentions::lexicon::lexicons().events;
+                        if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3)) {
+                            if outs.contains(&event) && s >= doc.mentions[mi].sentence {
+                                implied.push(Word { span: doc.words[i].span, value: 1.0, approx: None, more_than: false });
+                            }
+                        }
+                    }
+                }
+            }
+            let events: Vec<&str> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
+            let complete = accounts_for_all(t.event, &events) && !vague;
+            let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
+            if !enough {
+                continue;
+            }
+            for &q in &parts {
+                used_as_part[q] = true;
+            }
+            match seeded {
+                Some(s) => {
+                    let sum = &mut totals[s];
+                    sum.parts = parts.into_iter().map(|q| (q, 1.0)).collect();
+                    sum.implied = implied;
+                    sum.complete = complete || (sum.complete && !vague);
+                }
+                None => totals.push(Sum {
+                    total: t.figure,
+                    parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
+                    implied,
+                    complete,
+                    certainty: Certainty::Inferred,
+                }),
+            }
+        }
+    }
+
+    // "including 62 passengers and 5 crew": a breakdown that need not be complete.
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if !m.cues.including || !is_count(doc, m) {
+            continue;
+        }
+        let Some(total) = (0..mi).rev().map(|k| &doc.mentions[k]).take_while(|t| t.sentence == m.sentence).find(|t| is_count(doc, t) && t.thing.is_some()) else {
+            continue;
+        };
+        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person"))) {
+            continue;
+        }
+        let mut parts = vec![(m.figure, 1.0)];
+        for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+            if is_count(doc, p) && p.thing.is_some() && doc.lc(p.first.saturating_sub(1)) == "and" && p.cues == Default::default() {
+                parts.push((p.figure, 1.0));
+            }
+        }
+        out.push(Relation::Sum(Sum { total: total.figure, parts, implied: vec![], complete: false, certainty: Certainty::Stated }));
+    }
+
+    tallies_restated(doc, &used_as_part, &totals, out);
+    out.extend(totals.into_iter().map(Relation::Sum));
+}
+
+fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
+    if win.is_empty() {
+        return (0, 0);
+    }
+    (doc.mentions[win.start].sentence, doc.mentions[win.end - 1].sentence)
+}
+
+/// A tally restated as its parts: "29 other people were injured" and, in a
+/// later sentence, "wounded 10 more, while 19 civilians were also hurt".
+/// Only plausible: reported when it holds.
+fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut Vec<Relation>) {
+    for p in 0..doc.layout.paragraphs.len() {
+        let win = window(doc, p);
+        for mi in win.clone() {
+            let t = &doc.mentions[mi];
+            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] {
+                continue;
+            }
+            let Some(event) = t.event else { continue };
+            if matches!(event, "launched" | "aboard") || totals.iter().any(|s| s.total == t.figure) {
+                continue;
+            }
+            let mut parts: Vec<usize> = Vec::new();
+            let mut last_sentence = None;
+            for ci in win.clone().filter(|&ci| ci > mi) {
+                let c = &doc.mentions[ci];
+                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including {
+                    continue;
+                }
+                match last_sentence {
+                    None => {}
+                    Some(s) if s == c.sentence => {}
+                    Some(s) if s + 1 == c.sentence && c.cues.another => {}
+                    _ => break,
+                }
+                last_sentence = Some(c.sentence);
+                parts.push(c.figure);
+            }
+            if parts.len() >= 2 {
+                out.push(Relation::Sum(Sum { total: t.figure, parts: parts.into_iter().map(|q| (q, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Plausible }));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! `change`: an earlier value, a later one and the change between them must
+//! agree.
+//!
+//! "net earnings went up 20 percent to $132.4 million from $110.3 million":
+//! 132.4 / 110.3 − 1 = 20.0%. "with 63,286 visitors, up 65%, or 23,939 more
+//! than in 2001": from 63,286 − 23,939 = 39,347 the rise is 60.8%, not 65%.
+//! A percent change is measured from the earlier value. Factors: "doubled"
+//! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
+//! fractions: "fell by a third".
+
+use super::{divide, finding, fmt, fmt_interval, interval, role, text, verdict, word_interval, word_role};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::relations::{Relation, Share};
+use crate::report::{Finding, FindingFigure, Role};
+
+pub const ID: &str = "change";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::Change(c) = relation else { return None };
+    let mut figures: Vec<FindingFigure> = Vec::new();
+    let from = c.from.map(|f| interval(doc, f)).flatten();
+    let to = c.to.map(|f| interval(doc, f)).flatten();
+    let diff = c.diff.map(|f| interval(doc, f)).flatten();
+    // The earlier and later values, derived when one is missing.
+    let (from_iv, to_iv) = match (from, to, diff) {
+        (Some(a), Some(b), _) => (a, b),
+        (None, Some(b), Some(d)) => (if c.falling { b.add(&d) } else { b.sub(&d) }, b),
+        (Some(a), None, Some(d)) => (a, if c.falling { a.sub(&d) } else { a.add(&d) }),
+        _ => return None,
+    };
+    let change = if c.either_way {
+        let d = to_iv.sub(&from_iv);
+        if d.lo >= 0.0 { d } else if d.hi <= 0.0 { Interval { lo: -d.hi, hi: -d.lo, ..d } } else { Interval::closed(0.0, d.hi.max(-d.lo)) }
+    } else if c.falling {
+        from_iv.sub(&to_iv)
+    } else {
+        to_iv.sub(&from_iv)
+    };
+    let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
+    let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
+    let direction = if c.falling { "fall" } else { "rise" };
+    let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
+        let pct = divide(&change, &from_iv)?.affine(100.0, 0.0);
+        let (stated, stated_text, fig) = match share {
+            Share::Figure(f) => (interval(doc, *f)?, format!("{}%", text(doc, *f).trim_end_matches('%')), role(doc, *f, Role::Change)),
+            Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
+        };
+        figures.push(fig);
+        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&round2(&pct))))
+    } else if let Some(w) = &c.factor {
+        let ratio = divide(&to_iv, &from_iv)?;
+        figures.push(word_role(w, Role::Change));
+        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&round2(&ratio))))
+    } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
+        figures.push(role(doc, d, Role::Change));
+        (change, interval(doc, d)?, text(doc, d).to_owned(), format!("a {direction} of {}", fmt_interval(&change)))
+    } else {
+        return None;
+    };
+    if let Some(f) = c.from {
+        figures.push(role(doc, f, Role::From));
+    }
+    if let Some(t) = c.to {
+        figures.push(role(doc, t, Role::To));
+    }
+    if let (Some(d), true) = (c.diff, c.percent.is_some() || c.factor.is_some()) {
+        figures.push(role(doc, d, Role::Change));
+    }
+    figures.sort_by_key(|f| f.span.start);
+    let v = verdict(&computed, &stated);
+    let expected = format!("from {from_text} to {to_text} is {what}");
+    let message = if v.consistent {
+        format!("{expected}, which fits {stated_text}")
+    } else {
+        format!("{expected}, but the text says {stated_text} (off by {})", fmt(v.gap))
+    };
+    finding(ID, c.certainty, v, figures, message, expected, stated_text)
+}
+
+fn round2(iv: &Interval) -> Interval {
+    Interval { lo: (iv.lo * 100.0).round() / 100.0, hi: (iv.hi * 100.0).round() / 100.0, ..*iv }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    #[test]
+    fn a_right_change_passes_and_a_wrong_difference_is_flagged() {
+        let ok = findings_of("Sales rose 20 percent to 132 million from 110 million.", super::ID);
+        assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent], "{ok:?}");
+        let bad = findings_of("Deaths rose to 7,000 from 5,000, an increase of 2,500.", super::ID);
+        assert!(bad.iter().any(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+}

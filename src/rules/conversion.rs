@@ -1,0 +1,86 @@
+//! `conversion`: a measure given in two units must convert.
+//!
+//! "78 kilometers (48 miles)": 78 km is 48.5 miles. "50°F (10°C)": (50 −
+//! 32) × 5/9 = 10. A converted figure is rounded to about the precision of
+//! the original, so each side may be off by half the place value of its
+//! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
+
+use super::{finding, fmt, role, text, verdict};
+use crate::mentions::Doc;
+use crate::relations::{Relation, conversions::unit_scale};
+use crate::report::{Finding, Role};
+
+pub const ID: &str = "conversion";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::Conversion(c) = relation else { return None };
+    let (_, f1, o1) = unit_scale(c.original_unit)?;
+    let (_, f2, o2) = unit_scale(c.converted_unit)?;
+    let a = doc.figures[c.original].interval()?;
+    let b = doc.figures[c.converted].interval()?;
+    let a = a.widen(significant_slack(doc.figures[c.original].value?));
+    let b = b.widen(significant_slack(doc.figures[c.converted].value?));
+    // original → base → converted unit
+    let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
+    let v = verdict(&converted, &b);
+    let exact = (doc.figures[c.original].value? * f1 + o1 - o2) / f2;
+    let expected = format!("{} {} is {} {}", text(doc, c.original), c.original_unit, fmt(exact), c.converted_unit);
+    let message = if v.consistent {
+        format!("{expected}, which fits {}", text(doc, c.converted))
+    } else {
+        format!("{expected}, but the text gives {}", text(doc, c.converted))
+    };
+    let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
+    finding(ID, crate::relations::Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
+}
+
+/// The slack a converted figure is allowed: half the place value of its
+/// last non-zero digit, since converted figures are rounded to the
+/// precision of the original ("3,000 feet (900 meters)": 914 m given to the
+/// hundred).
+pub(crate) fn significant_slack(value: f64) -> f64 {
+    let v = value.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 0.5;
+    }
+    let mut place = 1.0;
+    if v.fract() != 0.0 {
+        // Decimals: the place of the last stated decimal digit.
+        let mut x = v;
+        while (x - x.round()).abs() > 1e-9 * v.max(1.0) && place > 1e-6 {
+            x *= 10.0;
+            place /= 10.0;
+        }
+        return place / 2.0;
+    }
+    let mut x = v;
+    while x >= 10.0 && (x / 10.0).fract() == 0.0 {
+        x /= 10.0;
+        place *= 10.0;
+    }
+    place / 2.0
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::significant_slack;
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    #[test]
+    fn significant_slack_reads_trailing_zeros_as_rounding() {
+        assert_eq!(significant_slack(900.0), 50.0);
+        assert_eq!(significant_slack(48.0), 0.5);
+        assert!((significant_slack(54.4) - 0.05).abs() < 1e-9);
+        assert_eq!(significant_slack(3280.0), 5.0);
+    }
+
+    #[test]
+    fn right_and_wrong_conversions() {
+        let ok = findings_of("The quake struck 78 kilometers (48 miles) east of the city.", super::ID);
+        assert!(ok.iter().all(|f| f.0 == Status::Consistent), "{ok:?}");
+        let bad = findings_of("The quake struck 78 kilometers (68 miles) east of the city.", super::ID);
+        assert!(bad.iter().all(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+}

@@ -1,0 +1,38 @@
+//! `count-of-list`: a stated count must match the items listed.
+//!
+//! "three cities: Kyiv, Odesa and Zaporizhzhia" lists 3. A count of days
+//! against a range of dates counts both ends: "10 consecutive days ...
+//! (June 28-July 5)" covers 8 days.
+
+use super::{Verdict, finding, fmt, interval, role, text};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::relations::{Certainty, Relation};
+use crate::report::{Finding, FindingFigure, Role};
+
+pub const ID: &str = "count-of-list";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::CountOfList(c) = relation else { return None };
+    let count = interval(doc, c.count)?;
+    let mut figures = vec![role(doc, c.count, Role::Count)];
+    let (n, listed, certainty) = match c.days {
+        Some((span, days)) => {
+            figures.push(FindingFigure { figure: None, span, role: Role::Item });
+            (days, format!("{} is {} days counting both ends", span.of(doc.text), fmt(days)), Certainty::Inferred)
+        }
+        None => {
+            figures.extend(c.items.iter().map(|&span| FindingFigure { figure: None, span, role: Role::Item }));
+            let names: Vec<&str> = c.items.iter().map(|s| s.of(doc.text)).collect();
+            (c.items.len() as f64, format!("{} listed: {}", c.items.len(), names.join(", ")), Certainty::Stated)
+        }
+    };
+    let v = super::verdict(&Interval::exact(n), &count);
+    let v = Verdict { consistent: v.consistent, gap: v.gap };
+    let message = if v.consistent {
+        format!("{listed}, matching {}", text(doc, c.count))
+    } else {
+        format!("{listed}, but the text says {}", text(doc, c.count))
+    };
+    finding(ID, certainty, v, figures, message, fmt(n), text(doc, c.count).to_owned())
+}

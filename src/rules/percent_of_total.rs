@@ -1,0 +1,80 @@
+//! `percent-of-total`: a part, its whole and the share it makes must agree.
+//!
+//! "865,884 citizens, or 33.46 percent of the electorate ... 2,587,706
+//! registered voters in all": 865,884 / 2,587,706 = 33.46%. A percentage is
+//! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
+//! a fraction word ("about one-fifth") allows what its wording allows.
+
+use super::{divide, finding, fmt, fmt_interval, interval, role, text, verdict, word_interval, word_role};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::relations::{Relation, Share};
+use crate::report::{Finding, Role};
+
+pub const ID: &str = "percent-of-total";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    match relation {
+        Relation::Percent(p) => {
+            let mut part = Interval::exact(0.0);
+            for &x in &p.parts {
+                part = part.add(&interval(doc, x)?);
+            }
+            let whole = interval(doc, p.whole)?;
+            let share = divide(&part, &whole)?.affine(100.0, 0.0);
+            let (stated, stated_text, stated_figure) = match &p.percent {
+                Share::Figure(f) => (interval(doc, *f)?, format!("{}", text(doc, *f)), role(doc, *f, Role::Percent)),
+                Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
+            };
+            let v = verdict(&share, &stated);
+            let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
+            let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&round2(&share)));
+            let message = if v.consistent {
+                format!("{expected}, which fits {stated_text}")
+            } else {
+                format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
+            };
+            let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
+            figures.push(role(doc, p.whole, Role::Whole));
+            figures.push(stated_figure);
+            figures.sort_by_key(|f| f.span.start);
+            finding(ID, p.certainty, v, figures, message, expected, stated_text)
+        }
+        Relation::SharesOfCounts(s) => {
+            // Each count over its share implies the whole; they must all meet.
+            let mut common: Option<Interval> = None;
+            for &(pct, count) in &s.pairs {
+                let implied = divide(&interval(doc, count)?, &interval(doc, pct)?)?.affine(100.0, 0.0);
+                common = Some(match common {
+                    None => implied,
+                    Some(c) if c.meets(&implied) => Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c },
+                    Some(_) => return None, // different wholes: say nothing
+                });
+            }
+            let whole = common?;
+            let figures = s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
+            let expected = format!("each count over its share gives a whole of about {}", fmt(whole.mid()));
+            let message = format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt(whole.mid()));
+            finding(ID, crate::relations::Certainty::Plausible, super::Verdict { consistent: true, gap: 0.0 }, figures, message, expected, String::new())
+        }
+        _ => None,
+    }
+}
+
+fn round2(iv: &Interval) -> Interval {
+    Interval { lo: (iv.lo * 100.0).round() / 100.0, hi: (iv.hi * 100.0).round() / 100.0, ..*iv }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    #[test]
+    fn a_rounded_share_passes_and_a_wrong_one_is_flagged() {
+        let ok = findings_of("Police arrested 71 out of 145 protesters (49%).", super::ID);
+        assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        let bad = findings_of("Police arrested 71 out of 145 protesters (59%).", super::ID);
+        assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+}

@@ -1,0 +1,30 @@
+//! `restatement`: the same quantity stated twice must agree within its
+//! hedges.
+//!
+//! "145 drones" and later "about one and a half hundred attack drones":
+//! "about" reaches a tenth either side (135–165 here), which holds 145.
+//! Restatements are recorded only when they hold: two sources or two
+//! moments may give different counts, and the text need not say so.
+
+use super::{finding, fmt_interval, interval, role, text, verdict};
+use crate::mentions::Doc;
+use crate::relations::Relation;
+use crate::report::{Finding, Role};
+
+pub const ID: &str = "restatement";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::Restatement(r) = relation else { return None };
+    let a = interval(doc, r.first)?;
+    let b = interval(doc, r.second)?;
+    let v = verdict(&a, &b);
+    let (ta, tb) = (text(doc, r.first), text(doc, r.second));
+    let expected = format!("{ta} allows {}", fmt_interval(&a));
+    let message = if v.consistent {
+        format!("{ta} and {tb} state the same quantity and agree ({tb} allows {})", fmt_interval(&b))
+    } else {
+        format!("{ta} and {tb} state the same quantity but do not agree")
+    };
+    let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
+    finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())
+}

@@ -1,0 +1,42 @@
+//! `shares-sum`: shares of one whole must make 100%.
+//!
+//! Election results "43.67% ... 30.34% ... 13.85% ..." summing to 99.98%
+//! pass: each share may be off by its rounding (0.005 for two decimals),
+//! and eleven of them by 0.055 together. Shares that do not come near 100%
+//! are not reported unless each explicitly names the same whole, since a
+//! passage may list only some of them.
+
+use super::{finding, fmt_interval, interval, role, text, verdict};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::relations::{Certainty, Relation};
+use crate::report::{Finding, Role};
+
+pub const ID: &str = "shares-sum";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::Shares(s) = relation else { return None };
+    let mut sum = Interval::exact(0.0);
+    for &f in &s.shares {
+        sum = sum.add(&interval(doc, f)?);
+    }
+    let hundred = Interval::exact(100.0);
+    let mut v = verdict(&sum, &hundred);
+    // Shares that fall short may leave out the rest; only more than 100% is certain.
+    if !v.consistent && sum.hi < 100.0 {
+        if s.certainty != Certainty::Stated {
+            return None;
+        }
+        v.consistent = true;
+        v.gap = 0.0;
+    }
+    let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
+    let expected = format!("{} = {}%", terms.join(" + "), fmt_interval(&Interval { lo: (sum.lo * 1000.0).round() / 1000.0, hi: (sum.hi * 1000.0).round() / 1000.0, ..sum }));
+    let message = if v.consistent {
+        format!("{expected} with rounding, which can make 100%")
+    } else {
+        format!("{expected} with rounding: shares of one whole cannot pass 100%")
+    };
+    let figures = s.shares.iter().map(|&f| role(doc, f, Role::Share)).collect();
+    finding(ID, s.certainty, v, figures, message, expected, "100%".into())
+}

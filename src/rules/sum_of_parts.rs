@@ -1,0 +1,100 @@
+//! `sum-of-parts`: a total and its parts must agree.
+//!
+//! "Russia launched 145 drones, 71 of which were downed and 71 were lost
+//! during flight. One UAV flew into Belarusian airspace." gives 71 + 71 + 1
+//! = 143 drones accounted for, but 145 launched: 2 unaccounted for.
+//!
+//! A complete breakdown (several outcomes accounted for, or a list after a
+//! colon) must meet the total; one that need not be complete ("including
+//! 5 children", a single "38 out of 63") is checked only as parts ≤ total.
+//! Each figure's range comes from its wording ("at least 23" is 23 or
+//! more), so "more than 400" destroyed is met by 427 + 12.
+
+use super::{Verdict, finding, fmt, fmt_interval, interval, role, text, word_role};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::relations::Relation;
+use crate::report::{Finding, Role};
+
+pub const ID: &str = "sum-of-parts";
+
+pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    let Relation::Sum(sum) = relation else { return None };
+    let total = interval(doc, sum.total)?;
+    let mut parts = Interval::exact(0.0);
+    let mut terms = Vec::new();
+    for &(p, times) in &sum.parts {
+        let iv = interval(doc, p)?;
+        parts = parts.add(&Interval { lo: iv.lo * times, hi: iv.hi * times, ..iv });
+        terms.push(if times == 1.0 { text(doc, p).to_owned() } else { format!("{} × {}", fmt(times), text(doc, p)) });
+    }
+    for w in &sum.implied {
+        parts = parts.add(&Interval::exact(w.value));
+        terms.push(format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
+    }
+    let verdict = if sum.complete {
+        super::verdict(&parts, &total)
+    } else {
+        // Parts of an incomplete breakdown may fall short, never exceed.
+        let fits = parts.lo <= total.hi || (parts.lo_open == false && total.hi_open == false && parts.lo <= total.hi);
+        Verdict { consistent: fits, gap: if fits { 0.0 } else { parts.lo - total.hi } }
+    };
+    let total_mention = doc.mention(sum.total);
+    let noun = total_mention.and_then(|m| m.noun).map(|n| n.of(doc.text).to_owned()).unwrap_or_default();
+    let event = total_mention.and_then(|m| m.event).unwrap_or("in all");
+    let total_text = text(doc, sum.total);
+    let sum_text = fmt_interval(&parts);
+    let equation = format!("{} = {}", terms.join(" + "), sum_text);
+    let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
+        (true, true, _) => format!("{equation}{}, matching the total of {total_text}", spaced(&noun)),
+        (true, false, _) => format!("{equation}{}, no more than the total of {total_text}", spaced(&noun)),
+        (false, true, true) => format!(
+            "{equation}{} accounted for, but {total_text} {event}: {} unaccounted for",
+            spaced(&noun),
+            fmt(verdict.gap)
+        ),
+        (false, _, _) => format!("{equation}{}, but the total is {total_text}: {} more than the total", spaced(&noun), fmt(verdict.gap)),
+    };
+    let mut figures = vec![role(doc, sum.total, Role::Total)];
+    figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
+    figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
+    figures.sort_by_key(|f| f.span.start);
+    finding(ID, sum.certainty, verdict, figures, message, equation, total_text.to_owned())
+}
+
+fn spaced(noun: &str) -> String {
+    if noun.is_empty() { String::new() } else { format!(" {noun}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    #[test]
+    fn parts_that_fall_short_of_the_total_are_flagged() {
+        let f = findings_of("Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.", super::ID);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, Status::Inconsistent);
+    }
+
+    #[test]
+    fn a_complete_breakdown_passes() {
+        let f = findings_of("Russia launched 79 drones; 48 of which were shot down and 31 were lost.", super::ID);
+        assert_eq!(f, vec![(Status::Consistent, vec!["79".into(), "48".into(), "31".into()])]);
+    }
+
+    #[test]
+    fn a_partial_breakdown_is_checked_only_as_parts_at_most_total() {
+        let f = findings_of("The bus carried 40 people, including 12 children and 3 teachers.", super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+        let f = findings_of("Voters chose 12 out of 10 seats.", super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
+    fn different_owners_are_kept_apart() {
+        let f = findings_of("Russia launched 50 drones overnight; 30 of them were shot down. Russia said it downed 12 Ukrainian drones, and 8 Ukrainian drones were lost.", super::ID);
+        assert!(f.iter().all(|x| !x.1.contains(&"12".to_string())), "{f:?}");
+    }
+}
