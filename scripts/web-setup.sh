@@ -17,6 +17,16 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# The size build (web-build.sh) rebuilds std with the nightly toolchain.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "no nightly toolchain: the .wasm will be built on stable, over the size budget"
+elif rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "nightly rust-src present"
+else
+  say "adding rust-src to the nightly toolchain"
+  rustup component add rust-src --toolchain nightly
+fi
+
 if command -v wasm-pack >/dev/null && wasm-pack --version | grep -q " $WASM_PACK_VERSION\$"; then
   say "wasm-pack $WASM_PACK_VERSION present"
 else

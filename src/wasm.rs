@@ -4,17 +4,16 @@
 //! Like the CLI, this edge converts the core's byte spans, here into UTF-16
 //! code units so that `text.slice(start, end)` in JavaScript is the figure.
 //! Objects have the fields of the CLI's JSON (`start`/`end` instead of a
-//! byte span, `index` for a finding's figure). Options are checked field by
+//! byte span; `figure`, the index into `figures`, on a finding's figure). Options are checked field by
 //! field: an unknown field or a bad value is a thrown `Error`, never a panic.
 
-use std::collections::BTreeMap;
-
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::figures::{Approx, Bound, Figure, Kind};
 use crate::report::{Finding, Role, Severity, Status};
+use crate::rules::RULES;
 use crate::text::{OffsetMap, Span, Unit};
 use crate::{Options, Report};
 
@@ -68,8 +67,9 @@ export interface Figure extends Range {
 export interface FindingFigure extends Range {
   text: string;
   role: Role;
-  /** Index into `Report.figures`. */
-  index: number;
+  /** Index into `Report.figures`; null for a word that stands for a number
+   * without being a figure ("another" for 1, "doubled"). */
+  figure: number | null;
 }
 
 /** One checked relation; `start`/`end` cover its sentence(s). */
@@ -149,67 +149,65 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serializer).map_err(|e| JsError::new(&format!("addsup: cannot build the report: {e}")))
 }
 
-/// The fields of the options object; each is read on its own so that an
-/// error names the field. (serde-wasm-bindgen reads a struct's fields by
-/// name and never sees the others, so unknown fields are looked for first.)
+/// The fields of the options object.
 const OPTION_FIELDS: [&str; 2] = ["rules", "minSeverity"];
 
-#[derive(Deserialize)]
-struct RulesIn {
-    #[serde(default)]
-    rules: Option<BTreeMap<String, bool>>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct SeverityIn {
-    #[serde(default)]
-    min_severity: Option<String>,
-}
-
+/// Reads the options object field by field with js-sys (smaller in the
+/// .wasm than a serde deserializer, and every error names its field).
 fn parse_options(value: JsValue) -> Result<Options, JsError> {
+    let bad = |msg: String| JsError::new(&format!("addsup: bad options: {msg}"));
+    let is_object = |v: &JsValue| v.is_object() && !Array::is_array(v);
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    let bad = |msg: String| JsError::new(&format!("addsup: bad options: {msg}"));
-    // The message of a serde-wasm-bindgen error, without its "Error: ".
-    let why = |e: serde_wasm_bindgen::Error| e.to_string().trim_start_matches("Error: ").to_owned();
-    let fields: BTreeMap<String, IgnoredAny> = match value.is_object() {
-        true => serde_wasm_bindgen::from_value(value.clone()).ok(),
-        false => None,
+    if !is_object(&value) {
+        return Err(bad(format!("options must be an object, like {{ minSeverity: \"error\" }}, not {}", describe(&value))));
     }
-    .ok_or_else(|| bad("options must be an object, like { minSeverity: \"error\" }".to_owned()))?;
-    if let Some(unknown) = fields.keys().find(|k| !OPTION_FIELDS.contains(&k.as_str())) {
-        return Err(bad(format!("unknown option {unknown:?}; the options are \"rules\" and \"minSeverity\"")));
+    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_FIELDS.contains(&key.as_str()) {
+            return Err(bad(format!("unknown option {key:?}; the options are \"rules\" and \"minSeverity\"")));
+        }
     }
+    let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
 
     let mut options = Options::default();
-    let rules: RulesIn = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|e| bad(format!("\"rules\" must map rule ids to true or false ({})", why(e))))?;
-    for (rule, on) in rules.rules.unwrap_or_default() {
-        if !is_rule_id(&rule) {
-            return Err(bad(format!("{rule:?} is not a rule id (rule ids are kebab-case, like \"sum-of-parts\")")));
+    let rules = field("rules");
+    if !rules.is_undefined() && !rules.is_null() {
+        if !is_object(&rules) {
+            return Err(bad(format!("\"rules\" must be an object of rule ids to true or false, not {}", describe(&rules))));
         }
-        if !on {
-            options.disabled_rules.push(rule);
+        for entry in Object::entries(rules.unchecked_ref::<Object>()).iter() {
+            let entry: Array = entry.unchecked_into();
+            let rule = entry.get(0).as_string().unwrap_or_default();
+            if !RULES.iter().any(|r| r.id == rule) {
+                let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+                return Err(bad(format!("unknown rule {rule:?}; the rules are {}", ids.join(", "))));
+            }
+            match entry.get(1).as_bool() {
+                Some(true) => {}
+                Some(false) => options.disabled_rules.push(rule),
+                None => return Err(bad(format!("rule {rule:?} must be true or false, not {}", describe(&entry.get(1))))),
+            }
         }
     }
-    let severity: SeverityIn = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| bad(format!("\"minSeverity\" must be \"warning\" or \"error\" ({})", why(e))))?;
-    options.min_severity = match severity.min_severity.as_deref() {
-        None => None,
+    let severity = field("minSeverity");
+    options.min_severity = match severity.as_string().as_deref() {
+        _ if severity.is_undefined() || severity.is_null() => None,
         Some("warning") => Some(Severity::Warning),
         Some("error") => Some(Severity::Error),
-        Some(other) => return Err(bad(format!("\"minSeverity\" must be \"warning\" or \"error\", not {other:?}"))),
+        _ => return Err(bad(format!("\"minSeverity\" must be \"warning\" or \"error\", not {}", describe(&severity)))),
     };
     Ok(options)
 }
 
-fn is_rule_id(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// A bad value as an error message shows it: a string quoted, else its type.
+fn describe(value: &JsValue) -> String {
+    match value.as_string() {
+        Some(s) => format!("{s:?}"),
+        None if Array::is_array(value) => "an array".to_owned(),
+        None => value.js_typeof().as_string().unwrap_or_default(),
+    }
 }
 
 #[derive(Serialize)]
@@ -278,7 +276,7 @@ struct FindingFigureOut<'a> {
     start: usize,
     end: usize,
     role: Role,
-    index: usize,
+    figure: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -310,7 +308,7 @@ impl<'a> FindingOut<'a> {
                     start: map.convert(ff.span.start),
                     end: map.convert(ff.span.end),
                     role: ff.role,
-                    index: ff.figure,
+                    figure: ff.figure,
                 })
                 .collect(),
             expected: &f.expected,

@@ -8,11 +8,11 @@
 // highlights changed.
 import { load } from './load.js';
 
-const SAMPLE = `Most drones downed overnight, air force says, but not all are accounted for
+const SAMPLE = `Most drones stopped overnight, but the air force's figures leave a gap
 
-Kyiv, 25 November. Russia sent 145 attack drones towards Ukraine overnight, the Ukrainian air force said on Tuesday morning. Air defences shot down 71 of them, and another 71 were lost in flight, which the air force usually puts down to electronic jamming. One drone flew on into the airspace of Belarus.
+Kyiv, 25 November. Overnight, Russia launched 145 attack drones at Ukraine, the air force said on Tuesday. Air defences shot down 71 of them and 71 were lost in flight, most likely to electronic jamming. One drone flew into Belarusian airspace.
 
-In the Kharkiv region, the governor said 12 people were injured, 8 of them in the city and 4 in villages to the east. Rescuers counted 40 damaged homes: 25 in Kharkiv itself and 15 in the surrounding district.
+In the Kharkiv region, the governor said 12 people were injured: 8 in the city and 4 in villages to the east. Rescuers counted 40 damaged homes: 25 in Kharkiv itself and 15 in the surrounding district.
 
 It was one of the largest attacks since the spring of 2022. A military spokesman said about 150 drones and missiles had been tracked in all, and that two S-300 missiles were also fired at the city of Sumy, where a school and 3 shops were hit.`;
 
@@ -115,7 +115,7 @@ function applyReport(rep, text) {
   figFindings = figs.map(() => []);
   rep.findings.forEach((f, n) => {
     for (const ff of f.figures) {
-      const g = ff.index;
+      const g = ff.figure;
       if (g == null || g < 0 || g >= figs.length) continue;
       figFindings[g].push(n);
       if (f.status === 'inconsistent') figStatus[g] = 'bad';
@@ -144,6 +144,7 @@ function applyReport(rep, text) {
       lines[k].key = key;
     }
   }
+  performance.measure('addsup:render-lines', 'addsup:render-start');
   renderSummary();
   renderFindings();
   root.dataset.addsup = 'checked';
@@ -248,8 +249,8 @@ function describeFigure(fig) {
 /** The explanation of one finding: arithmetic, numbers and roles. */
 function findingBody(finding, current) {
   const rows = finding.figures.map((ff) =>
-    el('tr', { class: ff.index === current ? 'this' : '' },
-      el('td', null, `“${ff.text}”`), el('td', null, ff.role), el('td', null, ff.index === current ? '← this figure' : '')));
+    el('tr', { class: ff.figure === current ? 'this' : '' },
+      el('td', null, `“${ff.text}”`), el('td', null, ff.role), el('td', null, ff.figure === current ? '← this figure' : '')));
   return [
     el('p', { class: 'arith' }, finding.message),
     el('p', { class: 'arith' }, `Expected: ${finding.expected} · Reported: ${finding.reported}`
@@ -284,8 +285,9 @@ function clearRelated() {
 function highlightRelated(g, findingIndices) {
   clearRelated();
   const set = new Set([g]);
-  for (const n of findingIndices) for (const ff of report.findings[n].figures) set.add(ff.index);
+  for (const n of findingIndices) for (const ff of report.findings[n].figures) set.add(ff.figure);
   for (const i of set) {
+    if (i == null) continue;
     const m = markOf(i);
     if (!m) continue;
     m.classList.add(i === g ? 'current' : 'related');
@@ -363,21 +365,37 @@ ta.addEventListener('scroll', () => {
 });
 
 // ---------------------------------------------------------------- findings list
+// The list is built in batches: a long text can have hundreds of findings,
+// and building them all at once would hold up typing.
+const BATCH = 60;
+let listGeneration = 0;
+
+function findingItem(f, n) {
+  const cls = f.status === 'inconsistent' ? 'bad' : 'ok';
+  // The details are built when the finding is opened.
+  const details = el('div', { class: 'details', id: `finding-${n}-details`, hidden: true });
+  const button = el('button', { type: 'button', class: `finding ${cls}`, id: `finding-${n}`, 'aria-expanded': 'false',
+    'aria-controls': details.id },
+    el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);
+  button.addEventListener('click', () => chooseFinding(n, button, details));
+  return el('li', null, button, details);
+}
+
 function renderFindings() {
-  const items = report.findings.map((f, n) => {
-    const cls = f.status === 'inconsistent' ? 'bad' : 'ok';
-    const details = el('div', { class: 'details', id: `finding-${n}-details`, hidden: true }, ...findingBody(f, -1));
-    const button = el('button', { type: 'button', class: `finding ${cls}`, id: `finding-${n}`, 'aria-expanded': 'false',
-      'aria-controls': details.id },
-      el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);
-    button.addEventListener('click', () => chooseFinding(n, button, details));
-    return el('li', null, button, details);
-  });
-  if (items.length === 0) {
+  const generation = ++listGeneration;
+  const findings = report.findings;
+  if (findings.length === 0) {
     const why = report.figures.length ? 'No relation between the figures was found to check.' : 'No figures yet.';
-    items.push(el('li', { class: 'empty' }, why));
+    list.replaceChildren(el('li', { class: 'empty' }, why));
+    return;
   }
-  list.replaceChildren(...items);
+  list.replaceChildren(...findings.slice(0, BATCH).map(findingItem));
+  const more = (from) => {
+    if (generation !== listGeneration || from >= findings.length) return;
+    list.append(...findings.slice(from, from + BATCH).map((f, i) => findingItem(f, from + i)));
+    setTimeout(() => more(from + BATCH), 0);
+  };
+  setTimeout(() => more(BATCH), 0);
 }
 
 function chooseFinding(n, button, details) {
@@ -388,18 +406,19 @@ function chooseFinding(n, button, details) {
   }
   if (!open) return hideExplanation(true);
   button.setAttribute('aria-expanded', 'true');
-  details.hidden = false;
   const f = report.findings[n];
-  const main = f.figures.find((ff) => ff.role === 'total' || ff.role === 'whole') || f.figures[0];
+  if (!details.firstChild) details.append(...findingBody(f, -1));
+  details.hidden = false;
+  const withFigure = f.figures.filter((ff) => ff.figure != null);
+  const main = withFigure.find((ff) => ff.role === 'total' || ff.role === 'whole') || withFigure[0];
   if (!main) return;
-  const mark = markOf(main.index);
+  const mark = markOf(main.figure);
   if (mark) {
-    const k = lineAt(report.figures[main.index].start);
-    ta.scrollTop = Math.max(0, lines[k].el.offsetTop + mark.offsetTop - lines[k].el.offsetTop - ta.clientHeight / 3);
+    ta.scrollTop = Math.max(0, mark.offsetTop - ta.clientHeight / 3);
     mirror.scrollTop = ta.scrollTop;
   }
-  showExplanation(main.index, true);
-  highlightRelated(main.index, [n]);
+  showExplanation(main.figure, true);
+  highlightRelated(main.figure, [n]);
 }
 
 // ---------------------------------------------------------------- export
