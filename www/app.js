@@ -267,7 +267,8 @@ function figureExplanation(g) {
   if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'));
   for (const n of fs) {
     const f = report.findings[n];
-    parts.push(el('p', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ...findingBody(f, g));
+    parts.push(el('p', { class: `badge ${f.status === 'inconsistent' ? 'bad' : 'ok'}` }, STATUS_WORDS[f.status] || f.status),
+      ...findingBody(f, g));
   }
   return parts;
 }
@@ -416,6 +417,8 @@ function chooseFinding(n, button, details) {
   if (mark) {
     ta.scrollTop = Math.max(0, mark.offsetTop - ta.clientHeight / 3);
     mirror.scrollTop = ta.scrollTop;
+    // On a phone the text is above the list: bring it into view.
+    $('field').scrollIntoView({ block: 'nearest' });
   }
   showExplanation(main.figure, true);
   highlightRelated(main.figure, [n]);

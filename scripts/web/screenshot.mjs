@@ -10,7 +10,7 @@ const { server, url } = await servePage();
 const browser = await launch();
 try {
   const { page } = await openPage(browser, url);
-  await page.setViewportSize({ width: 1200, height: 760 });
+  await page.setViewportSize({ width: 1100, height: 680 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.click('#example');
   await waitChecked(page);
