@@ -111,6 +111,19 @@ test('pasting the sample marks the launched total as not adding up and explains 
   await context.close();
 });
 
+test('highlights sit on their figures after emoji and other text outside the BMP', async () => {
+  const { context, page, errors } = await clipboardPage(origin);
+  const text = '😀👩‍👩‍👧 𝟙𝟚 Overnight, Russia launched 145 attack drones at Ukraine, the air force said.'
+    + ' Air defences shot down 71 of them and 71 were lost in flight. 🇺🇦 One drone flew into Belarusian airspace.';
+  await paste(page, text);
+  const marks = await page.$$eval('#mirror mark', (ms) => ms.map((m) => m.textContent));
+  const shownText = await page.evaluate(() => document.getElementById('mirror').textContent);
+  assert.equal(shownText, text, 'the mirror shows the text unchanged');
+  for (const figure of ['145', '71', 'One']) assert.ok(marks.includes(figure), `${figure} is highlighted exactly: ${marks}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the page loads its own files and nothing else', async () => {
   const requests = [];
   const context = await browser.newContext();
