@@ -212,7 +212,7 @@ function summaryText() {
   const c = counts();
   if (!report || (c.figures === 0 && ta.value.trim() === '')) return 'Paste or type an article to check its figures.';
   const parts = [
-    c.bad ? `${plural(c.bad, "figure doesn't", "figures don't")} add up` : 'Nothing found that doesn’t add up',
+    c.bad ? `${plural(c.bad, "figure doesn't", "figures don't")} add up` : "Nothing found that doesn't add up",
     `${plural(c.ok, 'check', 'checks')} passed`,
     `${plural(c.figures, 'figure', 'figures')} read`,
   ];
@@ -440,7 +440,8 @@ const mdCode = (s) => {
   const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
   return `${fence}${fence.length > 1 ? ' ' : ''}${s}${fence.length > 1 ? ' ' : ''}${fence}`;
 };
-const mdText = (s) => s.replace(/([\\`*_{}[\]()#+\-!|<>~])/g, '\\$1');
+// Escapes what Markdown reads inline; the lines never start with the text.
+const mdText = (s) => s.replace(/([\\`*_[\]<>|~])/g, '\\$1');
 
 function findingsAsMarkdown() {
   const out = [`**addsup**: ${mdText(summaryText())}`, ''];
@@ -543,7 +544,9 @@ function onResult(msg) {
   const text = msg.text ?? (inflight && inflight.id === msg.id ? inflight.text : null);
   if (worker && inflight && inflight.id === msg.id) inflight = null;
   if (msg.type === 'error') {
-    summaryEl.textContent = `The checker stopped: ${msg.message}`;
+    summaryEl.textContent = msg.trapped
+      ? 'addsup stopped on this text (an internal error). Edit the text to check it again.'
+      : `The checker stopped: ${msg.message}`;
     root.dataset.addsup = 'error';
     if (msg.trapped && worker) {
       worker.terminate();

@@ -107,6 +107,16 @@ test('pasting the sample marks the launched total as not adding up and explains 
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('#finding-0', 'aria-expanded'), 'true');
   assert.ok(await page.isVisible('#finding-0-details'));
+
+  // The findings for a note to the desk.
+  await page.click('#copy-text');
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(plain, /^1\. DOESN'T ADD UP \(sum-of-parts, \w+\): .*145/m);
+  assert.match(plain, /"145" \(total\), "71" \(part\), "71" \(part\), "One" \(part\)/);
+  await page.click('#copy-md');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(md, /^- \*\*Doesn't add up\*\* \(`sum-of-parts`, \w+\): 71 \+ 71 \+ One = 143/m);
+  assert.match(md, /`145` \(total\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });
