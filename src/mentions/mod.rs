@@ -43,8 +43,10 @@ pub struct Word {
 pub enum Via {
     /// The noun after the figure: "145 drones".
     Noun,
-    /// A relative or partitive pointing back: "71 of which", "274 of the drones".
+    /// A relative pointing back: "71 of which".
     Antecedent,
+    /// A definite partitive: "274 of the drones" (a part of drones counted before).
+    Partitive,
     /// No noun at all: "71 were lost" counts what the sentence before counted.
     Ellipsis,
 }
@@ -93,6 +95,9 @@ pub struct Mention {
     pub cues: Cues,
     /// "38 out of 63", "39 of the 71": the figure this one is a part of.
     pub part_of: Option<usize>,
+    /// A running total stated as such: "the death toll ... at 15,242",
+    /// "claimed 59 lives".
+    pub toll: bool,
 }
 
 /// The text with its layout, tokens, figures and mentions: everything the
@@ -134,7 +139,7 @@ const AUX: &[&str] = &[
 /// Words that are no source: where a figure was posted, not who says it.
 const NOT_SOURCES: &[&str] = &[
     "statement", "post", "data", "figures", "figure", "report", "update", "telegram", "facebook", "twitter", "x",
-    "it", "he", "she", "they", "we", "i", "which", "that", "who", "officials", "also", "has", "had", "have", "not",
+    "it", "he", "she", "they", "we", "i", "which", "that", "who", "officials", "also", "has", "had", "have", "not", "far",
 ];
 
 impl<'t> Doc<'t> {
@@ -386,6 +391,7 @@ impl<'t> Doc<'t> {
                 period: self.periods.get(sentence).copied().flatten(),
                 cues: Cues::default(),
                 part_of: None,
+                toll: false,
             });
         }
         self.mention_of = mention_of;
@@ -401,7 +407,7 @@ impl<'t> Doc<'t> {
             let mut mention = self.mentions[m].clone();
             if mention.thing.is_none() && self.figures[mention.figure].kind == Kind::Number {
                 let antecedent = if mention.cues.of_which {
-                    self.previous_count(&self.mentions, m, true)
+                    self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false))
                 } else {
                     mention.part_of.and_then(|f| self.mention_of[f])
                 };
@@ -415,7 +421,7 @@ impl<'t> Doc<'t> {
                 }
             }
             if mention.cues.of_which && mention.part_of.is_none() {
-                mention.part_of = self.previous_count(&self.mentions, m, true).map(|a| self.mentions[a].figure);
+                mention.part_of = self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false)).map(|a| self.mentions[a].figure);
             }
             self.read_event(&mut mention);
             self.read_owner(&mut mention);
@@ -430,10 +436,13 @@ impl<'t> Doc<'t> {
         let after_gap = self.layout.sentences.get(here.sentence).is_some_and(|s| s.after_gap);
         (0..m).rev().take(6).find(|&a| {
             let prev = &mentions[a];
+            // Into the paragraph before only from its last sentence, and only
+            // while the source stays the same.
+            let same_source = here.source.is_none() || prev.source.is_none() || here.source == prev.source;
             let near = if same_sentence {
                 prev.sentence == here.sentence
             } else {
-                prev.sentence + 1 >= here.sentence && prev.paragraph == here.paragraph && !(after_gap && prev.sentence != here.sentence)
+                prev.sentence + 1 >= here.sentence && (prev.paragraph == here.paragraph || same_source) && !(after_gap && prev.sentence != here.sentence)
             };
             near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound
         })
@@ -447,9 +456,13 @@ impl<'t> Doc<'t> {
         let mut candidate: Option<(usize, usize)> = None;
         let mut words_seen = 0;
         // "274 of the drones": a partitive names the thing after "of the".
-        if self.is(j, "of") && matches!(self.lc(j + 1), "the" | "these" | "those") && !self.figure_at_word(j + 2).is_some() {
+        if self.is(j, "of") && matches!(self.lc(j + 1), "the" | "these" | "those") && self.figure_at_word(j + 2).is_none() {
             j += 2;
-            m.via = Via::Antecedent;
+            m.via = Via::Partitive;
+        }
+        // "25 more drones", "30 other drones": the cue, then the noun.
+        if matches!(self.lc(j), "more" | "other" | "additional" | "further") && self.is_word(j + 1) && !STOP.contains(&self.lc(j + 1)) {
+            j += 1;
         }
         while j < sentence_end && words_seen < 4 {
             let w = &self.words[j];
@@ -508,6 +521,9 @@ impl<'t> Doc<'t> {
             words_seen += 1;
             j += 1;
         }
+        if candidate.is_none() && self.read_noun_before(m) {
+            return;
+        }
         if let Some((a, b)) = candidate {
             let noun = singular(self.lc(a));
             if noun.len() > 2 && !noun.ends_with("ly") {
@@ -517,9 +533,37 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// A figure in predicate position takes the noun before it: "puts the
+    /// death toll in the territory at 15,242", "the number of dead had risen
+    /// to 59".
+    fn read_noun_before(&self, m: &mut Mention) -> bool {
+        let (a, _) = self.sentence_words(m.sentence);
+        if m.first == a || !matches!(self.lc(m.first - 1), "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled") {
+            return false;
+        }
+        let lex = lexicons();
+        let lo = m.first.saturating_sub(12).max(a);
+        for j in (lo..m.first - 1).rev() {
+            if self.figure_at_word(j).is_some() {
+                return false;
+            }
+            if let Some((n, class, implied)) = lex.things.match_at(&self.phrase_at(j, 3)) {
+                if implied.is_some() || self.is(j.saturating_sub(1), "of") || self.is(j + n, "toll") {
+                    self.set_thing(m, j, self.skip_words(j, n), class, implied);
+                    m.toll = true;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     fn set_thing(&self, m: &mut Mention, a: usize, b: usize, class: &'static str, implied: Option<&'static str>) {
         m.thing = Some(class.to_owned());
         m.noun = Some(Span::new(self.words[a].span.start, self.words[b.saturating_sub(1).max(a)].span.end));
+        if matches!(self.lc(a), "lives") || (self.lc(a) == "death" && self.is(a + 1, "toll")) {
+            m.toll = true;
+        }
         if implied.is_some() {
             m.event = implied;
         }
@@ -560,6 +604,10 @@ impl<'t> Doc<'t> {
             "total" if left(2) == "a" => m.cues.total = true,
             _ => {}
         }
+        // "37 citizens, of whom 23 died".
+        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") {
+            m.cues.of_which = true;
+        }
         if left(1) == "of" && left(2) == "total" {
             m.cues.total = true;
         }
@@ -582,8 +630,19 @@ impl<'t> Doc<'t> {
         if (r(1) == "in" && matches!(r(2), "all" | "total")) || r(1) == "total" {
             m.cues.total = true;
         }
-        // "38 out of 63", "39 of the 71", "12 of 13": a part and its total.
+        // "2,000 registered voters in all".
+        if let Some(n) = m.noun {
+            let k = self.word_at(n.end);
+            if self.is(k, "in") && matches!(self.lc(k + 1), "all" | "total") {
+                m.cues.total = true;
+            }
+        }
+        // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
+        // a batch of 106": a part and its total.
         let mut j = m.end;
+        if !(self.is(j, "out") || self.is(j, "of")) {
+            j = m.noun.map_or(j, |n| self.word_at(n.end));
+        }
         if self.is(j, "out") && self.is(j + 1, "of") {
             j += 2;
         } else if self.is(j, "of") {
@@ -615,6 +674,12 @@ impl<'t> Doc<'t> {
         }
         let lex = &lexicons().events;
         let (a, b) = self.sentence_words(m.sentence);
+        // A verb right before the figure governs it: "intercepted 74 drones
+        // launched by Russia" were intercepted.
+        if let Some(event) = self.event_before(m, a, 2) {
+            m.event = Some(event);
+            return;
+        }
         // Right: after the noun phrase, over auxiliaries and an aside.
         let mut j = match m.noun {
             Some(n) => self.word_at(n.end),
@@ -637,7 +702,17 @@ impl<'t> Doc<'t> {
                         return;
                     }
                 }
-                if !AUX.contains(&w) && !matches!(w, "of" | "which" | "whom" | "them" | "in" | "more" | "other" | "others" | "that" | "the" | "had" | "have" | "been" | "not") {
+                // "274 of the drones and 33 of the missiles were downed": the
+                // verb after a coordinated figure is shared.
+                if matches!(w, "and" | "or") && steps <= 1 {
+                    if let Some(other) = self.figure_at_word(j + 1).and_then(|f| self.mention(f)) {
+                        j = other.noun.map_or(other.end, |n| self.word_at(n.end));
+                        steps += 1;
+                        continue;
+                    }
+                }
+                let adverb = w.ends_with("ly") && w.len() > 4;
+                if !adverb && !AUX.contains(&w) && !matches!(w, "of" | "which" | "whom" | "them" | "in" | "more" | "other" | "others" | "that" | "the" | "had" | "have" | "been" | "not") {
                     break;
                 }
             } else if w == "," {
@@ -657,10 +732,17 @@ impl<'t> Doc<'t> {
             j += 1;
             steps += 1;
         }
-        // Left: a verb right before the figure, over a few words.
+        m.event = self.event_before(m, a, 4);
+    }
+
+    /// An event verb ending within `limit` words before the figure; "and"
+    /// after a coordinated figure passes on to that figure's verb ("fired
+    /// 127 missiles and 109 drones").
+    fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<&'static str> {
+        let lex = &lexicons().events;
         let mut j = m.first;
         let mut steps = 0;
-        while j > a && steps < 4 {
+        while j > a && steps < limit {
             j -= 1;
             steps += 1;
             let w = self.lc(j);
@@ -673,16 +755,25 @@ impl<'t> Doc<'t> {
                     let words = self.phrase_at(j - back, back + 1);
                     if let Some((n, event, _)) = lex.match_at(&words) {
                         if n == back + 1 {
-                            m.event = Some(event);
-                            return;
+                            return Some(event);
                         }
                     }
+                }
+            }
+            if matches!(w, "and" | "or") && steps == 1 && j > a {
+                // Over a coordinated figure and its noun.
+                let prev = self.mentions.iter().rev().find(|p| p.first < j && p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j);
+                if let Some(p) = prev {
+                    j = p.first;
+                    steps = 0;
+                    continue;
                 }
             }
             if matches!(w, "and" | "or" | "while" | "but" | "which" | "that") || self.figure_at_word(j).is_some() {
                 break;
             }
         }
+        None
     }
 
     /// The side: an adjective on the noun, "by Russia" after it, or the
@@ -694,11 +785,15 @@ impl<'t> Doc<'t> {
         let owners = &lexicons().owners;
         let (a, b) = self.sentence_words(m.sentence);
         let after = m.noun.map_or(m.end, |n| self.word_at(n.end));
-        // "drones Russia sent", "drones launched by Russia", "of the Russian drones".
+        // "drones Russia sent", "drones launched by Russia".
         for j in after..(after + 3).min(b) {
             if let Some(o) = owners.get(self.lc(j)) {
-                m.owner = Some(o);
-                return;
+                let launched_by = j > after && self.is(j - 1, "by");
+                let subject = j == after && lexicons().events.match_at(&self.phrase_at(j + 1, 2)).is_some_and(|e| e.1 == "launched");
+                if launched_by || subject {
+                    m.owner = Some(o);
+                    return;
+                }
             }
         }
         if m.event == Some("launched") || m.event.is_none() {
@@ -713,6 +808,11 @@ impl<'t> Doc<'t> {
             }
         }
     }
+}
+
+/// Function words that say nothing about what a sentence is about.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP.contains(&word) || AUX.contains(&word)
 }
 
 /// English singular of a lower-case noun: drones → drone, casualties →

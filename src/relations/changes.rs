@@ -52,7 +52,7 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
 }
 
 fn amount(doc: &Doc, f: usize) -> bool {
-    matches!(doc.figures[f].kind, Kind::Number | Kind::Money) && doc.figures[f].value.is_some() && !suspect(doc, f)
+    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure) && doc.figures[f].value.is_some() && !suspect(doc, f)
 }
 
 /// A figure that looks like half of a number broken by a stray space
@@ -139,9 +139,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if !same_kind(doc, from, to) {
                     continue;
                 }
-                if let Some((_, _, share, factor, falling)) = pending.take() {
+                if let Some((at, _, share, factor, falling)) = pending.take() {
                     if share.is_some() || factor.is_some() {
-                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: share, diff: None, factor, falling, either_way: false, certainty: Certainty::Plausible }));
+                        // "halved, falling from 40 to 30": one sentence states it.
+                        let certainty = if at == s { Certainty::Stated } else { Certainty::Plausible };
+                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: share, diff: None, factor, falling, either_way: false, certainty }));
                     }
                 }
                 if let Some(d) = difference_next(doc, s, from) {
@@ -276,9 +278,21 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
     let mut slot: Option<&str> = None;
     let mut since_cue = 0;
     let mut seen_than_or_over = false;
+    let mut second_cue = false;
+    // A value taken from before the cue yields to one the text puts after "to".
+    let mut to_from_before = frame.to.is_some();
     while j < b && since_cue < 16 {
         let w = doc.lc(j);
         if j > after && cue_at(doc, j).is_some_and(|(c, _)| c != Cue::Versus) && !matches!(w, "more" | "above" | "below" | "lower" | "higher") {
+            // "rose to 7,000 from 5,000, an increase of 2,500": the second
+            // cue names the change of the same pair.
+            if frame.from.is_some() && frame.to.is_some() && frame.percent.is_none() && frame.diff.is_none() && !second_cue {
+                second_cue = true;
+                since_cue = 0;
+                slot = None;
+                j += 1;
+                continue;
+            }
             break;
         }
         if w == ";" {
@@ -311,7 +325,10 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 let comparative_after = matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
                     || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");
                 match slot {
-                    Some("to") if frame.to.is_none() => frame.to = Some(f),
+                    Some("to") if frame.to.is_none() || to_from_before => {
+                        frame.to = Some(f);
+                        to_from_before = false;
+                    }
                     Some("from") if frame.from.is_none() => frame.from = Some(f),
                     Some("with") if frame.to.is_none() => frame.to = Some(f),
                     _ if comparative_after && frame.diff.is_none() => frame.diff = Some(f),

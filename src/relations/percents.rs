@@ -38,12 +38,16 @@ fn thing_after(doc: &Doc, i: usize, limit: usize) -> (Option<String>, Option<&'s
 
 /// The most recent count before mention index `before` in its window whose
 /// thing (and event, when given) match and that is larger than `than`.
-fn whole_before(doc: &Doc, before: usize, thing: &str, event: Option<&str>, than: f64) -> Option<usize> {
+fn whole_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&str>, than: f64) -> Option<usize> {
+    if thing.is_none() && event.is_none() {
+        return None;
+    }
     let here = &doc.mentions[before.min(doc.mentions.len() - 1)];
     let win = window(doc, here.paragraph.saturating_sub(1));
     win.rev().filter(|&k| k < before).map(|k| &doc.mentions[k]).find(|m| {
-        m.thing.as_deref() == Some(thing)
+        (thing.is_none() || m.thing.as_deref() == thing)
             && (event.is_none() || m.event.is_none() || m.event == event)
+            && (thing.is_some() || m.event == event)
             && doc.figures[m.figure].kind == Kind::Number
             && doc.figures[m.figure].value.is_some_and(|v| v > than)
     }).map(|m| m.figure)
@@ -120,11 +124,9 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             }
             continue;
         }
-        if bracketed.len() >= 1 {
-            if let Some(thing) = thing.as_deref() {
-                if let Some(whole) = whole_before(doc, mi, thing, event, 0.0) {
-                    out.push(Relation::Percent(Percent { parts: bracketed, whole, percent: Share::Figure(p.figure), certainty: Certainty::Inferred }));
-                }
+        if !bracketed.is_empty() {
+            if let Some(whole) = whole_before(doc, mi, thing.as_deref(), event, 0.0) {
+                out.push(Relation::Percent(Percent { parts: bracketed, whole, percent: Share::Figure(p.figure), certainty: Certainty::Inferred }));
             }
             continue;
         }
@@ -182,9 +184,9 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             let mi = doc.mention_of[xm.figure].unwrap_or(0);
             let whole = match xm.part_of {
                 Some(w) => Some(w),
-                None => thing.as_deref().and_then(|t| whole_before(doc, mi, t, event, xv)).or_else(|| {
+                None => whole_before(doc, mi, thing.as_deref(), event, xv).or_else(|| {
                     // The noun after "of" may be the part's own noun.
-                    xm.thing.as_deref().and_then(|t| whole_before(doc, mi, t, None, xv))
+                    xm.thing.as_deref().and_then(|t| whole_before(doc, mi, Some(t), None, xv))
                 }),
             };
             if let Some(whole) = whole {

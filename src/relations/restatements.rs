@@ -5,12 +5,22 @@
 //! Two figures are taken for one quantity when they are of the same kind
 //! and unit, count the same thing for the same side and period, and say
 //! the same thing happened to it; figures from different sources may
-//! legitimately differ, so a restatement is only ever recorded when it
+//! legitimately differ, so such a restatement is only recorded when it
 //! holds, never flagged.
+//!
+//! Two kinds are flagged (as warnings) when they disagree, because the text
+//! presents each figure as the one current value:
+//! - running death tolls ("has so far claimed 59 lives" ... "bringing the
+//!   death toll to 50"), unless either is marked as earlier or updated;
+//! - a measure of one named thing given twice: two sentences that name the
+//!   same proper name ("Willis Tower") and the same attribute ("observation
+//!   deck"), each with a single measure in the same unit.
 
 use super::{Certainty, Relation, Restatement, window};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention};
+use crate::text::TokenKind;
+use std::collections::HashMap;
 
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
@@ -27,6 +37,13 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     }
     let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     let events_agree = a.event.is_none() || b.event.is_none() || a.event == b.event || matches!((a.event, b.event), (Some("launched"), Some("launched")));
+    let agree = match (fa.interval(), fb.interval()) {
+        (Some(x), Some(y)) => x.meets(&y),
+        _ => false,
+    };
+    if !agree {
+        return false;
+    }
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) => x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree,
         (None, None) => matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb,
@@ -34,21 +51,111 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     }
 }
 
+/// How many earlier figures of the same kind of thing a figure is compared
+/// with: restatements reach across the whole text, so the search is bounded
+/// per kind of thing instead of per paragraph, and stays linear.
+const RECENT: usize = 8;
+
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
-    let mut restated = vec![false; doc.figures.len()];
+    tolls(doc, out);
+    named_measures(doc, out);
+    let mut recent: HashMap<String, Vec<usize>> = HashMap::new();
+    for (bi, b) in doc.mentions.iter().enumerate() {
+        let fig = &doc.figures[b.figure];
+        let key = format!("{:?}|{:?}|{:?}|{}", fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
+        let bucket = recent.entry(key).or_default();
+        if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
+            out.push(Relation::Restatement(Restatement { first: doc.mentions[ai].figure, second: b.figure, certainty: Certainty::Plausible }));
+        }
+        if bucket.len() == RECENT {
+            bucket.remove(0);
+        }
+        bucket.push(bi);
+    }
+}
+
+/// Words that mark a figure as superseded.
+const EARLIER: &[&str] = &["earlier", "previously", "initially", "updated", "revised", "originally", "before", "first", "had", "preliminary"];
+
+fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b).any(|k| EARLIER.contains(&doc.lc(k)))
+}
+
+/// Running tolls that disagree with no word saying one is older.
+pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
     for p in 0..doc.layout.paragraphs.len() {
         let win = window(doc, p);
-        for bi in win.clone() {
-            let b = &doc.mentions[bi];
-            if b.paragraph != p && p + 1 != b.paragraph || restated[b.figure] {
+        let tolls: Vec<&Mention> = win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some("killed") && !m.cues.another).collect();
+        for (i, a) in tolls.iter().enumerate() {
+            if a.paragraph != p {
                 continue;
             }
-            for ai in win.clone().filter(|&ai| ai < bi).rev() {
-                let a = &doc.mentions[ai];
-                if restates(doc, a, b) {
-                    restated[b.figure] = true;
-                    out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Plausible }));
-                    break;
+            for b in &tolls[i + 1..] {
+                if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
+                    continue;
+                }
+                let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+                if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
+                    continue;
+                }
+                out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
+                return;
+            }
+        }
+    }
+}
+
+/// Multi-word proper names in a sentence, not counting its first word:
+/// "Willis Tower", "United States".
+fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
+    let (a, b) = doc.sentence_words(sentence);
+    let mut names = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for k in a + 1..=b {
+        let capital = k < b && doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_uppercase);
+        if capital {
+            run.push(k);
+        } else {
+            if run.len() >= 2 {
+                names.push(run.iter().map(|&w| doc.lc(w)).collect::<Vec<_>>().join(" "));
+            }
+            run.clear();
+        }
+    }
+    names
+}
+
+/// Lower-case content words of a sentence: what it says about its subject.
+fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b)
+        .filter(|&k| doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_lowercase))
+        .map(|k| doc.lc(k))
+        .filter(|w| w.len() >= 4 && !crate::mentions::is_stop_word(w) && crate::relations::conversions::unit_scale(w).is_none())
+        .collect()
+}
+
+/// One named thing measured twice.
+pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
+    for p in 0..doc.layout.paragraphs.len() {
+        let measures: Vec<&Mention> = window(doc, p).map(|k| &doc.mentions[k]).filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some()).collect();
+        let alone = |m: &Mention| measures.iter().filter(|x| x.sentence == m.sentence && doc.figures[x.figure].unit == doc.figures[m.figure].unit).count() == 1;
+        for (i, a) in measures.iter().enumerate() {
+            if a.paragraph != p || !alone(a) {
+                continue;
+            }
+            for b in &measures[i + 1..] {
+                let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+                if fa.unit != fb.unit || a.sentence == b.sentence || !alone(b) || fa.approx.is_some() || fb.approx.is_some() || fa.bound.is_some() || fb.bound.is_some() {
+                    continue;
+                }
+                let names_a = proper_names(doc, a.sentence);
+                let shared_name = proper_names(doc, b.sentence).iter().any(|n| names_a.contains(n));
+                let words_a = content_words(doc, a.sentence);
+                let shared_word = content_words(doc, b.sentence).iter().any(|w| words_a.contains(w));
+                if shared_name && shared_word {
+                    out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
                 }
             }
         }

@@ -32,7 +32,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     let mut block: Vec<(usize, Option<String>)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
-    let flush = |block: &mut Vec<(usize, Option<String>)>, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Relation>| {
+    let flush = |block: &mut Vec<(usize, Option<String>)>, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Relation>, doc: &Doc| {
         if pairs.len() >= 2 {
             out.push(Relation::SharesOfCounts(SharesOfCounts { pairs: std::mem::take(pairs) }));
         }
@@ -42,7 +42,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             wholes.sort();
             wholes.dedup();
             for whole in wholes {
-                let shares: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
+                let all: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
+                // The shares are the run from the first that makes 100%;
+                // a later percentage (turnout) measures something else.
+                let mut total = 0.0;
+                let mut take = all.len();
+                for (k, &f) in all.iter().enumerate() {
+                    total += doc.figures[f].value.unwrap_or(0.0);
+                    if k >= 2 && (total - 100.0).abs() <= 0.5 {
+                        take = k + 1;
+                        break;
+                    }
+                }
+                let shares: Vec<usize> = all[..take].to_vec();
                 if shares.len() >= 3 {
                     let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) { Certainty::Stated } else { Certainty::Plausible };
                     out.push(Relation::Shares(Shares { shares, certainty }));
@@ -57,7 +69,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             continue;
         }
         if last_paragraph.is_some_and(|p| m.paragraph > p + 2) {
-            flush(&mut block, &mut pairs, out);
+            flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
         let before = doc.lc(m.first.saturating_sub(1));
@@ -74,5 +86,26 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             }
         }
     }
-    flush(&mut block, &mut pairs, out);
+    flush(&mut block, &mut pairs, out, doc);
+    same_whole_in_a_sentence(doc, out);
+}
+
+/// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
+/// vote to Brown": three or more shares in one sentence that each name the
+/// same whole cannot pass 100% together.
+fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Relation>) {
+    let mut k = 0;
+    while k < doc.mentions.len() {
+        let s = doc.mentions[k].sentence;
+        let end = k + doc.mentions[k..].iter().take_while(|m| m.sentence == s).count();
+        let shares: Vec<(usize, Option<String>)> = doc.mentions[k..end]
+            .iter()
+            .filter(|m| doc.figures[m.figure].kind == Kind::Percent && doc.figures[m.figure].bound.is_none())
+            .map(|m| (m.figure, named_whole(doc, m.end)))
+            .collect();
+        if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
+            out.push(Relation::Shares(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated }));
+        }
+        k = end.max(k + 1);
+    }
 }

@@ -18,23 +18,25 @@ use super::{Certainty, Relation, Sum, Word, window};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, compatible};
 
-/// Outcomes that account for a total, by the total's event.
-fn outcomes(total_event: Option<&str>) -> &'static [&'static str] {
-    match total_event {
-        Some("aboard") => &["killed", "injured", "survived", "missing"],
+/// Outcomes that account for a total, by what it counts: drones and
+/// missiles are destroyed, lost, diverted or hit; people are killed,
+/// injured, survive or go missing.
+fn outcomes(thing: Option<&str>) -> &'static [&'static str] {
+    match thing {
+        Some("person") => &["killed", "injured", "survived", "missing"],
         _ => &["destroyed", "lost", "diverted", "hit", "missing"],
     }
 }
 
-/// Whether a set of outcomes accounts for everything: for aboard, dead and
-/// injured need not cover the unhurt, so at least the survivors or the
-/// dead must be stated with another outcome.
-fn accounts_for_all(total_event: Option<&str>, events: &[&str]) -> bool {
+/// Whether a set of outcomes accounts for everything. Dead and injured need
+/// not cover the unhurt, so people are accounted for only when survivors
+/// are counted beside another outcome.
+fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
     let mut distinct: Vec<&str> = events.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
-    match total_event {
-        Some("aboard") => distinct.contains(&"survived") && distinct.len() >= 2,
+    match thing {
+        Some("person") => distinct.contains(&"survived") && distinct.len() >= 2,
         _ => distinct.len() >= 2,
     }
 }
@@ -57,7 +59,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
         let total = if let Some(t) = m.part_of {
             Some(t)
-        } else if m.via == crate::mentions::Via::Antecedent && !m.cues.of_which {
+        } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
             // "274 of the drones": the last total of drones before.
             (0..mi).rev().take(12).map(|k| &doc.mentions[k]).find(|t| {
                 t.sentence < m.sentence && t.paragraph + 1 >= m.paragraph && is_count(doc, t) && compatible(t, m) && !used_as_part[t.figure]
@@ -113,12 +115,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 continue;
             }
             let seeded = totals.iter().position(|s| s.total == t.figure);
+            // A list after a colon is the whole breakdown already.
+            if seeded.is_some_and(|s| totals[s].complete) {
+                continue;
+            }
             if seeded.is_none() && (used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
                 continue;
             }
-            let outs = outcomes(t.event);
+            let outs = outcomes(t.thing.as_deref());
             let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
+            let mut mixed = false;
             for ci in win.clone() {
                 let c = &doc.mentions[ci];
                 if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
@@ -131,14 +138,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if !outs.contains(&event) || !compatible(t, c) {
                     continue;
                 }
-                // The same outcome stated twice is one part.
-                let duplicate = parts.iter().any(|&q| {
-                    let qm = doc.mention(q);
-                    qm.is_some_and(|qm| qm.event == Some(event)) && doc.figures[q].value == doc.figures[c.figure].value
-                });
-                if !duplicate {
-                    parts.push(c.figure);
+                // The same outcome stated twice is one part; a second figure
+                // for an outcome already counted adds to it only when it says
+                // so ("eight more"), else it may break the first one down.
+                let same_event: Vec<usize> = parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+                let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
+                if duplicate {
+                    continue;
                 }
+                if !same_event.is_empty() && !c.cues.another {
+                    mixed = true;
+                    continue;
+                }
+                parts.push(c.figure);
             }
             let mut implied = Vec::new();
             // "while another had gone back to Russia": an implied 1.
@@ -147,7 +159,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let (a, b) = doc.sentence_words(s);
                 for i in a..b {
                     let w = doc.lc(i);
-                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() {
+                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() && (i == 0 || doc.figure_at_word(i - 1).is_none()) {
                         if let Some(thing) = &t.thing {
                             // "Some drones ... were lost": a remainder left uncounted.
                             let near: String = (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
@@ -162,6 +174,15 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         while k < b && k < i + 5 && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one") {
                             k += 1;
                         }
+                        // "another drone returned": the thing counted, then the verb.
+                        if let Some(thing) = &t.thing {
+                            let lex = crate::mentions::lexicon::lexicons();
+                            if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3)) {
+                                if class == thing {
+                                    k = doc.skip_words(k, n);
+                                }
+                            }
+                        }
                         let lex = &crate::mentions::lexicon::lexicons().events;
                         if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3)) {
                             if outs.contains(&event) && s >= doc.mentions[mi].sentence {
@@ -172,7 +193,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 }
             }
             let events: Vec<&str> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
-            let complete = accounts_for_all(t.event, &events) && !vague;
+            let complete = accounts_for_all(t.thing.as_deref(), &events) && !vague && !mixed;
             let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
             if !enough {
                 continue;
@@ -237,7 +258,7 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
         let win = window(doc, p);
         for mi in win.clone() {
             let t = &doc.mentions[mi];
-            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] {
+            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] || t.toll {
                 continue;
             }
             let Some(event) = t.event else { continue };
@@ -248,7 +269,7 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
             let mut last_sentence = None;
             for ci in win.clone().filter(|&ci| ci > mi) {
                 let c = &doc.mentions[ci];
-                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including {
+                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including || c.toll {
                     continue;
                 }
                 match last_sentence {

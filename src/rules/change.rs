@@ -43,7 +43,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
         let pct = divide(&change, &from_iv)?.affine(100.0, 0.0);
         let (stated, stated_text, fig) = match share {
-            Share::Figure(f) => (interval(doc, *f)?, format!("{}%", text(doc, *f).trim_end_matches('%')), role(doc, *f, Role::Change)),
+            Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);

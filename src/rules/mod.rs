@@ -140,9 +140,24 @@ pub(crate) fn word_interval(word: &Word) -> Interval {
     }
 }
 
-/// The figure's text as written.
+/// The figure's text as written, with its hedge ("about 150").
 pub(crate) fn text<'t>(doc: &Doc<'t>, figure: usize) -> &'t str {
-    doc.figures[figure].span.of(doc.text)
+    let f = &doc.figures[figure];
+    let span = match f.hedge {
+        Some(h) if h.end <= f.span.start && doc.text.get(h.end..f.span.start).is_some_and(|gap| gap.trim().is_empty()) => h.cover(f.span),
+        _ => f.span,
+    };
+    span.of(doc.text)
+}
+
+/// A number rounded to four significant digits, for derived values.
+pub(crate) fn fmt_sig(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return fmt(v);
+    }
+    let digits = v.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits - 3);
+    fmt((v / scale).round() * scale)
 }
 
 /// A number for a message: thousands separated, at most two decimals.

@@ -5,7 +5,7 @@
 //! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
-use super::{divide, finding, fmt, fmt_interval, interval, role, text, verdict, word_interval, word_role};
+use super::{divide, finding, fmt, fmt_interval, fmt_sig, interval, role, text, verdict, word_interval, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::relations::{Relation, Share};
@@ -53,8 +53,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
             }
             let whole = common?;
             let figures = s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
-            let expected = format!("each count over its share gives a whole of about {}", fmt(whole.mid()));
-            let message = format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt(whole.mid()));
+            let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
+            let message = format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
             finding(ID, crate::relations::Certainty::Plausible, super::Verdict { consistent: true, gap: 0.0 }, figures, message, expected, String::new())
         }
         _ => None,

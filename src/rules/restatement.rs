@@ -20,10 +20,13 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let v = verdict(&a, &b);
     let (ta, tb) = (text(doc, r.first), text(doc, r.second));
     let expected = format!("{ta} allows {}", fmt_interval(&a));
+    let what = doc.mention(r.first).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default();
     let message = if v.consistent {
-        format!("{ta} and {tb} state the same quantity and agree ({tb} allows {})", fmt_interval(&b))
+        // Say it from the side of the looser figure.
+        let (loose, loose_iv, exact) = if a.hi - a.lo >= b.hi - b.lo { (ta, a, tb) } else { (tb, b, ta) };
+        format!("{ta} and {tb}{what} state the same quantity: {loose} allows {}, which holds {exact}", fmt_interval(&loose_iv))
     } else {
-        format!("{ta} and {tb} state the same quantity but do not agree")
+        format!("{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier", super::fmt(v.gap))
     };
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
     finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())

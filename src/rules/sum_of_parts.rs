@@ -45,7 +45,10 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let total_text = text(doc, sum.total);
     let sum_text = fmt_interval(&parts);
     let equation = format!("{} = {}", terms.join(" + "), sum_text);
+    let aboard = total_mention.is_some_and(|m| m.event == Some("aboard"));
     let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
+        (true, false, _) if terms.len() == 1 => format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun)),
+        (false, _, false) if aboard => format!("{equation}{}, but only {total_text} aboard: {} more than were aboard", spaced(&noun), fmt(verdict.gap)),
         (true, true, _) => format!("{equation}{}, matching the total of {total_text}", spaced(&noun)),
         (true, false, _) => format!("{equation}{}, no more than the total of {total_text}", spaced(&noun)),
         (false, true, true) => format!(

@@ -1,0 +1,72 @@
+//! `addsup check` through the built binary: formats, offsets and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_addsup")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap())
+}
+
+const BAD: &str = "Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.";
+const GOOD: &str = "Russia launched 60 drones overnight. Air defences downed 38 of them, and 22 were lost.";
+
+#[test]
+fn exit_codes_say_whether_something_is_inconsistent() {
+    assert_eq!(run(&["check"], BAD).0, 1);
+    assert_eq!(run(&["check"], GOOD).0, 0);
+    assert_eq!(run(&["check", "/no/such/file"], "").0, 2);
+    assert_eq!(run(&["check", "--no-such-flag"], "").0, 2);
+}
+
+#[test]
+fn json_gives_character_offsets_and_figure_texts() {
+    let text = format!("«Über» {BAD}");
+    let (_, out) = run(&["check", "--format", "json"], &text);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let f = &v["findings"][0];
+    assert_eq!(f["status"], "inconsistent");
+    let chars: Vec<char> = text.chars().collect();
+    for x in f["figures"].as_array().unwrap() {
+        let (s, e) = (x["start"].as_u64().unwrap() as usize, x["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), x["text"].as_str().unwrap());
+    }
+    assert_eq!(v["figures"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn jsonl_answers_every_line_in_order() {
+    let input = format!("{}\nnot json\n{}\n", serde_json::json!({"id": "a", "text": BAD}), serde_json::json!({"id": 7, "text": GOOD}));
+    let (code, out) = run(&["check", "--jsonl"], &input);
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["findings"][0]["status"], "inconsistent");
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], 7);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn html_offsets_point_into_the_html() {
+    let html = "<html><body><p>Russia launched <b>63</b> drones overnight.</p><p>Air defences downed 38 of them, and 22&nbsp;were lost.</p></body></html>";
+    let (code, out) = run(&["check", "--html", "--format", "json"], html);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let chars: Vec<char> = html.chars().collect();
+    for x in v["findings"][0]["figures"].as_array().unwrap() {
+        let (s, e) = (x["start"].as_u64().unwrap() as usize, x["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), x["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn diagnostics_show_the_arithmetic_without_colour_when_piped() {
+    let (_, out) = run(&["check"], BAD);
+    assert!(out.contains("38 + 22 = 60"), "{out}");
+    assert!(!out.contains('\u{1b}'), "colour codes in piped output");
+}
