@@ -98,6 +98,19 @@ test('pasting the sample marks the launched total as not adding up and explains 
   assert.match(view.summary, /^1 figure doesn't add up · [1-9]\d* checks? passed · \d+ figures read$/);
   await page.screenshot({ path: resolve(RESULTS, 'sample-explained.png') });
 
+  // Clicking a highlight (the caret lands in the figure) pins its explanation
+  // until Escape.
+  await page.mouse.move(0, 0);
+  await page.waitForSelector('#explain', { state: 'hidden' });
+  const box = await page.locator('#mirror mark:text-is("145")').boundingBox();
+  await page.mouse.click(box.x + 4, box.y + box.height / 2);
+  await page.waitForSelector('#explain:not([hidden])');
+  assert.match(await page.textContent('#explain'), /“145”.*Gap: 2/s);
+  await page.mouse.move(0, 0);
+  assert.ok(await page.isVisible('#explain'), 'a clicked explanation stays open');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#explain', { state: 'hidden' });
+
   // Keyboard: Tab to the first finding, Enter opens it and shows it in the text.
   await page.mouse.move(0, 0);
   await page.focus('#text');
