@@ -7,14 +7,15 @@ use addsup::{Figure, Kind, recognize};
 
 fn seed() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seed/article.txt");
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("the shared seed article is missing at {path} ({e}); clone the project beside shared/"))
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("the shared seed article is missing at {path} ({e}); clone the project beside shared/")
+    })
 }
 
 fn find<'a>(figs: &'a [Figure], text: &str, wanted: &str, nth: usize) -> &'a Figure {
-    figs.iter()
-        .filter(|f| f.text(text) == wanted)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("no figure {wanted:?} (#{nth}) among {:?}", figs.iter().map(|f| f.text(text)).collect::<Vec<_>>()))
+    figs.iter().filter(|f| f.text(text) == wanted).nth(nth).unwrap_or_else(|| {
+        panic!("no figure {wanted:?} (#{nth}) among {:?}", figs.iter().map(|f| f.text(text)).collect::<Vec<_>>())
+    })
 }
 
 #[test]
@@ -61,7 +62,10 @@ fn numbers_that_are_not_quantities_are_labelled() {
     // Nothing inside them is read again as a quantity.
     for label in ["S-400", "November 25, 2024"] {
         let at = text.find(label).unwrap();
-        let inside: Vec<_> = figs.iter().filter(|f| f.span.start >= at && f.span.end <= at + label.len() && f.kind.is_quantity()).collect();
+        let inside: Vec<_> = figs
+            .iter()
+            .filter(|f| f.span.start >= at && f.span.end <= at + label.len() && f.kind.is_quantity())
+            .collect();
         assert!(inside.is_empty(), "{label} yielded quantities {inside:?}");
     }
 }

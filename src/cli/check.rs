@@ -67,7 +67,7 @@ impl Checked {
     }
 }
 
-pub fn run(args: CheckArgs) -> ExitCode {
+pub fn run(args: &CheckArgs) -> ExitCode {
     let input = match read(args.file.as_deref()) {
         Ok(s) => s,
         Err(e) => {

@@ -1,12 +1,26 @@
-//! Argument parsing, input reading and output formats. All I/O lives here.
+//! The `addsup` command line. All of the program's I/O lives here; the
+//! library does none.
+//!
+//! Each subcommand is one module. What subcommands share:
+//! - [`input`]: reading a file or stdin, with one-line errors;
+//! - [`jsonl`]: the JSON Lines batch loop;
+//! - [`json`]: byte spans to character offsets, figures to JSON;
+//! - [`table`]: aligned plain-text tables.
+//!
+//! Exit status: 0 on success, 2 on bad usage or unreadable input (clap
+//! uses 2 for usage errors too). 1 is kept for "something is inconsistent".
 
 mod check;
+mod figures;
+mod input;
+mod json;
+mod jsonl;
+mod table;
 
-use std::io::{Read, Write};
+use std::io;
 use std::process::ExitCode;
 
-use addsup::text::{OffsetMap, Unit};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "addsup", version, about = "Checks that the figures in a news story add up")]
@@ -18,97 +32,52 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// List the figures in a text.
-    Figures {
-        /// File to read; stdin when absent or `-`.
-        file: Option<String>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
-        /// Read JSON Lines {"id","text"}; write one {"id","figures"} per line.
-        #[arg(long)]
-        jsonl: bool,
-    },
+    Figures(figures::Args),
     /// Check that the figures in a text add up.
     Check(check::CheckArgs),
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Table,
-    Json,
+/// Exit status for bad usage or unreadable input.
+const EXIT_USAGE: u8 = 2;
+
+/// Why a subcommand stopped early.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// Bad usage or unreadable input: a one-line message.
+    Input(String),
+    /// The output could not be written.
+    Output(io::Error),
+}
+
+impl From<input::InputError> for Failure {
+    fn from(e: input::InputError) -> Self {
+        Failure::Input(e.to_string())
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Output(e)
+    }
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Figures { file, format, jsonl } => {
-            let input = match read_input(file.as_deref()) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("addsup: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            if jsonl {
-                for line in input.lines().filter(|l| !l.trim().is_empty()) {
-                    let v: serde_json::Value = match serde_json::from_str(line) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            let _ = writeln!(out, "{}", serde_json::json!({"id": null, "error": e.to_string()}));
-                            continue;
-                        }
-                    };
-                    let text = v["text"].as_str().unwrap_or("");
-                    let _ = writeln!(out, "{}", serde_json::json!({"id": v["id"], "figures": figures_json(text)}));
-                }
-            } else {
-                match format {
-                    Format::Json => {
-                        let _ = writeln!(out, "{}", serde_json::json!({"figures": figures_json(&input)}));
-                    }
-                    Format::Table => {
-                        for f in addsup::recognize(&input) {
-                            let _ = writeln!(out, "{:<10} {:>14} {}", kind_name(f.kind), f.value.map(|v| v.to_string()).unwrap_or_default(), f.text(&input));
-                        }
-                    }
-                }
-            }
-            ExitCode::SUCCESS
+    let result = match &cli.command {
+        Command::Figures(args) => figures::run(args),
+        Command::Check(args) => Ok(check::run(args)),
+    };
+    match result {
+        Ok(code) => code,
+        // A reader that stops early (`| head`) is not an error worth a message.
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) => {
+            eprintln!("addsup: cannot write output: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+        Err(Failure::Input(message)) => {
+            eprintln!("addsup: {message}");
+            ExitCode::from(EXIT_USAGE)
         }
     }
-}
-
-fn kind_name(k: addsup::Kind) -> String {
-    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-fn figures_json(text: &str) -> serde_json::Value {
-    let map = OffsetMap::new(text, Unit::Char);
-    let figs: Vec<_> = addsup::recognize(text)
-        .into_iter()
-        .map(|f| {
-            let mut o = serde_json::to_value(&f).unwrap_or_default();
-            let obj = o.as_object_mut().unwrap();
-            obj.remove("span");
-            obj.insert("text".into(), f.text(text).into());
-            obj.insert("start".into(), map.convert(f.span.start).into());
-            obj.insert("end".into(), map.convert(f.span.end).into());
-            o
-        })
-        .collect();
-    serde_json::Value::Array(figs)
-}
-
-fn read_input(file: Option<&str>) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    match file {
-        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?,
-        Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            0
-        }
-    };
-    String::from_utf8(bytes).map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }

@@ -133,7 +133,8 @@ pub struct Figure {
 }
 
 impl Figure {
-    pub(crate) fn new(span: Span, kind: Kind) -> Self {
+    /// A figure of `kind` at `span` with nothing else known yet.
+    pub fn new(span: Span, kind: Kind) -> Self {
         Figure {
             span,
             kind,

@@ -22,10 +22,15 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 
 /// Recognises what starts at token `i`, pushes it, and returns where to go on.
 fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
+    if !may_start(s, i) {
+        return i + 1;
+    }
     if let Some(next) = skip_address(s, i) {
         return next;
     }
-    if s.is_num(i) && s.glued(i + 1) && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th")
+    if s.is_num(i)
+        && s.glued(i + 1)
+        && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th")
         && let Some((fig, next)) = ordinal(s, i)
     {
         out.push(fig);
@@ -41,7 +46,7 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
-    if let Some((fig, next)) = one_unit(s, i) {
+    if let Some((fig, next)) = age_first(s, i).or_else(|| one_unit(s, i)) {
         out.push(fig);
         return next;
     }
@@ -67,11 +72,20 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     let w = s.lw(i + 1);
-    let (kind, unit, currency) = if let Some((_, code)) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w && matches!(*c, "dollar" | "euro" | "penny" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")) {
-        (Kind::Money, None, Some(*code))
+    let (kind, unit, currency) = if let Some((_, code)) = lexicon::currency_word(w)
+        .filter(|_| {
+            matches!(w, "dollar" | "euro" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")
+        })
+        .map(|c| ((), c))
+    {
+        (Kind::Money, None, Some(code))
     } else if w == "penny" || w == "cent" {
         (Kind::Money, Some("cent"), Some(if w == "penny" { "GBP" } else { "USD" }))
-    } else if let Some(u) = unit_word(s, i + 1).filter(|u| !matches!(u.dimension, lexicon::Dimension::Duration | lexicon::Dimension::Data) && w.len() > 2 && !w.ends_with('s')) {
+    } else if let Some(u) = unit_word(s, i + 1).filter(|u| {
+        !matches!(u.dimension, lexicon::Dimension::Duration | lexicon::Dimension::Data)
+            && w.len() > 2
+            && !w.ends_with('s')
+    }) {
         (Kind::Measure, Some(u.name), None)
     } else {
         return None;
@@ -82,6 +96,19 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     f.unit = unit;
     f.currency = currency;
     f.in_words = true;
+    Some((f, i + 2))
+}
+
+/// "aged 87", "age 87": an age stated before the number.
+fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
+        return None;
+    }
+    let d = plain_digits(s.raw(i + 1)).filter(|d| d.decimals == 0 && d.value < 150.0)?;
+    let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
+    f.value = Some(d.value);
+    f.precision = Some(1.0);
+    f.unit = Some(lexicon::YEAR.name);
     Some((f, i + 2))
 }
 
@@ -98,6 +125,32 @@ fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     f.precision = Some(n.precision);
     f.in_words = n.in_words;
     Some((f, n.end))
+}
+
+/// A cheap test that rules out most tokens of ordinary prose before any
+/// recogniser runs.
+fn may_start(s: &Scanner, i: usize) -> bool {
+    match s.kind(i) {
+        TokenKind::Num => true,
+        TokenKind::Word => {
+            let glued_next = s.glued(i + 1)
+                && (s.is_num(i + 1) || s.is_dash(i + 1) || s.is_punct(i + 1, "$") || s.is_punct(i + 1, "."));
+            glued_next
+                || s.starts_figure(i)
+                || (s.raw(i).len() <= 4 && s.raw(i).bytes().all(|b| b.is_ascii_uppercase()))
+        }
+        TokenKind::Punct => {
+            let p = s.raw(i);
+            matches!(p, "+" | "(" | "-" | "−" | "–" | "." | ">" | "<" | "≥" | "≤")
+                && (s.is_num(i + 1)
+                    || s.is_punct(i + 1, "=")
+                    || s.is_punct(i + 1, ".")
+                    || s.is_punct(i + 1, "$")
+                    || s.is_dash(i + 1))
+                || lexicon::CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == p)
+                || vulgar(p).is_some()
+        }
+    }
 }
 
 fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
@@ -149,7 +202,10 @@ fn day_number(s: &Scanner, i: usize) -> Option<usize> {
 
 fn year_number(s: &Scanner, i: usize) -> bool {
     let raw = s.raw(i);
-    s.is_num(i) && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1000..=2200).contains(&raw.parse::<u32>().unwrap_or(0))
+    s.is_num(i)
+        && raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (1000..=2200).contains(&raw.parse::<u32>().unwrap_or(0))
 }
 
 /// `November 25, 2024`, `25 November 2024`, `Nov. 25`, `November 2024`,
@@ -175,7 +231,7 @@ fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     if let Some(k) = day_number(s, i) {
         let m = if s.lw(k) == "of" { k + 1 } else { k };
-        if month_at(s, m) && (m == k || s.raw(k - 1) != s.raw(i) || true) {
+        if month_at(s, m) {
             let end = with_year(m + 1);
             return Some((Figure::new(span(s, i, end), Kind::Date), end));
         }
@@ -183,7 +239,15 @@ fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     // Numeric dates: three groups joined by one separator.
     if s.is_num(i) {
         for sep in ["/", "-", "."] {
-            if s.is_punct(i + 1, sep) && s.glued(i + 1) && s.glued(i + 2) && s.is_num(i + 2) && s.is_punct(i + 3, sep) && s.glued(i + 3) && s.glued(i + 4) && s.is_num(i + 4) {
+            if s.is_punct(i + 1, sep)
+                && s.glued(i + 1)
+                && s.glued(i + 2)
+                && s.is_num(i + 2)
+                && s.is_punct(i + 3, sep)
+                && s.glued(i + 3)
+                && s.glued(i + 4)
+                && s.is_num(i + 4)
+            {
                 let parts = [s.raw(i), s.raw(i + 2), s.raw(i + 4)];
                 if parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) && is_date_triple(parts) {
                     return Some((Figure::new(span(s, i, i + 5), Kind::Date), i + 5));
@@ -193,7 +257,11 @@ fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         // 25.11.2024 is one digit token.
         let raw = s.raw(i);
         let parts: Vec<&str> = raw.split('.').collect();
-        if parts.len() == 3 && !raw.contains(',') && is_date_triple([parts[0], parts[1], parts[2]]) && parts[2].len() == 4 {
+        if parts.len() == 3
+            && !raw.contains(',')
+            && is_date_triple([parts[0], parts[1], parts[2]])
+            && parts[2].len() == 4
+        {
             return Some((Figure::new(span(s, i, i + 1), Kind::Date), i + 1));
         }
     }
@@ -202,19 +270,26 @@ fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 
 fn is_date_triple(p: [&str; 3]) -> bool {
     let n: Vec<u32> = p.iter().map(|x| x.parse().unwrap_or(0)).collect();
-    let day_month = |a: u32, b: u32| (1..=31).contains(&a) && (1..=12).contains(&b) || (1..=12).contains(&a) && (1..=31).contains(&b);
+    let day_month = |a: u32, b: u32| {
+        (1..=31).contains(&a) && (1..=12).contains(&b) || (1..=12).contains(&a) && (1..=31).contains(&b)
+    };
     if p[0].len() == 4 {
         return (1000..=2200).contains(&n[0]) && (1..=12).contains(&n[1]) && (1..=31).contains(&n[2]);
     }
     (p[2].len() == 4 || p[2].len() == 2) && day_month(n[0], n[1])
 }
 
-const ZONES: &[&str] = &["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "msk", "ist", "jst", "hrs", "hours", "local"];
+const ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "msk", "ist", "jst",
+    "hrs", "hours", "local",
+];
 
 fn am_pm(s: &Scanner, j: usize) -> Option<usize> {
     match s.lw(j) {
         "am" | "pm" => Some(j + 1),
-        "a" | "p" if s.is_punct(j + 1, ".") && s.lw(j + 2) == "m" => Some(if s.is_punct(j + 3, ".") { j + 4 } else { j + 3 }),
+        "a" | "p" if s.is_punct(j + 1, ".") && s.lw(j + 2) == "m" => {
+            Some(if s.is_punct(j + 3, ".") { j + 4 } else { j + 3 })
+        }
         _ => None,
     }
 }
@@ -243,15 +318,19 @@ fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
     }
     // 2pm, 11 a.m., 2.17pm
-    if hour >= 1 && hour <= 12 && (digits_only && raw.len() <= 2 || raw.len() <= 5 && raw.contains('.')) {
-        if let Some(end) = am_pm(s, i + 1) {
-            if s.gap(i + 1).len() <= 1 {
-                return Some((Figure::new(span(s, i, end), Kind::Time), end));
-            }
-        }
+    if (1..=12).contains(&hour)
+        && (digits_only && raw.len() <= 2 || raw.len() <= 5 && raw.contains('.'))
+        && let Some(end) = am_pm(s, i + 1)
+        && s.gap(i + 1).len() <= 1
+    {
+        return Some((Figure::new(span(s, i, end), Kind::Time), end));
     }
     // 0850 GMT, 1430 hrs
-    if digits_only && raw.len() == 4 && hour <= 2359 && hour % 100 < 60 && matches!(s.lw(i + 1), "gmt" | "utc" | "hrs" | "hours" | "cet" | "bst" | "msk" | "est")
+    if digits_only
+        && raw.len() == 4
+        && hour <= 2359
+        && hour % 100 < 60
+        && matches!(s.lw(i + 1), "gmt" | "utc" | "hrs" | "hours" | "cet" | "bst" | "msk" | "est")
         && (raw.starts_with('0') || !year_number(s, i) || s.lw(i + 1) != "hours")
     {
         return Some((Figure::new(span(s, i, i + 2), Kind::Time), i + 2));
@@ -267,7 +346,9 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if s.is_punct(i, "+") && s.is_num(i + 1) && s.glued(i + 1) && (i == 0 || !s.glued(i)) {
         let mut j = i + 2;
         let mut groups = 1;
-        while (s.is_num(j) && (s.glued(j) || s.gap(j) == " ")) || (matches!(s.raw(j), "-" | "/" | "." | "(" | ")") && s.glued(j) && s.is_num(j + 1)) {
+        while (s.is_num(j) && (s.glued(j) || s.gap(j) == " "))
+            || (matches!(s.raw(j), "-" | "/" | "." | "(" | ")") && s.glued(j) && s.is_num(j + 1))
+        {
             groups += s.is_num(j) as usize;
             j += 1;
         }
@@ -275,18 +356,34 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             return ident(j);
         }
     }
-    if s.is_punct(i, "(") && s.is_num(i + 1) && s.raw(i + 1).len() == 3 && s.is_punct(i + 2, ")") && s.is_num(i + 3) && s.raw(i + 3).len() == 3 && s.is_dash(i + 4) && s.is_num(i + 5) && s.raw(i + 5).len() == 4 {
+    if s.is_punct(i, "(")
+        && s.is_num(i + 1)
+        && s.raw(i + 1).len() == 3
+        && s.is_punct(i + 2, ")")
+        && s.is_num(i + 3)
+        && s.raw(i + 3).len() == 3
+        && s.is_dash(i + 4)
+        && s.is_num(i + 5)
+        && s.raw(i + 5).len() == 4
+    {
         return ident(i + 6);
     }
     if s.is_num(i) {
         let raw = s.raw(i);
-        if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word)) && digit_shape(raw) == DigitShape::Dotted {
+        if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word))
+            && digit_shape(raw) == DigitShape::Dotted
+        {
             return ident(i + 1);
         }
         // 555-123-4567: three or more digit groups joined by hyphens.
         let mut j = i;
         let mut groups = 1;
-        while s.is_dash(j + 1) && s.glued(j + 1) && s.glued(j + 2) && s.is_num(j + 2) && s.raw(j + 2).bytes().all(|b| b.is_ascii_digit()) {
+        while s.is_dash(j + 1)
+            && s.glued(j + 1)
+            && s.glued(j + 2)
+            && s.is_num(j + 2)
+            && s.raw(j + 2).bytes().all(|b| b.is_ascii_digit())
+        {
             groups += 1;
             j += 2;
         }
@@ -294,22 +391,36 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             return ident(j + 1);
         }
         // 06F6, 24703L202: digits, letters, digits, all glued.
-        if s.glued(i + 1) && s.is_word(i + 1) && s.glued(i + 2) && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3)) {
-            let squared = matches!(s.lw(i + 1), "m" | "km" | "mi" | "ft" | "cm" | "mm") && matches!(s.raw(i + 2), "2" | "3") && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
+        if s.glued(i + 1)
+            && s.is_word(i + 1)
+            && s.glued(i + 2)
+            && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3))
+        {
+            let squared = matches!(s.lw(i + 1), "m" | "km" | "mi" | "ft" | "cm" | "mm")
+                && matches!(s.raw(i + 2), "2" | "3")
+                && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
             let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
             if !squared && !suffix && !matches!(s.raw(i + 1), "e" | "E" | "x") {
                 return ident(extend_glued(s, i + 2));
             }
         }
         // 5G, 3D, 4WD: digits glued to capitals that are no unit, scale or currency.
-        if s.glued(i + 1) && s.is_word(i + 1) && !s.glued(i + 2) {
+        if s.glued(i + 1)
+            && s.is_word(i + 1)
+            && !(s.glued(i + 2) && matches!(s.kind(i + 2), TokenKind::Word | TokenKind::Num))
+        {
             let w = s.raw(i + 1);
             let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
                 || unit_word(s, i + 1).is_some()
                 || currency_code(w).is_some()
                 || matches!(w, "RM" | "Rs")
                 || matches!(w, "G" if raw.contains('.'));
-            if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !known && raw.bytes().all(|b| b.is_ascii_digit()) && raw.len() <= 2 {
+            if w.len() <= 3
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !known
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && raw.len() <= 2
+            {
                 return ident(i + 2);
             }
         }
@@ -324,16 +435,24 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if matches!(w, "mid" | "pre" | "post" | "early" | "late" | "end" | "fy") && year_number(s, i + 2) {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
-        if words::word(w).is_none() && !lexicon::CURRENCY_WORDS.iter().any(|(c, _)| *c == w) && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from") {
+        if words::word(w).is_none()
+            && lexicon::currency_word(w).is_none()
+            && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from")
+        {
             return ident(extend_glued(s, i + 3));
         }
     }
     // G7, MH17, A320, H5N1, covid19: letters glued to digits.
-    if s.is_num(i + 1) && s.glued(i + 1) && currency_code(&s.raw(i).to_ascii_uppercase()).is_none() && !matches!(s.lw(i), "rs" | "rm" | "us" | "rp" | "tk" | "x" | "e") && (i == 0 || !s.glued(i) || !s.is_num(i - 1)) {
+    if s.is_num(i + 1)
+        && s.glued(i + 1)
+        && currency_code(&s.raw(i).to_ascii_uppercase()).is_none()
+        && !matches!(s.lw(i), "rs" | "rm" | "us" | "rp" | "tk" | "x" | "e")
+        && (i == 0 || !s.glued(i) || !s.is_num(i - 1))
+    {
         return ident(extend_glued(s, i + 2));
     }
     // Route 66, Article 5, Boeing 737, page 3, No. 10.
-    if lexicon::LABELS.contains(&w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
+    if lexicon::is_label(w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
         let mut j = i + 1;
         if s.is_punct(j, ".") && s.glued(j) {
             j += 1;
@@ -341,7 +460,8 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if s.is_punct(j, "#") {
             j += 1;
         }
-        if s.is_num(j) && !s.glued(j + 1) || s.is_num(j) && s.is_word(j + 1) && s.raw(j + 1).len() <= 2 {
+        let code_end = !s.glued(j + 1) || s.kind(j + 1) == TokenKind::Punct && !s.is_dash(j + 1);
+        if s.is_num(j) && code_end || s.is_num(j) && s.is_word(j + 1) && s.raw(j + 1).len() <= 2 {
             let raw = s.raw(j);
             let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.');
             // "Section 230" but not "Flight 17 passengers"? Labels take plain codes.
@@ -363,7 +483,11 @@ fn extend_glued(s: &Scanner, mut end: usize) -> usize {
     loop {
         if s.glued(end) && matches!(s.kind(end), TokenKind::Num | TokenKind::Word) {
             end += 1;
-        } else if s.glued(end) && (s.is_dash(end) || s.is_punct(end, "+") || s.is_punct(end, "/") || s.is_punct(end, ".")) && s.glued(end + 1) && matches!(s.kind(end + 1), TokenKind::Num | TokenKind::Word) {
+        } else if s.glued(end)
+            && (s.is_dash(end) || s.is_punct(end, "+") || s.is_punct(end, "/") || s.is_punct(end, "."))
+            && s.glued(end + 1)
+            && matches!(s.kind(end + 1), TokenKind::Num | TokenKind::Word)
+        {
             end += 2;
         } else {
             return end;
@@ -453,8 +577,13 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     // A hedge: "about", "nearly", "just over".
     let mut approx = None;
     let mut hedge = None;
-    for (list, kind) in [(lexicon::HEDGES_JUST_OVER, Approx::JustOver), (lexicon::HEDGES_NEARLY, Approx::Nearly), (lexicon::HEDGES_ABOUT, Approx::About)] {
-        if approx.is_some() {
+    let prefixed = lexicon::can_start_prefix(s.lw(j));
+    for (list, kind) in [
+        (lexicon::HEDGES_JUST_OVER, Approx::JustOver),
+        (lexicon::HEDGES_NEARLY, Approx::Nearly),
+        (lexicon::HEDGES_ABOUT, Approx::About),
+    ] {
+        if approx.is_some() || !prefixed {
             break;
         }
         for p in list {
@@ -484,7 +613,15 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     // "equal to 20", "equals 20": an exact value, stated as such.
     let mut exact = false;
     if bound.is_none() {
-        for p in [&["equal", "to"][..], &["equals", "to"], &["equaling", "to"], &["equalling", "to"], &["equals"], &["equaling"], &["equalling"]] {
+        for p in [
+            &["equal", "to"][..],
+            &["equals", "to"],
+            &["equaling", "to"],
+            &["equalling", "to"],
+            &["equals"],
+            &["equaling"],
+            &["equalling"],
+        ] {
             if let Some(k) = s.phrase(j, p)
                 && starts_amount(s, k)
             {
@@ -529,7 +666,11 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         f.approx = approx;
         f.hedge = hedge;
         if year_range(&lo, &hi) {
+            // "2012-13" ends in 2013.
             f.kind = Kind::Year;
+            if hi.value < 100.0 {
+                f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
+            }
         }
         return Some((vec![f], end));
     }
@@ -571,7 +712,12 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         hedge = Some(span(s, end, end + 2));
         end += 2;
     }
-    if exact && bound.is_none() {
+    // "is equal to 10 dm" compares two measures; only a bare number is
+    // stated as exact this way ("equal to 20").
+    if exact && first.kind != Kind::Number {
+        f.span.start = s.start(first.start);
+    }
+    if exact && bound.is_none() && first.kind == Kind::Number {
         f.min = f.value;
         f.max = f.value;
     }
@@ -582,7 +728,10 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
             Bound::AtMost | Bound::LessThan => f.max = f.value,
         }
         // "more than 5000 or equal to": the bound includes its value.
-        if s.lw(end) == "or" && s.lw(end + 1) == "equal" && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize) {
+        if s.lw(end) == "or"
+            && s.lw(end + 1) == "equal"
+            && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize)
+        {
             let k = end + 2 + (s.lw(end + 2) == "to") as usize;
             f.bound = Some(match b {
                 Bound::MoreThan => Bound::AtLeast,
@@ -596,7 +745,11 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         if let Some((_, other, other_end)) = other_bound(s, end, b)
             && other.kind == first.kind
         {
-            let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) { (first.value, other.value) } else { (other.value, first.value) };
+            let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) {
+                (first.value, other.value)
+            } else {
+                (other.value, first.value)
+            };
             if lo < hi {
                 f.kind = if first.kind == Kind::Number { Kind::Range } else { first.kind };
                 f.value = None;
@@ -610,6 +763,18 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     }
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
+    // "the 1990s", "1980s": a decade is a span of years.
+    if f.kind == Kind::Number
+        && first.bare_digits
+        && year_number(s, first.num_start)
+        && s.glued(end)
+        && s.raw(end) == "s"
+    {
+        let mut y = Figure::new(span(s, first.num_start, end + 1), Kind::Year);
+        y.min = f.value;
+        y.max = f.value.map(|v| v + 9.0);
+        return Some((vec![y], end + 1));
+    }
     // Years and "one" the pronoun.
     if f.kind == Kind::Number && bound.is_none() && is_year(s, &first) {
         let mut y = Figure::new(f.span, Kind::Year);
@@ -620,22 +785,24 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         return Some((vec![], end));
     }
     // A restatement in brackets: "forty-five (45)".
-    if s.is_punct(end, "(") && s.is_punct(end + 2, ")") || s.is_punct(end, "(") && s.is_punct(end + 3, ")") {
-        if let Some(inner) = amount(s, end + 1)
-            && s.is_punct(inner.end, ")")
-            && inner.value == first.value
-            && inner.in_words != first.in_words
-            && inner.kind == first.kind
-        {
-            f.span.end = s.end(inner.end);
-            end = inner.end + 1;
-        }
+    if (s.is_punct(end, "(") && s.is_punct(end + 2, ")") || s.is_punct(end, "(") && s.is_punct(end + 3, ")"))
+        && let Some(inner) = amount(s, end + 1)
+        && s.is_punct(inner.end, ")")
+        && inner.value == first.value
+        && inner.in_words != first.in_words
+        && inner.kind == first.kind
+    {
+        f.span.end = s.end(inner.end);
+        end = inner.end + 1;
     }
     Some((vec![f], end))
 }
 
 /// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
 fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
+    if !lexicon::can_start_prefix(s.lw(j)) {
+        return None;
+    }
     for (p, b) in lexicon::BOUNDS_BEFORE {
         if let Some(k) = s.phrase(j, p)
             && starts_amount(s, k)
@@ -661,16 +828,16 @@ fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
 /// "more than 10 and less than 20": a lower and an upper bound joined
 /// into one range. Returns the other bound's amount and where it ends.
 fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Bound, Amount, usize)> {
+    // Only a conjunction joins two bounds into one range: "under 5, more
+    // than half" in a list is two figures.
     let mut k = end;
     if s.is_punct(k, ",") {
         k += 1;
     }
-    if matches!(s.lw(k), "and" | "but") {
-        k += 1;
-    }
-    if k == end {
+    if !matches!(s.lw(k), "and" | "but") {
         return None;
     }
+    k += 1;
     let (b, at) = bound_before(s, k)?;
     let lower = |b: Bound| matches!(b, Bound::AtLeast | Bound::MoreThan);
     if lower(b) == lower(first) {
@@ -681,7 +848,11 @@ fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Bound, Amount, 
 }
 
 fn year_range(lo: &Amount, hi: &Amount) -> bool {
-    lo.bare_digits && hi.bare_digits && (1000.0..=2200.0).contains(&lo.value) && lo.precision == 1.0 && (hi.value <= 99.0 || (1000.0..=2200.0).contains(&hi.value))
+    lo.bare_digits
+        && hi.bare_digits
+        && (1000.0..=2200.0).contains(&lo.value)
+        && lo.precision == 1.0
+        && (hi.value <= 99.0 || (1000.0..=2200.0).contains(&hi.value))
 }
 
 /// Could an amount start at token `k`?
@@ -718,10 +889,57 @@ fn is_year(s: &Scanner, a: &Amount) -> bool {
     let v = a.value;
     let before = if a.num_start > 0 { s.lw(a.num_start - 1) } else { "" };
     const CUES: &[&str] = &[
-        "in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "during", "before", "after", "spring",
-        "summer", "autumn", "fall", "winter", "year", "fiscal", "fy", "the", "to", "and", "between", "through", "circa", "c",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "season", "election", "census", "than", "as", "for", "at", "on", "within", "around", "throughout",
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "during",
+        "before",
+        "after",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "fiscal",
+        "fy",
+        "the",
+        "to",
+        "and",
+        "between",
+        "through",
+        "circa",
+        "c",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "season",
+        "election",
+        "census",
+        "than",
+        "as",
+        "for",
+        "at",
+        "on",
+        "within",
+        "around",
+        "throughout",
     ];
     if CUES.contains(&before) && (1000.0..=2200.0).contains(&v) {
         return true;
@@ -736,12 +954,50 @@ fn is_year(s: &Scanner, a: &Amount) -> bool {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(next, "elections" | "olympics" | "games" | "finals" | "results" | "polls" | "accounts" | "figures" | "rules" | "protests" | "talks" | "levels" | "prices" | "sales" | "earnings" | "numbers" | "events" | "attacks" | "floods" | "riots" | "budgets" | "midterms" | "primaries" | "reforms" | "sanctions" | "standards" | "estimates" | "records" | "forecasts" | "plans" | "targets");
+        && !matches!(
+            next,
+            "elections"
+                | "olympics"
+                | "games"
+                | "finals"
+                | "results"
+                | "polls"
+                | "accounts"
+                | "figures"
+                | "rules"
+                | "protests"
+                | "talks"
+                | "levels"
+                | "prices"
+                | "sales"
+                | "earnings"
+                | "numbers"
+                | "events"
+                | "attacks"
+                | "floods"
+                | "riots"
+                | "budgets"
+                | "midterms"
+                | "primaries"
+                | "reforms"
+                | "sanctions"
+                | "standards"
+                | "estimates"
+                | "records"
+                | "forecasts"
+                | "plans"
+                | "targets"
+        );
     !plural_noun
 }
 
 fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
-    if !a.in_words || a.value != 1.0 || a.num_end != a.num_start + 1 || a.kind != Kind::Number || s.lw(a.num_start) != "one" {
+    if !a.in_words
+        || a.value != 1.0
+        || a.num_end != a.num_start + 1
+        || a.kind != Kind::Number
+        || s.lw(a.num_start) != "one"
+    {
         return false;
     }
     let k = a.num_start;
@@ -756,14 +1012,36 @@ fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
     // "one of the most", "one of the best": a superlative makes it a pronoun.
     if after == "of" && s.lw(k + 2) == "the" {
         let w = s.lw(k + 3);
-        return matches!(w, "most" | "least" | "best" | "worst" | "few" | "many" | "first" | "last" | "main" | "key" | "top" | "major" | "leading" | "largest" | "biggest" | "only")
-            || (w.ends_with("est") && w.len() > 4);
+        return matches!(
+            w,
+            "most"
+                | "least"
+                | "best"
+                | "worst"
+                | "few"
+                | "many"
+                | "first"
+                | "last"
+                | "main"
+                | "key"
+                | "top"
+                | "major"
+                | "leading"
+                | "largest"
+                | "biggest"
+                | "only"
+        ) || (w.ends_with("est") && w.len() > 4);
     }
     false
 }
 
 /// The second half of a range after `first`.
-fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: usize) -> Option<(Amount, Amount, usize)> {
+fn range_tail(
+    s: &Scanner,
+    first: &Amount,
+    intro: Option<usize>,
+    hedge_start: usize,
+) -> Option<(Amount, Amount, usize)> {
     let e = first.end;
     let intro_word = intro.map(|k| s.lw(k));
     // "8- to 16-meter": a suspended hyphen before "to".
@@ -790,7 +1068,10 @@ fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: us
         return None;
     }
     // "three-nought-four" is a string of digits read out, not a range.
-    if dash && (first.start > 0 && s.is_dash(first.start - 1) && s.glued(first.start) || s.is_dash(second.end) && s.glued(second.end)) {
+    if dash
+        && (first.start > 0 && s.is_dash(first.start - 1) && s.glued(first.start)
+            || s.is_dash(second.end) && s.glued(second.end))
+    {
         return None;
     }
     // "rose from 1,586 to 1,804" is a change, not a range.
@@ -800,7 +1081,11 @@ fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: us
         if (lo..from).any(|t| lexicon::CHANGE_WORDS.contains(&s.lw(t))) {
             return None;
         }
-        if intro.is_none() && !matches!(second.kind, Kind::Number) && first.kind != second.kind && first.kind != Kind::Number {
+        if intro.is_none()
+            && !matches!(second.kind, Kind::Number)
+            && first.kind != second.kind
+            && first.kind != Kind::Number
+        {
             return None;
         }
     }
@@ -824,10 +1109,13 @@ fn range_tail(s: &Scanner, first: &Amount, intro: Option<usize>, hedge_start: us
         second.unit = lo.unit;
         second.currency = lo.currency;
     }
-    if lo.kind != second.kind || lo.currency != second.currency || lo.unit.map(|u| u.name) != second.unit.map(|u| u.name) {
+    if lo.kind != second.kind
+        || lo.currency != second.currency
+        || lo.unit.map(|u| u.name) != second.unit.map(|u| u.name)
+    {
         return None;
     }
-    if !(lo.value < second.value) {
+    if lo.value >= second.value || lo.value.is_nan() || second.value.is_nan() {
         // "2012-13" is a span of years; otherwise "3-2" is a score.
         if dash && year_range(&lo, &second) {
             let end = second.end;
@@ -855,7 +1143,7 @@ fn scale_of(a: &Amount) -> f64 {
 }
 
 fn currency_code(w: &str) -> Option<&'static str> {
-    lexicon::ISO_CODES.iter().find(|c| **c == w).copied()
+    lexicon::iso_code(w)
 }
 
 /// `MUSD`, `MEUR`: millions of a currency, as financial copy writes them.
@@ -867,15 +1155,38 @@ fn million_code(w: &str) -> Option<&'static str> {
 /// Returns the code and the token index of the amount.
 fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
     let raw = s.raw(i);
-    let next_ok = |k: usize| (s.is_num(k) || s.is_dash(k) && s.glued(k + 1) && s.is_num(k + 1) || s.is_punct(k, ".") && s.is_num(k + 1) || s.word_at(k).is_some() || matches!(s.lw(k), "a" | "an")).then_some(k);
+    let next_ok = |k: usize| {
+        (s.is_num(k)
+            || s.is_dash(k) && s.glued(k + 1) && s.is_num(k + 1)
+            || s.is_punct(k, ".") && s.is_num(k + 1)
+            || s.word_at(k).is_some()
+            || matches!(s.lw(k), "a" | "an"))
+        .then_some(k)
+    };
     if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
         return next_ok(i + 1).map(|k| (*code, k));
     }
     if s.is_word(i) {
+        // Most words are no currency: rule them out before any table.
+        let lw = s.lw(i);
+        let candidate = s.is_punct(i + 1, "$")
+            || s.is_punct(i + 1, ".")
+            || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
+            || matches!(raw, "Rs" | "Rp" | "Tk")
+            || lexicon::currency_nation(lw).is_some()
+            || lexicon::currency_word(lw).is_some();
+        if !candidate {
+            return None;
+        }
         // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
         let upper = if raw == "Mex" { "MEX".to_owned() } else { raw.to_ascii_uppercase() };
-        if s.is_punct(i + 1, "$") && (s.glued(i + 1) || matches!(raw, "us" | "hk" | "c" | "nz" | "nt") && s.gap(i + 1) == " ")
-            && let Some(code) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == upper).map(|(_, c)| *c).or_else(|| currency_code(&upper))
+        if s.is_punct(i + 1, "$")
+            && (s.glued(i + 1) || matches!(raw, "us" | "hk" | "c" | "nz" | "nt") && s.gap(i + 1) == " ")
+            && let Some(code) = lexicon::DOLLAR_PREFIXES
+                .iter()
+                .find(|(p, _)| *p == upper)
+                .map(|(_, c)| *c)
+                .or_else(|| currency_code(&upper))
         {
             return next_ok(i + 2).map(|k| (code, k));
         }
@@ -898,11 +1209,11 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
         }
         // "ringgit 42", "malaysian ringgit 42": a currency name before digits.
         let mut k = i;
-        if lexicon::CURRENCY_NATIONS.iter().any(|(n, _)| *n == s.lw(k)) && s.is_word(k + 1) {
+        if lexicon::currency_nation(s.lw(k)).is_some() && s.is_word(k + 1) {
             k += 1;
         }
-        if let Some((_, code)) = lexicon::CURRENCY_WORDS.iter().find(|(w, _)| *w == s.lw(k))
-            && matches!(*code, "MYR")
+        if let Some(code) = lexicon::currency_word(s.lw(k))
+            && code == "MYR"
             && s.is_num(k + 1)
         {
             return Some((nation_code(s, i, k).unwrap_or(code), k + 1));
@@ -915,7 +1226,7 @@ fn nation_code(s: &Scanner, nation: usize, word: usize) -> Option<&'static str> 
     if nation == word {
         return None;
     }
-    lexicon::CURRENCY_NATIONS.iter().find(|(n, _)| *n == s.lw(nation)).map(|(_, c)| *c)
+    lexicon::currency_nation(s.lw(nation))
 }
 
 /// `½` and friends.
@@ -949,12 +1260,15 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         j = k;
     }
     // A sign.
-    let mut negative = false;
-    if matches!(s.lw(j), "minus" | "negative") && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point") {
-        negative = true;
-        j += 1;
-    } else if (s.is_dash(j) || s.is_punct(j, "−")) && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2)) && s.glued(j + 1) && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num)) {
-        negative = true;
+    let word_sign = matches!(s.lw(j), "minus" | "negative")
+        && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point");
+    // A minus glued to the number and not to a word before it ("S-400").
+    let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
+        && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
+        && s.glued(j + 1)
+        && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num));
+    let negative = word_sign || dash_sign;
+    if negative {
         j += 1;
     }
     if currency.is_none()
@@ -984,14 +1298,15 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         num_end: n.end,
     };
     // A scale glued to digits or spaced after them: 10k, $3bn, £4.5m, 1.2M, 10 bln.
-    if !a.scaled && !a.in_words {
-        if let Some((sc, k)) = glued_scale(s, a.end, currency.is_some(), a.value.fract() != 0.0) {
-            a.value *= sc;
-            a.precision *= sc;
-            a.end = k;
-            a.scaled = true;
-            a.bare_digits = false;
-        }
+    if !a.scaled
+        && !a.in_words
+        && let Some((sc, k)) = glued_scale(s, a.end, currency.is_some(), a.value.fract() != 0.0)
+    {
+        a.value *= sc;
+        a.precision *= sc;
+        a.end = k;
+        a.scaled = true;
+        a.bare_digits = false;
     }
     // "MAUD 60" is 60 million Australian dollars.
     if currency.is_some() && million_code(s.raw(i)).is_some() {
@@ -1028,7 +1343,10 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
             a.kind = Kind::Points;
             a.end = k + 1;
         }
-    } else if matches!(s.lw(e), "pp" | "ppt" | "ppts") || s.phrase(e, &["percentage", "points"]).is_some() || s.phrase(e, &["percentage", "point"]).is_some() {
+    } else if matches!(s.lw(e), "pp" | "ppt" | "ppts")
+        || s.phrase(e, &["percentage", "points"]).is_some()
+        || s.phrase(e, &["percentage", "point"]).is_some()
+    {
         a.kind = Kind::Points;
         a.end = if s.lw(e) == "percentage" { e + 2 } else { e + 1 };
     } else if let Some((code, k)) = currency_suffix(s, e) {
@@ -1108,8 +1426,15 @@ fn amount(s: &Scanner, i: usize) -> Option<Amount> {
     Some(a)
 }
 
-/// `/hour`, `per kg`, `a share`, `an hour` after an amount.
+/// `/hour`, `per kg`, `a share`, `an hour` after an amount. A slash is
+/// part of the figure's text (`$15.4/hour`); "per kg" and "a share" stand
+/// after it, so the returned end stays at `e` for them.
 fn rate_denominator(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
+    let (per, end) = rate_words(s, e)?;
+    Some((per, if s.is_punct(e, "/") { end } else { e }))
+}
+
+fn rate_words(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     let k = match s.lw(e) {
         "per" | "a" | "an" => e + 1,
         "/" if s.glued(e) && s.glued(e + 1) => e + 1,
@@ -1117,8 +1442,12 @@ fn rate_denominator(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     };
     // "a share" but not "a year ago" or "a day earlier": a rate ends there.
     let w = s.lw(k);
-    let (_, per) = lexicon::RATE_DENOMINATORS.iter().find(|(x, _)| *x == w || x.len() > 2 && w.strip_suffix('s') == Some(x))?;
-    if s.lw(e) != "per" && s.lw(e) != "/" && matches!(s.lw(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "old") {
+    let (_, per) =
+        lexicon::RATE_DENOMINATORS.iter().find(|(x, _)| *x == w || x.len() > 2 && w.strip_suffix('s') == Some(x))?;
+    if s.lw(e) != "per"
+        && s.lw(e) != "/"
+        && matches!(s.lw(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "old")
+    {
         return None;
     }
     // "km/ms", "J/m^2"
@@ -1162,14 +1491,18 @@ fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool) -> Option
     }
     // Spaced: "10 bln", "2.33 k", "1,674.5 G", "1,674,200.5 M".
     let lw = s.lw(e);
-    if let Some((_, v)) = lexicon::SCALE_WORDS.iter().find(|(x, _)| *x == lw) {
-        if *v >= 1e3 && !lw.ends_with('s') || matches!(lw, "lakhs" | "crores") {
-            return Some((*v, e + 1));
-        }
+    if let Some((_, v)) = lexicon::SCALE_WORDS.iter().find(|(x, _)| *x == lw)
+        && (*v >= 1e3 && !lw.ends_with('s') || matches!(lw, "lakhs" | "crores"))
+    {
+        return Some((*v, e + 1));
     }
     match w {
-        "k" | "K" if !s.is_word(e + 1) || s.lw(e + 1).len() > 0 => {
-            if s.gap(e).len() <= 2 && !s.is_word(e + 1) { Some((1e3, e + 1)) } else { None }
+        "k" | "K" if !s.is_word(e + 1) || !s.lw(e + 1).is_empty() => {
+            if s.gap(e).len() <= 2 && !s.is_word(e + 1) {
+                Some((1e3, e + 1))
+            } else {
+                None
+            }
         }
         "M" | "G" if !s.is_word(e + 1) && s.gap(e) == " " => Some((if w == "M" { 1e6 } else { 1e9 }, e + 1)),
         _ => None,
@@ -1194,7 +1527,8 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if !s.is_word(e) {
         return None;
     }
-    if s.is_punct(e + 1, "$") && s.glued(e + 1)
+    if s.is_punct(e + 1, "$")
+        && s.glued(e + 1)
         && let Some((_, code)) = lexicon::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == raw)
     {
         return Some((code, e + 2));
@@ -1205,7 +1539,13 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if let Some(code) = million_code(raw) {
         return Some((code, e + 1));
     }
-    if let Some(code) = currency_code(raw).or_else(|| if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_lowercase()) { currency_code(&raw.to_ascii_uppercase()).filter(|c| !matches!(*c, "ALL" | "TRY" | "PHP" | "MAD")) } else { None }) {
+    if let Some(code) = currency_code(raw).or_else(|| {
+        if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_lowercase()) {
+            currency_code(&raw.to_ascii_uppercase()).filter(|c| !matches!(*c, "ALL" | "TRY" | "PHP" | "MAD"))
+        } else {
+            None
+        }
+    }) {
         // "75 USD million"
         if let Some((_, sc)) = lexicon::SCALE_WORDS.iter().find(|(x, v)| *x == s.lw(e + 1) && *v >= 1e6) {
             let _ = sc;
@@ -1221,7 +1561,7 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         return Some(("EGP", end));
     }
     let mut k = e;
-    let nation = lexicon::CURRENCY_NATIONS.iter().find(|(n, _)| *n == s.lw(e)).map(|(_, c)| *c);
+    let nation = lexicon::currency_nation(s.lw(e));
     if nation.is_some() {
         k += 1;
         if s.lw(k) == "kong" || s.lw(k) == "zealand" || s.lw(k) == "african" || s.lw(k) == "taiwan" {
@@ -1236,8 +1576,12 @@ fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
         let end = if s.lw(k + 1) == "sterling" { k + 2 } else { k + 1 };
         return Some((nation.unwrap_or("GBP"), end));
     }
-    let (_, code) = lexicon::CURRENCY_WORDS.iter().find(|(c, _)| *c == w)?;
-    if matches!(w, "rs" | "rm" | "le" | "real" | "rand" | "btc") && !s.glued(k) && nation.is_none() && !matches!(w, "le") {
+    let code = &lexicon::currency_word(w)?;
+    if matches!(w, "rs" | "rm" | "le" | "real" | "rand" | "btc")
+        && !s.glued(k)
+        && nation.is_none()
+        && !matches!(w, "le")
+    {
         return None;
     }
     // "pounds" of weight: "two pounds of cocaine", "a 5-pound bag".
@@ -1263,7 +1607,17 @@ fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if matches!(w, "p") && !s.glued(e) {
         return None;
     }
-    let code = if matches!(w, "p" | "pence" | "penny" | "pennies") { "GBP" } else if w.starts_with("kop") { "UAH" } else if w.starts_with("sen") { "MYR" } else if w == "paise" { "INR" } else { "USD" };
+    let code = if matches!(w, "p" | "pence" | "penny" | "pennies") {
+        "GBP"
+    } else if w.starts_with("kop") {
+        "UAH"
+    } else if w.starts_with("sen") {
+        "MYR"
+    } else if w == "paise" {
+        "INR"
+    } else {
+        "USD"
+    };
     Some((code, e + 1))
 }
 
@@ -1283,9 +1637,11 @@ fn minor_units(s: &Scanner, a: &mut Amount) {
         return;
     }
     let after = n.end;
-    let cents = if lexicon::MINOR_CURRENCY.contains(&s.lw(after)) && !(matches!(s.lw(after), "p") && !s.glued(after)) {
+    let cents = if lexicon::MINOR_CURRENCY.contains(&s.lw(after)) && (s.glued(after) || s.lw(after) != "p") {
         Some(after + 1)
-    } else if s.tok(after).is_none() || (!s.is_word(after) && !s.is_num(after) && !s.is_punct(after, "%") && !s.is_punct(after, "-")) {
+    } else if s.tok(after).is_none()
+        || (!s.is_word(after) && !s.is_num(after) && !s.is_punct(after, "%") && !s.is_punct(after, "-"))
+    {
         // "$20 43" or "US$3 and fourteen" at the end of a phrase.
         let named = a.end > 0 && s.is_word(a.end - 1);
         (and || named || !s.glued(k)).then_some(after)
@@ -1293,7 +1649,11 @@ fn minor_units(s: &Scanner, a: &mut Amount) {
         None
     };
     if let Some(end) = cents {
-        if !and && !s.is_word(a.end - 1) && !lexicon::MINOR_CURRENCY.contains(&s.lw(after)) && !s.is_punct(a.num_start.saturating_sub(1), "$") {
+        if !and
+            && !s.is_word(a.end - 1)
+            && !lexicon::MINOR_CURRENCY.contains(&s.lw(after))
+            && !s.is_punct(a.num_start.saturating_sub(1), "$")
+        {
             return;
         }
         a.value += n.value / 100.0;
@@ -1347,11 +1707,16 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             // Single-letter units only glued ("4.5m", "30l") or spaced at the end of a phrase ("30 l").
             let single = raw.len() == 1;
             // "L-202", "m212": a letter glued to digits is a code, not a unit.
-            let power = matches!(s.raw(k + 1), "2" | "3") && !(s.glued(k + 2) && matches!(s.kind(k + 2), TokenKind::Word | TokenKind::Num));
+            let power = matches!(s.raw(k + 1), "2" | "3")
+                && !(s.glued(k + 2) && matches!(s.kind(k + 2), TokenKind::Word | TokenKind::Num));
             if single && s.glued(k + 1) && !power && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
                 return None;
             }
-            if !single || glued || !s.is_word(k + 1) && !s.is_num(k + 1) || matches!(raw, "m" | "L" | "t") && !matches!(s.lw(k + 1), "and" | "or") {
+            if !single
+                || glued
+                || !s.is_word(k + 1) && !s.is_num(k + 1)
+                || matches!(raw, "m" | "L" | "t") && !matches!(s.lw(k + 1), "and" | "or")
+            {
                 if raw == "K" && !glued {
                     return None;
                 }
@@ -1366,7 +1731,11 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     // "2 in thick", "a pencil 2 in." : inches only where "in" cannot start a phrase.
     if s.lw(k) == "in" {
         let next = s.lw(k + 1);
-        let ends = s.tok(k + 1).is_none() || matches!(next, "." | "," | ";" | ")" | "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter");
+        let ends = s.tok(k + 1).is_none()
+            || matches!(
+                next,
+                "." | "," | ";" | ")" | "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter"
+            );
         return ends.then_some((lexicon::INCH, k + 1));
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
@@ -1411,11 +1780,15 @@ fn unit_word(s: &Scanner, k: usize) -> Option<UnitDef> {
     if w.len() < 2 {
         return None;
     }
-    let find = |w: &str| lexicon::UNIT_WORDS.iter().find(|(x, _)| *x == w).map(|(_, u)| *u);
+    let find = lexicon::unit_named;
     let u = find(w).or_else(|| w.strip_suffix('s').filter(|st| st.len() > 2).and_then(find))?;
     // "in", "ha", "mi", "min" and the like are ordinary words too: only
     // after a number and not before a word that makes them something else.
-    if matches!(w, "ha" | "mi" | "min" | "sec" | "gal" | "yd" | "hr") && !s.glued(k) && s.is_word(k + 1) && s.lw(k + 1) != "and" {
+    if matches!(w, "ha" | "mi" | "min" | "sec" | "gal" | "yd" | "hr")
+        && !s.glued(k)
+        && s.is_word(k + 1)
+        && s.lw(k + 1) != "and"
+    {
         return None;
     }
     Some(u)
@@ -1440,17 +1813,44 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
         if raw.bytes().all(|b| b.is_ascii_digit()) {
             let v: f64 = format!("0.{raw}").parse().ok()?;
             let p = 10f64.powi(-(raw.len().min(300) as i32));
-            let n = words::Numeral { start: i, end: i + 2, value: v, precision: p, in_words: false, scaled: false, fraction: false, vague: false };
+            let n = words::Numeral {
+                start: i,
+                end: i + 2,
+                value: v,
+                precision: p,
+                in_words: false,
+                scaled: false,
+                fraction: false,
+                vague: false,
+            };
             return Some(with_scale(s, n));
         }
     }
     if let Some(v) = vulgar(s.raw(i)) {
-        return Some(words::Numeral { start: i, end: i + 1, value: v, precision: 1.0, in_words: false, scaled: false, fraction: true, vague: false });
+        return Some(words::Numeral {
+            start: i,
+            end: i + 1,
+            value: v,
+            precision: 1.0,
+            in_words: false,
+            scaled: false,
+            fraction: true,
+            vague: false,
+        });
     }
     // "point 77"
     if s.lw(i) == "point" && (i == 0 || !s.is_num(i - 1) && s.word_at(i - 1).is_none()) {
         let (v, end, digits) = words::point_decimals(s, i)?;
-        return Some(words::Numeral { start: i, end, value: v, precision: 10f64.powi(-(digits as i32)), in_words: true, scaled: false, fraction: false, vague: false });
+        return Some(words::Numeral {
+            start: i,
+            end,
+            value: v,
+            precision: 10f64.powi(-(digits as i32)),
+            in_words: true,
+            scaled: false,
+            fraction: false,
+            vague: false,
+        });
     }
     if s.is_num(i) {
         let raw = s.raw(i);
@@ -1484,7 +1884,11 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
             let mut precision = 1.0;
             while s.is_num(k) && matches!(s.gap(k), " " | "\u{a0}" | "\u{202f}" | "\u{2009}") && {
                 let g = s.raw(k);
-                g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()) || g.len() > 4 && g.as_bytes()[3] == b'.' && g[..3].bytes().all(|b| b.is_ascii_digit()) && !g[4..].contains(['.', ','])
+                g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
+                    || g.len() > 4
+                        && g.as_bytes()[3] == b'.'
+                        && g[..3].bytes().all(|b| b.is_ascii_digit())
+                        && !g[4..].contains(['.', ','])
             } {
                 let d = plain_digits(s.raw(k))?;
                 value = value * 1000.0 + d.value;
@@ -1504,7 +1908,8 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
     }
     // "one and a half", "one and a half hundred", "one million and a half",
     // "one billion and a quarter million".
-    if s.lw(n.end) == "and" && !n.fraction
+    if s.lw(n.end) == "and"
+        && !n.fraction
         && let Some(f) = words::fraction(s, n.end + 1, false)
         && f.value < 1.0
     {
@@ -1521,7 +1926,16 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
             (None, None) => (n.value + f.value, f.precision, f.end),
         };
         let scaled = n.scaled || own_scale.is_some();
-        return Some(words::Numeral { start: i, end, value, precision, in_words: n.in_words, scaled, fraction: true, vague: false });
+        return Some(words::Numeral {
+            start: i,
+            end,
+            value,
+            precision,
+            in_words: n.in_words,
+            scaled,
+            fraction: true,
+            vague: false,
+        });
     }
     // "two point five", "1 point 1".
     if n.value.fract() == 0.0
@@ -1538,14 +1952,24 @@ fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
         }
     }
     // "1 over 3", "one over twenty": a fraction when nothing follows it.
-    if s.lw(n.end) == "over" && !n.scaled
+    if s.lw(n.end) == "over"
+        && !n.scaled
         && let Some(d) = words::integer(s, n.end + 1)
         && d.value > 0.0
         && !s.is_word(d.end)
         && !s.is_num(d.end)
         && !year_number(s, n.end + 1)
     {
-        return Some(words::Numeral { start: i, end: d.end, value: n.value / d.value, precision: 1e-9, in_words: n.in_words, scaled: false, fraction: true, vague: false });
+        return Some(words::Numeral {
+            start: i,
+            end: d.end,
+            value: n.value / d.value,
+            precision: 1e-9,
+            in_words: n.in_words,
+            scaled: false,
+            fraction: true,
+            vague: false,
+        });
     }
     Some(n)
 }
@@ -1574,7 +1998,13 @@ fn with_scale(s: &Scanner, mut n: words::Numeral) -> words::Numeral {
 /// `3/4`, `2 1/2`, `-4/5`, `1 4/5`, `20/100`.
 fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
     let frac_at = |k: usize| -> Option<(f64, usize)> {
-        if s.is_num(k) && s.is_punct(k + 1, "/") && s.glued(k + 1) && s.glued(k + 2) && s.is_num(k + 2) && !s.is_punct(k + 3, "/") {
+        if s.is_num(k)
+            && s.is_punct(k + 1, "/")
+            && s.glued(k + 1)
+            && s.glued(k + 2)
+            && s.is_num(k + 2)
+            && !s.is_punct(k + 3, "/")
+        {
             let a: f64 = s.raw(k).parse().ok()?;
             let b: f64 = s.raw(k + 2).parse().ok()?;
             if b > 0.0 && s.raw(k).len() <= 4 && s.raw(k + 2).len() <= 3 && !(s.is_word(k + 3) && s.glued(k + 3)) {
@@ -1589,10 +2019,28 @@ fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
         && let Some((f, end)) = frac_at(i + 1)
         && f < 1.0
     {
-        return Some(words::Numeral { start: i, end, value: w.value + f, precision: 1e-9, in_words: false, scaled: false, fraction: true, vague: false });
+        return Some(words::Numeral {
+            start: i,
+            end,
+            value: w.value + f,
+            precision: 1e-9,
+            in_words: false,
+            scaled: false,
+            fraction: true,
+            vague: false,
+        });
     }
     let (v, end) = frac_at(i)?;
-    Some(words::Numeral { start: i, end, value: v, precision: 1e-9, in_words: false, scaled: false, fraction: true, vague: false })
+    Some(words::Numeral {
+        start: i,
+        end,
+        value: v,
+        precision: 1e-9,
+        in_words: false,
+        scaled: false,
+        fraction: true,
+        vague: false,
+    })
 }
 
 fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
@@ -1610,16 +2058,29 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         }
         None
     };
-    let whole = |value: f64, end: usize| Some(words::Numeral { start: i, end, value, precision: 1e-9, in_words: false, scaled: false, fraction: false, vague: false });
+    let whole = |value: f64, end: usize| {
+        Some(words::Numeral {
+            start: i,
+            end,
+            value,
+            precision: 1e-9,
+            in_words: false,
+            scaled: false,
+            fraction: false,
+            vague: false,
+        })
+    };
     // 1e10
-    if s.glued(i + 1) && matches!(s.raw(i + 1), "e" | "E")
+    if s.glued(i + 1)
+        && matches!(s.raw(i + 1), "e" | "E")
         && let Some((e, end)) = signed_int(i + 2)
     {
         return whole(base * 10f64.powf(e), end);
     }
     // 1.3x10^6, 2.48×10−5
     if s.glued(i + 1) && matches!(s.raw(i + 1), "x" | "×") && s.raw(i + 2) == "10" && s.glued(i + 2) {
-        if s.is_punct(i + 3, "^") && s.glued(i + 3)
+        if s.is_punct(i + 3, "^")
+            && s.glued(i + 3)
             && let Some((e, end)) = signed_int(i + 4)
         {
             return whole(base * 10f64.powf(e), end);
@@ -1631,7 +2092,8 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         }
     }
     // 1.1^23
-    if s.is_punct(i + 1, "^") && s.glued(i + 1)
+    if s.is_punct(i + 1, "^")
+        && s.glued(i + 1)
         && let Some((e, end)) = signed_int(i + 2)
     {
         return whole(base.powf(e), end);
@@ -1642,7 +2104,18 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
 /// Vague counts, read as the least they can mean: `dozens` (24),
 /// `hundreds` (200), `thousands`, `tens of thousands`, `a few` (3).
 fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
-    let mk = |end: usize, value: f64| Some(words::Numeral { start: i, end, value, precision: 1.0, in_words: true, scaled: true, fraction: false, vague: true });
+    let mk = |end: usize, value: f64| {
+        Some(words::Numeral {
+            start: i,
+            end,
+            value,
+            precision: 1.0,
+            in_words: true,
+            scaled: true,
+            fraction: false,
+            vague: true,
+        })
+    };
     let base = |w: &str| -> Option<f64> {
         Some(match w {
             "dozens" => 24.0,
@@ -1654,21 +2127,44 @@ fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
         })
     };
     match s.lw(i) {
-        "few" => return mk(i + 1, 3.0),
-        "a" if s.lw(i + 1) == "few" => return mk(i + 2, 3.0),
-        "a" if s.lw(i + 1) == "dozen" && s.lw(i + 2) == "of" => {
-            return Some(words::Numeral { start: i, end: i + 3, value: 12.0, precision: 1.0, in_words: true, scaled: true, fraction: false, vague: false });
-        }
+        "few" => mk(i + 1, 3.0),
+        "a" if s.lw(i + 1) == "few" => mk(i + 2, 3.0),
+        "a" if s.lw(i + 1) == "dozen" && s.lw(i + 2) == "of" => Some(words::Numeral {
+            start: i,
+            end: i + 3,
+            value: 12.0,
+            precision: 1.0,
+            in_words: true,
+            scaled: true,
+            fraction: false,
+            vague: false,
+        }),
         "a" if matches!(s.lw(i + 1), "couple" | "pair") => {
             let end = if s.lw(i + 2) == "of" { i + 3 } else { i + 2 };
-            return Some(words::Numeral { start: i, end, value: 2.0, precision: 1.0, in_words: true, scaled: false, fraction: false, vague: false });
+            Some(words::Numeral {
+                start: i,
+                end,
+                value: 2.0,
+                precision: 1.0,
+                in_words: true,
+                scaled: false,
+                fraction: false,
+                vague: false,
+            })
         }
-        "single" if i == 0 || s.lw(i - 1) == "a" => {
-            return Some(words::Numeral { start: i, end: i + 1, value: 1.0, precision: 1.0, in_words: true, scaled: false, fraction: false, vague: false });
-        }
+        "single" if i == 0 || s.lw(i - 1) == "a" => Some(words::Numeral {
+            start: i,
+            end: i + 1,
+            value: 1.0,
+            precision: 1.0,
+            in_words: true,
+            scaled: false,
+            fraction: false,
+            vague: false,
+        }),
         "tens" if s.lw(i + 1) == "of" => {
             let b = base(s.lw(i + 2))?;
-            return mk(i + 3, b * 10.0 / 2.0);
+            mk(i + 3, b * 10.0 / 2.0)
         }
         w => {
             let b = base(w)?;
@@ -1679,7 +2175,7 @@ fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
             {
                 return mk(i + 3, b * b2 / 2.0);
             }
-            return mk(i + 1, b);
+            mk(i + 1, b)
         }
     }
 }

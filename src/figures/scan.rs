@@ -13,6 +13,10 @@ pub(super) struct Scanner<'t> {
     /// Lower-cased copies of short ASCII words, packed into one buffer.
     folded: String,
     folded_at: Vec<(u32, u8)>,
+    /// Each word's place in the numeral grammar, looked up once.
+    words: Vec<Option<Word>>,
+    /// Words that can begin a figure (see `lexicon::can_start_figure`).
+    starts: Vec<bool>,
 }
 
 impl<'t> Scanner<'t> {
@@ -30,7 +34,10 @@ impl<'t> Scanner<'t> {
                 folded_at.push((u32::MAX, 0));
             }
         }
-        Scanner { text, toks, folded, folded_at }
+        let mut s = Scanner { text, toks, folded, folded_at, words: Vec::new(), starts: Vec::new() };
+        s.starts = (0..s.toks.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
+        s.words = (0..s.toks.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
+        s
     }
 
     pub fn len(&self) -> usize {
@@ -75,8 +82,13 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// Can the word at `i` begin a figure?
+    pub fn starts_figure(&self, i: usize) -> bool {
+        self.starts.get(i).copied().unwrap_or(false)
+    }
+
     pub fn word_at(&self, i: usize) -> Option<Word> {
-        if self.is_word(i) { word(self.lw(i)) } else { None }
+        self.words.get(i).copied().flatten()
     }
 
     /// True when token `i` touches the token before it.
@@ -100,7 +112,9 @@ impl<'t> Scanner<'t> {
 
     /// A hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−"))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−")
+        })
     }
 
     /// The words `phrase` start at token `i` (case-folded); returns the
@@ -167,7 +181,8 @@ pub(super) fn digit_shape(raw: &str) -> DigitShape {
                 (raw, "")
             };
             let int_groups: Vec<&str> = int_part.split(',').collect();
-            let thousands = int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
+            let thousands =
+                int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
             if thousands {
                 return number(int_groups.concat(), frac);
             }

@@ -19,7 +19,10 @@ pub(super) enum Word {
     Scale(f64),
     Dozen,
     /// half, third(s), quarter(s), fifth(s) … as the denominator.
-    Denominator { of: f64, plural: bool },
+    Denominator {
+        of: f64,
+        plural: bool,
+    },
 }
 
 pub(super) fn word(w: &str) -> Option<Word> {
@@ -192,7 +195,9 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
                 break;
             }
             let Some(d) = super::scan::plain_digits(s.raw(j)) else { break };
-            if last != Last::Start && (d.decimals > 0 || d.value >= last_scale.min(1000.0) || (last == Last::And && d.value == 0.0)) {
+            if last != Last::Start
+                && (d.decimals > 0 || d.value >= last_scale.min(1000.0) || (last == Last::And && d.value == 0.0))
+            {
                 break;
             }
             if last == Last::Start {
@@ -215,10 +220,21 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
                     Last::Start | Last::Hundred | Last::And => true,
                     Last::Scale(sc) => v < sc,
                     // "twenty one" without a hyphen.
-                    Last::Small => matches!(w, Word::Unit(u) if u > 0.0) && group % 100.0 >= 20.0 && group % 10.0 == 0.0 && !s.is_dash(j - 1),
+                    Last::Small => {
+                        matches!(w, Word::Unit(u) if u > 0.0)
+                            && group % 100.0 >= 20.0
+                            && group % 10.0 == 0.0
+                            && !s.is_dash(j - 1)
+                    }
                 };
                 // "one twenty two" = 122, as people read out figures.
-                let read_out = last == Last::Small && tens && group > 0.0 && group < 10.0 && since_and == group && total == 0.0 && in_words;
+                let read_out = last == Last::Small
+                    && tens
+                    && group > 0.0
+                    && group < 10.0
+                    && since_and == group
+                    && total == 0.0
+                    && in_words;
                 if read_out {
                     group = group * 100.0 + v;
                     since_and = group;
@@ -327,7 +343,7 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
         return false;
     }
     // "two million and three fifths": the fraction belongs to the caller.
-    if matches!(s.word_at(next), Some(Word::Denominator { .. })) || matches!(denominator_after(s, next), true) {
+    if matches!(s.word_at(next), Some(Word::Denominator { .. })) || denominator_after(s, next) {
         return false;
     }
     // "and two hundred" after a thousand is fine; after a hundred it is a new number.
@@ -348,7 +364,9 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
         "a" | "an" => candidates[0] = Some((1.0, i + 1, true)),
         _ => match s.word_at(i) {
             Some(Word::Denominator { of: 2.0, plural: false }) => candidates[0] = Some((1.0, i, true)), // "half" on its own
-            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => candidates[0] = Some((1.0, i, true)), // "quarter million"
+            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => {
+                candidates[0] = Some((1.0, i, true))
+            } // "quarter million"
             _ => {}
         },
     }
@@ -363,7 +381,10 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
     {
         candidates[2] = Some((v, i + 1, true));
     }
-    candidates.into_iter().flatten().find_map(|(numerator, j, in_words)| over_denominator(s, i, numerator, j, in_words, take_scale))
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|(numerator, j, in_words)| over_denominator(s, i, numerator, j, in_words, take_scale))
 }
 
 /// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.
@@ -386,7 +407,14 @@ fn denominator(s: &Scanner, j: usize) -> Option<(f64, bool, usize)> {
     None
 }
 
-fn over_denominator(s: &Scanner, i: usize, numerator: f64, j: usize, in_words: bool, take_scale: bool) -> Option<Numeral> {
+fn over_denominator(
+    s: &Scanner,
+    i: usize,
+    numerator: f64,
+    j: usize,
+    in_words: bool,
+    take_scale: bool,
+) -> Option<Numeral> {
     let mut j = j;
     // "two-thirds", "five - eighths"
     if j > i && s.is_dash(j) {
@@ -394,12 +422,21 @@ fn over_denominator(s: &Scanner, i: usize, numerator: f64, j: usize, in_words: b
     }
     let (of, plural, den_end) = denominator(s, j)?;
     // "one third", "two thirds"; "half" takes no plural; "two-third" is tolerated.
-    if of != 2.0 && j > i && (numerator > 1.0) != plural && !(numerator > 1.0 && numerator < 10.0 && !plural && s.is_dash(j - 1)) {
+    if of != 2.0
+        && j > i
+        && (numerator > 1.0) != plural
+        && !(numerator > 1.0 && numerator < 10.0 && !plural && s.is_dash(j - 1))
+    {
         return None;
     }
     // "a quarter" alone is a quarter of a year as often as a fraction: only
     // with a scale after it ("a quarter of a million") or a numerator word.
-    if take_scale && s.lw(j).starts_with("quarter") && s.lw(i) == "a" && scale_after(s, j + 1).is_none() && s.lw(j + 1) != "of" {
+    if take_scale
+        && s.lw(j).starts_with("quarter")
+        && s.lw(i) == "a"
+        && scale_after(s, j + 1).is_none()
+        && s.lw(j + 1) != "of"
+    {
         return None;
     }
     let mut value = numerator / of;

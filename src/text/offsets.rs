@@ -61,11 +61,7 @@ impl OffsetMap {
         }
         let w = self.wide[i - 1];
         let end = w.byte + w.bytes as usize;
-        if byte < end {
-            w.units_before
-        } else {
-            w.units_before + w.units as usize + (byte - end)
-        }
+        if byte < end { w.units_before } else { w.units_before + w.units as usize + (byte - end) }
     }
 }
 

@@ -89,7 +89,15 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             kinds("1,234,567.89 and 5. Then 2.17pm"),
-            vec![(Num, "1,234,567.89"), (Word, "and"), (Num, "5"), (Punct, "."), (Word, "Then"), (Num, "2.17"), (Word, "pm")]
+            vec![
+                (Num, "1,234,567.89"),
+                (Word, "and"),
+                (Num, "5"),
+                (Punct, "."),
+                (Word, "Then"),
+                (Num, "2.17"),
+                (Word, "pm")
+            ]
         );
     }
 

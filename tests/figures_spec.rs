@@ -1,0 +1,246 @@
+//! What `addsup::recognize` reads, case by case: one assertion per form of
+//! figure the README's contract promises. Each case names the text, the
+//! figure expected there and what must be true of it.
+
+use addsup::figures::{Approx, Bound};
+use addsup::{Figure, Kind, recognize};
+
+/// The one figure whose text is `wanted` in `text`.
+fn only(text: &str, wanted: &str) -> Figure {
+    let figs = recognize(text);
+    let hits: Vec<_> = figs.iter().filter(|f| f.text(text) == wanted).cloned().collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected one figure {wanted:?} in {text:?}, got {:?}",
+        figs.iter().map(|f| (f.text(text), f.kind)).collect::<Vec<_>>()
+    );
+    hits.into_iter().next().unwrap()
+}
+
+fn value(text: &str, wanted: &str) -> f64 {
+    only(text, wanted).value.unwrap_or_else(|| panic!("{wanted:?} has no value"))
+}
+
+#[test]
+fn digits_in_every_notation_news_uses() {
+    for (text, wanted, v) in [
+        ("Russia launched 145 drones.", "145", 145.0),
+        ("It cost 1,234 lives.", "1,234", 1234.0),
+        ("A total of 1,234,567.89 was paid.", "1,234,567.89", 1_234_567.89),
+        ("Turnout rose 0.5 points.", "0.5", 0.5),
+        ("A ratio of .5 was seen.", ".5", 0.5),
+        ("It fell to -7 overnight.", "-7", -7.0),
+        ("It fell to −7 overnight.", "−7", -7.0),
+        ("Some 40\u{202f}000 fled.", "40\u{202f}000", 40_000.0),
+        ("Some 40\u{a0}000 fled.", "40\u{a0}000", 40_000.0),
+    ] {
+        assert_eq!(value(text, wanted), v, "{text}");
+    }
+}
+
+#[test]
+fn number_words_with_scales_and_fractions() {
+    for (text, wanted, v) in [
+        ("There were ninety-nine of them.", "ninety-nine", 99.0),
+        ("They found two hundred and forty-one bodies.", "two hundred and forty-one", 241.0),
+        ("About one and a half hundred drones flew.", "one and a half hundred", 150.0),
+        ("A dozen were hurt.", "A dozen", 12.0),
+        ("A couple of drones fell.", "A couple of", 2.0),
+        ("Nearly half voted.", "half", 0.5),
+        ("A third of homes lost power.", "A third", 1.0 / 3.0),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2.0 / 3.0),
+        ("Three quarters of staff left.", "Three quarters", 0.75),
+        ("A quarter of a million people marched.", "A quarter of a million", 250_000.0),
+    ] {
+        let f = only(text, wanted);
+        assert_eq!(f.value, Some(v), "{text}");
+        assert!(f.in_words, "{text}");
+    }
+}
+
+#[test]
+fn vague_plurals_are_lower_bounds() {
+    for (text, wanted, least) in [
+        ("Dozens were hurt.", "Dozens", 24.0),
+        ("Hundreds fled.", "Hundreds", 200.0),
+        ("Thousands marched.", "Thousands", 2000.0),
+    ] {
+        let f = only(text, wanted);
+        assert_eq!((f.approx, f.bound, f.min), (Some(Approx::Vague), Some(Bound::AtLeast), Some(least)), "{text}");
+    }
+}
+
+#[test]
+fn scaled_amounts_keep_their_precision() {
+    let f = only("Some 1.5 million fled.", "1.5 million");
+    assert_eq!((f.value, f.precision), (Some(1_500_000.0), Some(100_000.0)));
+    assert_eq!(value("It raised $3bn.", "$3bn"), 3e9);
+    assert_eq!(value("It raised £4.5m.", "£4.5m"), 4.5e6);
+    assert_eq!(value("Debt hit 3.5 trillion.", "3.5 trillion"), 3.5e12);
+    assert_eq!(value("Sales of 1.2bn.", "1.2bn"), 1.2e9);
+    assert_eq!(value("A 10k run.", "10k"), 10_000.0);
+}
+
+#[test]
+fn percentages_and_percentage_points() {
+    for (text, wanted) in
+        [("It rose 45%.", "45%"), ("It rose 45 per cent.", "45 per cent"), ("It rose 45 percent.", "45 percent")]
+    {
+        let f = only(text, wanted);
+        assert_eq!((f.kind, f.value, f.precision), (Kind::Percent, Some(45.0), Some(1.0)), "{text}");
+    }
+    let points = only("Support fell 3 percentage points.", "3 percentage points");
+    assert_eq!((points.kind, points.value), (Kind::Points, Some(3.0)));
+}
+
+#[test]
+fn money_keeps_its_currency() {
+    for (text, wanted, code, v) in [
+        ("It cost $5.", "$5", "USD", 5.0),
+        ("It cost US$5.", "US$5", "USD", 5.0),
+        ("It cost £5.", "£5", "GBP", 5.0),
+        ("It cost €5.", "€5", "EUR", 5.0),
+        ("It cost ₴5.", "₴5", "UAH", 5.0),
+        ("It cost ₽5.", "₽5", "RUB", 5.0),
+        ("It cost 5 dollars.", "5 dollars", "USD", 5.0),
+        ("It cost 5 euros.", "5 euros", "EUR", 5.0),
+        ("It cost 5 hryvnias.", "5 hryvnias", "UAH", 5.0),
+        ("It cost 5 roubles.", "5 roubles", "RUB", 5.0),
+        ("A loan of USD 5 million.", "USD 5 million", "USD", 5e6),
+    ] {
+        let f = only(text, wanted);
+        assert_eq!((f.kind, f.currency, f.value), (Kind::Money, Some(code), Some(v)), "{text}");
+    }
+}
+
+#[test]
+fn measures_keep_their_unit() {
+    for (text, wanted, unit) in [
+        ("It is 19 miles away.", "19 miles", "mile"),
+        ("It is 30 km away.", "30 km", "km"),
+        ("It is 30 kilometres away.", "30 kilometres", "km"),
+        ("It is 30 kilometers away.", "30 kilometers", "km"),
+        ("A wall 30 metres high.", "30 metres", "m"),
+        ("A wall 30 feet high.", "30 feet", "foot"),
+        ("A 30 kg bag.", "30 kg", "kg"),
+        ("30 tonnes of grain.", "30 tonnes", "tonne"),
+        ("30 litres of fuel.", "30 litres", "litre"),
+        ("It reached 30°C.", "30°C", "°C"),
+        ("It reached 86°F.", "86°F", "°F"),
+        ("30 hectares burned.", "30 hectares", "hectare"),
+        ("30 acres burned.", "30 acres", "acre"),
+        ("30 square kilometres burned.", "30 square kilometres", "km²"),
+        ("30 square miles burned.", "30 square miles", "sq mi"),
+    ] {
+        let f = only(text, wanted);
+        let stated: f64 = wanted.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap();
+        assert_eq!((f.kind, f.unit, f.value), (Kind::Measure, Some(unit), Some(stated)), "{text}");
+    }
+}
+
+#[test]
+fn ranges_give_min_and_max() {
+    for (text, wanted) in [
+        ("Between 20 and 30 died.", "Between 20 and 30"),
+        ("Some 20-30 died.", "20-30"),
+        ("Some 20 to 30 died.", "20 to 30"),
+        ("From 20 to 30 people came.", "From 20 to 30"),
+    ] {
+        let f = only(text, wanted);
+        assert_eq!((f.kind, f.value, f.min, f.max), (Kind::Range, None, Some(20.0), Some(30.0)), "{text}");
+    }
+    // A change is not a range: both figures stay, for the change check.
+    let text = "Prices rose from 20 to 30.";
+    assert_eq!(recognize(text).iter().map(|f| f.text(text)).collect::<Vec<_>>(), ["20", "30"]);
+}
+
+#[test]
+fn hedges_stay_beside_the_figure_and_bounds_inside_it() {
+    for (hedge, approx) in [
+        ("about", Approx::About),
+        ("around", Approx::About),
+        ("roughly", Approx::About),
+        ("approximately", Approx::About),
+        ("some", Approx::About),
+        ("an estimated", Approx::About),
+        ("nearly", Approx::Nearly),
+        ("almost", Approx::Nearly),
+        ("just over", Approx::JustOver),
+    ] {
+        let text = format!("They said {hedge} 300 were hurt.");
+        let f = only(&text, "300");
+        assert_eq!(f.approx, Some(approx), "{hedge}");
+        assert_eq!(f.hedge.map(|h| h.of(&text)), Some(hedge));
+    }
+    for (bound, b) in [
+        ("up to", Bound::AtMost),
+        ("as many as", Bound::AtMost),
+        ("at least", Bound::AtLeast),
+        ("more than", Bound::MoreThan),
+        ("over", Bound::MoreThan),
+        ("fewer than", Bound::LessThan),
+        ("less than", Bound::LessThan),
+        ("under", Bound::LessThan),
+    ] {
+        let text = format!("They said {bound} 300 were hurt.");
+        let f = only(&text, &format!("{bound} 300"));
+        assert_eq!((f.bound, f.value), (Some(b), Some(300.0)), "{bound}");
+    }
+    let half = only("More than half voted.", "More than half");
+    assert_eq!((half.bound, half.value), (Some(Bound::MoreThan), Some(0.5)));
+}
+
+#[test]
+fn precision_is_the_place_of_the_last_stated_digit() {
+    assert_eq!(only("145 drones", "145").precision, Some(1.0));
+    assert_eq!(only("It was 49% in all.", "49%").precision, Some(1.0));
+    assert_eq!(only("It was 43.67% in all.", "43.67%").precision, Some(0.01));
+    assert_eq!(only("Some 1.5 million fled.", "1.5 million").precision, Some(100_000.0));
+    assert_eq!(only("Some three hundred fled.", "three hundred").precision, Some(100.0));
+}
+
+#[test]
+fn non_quantities_are_labelled_not_dropped() {
+    for (text, wanted, kind) in [
+        ("It began in 2022.", "2022", Kind::Year),
+        ("It began in early 2022.", "2022", Kind::Year),
+        ("It began in the 1990s.", "1990s", Kind::Year),
+        ("The 2012-13 season.", "2012-13", Kind::Year),
+        ("On November 25, 2024 it rained.", "November 25, 2024", Kind::Date),
+        ("On 25/11/2024 it rained.", "25/11/2024", Kind::Date),
+        ("At 11:41 it rained.", "11:41", Kind::Time),
+        ("The 21st attack.", "21st", Kind::Ordinal),
+        ("The second city.", "second", Kind::Ordinal),
+        ("It was the third.", "third", Kind::Ordinal),
+        ("An S-400 missile.", "S-400", Kind::Identifier),
+        ("A Su-34 jet.", "Su-34", Kind::Identifier),
+        ("An F-16 jet.", "F-16", Kind::Identifier),
+        ("During COVID-19 lockdowns.", "COVID-19", Kind::Identifier),
+        ("A Boeing 737 landed.", "Boeing 737", Kind::Identifier),
+        ("On Route 66 today.", "Route 66", Kind::Identifier),
+        ("Under Article 5 of the treaty.", "Article 5", Kind::Identifier),
+        ("The G7 met.", "G7", Kind::Identifier),
+        ("A 5G mast.", "5G", Kind::Identifier),
+        ("Call +44 20 7946 0958 now.", "+44 20 7946 0958", Kind::Identifier),
+        ("From 192.168.1.2 it came.", "192.168.1.2", Kind::Identifier),
+        ("See page 3 for more.", "page 3", Kind::Identifier),
+    ] {
+        assert_eq!(only(text, wanted).kind, kind, "{text}");
+    }
+    assert_eq!(only("The 2012-13 season.", "2012-13").max, Some(2013.0));
+}
+
+#[test]
+fn one_as_a_pronoun_is_no_figure_but_one_drone_is() {
+    for text in ["He is one of the most senior officials.", "It is the one that works.", "Which one do you prefer?"] {
+        assert!(recognize(text).iter().all(|f| f.value != Some(1.0)), "{text}: {:?}", recognize(text));
+    }
+    assert_eq!(value("One UAV flew into Belarusian airspace.", "One"), 1.0);
+}
+
+#[test]
+fn a_figure_restated_in_brackets_is_one_figure() {
+    let f = only("It took forty-five (45) days.", "forty-five (45)");
+    assert_eq!(f.value, Some(45.0));
+}
