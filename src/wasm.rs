@@ -161,7 +161,10 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
         return Ok(Options::default());
     }
     if !is_object(&value) {
-        return Err(bad(format!("options must be an object, like {{ minSeverity: \"error\" }}, not {}", describe(&value))));
+        return Err(bad(format!(
+            "options must be an object, like {{ minSeverity: \"error\" }}, not {}",
+            describe(&value)
+        )));
     }
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
@@ -175,7 +178,10 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
     let rules = field("rules");
     if !rules.is_undefined() && !rules.is_null() {
         if !is_object(&rules) {
-            return Err(bad(format!("\"rules\" must be an object of rule ids to true or false, not {}", describe(&rules))));
+            return Err(bad(format!(
+                "\"rules\" must be an object of rule ids to true or false, not {}",
+                describe(&rules)
+            )));
         }
         for entry in Object::entries(rules.unchecked_ref::<Object>()).iter() {
             let entry: Array = entry.unchecked_into();
@@ -187,7 +193,9 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
             match entry.get(1).as_bool() {
                 Some(true) => {}
                 Some(false) => options.disabled_rules.push(rule),
-                None => return Err(bad(format!("rule {rule:?} must be true or false, not {}", describe(&entry.get(1))))),
+                None => {
+                    return Err(bad(format!("rule {rule:?} must be true or false, not {}", describe(&entry.get(1)))));
+                }
             }
         }
     }

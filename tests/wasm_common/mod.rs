@@ -83,7 +83,10 @@ pub fn bad_options_throw_errors_that_say_what_is_wrong() {
     assert!(error_message(r#"{"colour": "red"}"#).contains(r#"unknown option "colour""#));
     assert!(error_message(r#"{"minSeverity": "fatal"}"#).contains(r#"not "fatal""#));
     assert!(error_message(r#"{"minSeverity": 3}"#).contains("minSeverity"));
-    assert!(error_message(r#"{"rules": {"sum-of-parts": "off"}}"#).contains(r#"rule "sum-of-parts" must be true or false, not "off""#));
+    assert!(
+        error_message(r#"{"rules": {"sum-of-parts": "off"}}"#)
+            .contains(r#"rule "sum-of-parts" must be true or false, not "off""#)
+    );
     let unknown = error_message(r#"{"rules": {"sum-of-everything": false}}"#);
     assert!(unknown.contains(r#"unknown rule "sum-of-everything""#) && unknown.contains("sum-of-parts"), "{unknown}");
     assert!(error_message(r#"{"rules": ["sum-of-parts"]}"#).contains("rules"));
@@ -93,7 +96,9 @@ pub fn bad_options_throw_errors_that_say_what_is_wrong() {
 
 pub fn good_options_and_no_options_are_accepted() {
     let text = "Of 10 drones, 4 were downed and 6 lost.";
-    for json in ["{}", "null", r#"{"minSeverity": "error"}"#, r#"{"rules": {"sum-of-parts": false, "restatement": true}}"#] {
+    for json in
+        ["{}", "null", r#"{"minSeverity": "error"}"#, r#"{"rules": {"sum-of-parts": false, "restatement": true}}"#]
+    {
         let r = report(check(text, Some(options(json))).unwrap_or_else(|_| panic!("{json} refused")));
         assert!(get(&r, "figures").is_instance_of::<Array>());
     }
