@@ -16,17 +16,19 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # (the native CLI keeps the release profile, opt-level 3):
 #  - opt-level "z" (environment override of the release profile);
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
-#    std rebuilt with panic=immediate-abort, no panic locations, no Debug
-#    formatting, and std's optimize_for_size (small sorts). This takes the
-#    .wasm from about 137 KB to about 114 KB gzipped (BENCHMARKS.md); a panic
-#    is then a bare trap, which the page's worker survives by restarting.
+#    std rebuilt with panic=immediate-abort, no panic locations, and std's
+#    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md).
+#    A panic is then a bare trap, which the page's worker survives by
+#    restarting. Not -Zfmt-debug=none: it would also be smaller, but it empties
+#    every `{:?}`, and the core builds keys with Debug formatting
+#    (src/relations/restatements.rs), so the Wasm would check differently.
 #  - without nightly, the same build on stable (over the 120 KB budget).
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
   echo "web-build: nightly with build-std (for size)"
   RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/wasm-nightly \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else

@@ -4,15 +4,23 @@
 //! Like the CLI, this edge converts the core's byte spans, here into UTF-16
 //! code units so that `text.slice(start, end)` in JavaScript is the figure.
 //! Objects have the fields of the CLI's JSON (`start`/`end` instead of a
-//! byte span; `figure`, the index into `figures`, on a finding's figure). Options are checked field by
-//! field: an unknown field or a bad value is a thrown `Error`, never a panic.
+//! byte span; `figure`, the index into `figures`, on a finding's figure).
+//! Options are checked field by field: an unknown field or a bad value is a
+//! thrown `Error`, never a panic.
+//!
+//! The .wasm has a size budget (120 KB gzipped), so both directions use
+//! js-sys directly rather than serde-wasm-bindgen, which measured 3.5 KB
+//! (gzipped) larger for the report and 17 KB larger for the options.
+
+use std::fmt;
 
 use js_sys::{Array, Object, Reflect};
 use serde::Serialize;
+use serde::ser::Impossible;
 use wasm_bindgen::prelude::*;
 
-use crate::figures::{Approx, Bound, Figure, Kind};
-use crate::report::{Finding, Role, Severity, Status};
+use crate::figures::Figure;
+use crate::report::{Finding, Severity};
 use crate::rules::RULES;
 use crate::text::{OffsetMap, Span, Unit};
 use crate::{Options, Report};
@@ -124,29 +132,20 @@ pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReport, JsError
         None => Options::default(),
     };
     let report = crate::check(text, &options);
-    let out = ReportOut::new(text, &report);
-    to_js(&out).map(JsCast::unchecked_into)
+    Ok(Out::new(text).report(&report).unchecked_into())
 }
 
 /// The figures of `text`, without checking anything.
 #[wasm_bindgen]
-pub fn figures(text: &str) -> Result<JsFigures, JsError> {
-    let figures = crate::recognize(text);
-    let map = OffsetMap::new(text, Unit::Utf16);
-    let out: Vec<_> = figures.iter().map(|f| FigureOut::new(text, &map, f)).collect();
-    to_js(&out).map(JsCast::unchecked_into)
+pub fn figures(text: &str) -> JsFigures {
+    let out = Out::new(text);
+    out.list(&crate::recognize(text), |f| out.figure(f)).unchecked_into()
 }
 
 /// The version of addsup, e.g. `0.1.0`.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // JSON-compatible: absent values are `null`, maps are plain objects.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).map_err(|e| JsError::new(&format!("addsup: cannot build the report: {e}")))
 }
 
 /// The fields of the options object.
@@ -218,128 +217,262 @@ fn describe(value: &JsValue) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct RangeOut {
-    start: usize,
-    end: usize,
+/// Builds the report's JavaScript objects with js-sys, field by field.
+///
+/// Size is a budget here (120 KB gzipped for the whole .wasm): this costs
+/// less than serde-wasm-bindgen's generic serializer, and less than writing
+/// JSON text for `JSON.parse` (BENCHMARKS.md). Field names and values are
+/// those of the CLI's JSON; the enums' names come from their serde names.
+struct Out<'t> {
+    text: &'t str,
+    map: OffsetMap,
+    /// The field names, made into JavaScript strings once per call.
+    keys: Vec<JsValue>,
 }
 
-impl RangeOut {
-    fn new(map: &OffsetMap, span: Span) -> Self {
-        RangeOut { start: map.convert(span.start), end: map.convert(span.end) }
+const KEYS: [&str; 25] = [
+    "text",
+    "start",
+    "end",
+    "value",
+    "kind",
+    "min",
+    "max",
+    "unit",
+    "currency",
+    "approx",
+    "bound",
+    "precision",
+    "hedge",
+    "in_words",
+    "rule",
+    "status",
+    "severity",
+    "message",
+    "figures",
+    "expected",
+    "reported",
+    "gap",
+    "role",
+    "figure",
+    "findings",
+];
+const TEXT: usize = 0;
+const START: usize = 1;
+const END: usize = 2;
+const VALUE: usize = 3;
+const KIND: usize = 4;
+const MIN: usize = 5;
+const UNIT: usize = 7;
+const APPROX: usize = 9;
+const BOUND: usize = 10;
+const PRECISION: usize = 11;
+const HEDGE: usize = 12;
+const IN_WORDS: usize = 13;
+const RULE: usize = 14;
+const STATUS: usize = 15;
+const SEVERITY: usize = 16;
+const MESSAGE: usize = 17;
+const FIGURES: usize = 18;
+const EXPECTED: usize = 19;
+const REPORTED: usize = 20;
+const GAP: usize = 21;
+const ROLE: usize = 22;
+const FIGURE: usize = 23;
+const FINDINGS: usize = 24;
+
+impl<'t> Out<'t> {
+    fn new(text: &'t str) -> Self {
+        Out { text, map: OffsetMap::new(text, Unit::Utf16), keys: KEYS.iter().map(|k| JsValue::from_str(k)).collect() }
+    }
+
+    #[inline(never)]
+    fn set(&self, obj: &Object, key: usize, value: &JsValue) {
+        let _ = Reflect::set(obj, &self.keys[key], value);
+    }
+
+    fn num(&self, obj: &Object, key: usize, value: f64) {
+        // JSON (and the CLI) have no NaN or infinity: those are null.
+        let v = if value.is_finite() { JsValue::from_f64(value) } else { JsValue::NULL };
+        self.set(obj, key, &v);
+    }
+
+    fn opt_num(&self, obj: &Object, key: usize, value: Option<f64>) {
+        if let Some(v) = value {
+            self.num(obj, key, v);
+        }
+    }
+
+    fn str(&self, obj: &Object, key: usize, value: &str) {
+        self.set(obj, key, &JsValue::from_str(value));
+    }
+
+    /// The snake_case name serde gives one of the core's enums.
+    fn name<T: Serialize>(&self, obj: &Object, key: usize, value: &T) {
+        self.str(obj, key, value.serialize(VariantName).unwrap_or_default());
+    }
+
+    /// `start` and `end` of a span, in UTF-16 code units.
+    fn range(&self, obj: &Object, span: Span) {
+        self.set(obj, START, &JsValue::from_f64(self.map.convert(span.start) as f64));
+        self.set(obj, END, &JsValue::from_f64(self.map.convert(span.end) as f64));
+    }
+
+    fn list<T>(&self, items: &[T], each: impl Fn(&T) -> Object) -> JsValue {
+        let array = Array::new();
+        for item in items {
+            array.push(&each(item));
+        }
+        array.into()
+    }
+
+    fn report(&self, report: &Report) -> JsValue {
+        let obj = Object::new();
+        self.set(&obj, FINDINGS, &self.list(&report.findings, |f| self.finding(f)));
+        self.set(&obj, FIGURES, &self.list(&report.figures, |f| self.figure(f)));
+        obj.into()
+    }
+
+    fn figure(&self, f: &Figure) -> Object {
+        let obj = Object::new();
+        self.str(&obj, TEXT, f.text(self.text));
+        self.range(&obj, f.span);
+        match f.value {
+            Some(v) => self.num(&obj, VALUE, v),
+            None => self.set(&obj, VALUE, &JsValue::NULL),
+        }
+        self.name(&obj, KIND, &f.kind);
+        self.opt_num(&obj, MIN, f.min);
+        self.opt_num(&obj, MIN + 1, f.max);
+        for (key, value) in [(UNIT, f.unit), (UNIT + 1, f.currency)] {
+            if let Some(v) = value {
+                self.str(&obj, key, v);
+            }
+        }
+        if let Some(a) = &f.approx {
+            self.name(&obj, APPROX, a);
+        }
+        if let Some(b) = &f.bound {
+            self.name(&obj, BOUND, b);
+        }
+        self.opt_num(&obj, PRECISION, f.precision);
+        if let Some(h) = f.hedge {
+            let hedge = Object::new();
+            self.range(&hedge, h);
+            self.set(&obj, HEDGE, &hedge);
+        }
+        if f.in_words {
+            self.set(&obj, IN_WORDS, &JsValue::TRUE);
+        }
+        obj
+    }
+
+    fn finding(&self, f: &Finding) -> Object {
+        let obj = Object::new();
+        self.str(&obj, RULE, f.rule);
+        self.name(&obj, STATUS, &f.status);
+        self.name(&obj, SEVERITY, &f.severity);
+        self.str(&obj, MESSAGE, &f.message);
+        let figures = self.list(&f.figures, |ff| {
+            let o = Object::new();
+            self.str(&o, TEXT, ff.span.of(self.text));
+            self.range(&o, ff.span);
+            self.name(&o, ROLE, &ff.role);
+            let index = ff.figure.map_or(JsValue::NULL, |i| JsValue::from_f64(i as f64));
+            self.set(&o, FIGURE, &index);
+            o
+        });
+        self.set(&obj, FIGURES, &figures);
+        self.str(&obj, EXPECTED, &f.expected);
+        self.str(&obj, REPORTED, &f.reported);
+        self.num(&obj, GAP, f.gap);
+        self.range(&obj, f.span);
+        obj
     }
 }
 
-#[derive(Serialize)]
-struct FigureOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    value: Option<f64>,
-    kind: Kind,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    min: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    max: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    unit: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    approx: Option<Approx>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bound: Option<Bound>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    precision: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hedge: Option<RangeOut>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    in_words: bool,
+/// A serde serializer that only reads the name of a unit variant: how the
+/// core's enums (`Kind`, `Role`, …) name themselves, so the names here never
+/// drift from the CLI's JSON.
+struct VariantName;
+
+type NoCompound = Impossible<&'static str, fmt::Error>;
+type Named = Result<&'static str, fmt::Error>;
+
+macro_rules! refuse {
+    ($($method:ident($($arg:ty),*)),* $(,)?) => {
+        $(fn $method(self, $(_: $arg),*) -> Named { Err(fmt::Error) })*
+    };
 }
 
-impl<'a> FigureOut<'a> {
-    fn new(text: &'a str, map: &OffsetMap, f: &Figure) -> Self {
-        FigureOut {
-            text: f.text(text),
-            start: map.convert(f.span.start),
-            end: map.convert(f.span.end),
-            value: f.value,
-            kind: f.kind,
-            min: f.min,
-            max: f.max,
-            unit: f.unit,
-            currency: f.currency,
-            approx: f.approx,
-            bound: f.bound,
-            precision: f.precision,
-            hedge: f.hedge.map(|h| RangeOut::new(map, h)),
-            in_words: f.in_words,
-        }
+impl serde::Serializer for VariantName {
+    type Ok = &'static str;
+    type Error = fmt::Error;
+    type SerializeSeq = NoCompound;
+    type SerializeTuple = NoCompound;
+    type SerializeTupleStruct = NoCompound;
+    type SerializeTupleVariant = NoCompound;
+    type SerializeMap = NoCompound;
+    type SerializeStruct = NoCompound;
+    type SerializeStructVariant = NoCompound;
+
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Named {
+        Ok(variant)
     }
-}
 
-#[derive(Serialize)]
-struct FindingFigureOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    role: Role,
-    figure: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct FindingOut<'a> {
-    rule: &'static str,
-    status: Status,
-    severity: Severity,
-    message: &'a str,
-    figures: Vec<FindingFigureOut<'a>>,
-    expected: &'a str,
-    reported: &'a str,
-    gap: f64,
-    start: usize,
-    end: usize,
-}
-
-impl<'a> FindingOut<'a> {
-    fn new(text: &'a str, map: &OffsetMap, f: &'a Finding) -> Self {
-        FindingOut {
-            rule: f.rule,
-            status: f.status,
-            severity: f.severity,
-            message: &f.message,
-            figures: f
-                .figures
-                .iter()
-                .map(|ff| FindingFigureOut {
-                    text: ff.span.of(text),
-                    start: map.convert(ff.span.start),
-                    end: map.convert(ff.span.end),
-                    role: ff.role,
-                    figure: ff.figure,
-                })
-                .collect(),
-            expected: &f.expected,
-            reported: &f.reported,
-            gap: f.gap,
-            start: map.convert(f.span.start),
-            end: map.convert(f.span.end),
-        }
+    refuse! {
+        serialize_bool(bool), serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64),
+        serialize_u8(u8), serialize_u16(u16), serialize_u32(u32), serialize_u64(u64),
+        serialize_f32(f32), serialize_f64(f64), serialize_char(char), serialize_str(&str),
+        serialize_bytes(&[u8]), serialize_none(), serialize_unit(), serialize_unit_struct(&'static str),
     }
-}
 
-#[derive(Serialize)]
-struct ReportOut<'a> {
-    findings: Vec<FindingOut<'a>>,
-    figures: Vec<FigureOut<'a>>,
-}
-
-impl<'a> ReportOut<'a> {
-    fn new(text: &'a str, report: &'a Report) -> Self {
-        let map = OffsetMap::new(text, Unit::Utf16);
-        ReportOut {
-            findings: report.findings.iter().map(|f| FindingOut::new(text, &map, f)).collect(),
-            figures: report.figures.iter().map(|f| FigureOut::new(text, &map, f)).collect(),
-        }
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Named {
+        Err(fmt::Error)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Named {
+        Err(fmt::Error)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Named {
+        Err(fmt::Error)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<NoCompound, fmt::Error> {
+        Err(fmt::Error)
     }
 }
