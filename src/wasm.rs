@@ -399,9 +399,14 @@ struct VariantName;
 type NoCompound = Impossible<&'static str, fmt::Error>;
 type Named = Result<&'static str, fmt::Error>;
 
+/// Methods that refuse what they are given: every serializer method but
+/// `serialize_unit_variant`.
 macro_rules! refuse {
+    (-> $ok:ty: $($method:ident($($arg:ty),*)),* $(,)?) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ok, fmt::Error> { Err(fmt::Error) })*
+    };
     ($($method:ident($($arg:ty),*)),* $(,)?) => {
-        $(fn $method(self, $(_: $arg),*) -> Named { Err(fmt::Error) })*
+        refuse! { -> &'static str: $($method($($arg),*)),* }
     };
 }
 
@@ -442,37 +447,9 @@ impl serde::Serializer for VariantName {
     ) -> Named {
         Err(fmt::Error)
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_tuple(self, _: usize) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<NoCompound, fmt::Error> {
-        Err(fmt::Error)
+    refuse! { -> NoCompound:
+        serialize_seq(Option<usize>), serialize_tuple(usize), serialize_tuple_struct(&'static str, usize),
+        serialize_tuple_variant(&'static str, u32, &'static str, usize), serialize_map(Option<usize>),
+        serialize_struct(&'static str, usize), serialize_struct_variant(&'static str, u32, &'static str, usize),
     }
 }
