@@ -168,7 +168,7 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_FIELDS.contains(&key.as_str()) {
-            return Err(bad(format!("unknown option {key:?}; the options are \"rules\" and \"minSeverity\"")));
+            return Err(bad(format!("unknown option \"{key}\"; the options are \"rules\" and \"minSeverity\"")));
         }
     }
     let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
@@ -187,13 +187,13 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
             let rule = entry.get(0).as_string().unwrap_or_default();
             if !RULES.iter().any(|r| r.id == rule) {
                 let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-                return Err(bad(format!("unknown rule {rule:?}; the rules are {}", ids.join(", "))));
+                return Err(bad(format!("unknown rule \"{rule}\"; the rules are {}", ids.join(", "))));
             }
             match entry.get(1).as_bool() {
                 Some(true) => {}
                 Some(false) => options.disabled_rules.push(rule),
                 None => {
-                    return Err(bad(format!("rule {rule:?} must be true or false, not {}", describe(&entry.get(1)))));
+                    return Err(bad(format!("rule \"{rule}\" must be true or false, not {}", describe(&entry.get(1)))));
                 }
             }
         }
@@ -209,9 +209,11 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
 }
 
 /// A bad value as an error message shows it: a string quoted, else its type.
+/// Quoted by hand, not with `{:?}`, so messages stay whole in a build with
+/// `-Zfmt-debug=none` (see scripts/web-build.sh).
 fn describe(value: &JsValue) -> String {
     match value.as_string() {
-        Some(s) => format!("{s:?}"),
+        Some(s) => format!("\"{s}\""),
         None if Array::is_array(value) => "an array".to_owned(),
         None => value.js_typeof().as_string().unwrap_or_default(),
     }
