@@ -19,9 +19,10 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md).
 #    A panic is then a bare trap, which the page's worker survives by
-#    restarting. Not -Zfmt-debug=none: it would also be smaller, but it empties
-#    every `{:?}`, and the core builds keys with Debug formatting
-#    (src/relations/restatements.rs), so the Wasm would check differently.
+#    restarting. Not -Zfmt-debug=none: 3.3 KB smaller still, but it empties
+#    every `{:?}`, and the core builds a grouping key with Debug formatting
+#    (src/relations/restatements.rs:65), so the Wasm would check differently.
+#    Add it to RUSTFLAGS once that key is built without Debug.
 #  - without nightly, the same build on stable (over the 120 KB budget).
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
