@@ -1339,20 +1339,38 @@ const NUMBER_WORDS: &[&str] = &[
     "trillionths",
 ];
 
-/// First words of the hedges, bounds and exact-value phrases: only a token
-/// in this set is tried against the phrase lists.
-pub fn can_start_prefix(w: &str) -> bool {
+/// What a phrase before a number says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prefix {
+    Hedge(super::Approx),
+    Bound(super::Bound),
+}
+
+/// The hedge and bound phrases that begin with `w`, in the order they are
+/// to be tried: hedges with a side first ("just over" before "over"), then
+/// longer bounds before the shorter ones they begin.
+pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)] {
     use std::sync::OnceLock;
-    static STARTS: OnceLock<Set> = OnceLock::new();
-    STARTS
-        .get_or_init(|| {
-            let mut set = Set::default();
-            set.extend(HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]));
-            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
-            set.extend([">", "<", "≥", "≤"]);
-            set
-        })
-        .contains(w)
+    type Entries = Vec<(&'static [&'static str], Prefix)>;
+    static INDEX: OnceLock<Map<Entries>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map: Map<Entries> = Map::default();
+        let hedges = [
+            (HEDGES_JUST_OVER, super::Approx::JustOver),
+            (HEDGES_NEARLY, super::Approx::Nearly),
+            (HEDGES_ABOUT, super::Approx::About),
+        ];
+        for (list, approx) in hedges {
+            for p in list {
+                map.entry(p[0]).or_default().push((*p, Prefix::Hedge(approx)));
+            }
+        }
+        for (p, b) in BOUNDS_BEFORE {
+            map.entry(p[0]).or_default().push((*p, Prefix::Bound(*b)));
+        }
+        map
+    });
+    index.get(w).map_or(&[], Vec::as_slice)
 }
 
 /// FNV-1a: the lexicon keys are short, so a simple hash beats SipHash, and
