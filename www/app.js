@@ -382,9 +382,17 @@ function findingItem(f, n) {
   return el('li', null, button, details);
 }
 
+let listKey = null;
+
 function renderFindings() {
-  const generation = ++listGeneration;
   const findings = report.findings;
+  // Typing usually moves findings without changing them: keep the list then
+  // (its buttons look their finding up by index when chosen).
+  const key = findings.map((f) => `${f.rule}|${f.status}|${f.severity}|${f.message}`).join('\n')
+    + (findings.length ? '' : `|${report.figures.length > 0}`);
+  if (key === listKey) return;
+  listKey = key;
+  const generation = ++listGeneration;
   if (findings.length === 0) {
     const why = report.figures.length ? 'No relation between the figures was found to check.' : 'No figures yet.';
     list.replaceChildren(el('li', { class: 'empty' }, why));

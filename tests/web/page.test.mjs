@@ -85,8 +85,7 @@ test('pasting the sample marks the launched total as not adding up and explains 
   assert.ok(view.marks.length >= 10, 'the figures are highlighted');
   await page.screenshot({ path: resolve(RESULTS, 'sample.png'), fullPage: true });
 
-  // ENGINE: the assertions below need the checking engine (branch `engine`);
-  // with `check` returning no findings, "145" is only read, not red.
+  // What the checking engine finds: 71 + 71 + 1 = 143 drones, 2 short of 145.
   const total = page.locator('#mirror mark', { hasText: /^145$/ });
   assert.equal(await total.getAttribute('class'), 'bad', '145 drones launched is marked as not adding up');
   const explanation = await hoverMark(page, '#mirror mark:text-is("145")');
