@@ -2096,7 +2096,7 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         && matches!(s.raw(i + 1), "e" | "E")
         && let Some((e, end)) = signed_int(i + 2)
     {
-        return whole(base * 10f64.powf(e), end);
+        return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
     }
     // 1.3x10^6, 2.48×10−5
     if s.glued(i + 1) && matches!(s.raw(i + 1), "x" | "×") && s.raw(i + 2) == "10" && s.glued(i + 2) {
@@ -2104,12 +2104,12 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
             && s.glued(i + 3)
             && let Some((e, end)) = signed_int(i + 4)
         {
-            return whole(base * 10f64.powf(e), end);
+            return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
         }
         if s.is_dash(i + 3)
             && let Some((e, end)) = signed_int(i + 3)
         {
-            return whole(base * 10f64.powf(e), end);
+            return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
         }
     }
     // 1.1^23
@@ -2117,7 +2117,7 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         && s.glued(i + 1)
         && let Some((e, end)) = signed_int(i + 2)
     {
-        return whole(base.powf(e), end);
+        return whole(base.powi(e.clamp(-400.0, 400.0) as i32), end);
     }
     None
 }
