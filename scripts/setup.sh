@@ -42,13 +42,9 @@ setup_wasm_target() {
     fi
 }
 
-# Still to come, each as its own function (notes from toolchain.md):
-# - setup_wasm_pack: `cargo install wasm-pack --locked` (0.15.1).
-# - setup_wasm_bindgen_cli: `cargo install wasm-bindgen-cli --version 0.2.130`,
-#   without --locked; the crate must pin wasm-bindgen = "=0.2.130".
-# - setup_chromium: `apt-get install -y chromium chromium-driver`; never the
-#   Debian binaryen package.
-# - setup_npm: `npm ci` (binaryen@132, playwright-core).
+# The page's tools (wasm-pack, wasm-bindgen-cli, Chromium, npm packages, the
+# nightly rust-src for the size build) are installed by scripts/web-setup.sh,
+# which scripts/web-test.sh and scripts/serve.sh run first.
 
 main() {
     setup_rust

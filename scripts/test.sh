@@ -45,10 +45,8 @@ cargo clippy --all-targets -- -D warnings
 step "the core builds for wasm32-unknown-unknown"
 cargo build --lib --target wasm32-unknown-unknown --release
 
-# ---- web tests -------------------------------------------------------------
-# The Wasm page's tests go here (wasm-pack test, node and Chromium checks),
-# before cargo test, so that cargo test's summary stays the closing line.
-# ------------------------------------------------------------------------------
+step "web: the Wasm API (node, Chromium) and the page end to end (scripts/web-test.sh)"
+scripts/web-test.sh
 
 step "conformance scores (tests/numbers_conformance.rs)"
 cargo test --test numbers_conformance -- --nocapture numbers_conformance_holds_its_floors

@@ -17,6 +17,8 @@ pub mod relations;
 pub mod report;
 pub mod rules;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use figures::{Figure, Kind, recognize};
 pub use report::Report;

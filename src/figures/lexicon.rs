@@ -1179,10 +1179,9 @@ pub const RATE_DENOMINATORS: &[(&str, &str)] = &[
 /// any other word at once, which keeps ordinary prose cheap to scan.
 pub fn can_start_figure(w: &str) -> bool {
     use std::sync::OnceLock;
-    static STARTS: OnceLock<Set> = OnceLock::new();
-    STARTS
-        .get_or_init(|| {
-            let mut set = Set::default();
+    static STARTS: OnceLock<(Bloom, Vec<&'static str>)> = OnceLock::new();
+    let (bloom, set) = STARTS.get_or_init(|| {
+            let mut set: Vec<&'static str> = Vec::new();
             let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
             set.extend(phrases);
             set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
@@ -1243,9 +1242,43 @@ pub fn can_start_figure(w: &str) -> bool {
                 "nz",
                 "nt",
             ]);
-            set
-        })
-        .contains(w)
+            set.sort_unstable();
+            set.dedup();
+            (Bloom::of(&set), set)
+        });
+    // Most words of prose fail the filter; the rest are looked up.
+    bloom.may_contain(w) && set.binary_search(&w).is_ok()
+}
+
+/// A Bloom filter of 8,192 bits with two probes: it answers "certainly
+/// not" for most words of prose with one hash and two bit tests, so only
+/// the few that may be in a word list pay for a search.
+struct Bloom([u64; 128]);
+
+impl Bloom {
+    fn probes(w: &str) -> [usize; 2] {
+        // FNV-1a, then two 13-bit slices of it.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in w.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        [(h & 0x1fff) as usize, ((h >> 20) & 0x1fff) as usize]
+    }
+
+    fn of(words: &[&str]) -> Bloom {
+        let mut bits = [0u64; 128];
+        for w in words {
+            for p in Self::probes(w) {
+                bits[p / 64] |= 1 << (p % 64);
+            }
+        }
+        Bloom(bits)
+    }
+
+    fn may_contain(&self, w: &str) -> bool {
+        Self::probes(w).iter().all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
+    }
 }
 
 /// Number and fraction words, for [`can_start_figure`].
@@ -1339,65 +1372,71 @@ const NUMBER_WORDS: &[&str] = &[
     "trillionths",
 ];
 
-/// First words of the hedges, bounds and exact-value phrases: only a token
-/// in this set is tried against the phrase lists.
-pub fn can_start_prefix(w: &str) -> bool {
+/// What a phrase before a number says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prefix {
+    Hedge(super::Approx),
+    Bound(super::Bound),
+}
+
+/// The hedge and bound phrases that begin with `w`, in the order they are
+/// to be tried: hedges with a side first ("just over" before "over"), then
+/// longer bounds before the shorter ones they begin.
+pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)] {
     use std::sync::OnceLock;
-    static STARTS: OnceLock<Set> = OnceLock::new();
-    STARTS
-        .get_or_init(|| {
-            let mut set = Set::default();
-            set.extend(HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]));
-            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
-            set.extend([">", "<", "≥", "≤"]);
-            set
-        })
-        .contains(w)
+    static INDEX: OnceLock<(Bloom, Vec<(&'static [&'static str], Prefix)>)> = OnceLock::new();
+    let (bloom, index) = INDEX.get_or_init(|| {
+        let mut all: Vec<(&'static [&'static str], Prefix)> = Vec::new();
+        let hedges = [(HEDGES_JUST_OVER, super::Approx::JustOver), (HEDGES_NEARLY, super::Approx::Nearly), (HEDGES_ABOUT, super::Approx::About)];
+        for (list, approx) in hedges {
+            all.extend(list.iter().map(|p| (*p, Prefix::Hedge(approx))));
+        }
+        all.extend(BOUNDS_BEFORE.iter().map(|(p, b)| (*p, Prefix::Bound(*b))));
+        // Stable: phrases that share a first word keep the order above.
+        all.sort_by_key(|(p, _)| p[0]);
+        let firsts: Vec<&str> = all.iter().map(|(p, _)| p[0]).collect();
+        (Bloom::of(&firsts), all)
+    });
+    if !bloom.may_contain(w) {
+        return &[];
+    }
+    let from = index.partition_point(|(p, _)| p[0] < w);
+    let to = from + index[from..].partition_point(|(p, _)| p[0] == w);
+    &index[from..to]
 }
 
-/// FNV-1a: the lexicon keys are short, so a simple hash beats SipHash, and
-/// they are fixed, so there is no flooding to defend against.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= *b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// A table sorted by word once, behind a Bloom filter: most words fail
+/// the filter at once, and the rest are found by bisection. Smaller in the
+/// Wasm build than a hash map, and about as fast for these short keys.
+struct Sorted<V: 'static> {
+    bloom: Bloom,
+    entries: Vec<(&'static str, V)>,
 }
 
-type FastBuild = std::hash::BuildHasherDefault<Fnv>;
-type Map<V> = std::collections::HashMap<&'static str, V, FastBuild>;
-type Set = std::collections::HashSet<&'static str, FastBuild>;
+impl<V: Copy> Sorted<V> {
+    fn of(table: &[(&'static str, V)]) -> Self {
+        let mut entries = table.to_vec();
+        // Stable, then keep the first of equal keys, as a scan of the table would.
+        entries.sort_by_key(|(k, _)| *k);
+        entries.dedup_by_key(|(k, _)| *k);
+        let keys: Vec<&str> = entries.iter().map(|(k, _)| *k).collect();
+        Sorted { bloom: Bloom::of(&keys), entries }
+    }
 
-/// A table keyed by word, built once: lookups cost a hash, not a scan.
-fn indexed<V: Copy + Send + Sync + 'static>(
-    cell: &'static std::sync::OnceLock<Map<V>>,
-    table: &'static [(&'static str, V)],
-) -> &'static Map<V> {
-    cell.get_or_init(|| {
-        let mut map = Map::with_capacity_and_hasher(table.len(), FastBuild::default());
-        for (k, v) in table {
-            map.entry(*k).or_insert(*v); // the first entry wins, as a scan would
+    fn get(&self, w: &str) -> Option<V> {
+        if !self.bloom.may_contain(w) {
+            return None;
         }
-        map
-    })
+        self.entries.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|i| self.entries[i].1)
+    }
 }
 
 macro_rules! lookup {
     ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty) => {
         $(#[$doc])*
         pub fn $name(w: &str) -> Option<$v> {
-            static CELL: std::sync::OnceLock<Map<$v>> = std::sync::OnceLock::new();
-            indexed(&CELL, $table).get(w).copied()
+            static CELL: std::sync::OnceLock<Sorted<$v>> = std::sync::OnceLock::new();
+            CELL.get_or_init(|| Sorted::of($table)).get(w)
         }
     };
 }
@@ -1411,12 +1450,17 @@ lookup!(/// A one-word unit, singular or listed plural.
 
 /// A label word before a code: `route`, `article`.
 pub fn is_label(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| LABELS.iter().copied().collect()).contains(w)
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut v = LABELS.to_vec();
+        v.sort_unstable();
+        v
+    })
+    .binary_search(&w)
+    .is_ok()
 }
 
-/// An ISO 4217 code, upper case.
+/// An ISO 4217 code, upper case. The list is short and kept sorted.
 pub fn iso_code(w: &str) -> Option<&'static str> {
-    static CELL: std::sync::OnceLock<Map<&'static str>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| ISO_CODES.iter().map(|c| (*c, *c)).collect()).get(w).copied()
+    ISO_CODES.iter().find(|c| **c == w).copied()
 }

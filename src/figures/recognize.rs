@@ -573,28 +573,31 @@ struct Amount {
 }
 
 fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
+    // "a" and "an" begin a figure only before a number word ("a dozen",
+    // "a third", "a few", "a couple"): rule out the rest of them at once.
+    if matches!(s.lw(i), "a" | "an")
+        && s.word_at(i + 1).is_none()
+        && !matches!(
+            s.lw(i + 1),
+            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
+        )
+    {
+        return None;
+    }
     let mut j = i;
     // A hedge: "about", "nearly", "just over".
     let mut approx = None;
     let mut hedge = None;
-    let prefixed = lexicon::can_start_prefix(s.lw(j));
-    for (list, kind) in [
-        (lexicon::HEDGES_JUST_OVER, Approx::JustOver),
-        (lexicon::HEDGES_NEARLY, Approx::Nearly),
-        (lexicon::HEDGES_ABOUT, Approx::About),
-    ] {
-        if approx.is_some() || !prefixed {
-            break;
-        }
-        for p in list {
-            if let Some(k) = s.phrase(j, p) {
-                let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
-                if starts_amount(s, k) {
-                    approx = Some(kind);
-                    hedge = Some(span(s, j, k));
-                    j = k;
-                    break;
-                }
+    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+        if let lexicon::Prefix::Hedge(kind) = what
+            && let Some(k) = s.phrase(j, words)
+        {
+            let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
+            if starts_amount(s, k) {
+                approx = Some(*kind);
+                hedge = Some(span(s, j, k));
+                j = k;
+                break;
             }
         }
     }
@@ -604,6 +607,9 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     if let Some((b, k)) = bound_before(s, j) {
         bound = Some(b);
         j = k;
+    }
+    if j == i && !starts_amount(s, j) {
+        return None;
     }
     // "about 01:48 GMT", "around November 25": the hedge belongs to a
     // time or date, which the next step reads.
@@ -800,11 +806,9 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
 
 /// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
 fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
-    if !lexicon::can_start_prefix(s.lw(j)) {
-        return None;
-    }
-    for (p, b) in lexicon::BOUNDS_BEFORE {
-        if let Some(k) = s.phrase(j, p)
+    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+        if let lexicon::Prefix::Bound(b) = what
+            && let Some(k) = s.phrase(j, words)
             && starts_amount(s, k)
         {
             return Some((*b, k));
@@ -859,9 +863,26 @@ fn year_range(lo: &Amount, hi: &Amount) -> bool {
 fn starts_amount(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
         || s.word_at(k).is_some()
-        || matches!(s.lw(k), "a" | "an" | "minus" | "negative" | "between" | "from" | "point" | "half")
+        || matches!(
+            s.lw(k),
+            "a" | "an"
+                | "minus"
+                | "negative"
+                | "between"
+                | "from"
+                | "point"
+                | "half"
+                | "few"
+                | "tens"
+                | "single"
+                | "equal"
+                | "equals"
+                | "equaling"
+                | "equalling"
+        )
         || currency_prefix(s, k).is_some()
         || (s.is_punct(k, ".") || s.is_dash(k)) && s.is_num(k + 1)
+        || s.is_dash(k) && s.is_punct(k + 1, ".") && s.is_num(k + 2)
         || vulgar(s.raw(k)).is_some()
 }
 
@@ -2075,7 +2096,7 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         && matches!(s.raw(i + 1), "e" | "E")
         && let Some((e, end)) = signed_int(i + 2)
     {
-        return whole(base * 10f64.powf(e), end);
+        return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
     }
     // 1.3x10^6, 2.48×10−5
     if s.glued(i + 1) && matches!(s.raw(i + 1), "x" | "×") && s.raw(i + 2) == "10" && s.glued(i + 2) {
@@ -2083,12 +2104,12 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
             && s.glued(i + 3)
             && let Some((e, end)) = signed_int(i + 4)
         {
-            return whole(base * 10f64.powf(e), end);
+            return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
         }
         if s.is_dash(i + 3)
             && let Some((e, end)) = signed_int(i + 3)
         {
-            return whole(base * 10f64.powf(e), end);
+            return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
         }
     }
     // 1.1^23
@@ -2096,7 +2117,7 @@ fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
         && s.glued(i + 1)
         && let Some((e, end)) = signed_int(i + 2)
     {
-        return whole(base.powf(e), end);
+        return whole(base.powi(e.clamp(-400.0, 400.0) as i32), end);
     }
     None
 }

@@ -1,0 +1,57 @@
+// The shipped package (pkg/, as web-build.sh builds it for size) from node:
+// the same answers as the CLI's JSON, UTF-16 offsets, errors that name the bad
+// value. The wasm-bindgen tests check the binding too, but in a debug build;
+// these check the build the page loads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ROOT } from './browser.mjs';
+
+const glue = await import(resolve(ROOT, 'pkg/addsup.js'));
+glue.initSync({ module: readFileSync(resolve(ROOT, 'pkg/addsup_bg.wasm')) });
+
+const appSource = readFileSync(resolve(ROOT, 'www/app.js'), 'utf8');
+const SAMPLE = appSource.slice(appSource.indexOf('const SAMPLE = `') + 16, appSource.indexOf('`;'));
+
+test('check gives what the CLI gives as JSON (ASCII text: characters are UTF-16 units)', () => {
+  assert.match(SAMPLE, /^[\x00-\x7f]*$/, 'the sample is ASCII');
+  const cli = spawnSync('cargo', ['run', '--quiet', '--bin', 'addsup', '--', 'check', '--format', 'json'], {
+    cwd: ROOT, input: SAMPLE, encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  // Exit status 1: something is inconsistent, as in the sample.
+  assert.equal(cli.status, 1);
+  assert.deepEqual(glue.check(SAMPLE), JSON.parse(cli.stdout));
+});
+
+test('offsets are UTF-16 code units, right past emoji and astral text', () => {
+  const text = '😀👩‍👩‍👧 𝟙𝟚 Overnight, Russia launched 145 attack drones at Ukraine, the air force said.'
+    + ' Air defences shot down 71 of them and 71 were lost in flight. 🇺🇦 One drone flew into Belarusian airspace.';
+  const report = glue.check(text);
+  for (const f of [...report.figures, ...report.findings.flatMap((x) => x.figures)]) {
+    assert.equal(text.slice(f.start, f.end), f.text);
+  }
+  assert.ok(report.figures.some((f) => f.text === '145' && f.start === text.indexOf('145')));
+  assert.deepEqual(glue.figures(text), report.figures);
+});
+
+test('bad options throw Errors that name what is wrong', () => {
+  const cases = [
+    [{ colour: 'red' }, 'unknown option "colour"'],
+    [{ minSeverity: 'fatal' }, '"minSeverity" must be "warning" or "error", not "fatal"'],
+    [{ rules: { 'sum-of-everything': false } }, 'unknown rule "sum-of-everything"; the rules are sum-of-parts'],
+    [{ rules: { 'sum-of-parts': 'off' } }, 'rule "sum-of-parts" must be true or false, not "off"'],
+    [{ rules: ['sum-of-parts'] }, '"rules" must be an object'],
+    ['strict', 'options must be an object'],
+    [7, 'options must be an object'],
+  ];
+  for (const [options, message] of cases) {
+    assert.throws(() => glue.check(SAMPLE, options), (e) => e instanceof Error && e.message.includes(message),
+      JSON.stringify(options));
+  }
+  const errorsOnly = glue.check(SAMPLE, { minSeverity: 'error', rules: { restatement: false } });
+  assert.ok(errorsOnly.findings.every((f) => f.severity === 'error' && f.rule !== 'restatement'));
+  assert.equal(glue.check(SAMPLE, { rules: { 'sum-of-parts': false } }).findings.filter((f) => f.rule === 'sum-of-parts').length, 0);
+  assert.equal(typeof glue.version(), 'string');
+});

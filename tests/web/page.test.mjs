@@ -1,0 +1,319 @@
+// The page in a real browser: system Chromium driven by playwright-core.
+// Run with `node --test tests/web/` after scripts/web-build.sh (scripts/web-test.sh
+// does both). Screenshots go to test-results/ (gitignored).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage, servePage, waitChecked, ROOT, RESULTS } from './browser.mjs';
+
+let browser;
+let server;
+let origin;
+
+before(async () => {
+  const served = await servePage();
+  server = served.server;
+  origin = served.url;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const SINGLE_FILE = pathToFileURL(resolve(ROOT, 'dist/addsup.html')).href;
+
+/** Puts `text` on the clipboard and pastes it into the text area with Ctrl+V. */
+async function paste(page, text, type = 'text/plain') {
+  await page.evaluate(async ({ text, type }) => {
+    await navigator.clipboard.write([new ClipboardItem({ [type]: new Blob([text], { type }) })]);
+  }, { text, type });
+  await page.focus('#text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await waitChecked(page);
+}
+
+async function clipboardPage(url) {
+  const errors = [];
+  const opened = await openPage(browser, url, { errors });
+  if (url.startsWith('http')) {
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  } else {
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  }
+  return opened;
+}
+
+async function sampleText(page) {
+  await page.click('#example');
+  await waitChecked(page);
+  return page.inputValue('#text');
+}
+
+/** What the page shows: summary, marks with their status, findings. */
+async function shown(page) {
+  return page.evaluate(() => ({
+    summary: document.getElementById('summary').textContent,
+    marks: [...document.querySelectorAll('#mirror mark')].map((m) => `${m.className}:${m.textContent}`),
+    findings: [...document.querySelectorAll('#findings li')].map((li) => li.textContent),
+    checkedIn: document.documentElement.dataset.checkedIn,
+  }));
+}
+
+async function hoverMark(page, selector) {
+  const box = await page.locator(selector).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('#explain:not([hidden])');
+  return page.textContent('#explain');
+}
+
+test('pasting the sample marks the launched total as not adding up and explains the sum and the gap', async () => {
+  const { context, page, errors } = await clipboardPage(origin);
+  const sample = await sampleText(page);
+  await page.click('#clear');
+  await paste(page, sample);
+  assert.equal(await page.inputValue('#text'), sample, 'the text is pasted unchanged');
+
+  const view = await shown(page);
+  console.log(`# summary: ${view.summary}`);
+  console.log(`# marks: ${view.marks.join(' ')}`);
+  assert.equal(view.checkedIn, 'worker');
+  assert.ok(view.marks.length >= 10, 'the figures are highlighted');
+  await page.screenshot({ path: resolve(RESULTS, 'sample.png'), fullPage: true });
+
+  // What the checking engine finds: 71 + 71 + 1 = 143 drones, 2 short of 145.
+  const total = page.locator('#mirror mark', { hasText: /^145$/ });
+  assert.equal(await total.getAttribute('class'), 'bad', '145 drones launched is marked as not adding up');
+  const explanation = await hoverMark(page, '#mirror mark:text-is("145")');
+  console.log(`# explanation: ${explanation}`);
+  assert.match(explanation, /143/, 'the explanation gives the sum of the parts, 71 + 71 + 1 = 143');
+  assert.match(explanation, /gap:?\s*2\b/i, 'the explanation gives the gap, 2');
+  const related = await page.$$eval('#mirror mark.related', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(related.filter((t) => t === '71').length, 2, 'both 71s are highlighted with the total');
+  assert.match(view.summary, /^1 figure doesn't add up · [1-9]\d* checks? passed · \d+ figures read$/);
+  await page.screenshot({ path: resolve(RESULTS, 'sample-explained.png') });
+
+  // Clicking a highlight (the caret lands in the figure) pins its explanation
+  // until Escape.
+  await page.mouse.move(0, 0);
+  await page.waitForSelector('#explain', { state: 'hidden' });
+  const box = await page.locator('#mirror mark:text-is("145")').boundingBox();
+  await page.mouse.click(box.x + 4, box.y + box.height / 2);
+  await page.waitForSelector('#explain:not([hidden])');
+  assert.match(await page.textContent('#explain'), /“145”.*Gap: 2/s);
+  await page.mouse.move(0, 0);
+  assert.ok(await page.isVisible('#explain'), 'a clicked explanation stays open');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#explain', { state: 'hidden' });
+
+  // Keyboard: Tab to the first finding, Enter opens it and shows it in the text.
+  await page.mouse.move(0, 0);
+  await page.focus('#text');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.id);
+  assert.match(focused, /^finding-0$/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#finding-0', 'aria-expanded'), 'true');
+  assert.ok(await page.isVisible('#finding-0-details'));
+
+  // The findings for a note to the desk.
+  await page.click('#copy-text');
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(plain, /^1\. DOESN'T ADD UP \(sum-of-parts, \w+\): .*145/m);
+  assert.match(plain, /"145" \(total\), "71" \(part\), "71" \(part\), "One" \(part\)/);
+  await page.click('#copy-md');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(md, /^- \*\*Doesn't add up\*\* \(`sum-of-parts`, \w+\): 71 \+ 71 \+ One = 143/m);
+  assert.match(md, /`145` \(total\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('highlights sit on their figures after emoji and other text outside the BMP', async () => {
+  const { context, page, errors } = await clipboardPage(origin);
+  const text = '😀👩‍👩‍👧 𝟙𝟚 Overnight, Russia launched 145 attack drones at Ukraine, the air force said.'
+    + ' Air defences shot down 71 of them and 71 were lost in flight. 🇺🇦 One drone flew into Belarusian airspace.';
+  await paste(page, text);
+  const marks = await page.$$eval('#mirror mark', (ms) => ms.map((m) => m.textContent));
+  const shownText = await page.evaluate(() => document.getElementById('mirror').textContent);
+  assert.equal(shownText, text, 'the mirror shows the text unchanged');
+  for (const figure of ['145', '71', 'One']) assert.ok(marks.includes(figure), `${figure} is highlighted exactly: ${marks}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page loads its own files and nothing else', async () => {
+  const requests = [];
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith(origin) ? route.continue() : route.abort();
+  });
+  context.on('request', (r) => requests.includes(r.url()) || requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(origin);
+  await page.waitForFunction(() => document.documentElement.dataset.addsup === 'checked');
+  await page.click('#example');
+  await waitChecked(page);
+  await page.locator('#text').press('End');
+  await page.keyboard.type(' 12 more.');
+  await waitChecked(page);
+  await page.mouse.move(200, 300);
+  for (const id of ['#copy-text', '#copy-md']) await page.click(id);
+  const download = page.waitForEvent('download');
+  await page.click('#download');
+  const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  assert.ok(Array.isArray(json.figures) && Array.isArray(json.findings));
+  const own = new Set(['', 'index.html', 'style.css', 'app.js', 'load.js', 'worker.js', 'pkg/addsup.js', 'pkg/addsup_bg.wasm']);
+  const foreign = requests.filter((u) => !(u.startsWith(origin) && own.has(u.slice(origin.length))) && !u.startsWith('blob:'));
+  console.log(`# requests: ${requests.map((u) => u.replace(origin, '/')).join(' ')}`);
+  assert.deepEqual(foreign, [], 'no request but for the page\'s own files');
+  assert.ok(requests.includes(`${origin}pkg/addsup_bg.wasm`), 'the interception sees the page\'s requests');
+  await context.close();
+});
+
+test('pasted HTML and script payloads are shown as text and never run', async () => {
+  const payloads = readFileSync(resolve(ROOT, 'tests/web/xss-payloads.txt'), 'utf8');
+  for (const [label, type] of [['plain text', 'text/plain'], ['HTML only', 'text/html']]) {
+    const { context, page, errors } = await clipboardPage(origin);
+    await page.evaluate(() => { window.__xss = 0; });
+    await paste(page, payloads, type);
+    await page.waitForTimeout(300);
+    const value = await page.inputValue('#text');
+    const state = await page.evaluate(() => {
+      const mirror = document.getElementById('mirror');
+      const foreign = document.querySelectorAll('#mirror :not(div):not(mark), #findings img, #findings script, #findings svg, #findings a, #findings iframe, #explain *:is(img, script, svg, a, iframe, object, input)');
+      return {
+        xss: window.__xss,
+        foreign: [...foreign].map((e) => e.outerHTML),
+        mirrorText: [...mirror.children].map((d) => d.textContent).join('\n'),
+        bodyTags: [...document.body.querySelectorAll('script, iframe, object, svg, img, input[autofocus], details, math')].length,
+      };
+    });
+    // Hover every figure: explanations are text too.
+    for (const mark of await page.$$('#mirror mark')) {
+      const box = await mark.boundingBox();
+      if (box) await page.mouse.move(box.x + 2, box.y + 2);
+    }
+    assert.equal(await page.evaluate(() => window.__xss), 0, `${label}: no payload ran`);
+    assert.equal(state.xss, 0);
+    assert.deepEqual(state.foreign, [], `${label}: no element was made from the input`);
+    assert.equal(state.bodyTags, 0, `${label}: no element from the input anywhere on the page`);
+    assert.equal(state.mirrorText, value, `${label}: the text is shown literally`);
+    if (type === 'text/plain') {
+      assert.equal(value, payloads, 'plain text is pasted as it is');
+      assert.ok(value.includes('<img src=x onerror='));
+    } else {
+      // Only the text of the HTML: tags gone, their text kept.
+      assert.ok(value.includes('12 people were hurt') && value.includes('3 shops'));
+      assert.ok(!value.includes('<img'));
+    }
+    assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), [], label);
+    await context.close();
+  }
+});
+
+test('the single-file build opened from file:// gives the same result', async () => {
+  const served = await openPage(browser, origin);
+  await sampleText(served.page);
+  const want = await shown(served.page);
+  await served.context.close();
+
+  const errors = [];
+  const local = await openPage(browser, SINGLE_FILE, { errors });
+  await sampleText(local.page);
+  const got = await shown(local.page);
+  const requests = [];
+  local.page.on('request', (r) => requests.push(r.url()));
+  await local.page.locator('#text').press('End');
+  await local.page.keyboard.type(' Then 5 more.');
+  await waitChecked(local.page);
+  assert.deepEqual(got, want);
+  assert.equal(got.checkedIn, 'worker', 'the single file checks in a worker too');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  assert.deepEqual(errors, []);
+  await local.context.close();
+});
+
+/** A text of `words` words made of the sample's paragraphs. */
+function bigText(sample, words) {
+  const paras = sample.split('\n\n');
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    n += p.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+// The bound: 90% of keystrokes under 50 ms of main-thread work and none over
+// 100 ms. Measured on 2 cores shared with other builds (load 4 to 6), so the
+// single worst keystroke is noise as often as it is the page.
+test('typing into a 50,000-word text keeps keystrokes under 50 ms of main-thread work', async () => {
+  const { context, page, errors } = await clipboardPage(origin);
+  const text = bigText(await sampleText(page), 50000);
+  await paste(page, text);
+  await page.evaluate(() => {
+    // Per keystroke: from keydown (first listener) to after the page's input
+    // handler, with style and layout forced, so the edit's layout counts.
+    const ta = document.getElementById('text');
+    window.__keys = [];
+    window.addEventListener('keydown', () => performance.mark('key-start'), { capture: true });
+    ta.addEventListener('input', () => {
+      void document.getElementById('mirror').offsetHeight;
+      void ta.scrollHeight;
+      window.__keys.push(performance.measure('keystroke', 'key-start').duration);
+    });
+    // Long animation frames (over 50 ms), with what ran in them.
+    window.__frames = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const scripts = e.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)} ms`).join(', ');
+          const layout = e.duration - (e.styleAndLayoutStart - e.startTime);
+          window.__frames.push({ duration: e.duration,
+            about: `${e.duration.toFixed(0)} ms (${scripts || 'no script'}; style, layout and paint ${layout.toFixed(0)} ms)` });
+        }
+      }).observe({ type: 'long-animation-frame' });
+    } catch {}
+    for (const m of ['addsup:render', 'addsup:render-lines', 'addsup:receive', 'addsup:parse']) performance.clearMeasures(m);
+  });
+  const words = text.split(/\s+/).length;
+  for (const where of [Math.floor(text.length / 2), text.length]) {
+    await page.evaluate((at) => { const ta = document.getElementById('text'); ta.focus(); ta.setSelectionRange(at, at); }, where);
+    await page.keyboard.type(' and 12 more drones.', { delay: 40 });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await waitChecked(page);
+  }
+  const { keys, renders, lines, receives, parses, frames, checkMs } = await page.evaluate(() => ({
+    keys: window.__keys,
+    renders: performance.getEntriesByName('addsup:render').map((e) => e.duration),
+    lines: performance.getEntriesByName('addsup:render-lines').map((e) => e.duration),
+    receives: performance.getEntriesByName('addsup:receive').map((e) => e.duration),
+    parses: performance.getEntriesByName('addsup:parse').map((e) => e.duration),
+    frames: window.__frames,
+    checkMs: document.documentElement.dataset.checkMs,
+  }));
+  const sorted = [...keys].sort((a, b) => a - b);
+  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
+  console.log(`# ${words} words, ${text.length} UTF-16 units; ${keys.length} keystrokes`);
+  console.log(`# keystroke main-thread ms: ${fmt(keys)}`);
+  console.log(`# keystroke ms median ${pct(0.5).toFixed(1)}, p90 ${pct(0.9).toFixed(1)}, max ${sorted.at(-1).toFixed(1)}`);
+  console.log(`# each report: JSON.parse ms ${fmt(parses)}; highlight render ms ${fmt(renders)} (of which lines ${fmt(lines)}); whole handler ms ${fmt(receives)}`);
+  console.log(`# last check in the worker: ${checkMs} ms`);
+  console.log(`# long animation frames (>50 ms) while typing: ${frames.length ? frames.map((f) => f.about).join('; ') : 'none'}`);
+  assert.ok(keys.length >= 40);
+  assert.ok(pct(0.9) < 50, `the 90th percentile keystroke took ${pct(0.9).toFixed(1)} ms of main-thread work`);
+  for (const k of keys) assert.ok(k < 100, `a keystroke took ${k.toFixed(1)} ms of main-thread work`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
