@@ -194,6 +194,8 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
         return vec![];
     }
     let fv = doc.figures[from].value.unwrap_or(0.0);
+    let (a, b) = doc.sentence_words(s);
+    let said_here: Vec<&str> = (a..b).map(|k| doc.lc(k)).filter(|w| w.len() >= 5 && !crate::mentions::is_stop_word(w)).collect();
     doc.mentions[sentence_mentions(doc, s - 1)]
         .iter()
         .filter(|m| m.sentence + 1 == s && amount(doc, m.figure) && same_kind(doc, m.figure, from) && m.figure != from)
@@ -201,6 +203,9 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
             let v = doc.figures[m.figure].value.unwrap_or(0.0);
             if falling { v < fv } else { v > fv }
         })
+        // Only a value whose own words the change repeats ("Rs 1,804 billion
+        // for defence services" ... "a rise in defence spending").
+        .filter(|m| (m.end..(m.end + 6).min(a)).any(|k| doc.is_word(k) && said_here.contains(&doc.lc(k))))
         .map(|m| m.figure)
         .collect()
 }
