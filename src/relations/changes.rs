@@ -25,6 +25,16 @@ enum Cue {
 }
 
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
+    // "more than 10", "up to 40": bound words the figure already holds,
+    // unless an amount stands just before ("67,000 (7.6%) lower than 12
+    // months ago" compares, whatever the recogniser made of the rest).
+    if let Some(f) = doc.figure_at_word(i) {
+        let starts_figure = doc.words[i].span.start == doc.figures[f].span.start;
+        let after_amount = i > 0 && (doc.lc(i - 1) == ")" || doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind.is_quantity()));
+        if !(starts_figure && after_amount) {
+            return None;
+        }
+    }
     let w = doc.lc(i);
     let cue = match w {
         "rose" | "risen" | "rise" | "rises" | "rising" | "up" | "increase" | "increased" | "increases" | "increasing" | "grew"
@@ -160,7 +170,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             // the other in the sentence before.
             if let (Some(d), Some(x)) = (frame.diff, frame.to.or(frame.from)) {
                 if let Some(y) = same_thing_before(doc, s, x) {
-                    out.push(Relation::Change(Change { from: Some(x), to: Some(y), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: true, certainty: Certainty::Inferred }));
+                    // Hedged or bounded figures make the pairing a guess: then only a passed check.
+                    let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
+                    let certainty = if plain { Certainty::Inferred } else { Certainty::Plausible };
+                    out.push(Relation::Change(Change { from: Some(x), to: Some(y), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: true, certainty }));
                     if let Some((_, _, share, factor, falling)) = pending.take() {
                         let (lo, hi) = order(doc, x, y);
                         out.push(Relation::Change(Change { from: Some(lo), to: Some(hi), percent: share, diff: None, factor, falling, either_way: false, certainty: Certainty::Plausible }));

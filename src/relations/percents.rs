@@ -53,6 +53,28 @@ fn whole_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&st
     }).map(|m| m.figure)
 }
 
+/// Up to three candidate wholes, nearest first.
+fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&str>, than: f64) -> Vec<usize> {
+    if thing.is_none() && event.is_none() {
+        return vec![];
+    }
+    let here = &doc.mentions[before.min(doc.mentions.len() - 1)];
+    let win = super::near(window(doc, here.paragraph.saturating_sub(1)), before);
+    win.rev()
+        .filter(|&k| k < before)
+        .map(|k| &doc.mentions[k])
+        .filter(|m| {
+            (thing.is_none() || m.thing.as_deref() == thing)
+                && (event.is_none() || m.event.is_none() || m.event == event)
+                && (thing.is_some() || m.event == event)
+                && doc.figures[m.figure].kind == Kind::Number
+                && doc.figures[m.figure].value.is_some_and(|v| v > than)
+        })
+        .take(3)
+        .map(|m| m.figure)
+        .collect()
+}
+
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     for (mi, p) in doc.mentions.iter().enumerate() {
         if doc.figures[p.figure].kind != Kind::Percent {
@@ -182,15 +204,14 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             };
             let xv = doc.figures[xm.figure].value.unwrap_or(0.0);
             let mi = doc.mention_of[xm.figure].unwrap_or(0);
-            let whole = match xm.part_of {
-                Some(w) => Some(w),
-                None => whole_before(doc, mi, thing.as_deref(), event, xv).or_else(|| {
-                    // The noun after "of" may be the part's own noun.
-                    xm.thing.as_deref().and_then(|t| whole_before(doc, mi, Some(t), None, xv))
-                }),
+            let wholes = match xm.part_of {
+                Some(w) => vec![w],
+                // A plausible relation is reported only when it holds, so each
+                // of the nearest candidates may be tried.
+                None => wholes_before(doc, mi, thing.as_deref(), event, xv),
             };
-            if let Some(whole) = whole {
-                out.push(Relation::Percent(Percent { parts: vec![xm.figure], whole, percent: Share::Fraction(word), certainty: Certainty::Plausible }));
+            for whole in wholes {
+                out.push(Relation::Percent(Percent { parts: vec![xm.figure], whole, percent: Share::Fraction(word.clone()), certainty: Certainty::Plausible }));
             }
         }
     }

@@ -32,7 +32,9 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     if !(hedged(fa) || hedged(fb)) && va != vb {
         return false;
     }
-    if va.max(vb) < 10.0 {
+    // Hedges reach a tenth and bounds are used near the value ("more than
+    // 400" for 427): figures further apart than this are not one quantity.
+    if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
         return false;
     }
     let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
@@ -44,9 +46,12 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     if !agree {
         return false;
     }
+    // The same amount of money or measure to the unit, stated exactly twice.
+    if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
+        return true;
+    }
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) => x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree,
-        (None, None) => matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb,
         _ => false,
     }
 }

@@ -43,8 +43,9 @@ fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
 
 const VAGUE_REMAINDERS: &[&str] = &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
 
+/// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 fn is_count(doc: &Doc, m: &Mention) -> bool {
-    doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some()
+    doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
@@ -280,7 +281,9 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
             let mut last_sentence = None;
             for ci in win.clone().filter(|&ci| ci > mi) {
                 let c = &doc.mentions[ci];
-                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including || c.toll {
+                // Only reported when it holds, so a change of source may pass.
+                let same_thing = c.thing == t.thing && t.owner.is_none_or(|o| c.owner.is_none_or(|p| p == o)) && t.period.is_none_or(|o| c.period.is_none_or(|p| p == o));
+                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !same_thing || c.cues.including || c.toll {
                     continue;
                 }
                 match last_sentence {

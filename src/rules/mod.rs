@@ -75,7 +75,7 @@ pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
 
 /// Floating-point noise is no inconsistency.
 fn near(a: &Interval, b: &Interval) -> bool {
-    let scale = a.lo.abs().max(a.hi.abs()).max(b.lo.abs()).max(b.hi.abs()).max(1.0);
+    let scale = [a.lo, a.hi, b.lo, b.hi].iter().filter(|v| v.is_finite()).fold(1.0f64, |m, v| m.max(v.abs()));
     a.gap(b) <= scale * 1e-9
 }
 
