@@ -481,8 +481,26 @@ impl<'t> Doc<'t> {
             } else {
                 prev.sentence + 1 >= here.sentence && (prev.paragraph == here.paragraph || same_source) && !(after_gap && prev.sentence != here.sentence)
             };
-            near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound
+            near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound && self.may_refer_to(here, prev)
         })
+    }
+
+    /// Whether "of them" (or an ellipsis) at `here` may point back to
+    /// `prev`: when the clause names what it counts ("300 of them were
+    /// children"), the kinds must agree; a count inside a place phrase
+    /// ("evacuated from 14 villages") is where, not what.
+    fn may_refer_to(&self, here: &Mention, prev: &Mention) -> bool {
+        if !here.cues.of_which {
+            return true;
+        }
+        let lex = lexicons();
+        let named = (here.end..here.end + 6)
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| x.1));
+        if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
+            return class == thing;
+        }
+        !(prev.first > 0 && matches!(self.lc(prev.first - 1), "from" | "in" | "across" | "over" | "at" | "near"))
     }
 
     /// Reads the noun phrase after the figure.

@@ -130,7 +130,18 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             if seeded.is_none() && (used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
                 continue;
             }
+            // "carrying 150 passengers and six crew": the total aboard is the
+            // sum of both, which no single figure states; leave it.
+            if t.event == Some("aboard") {
+                let after = t.noun.map_or(t.end, |n| doc.word_at(n.end));
+                let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
+                let joined_before = t.first >= 2 && doc.is(t.first - 1, "and") && mi > 0 && doc.mentions[mi - 1].sentence == t.sentence && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
+                if joined_after || joined_before {
+                    continue;
+                }
+            }
             let outs = outcomes(t.thing.as_deref());
+            let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
             let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
             let mut mixed = false;
@@ -145,6 +156,15 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let Some(event) = c.event else { continue };
                 if !outs.contains(&event) || !compatible(t, c) {
                     continue;
+                }
+                // People counted under their own noun ("12 officers were
+                // injured") are not a breakdown of "45 people arrested"
+                // unless the total counts those aboard.
+                if t.thing.as_deref() == Some("person") && t.event != Some("aboard") && c.via == crate::mentions::Via::Noun {
+                    let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
+                    if noun != total_noun {
+                        continue;
+                    }
                 }
                 // The same outcome stated twice is one part; a second figure
                 // for an outcome already counted adds to it only when it says
