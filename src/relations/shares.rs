@@ -13,7 +13,8 @@ use crate::mentions::Doc;
 
 const CHANGE_WORDS: &[&str] = &[
     "up", "down", "by", "rose", "fell", "grew", "rise", "fall", "increase", "decrease", "gained", "lost", "climbed", "dropped",
-    "jumped", "than", "growth", "declined", "more", "less",
+    "jumped", "than", "growth", "declined", "more", "less", "rising", "falling", "climbing", "gaining", "dropping", "rises",
+    "falls", "increased", "decreased", "higher", "lower", "from", "over", "under",
 ];
 
 /// The whole a percentage names: "43.67% of the vote" → vote.
@@ -43,18 +44,25 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             wholes.dedup();
             for whole in wholes {
                 let all: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
-                // The shares are the run from the first that makes 100%;
-                // a later percentage (turnout) measures something else.
-                let mut total = 0.0;
-                let mut take = all.len();
-                for (k, &f) in all.iter().enumerate() {
-                    total += doc.figures[f].value.unwrap_or(0.0);
-                    if k >= 2 && (total - 100.0).abs() <= 0.5 {
-                        take = k + 1;
-                        break;
+                // The shares are a run that makes 100%: other percentages
+                // before or after it (a rise, a turnout) measure something else.
+                let mut shares: Vec<usize> = Vec::new();
+                'runs: for start in 0..all.len() {
+                    let mut total = 0.0;
+                    for (k, &f) in all.iter().enumerate().skip(start) {
+                        total += doc.figures[f].value.unwrap_or(0.0);
+                        if k >= start + 2 && (total - 100.0).abs() <= 0.5 {
+                            shares = all[start..=k].to_vec();
+                            break 'runs;
+                        }
+                        if total > 100.5 {
+                            break;
+                        }
                     }
                 }
-                let shares: Vec<usize> = all[..take].to_vec();
+                if shares.is_empty() && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                    shares = all.clone();
+                }
                 if shares.len() >= 3 {
                     let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) { Certainty::Stated } else { Certainty::Plausible };
                     out.push(Relation::Shares(Shares { shares, certainty }));
