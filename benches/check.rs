@@ -60,7 +60,8 @@ fn seed_text(bytes: usize) -> Option<String> {
 fn check(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(8));
-    let mut inputs: Vec<(&str, String)> = vec![("fixtures-1MB", news_text(1 << 20)), ("fixtures-10MB", news_text(10 << 20))];
+    let mut inputs: Vec<(&str, String)> =
+        vec![("fixtures-1MB", news_text(1 << 20)), ("fixtures-10MB", news_text(10 << 20))];
     if let (Some(one), Some(ten)) = (seed_text(1 << 20), seed_text(10 << 20)) {
         inputs.push(("seed-1MB", one));
         inputs.push(("seed-10MB", ten));

@@ -23,7 +23,11 @@ fn main() {
         let t = Instant::now();
         let report = addsup::check(&text, &Default::default());
         let whole = t.elapsed();
-        println!("check (in blocks): {whole:?}, {} findings, {:.1} MB/s", report.findings.len(), text.len() as f64 / 1e6 / whole.as_secs_f64());
+        println!(
+            "check (in blocks): {whole:?}, {} findings, {:.1} MB/s",
+            report.findings.len(),
+            text.len() as f64 / 1e6 / whole.as_secs_f64()
+        );
         println!(
             "{} bytes: recognize {recognize:?}, mentions {mentions:?}, relations {found:?}, rules {ruled:?} ({} findings): {:.1} MB/s",
             text.len(),

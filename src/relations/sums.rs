@@ -41,7 +41,8 @@ fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
     }
 }
 
-const VAGUE_REMAINDERS: &[&str] = &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
+const VAGUE_REMAINDERS: &[&str] =
+    &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 fn is_count(doc: &Doc, m: &Mention) -> bool {
@@ -64,9 +65,18 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             Some(t)
         } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
             // "274 of the drones": the last total of drones before.
-            (0..mi).rev().take(12).map(|k| &doc.mentions[k]).find(|t| {
-                t.sentence < m.sentence && t.paragraph + 1 >= m.paragraph && is_count(doc, t) && compatible(t, m) && !used_as_part[t.figure]
-            }).map(|t| t.figure)
+            (0..mi)
+                .rev()
+                .take(12)
+                .map(|k| &doc.mentions[k])
+                .find(|t| {
+                    t.sentence < m.sentence
+                        && t.paragraph + 1 >= m.paragraph
+                        && is_count(doc, t)
+                        && compatible(t, m)
+                        && !used_as_part[t.figure]
+                })
+                .map(|t| t.figure)
         } else {
             None
         };
@@ -79,7 +89,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             Some(k) => totals[k].parts.push((m.figure, 1.0)),
             None => {
                 total_of[total] = Some(totals.len());
-                totals.push(Sum { total, parts: vec![(m.figure, 1.0)], implied: vec![], complete: false, certainty: Certainty::Stated });
+                totals.push(Sum {
+                    total,
+                    parts: vec![(m.figure, 1.0)],
+                    implied: vec![],
+                    complete: false,
+                    certainty: Certainty::Stated,
+                });
             }
         }
     }
@@ -102,13 +118,20 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             .filter(|p| is_count(doc, p) && p.thing.is_some())
             .collect();
         if parts.len() >= 2 {
-            let same_kind = parts.iter().all(|p| p.thing == m.thing) || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
+            let same_kind = parts.iter().all(|p| p.thing == m.thing)
+                || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
             if same_kind {
                 for p in &parts {
                     used_as_part[p.figure] = true;
                 }
                 total_of[m.figure] = Some(totals.len());
-                totals.push(Sum { total: m.figure, parts: parts.iter().map(|p| (p.figure, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Stated });
+                totals.push(Sum {
+                    total: m.figure,
+                    parts: parts.iter().map(|p| (p.figure, 1.0)).collect(),
+                    implied: vec![],
+                    complete: true,
+                    certainty: Certainty::Stated,
+                });
             }
         }
     }
@@ -135,14 +158,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             if t.event == Some("aboard") {
                 let after = t.noun.map_or(t.end, |n| doc.word_at(n.end));
                 let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
-                let joined_before = t.first >= 2 && doc.is(t.first - 1, "and") && mi > 0 && doc.mentions[mi - 1].sentence == t.sentence && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
+                let joined_before = t.first >= 2
+                    && doc.is(t.first - 1, "and")
+                    && mi > 0
+                    && doc.mentions[mi - 1].sentence == t.sentence
+                    && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
                 if joined_after || joined_before {
                     continue;
                 }
             }
             let outs = outcomes(t.thing.as_deref());
             let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
-            let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+            let mut parts: Vec<usize> =
+                seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
             let mut mixed = false;
             for ci in win.clone() {
@@ -160,7 +188,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 // People counted under their own noun ("12 officers were
                 // injured") are not a breakdown of "45 people arrested"
                 // unless the total counts those aboard.
-                if t.thing.as_deref() == Some("person") && t.event != Some("aboard") && c.via == crate::mentions::Via::Noun {
+                if t.thing.as_deref() == Some("person")
+                    && t.event != Some("aboard")
+                    && c.via == crate::mentions::Via::Noun
+                {
                     let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
                     if noun != total_noun {
                         continue;
@@ -169,7 +200,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 // The same outcome stated twice is one part; a second figure
                 // for an outcome already counted adds to it only when it says
                 // so ("eight more"), else it may break the first one down.
-                let same_event: Vec<usize> = parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+                let same_event: Vec<usize> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event)))
+                    .collect();
                 let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
                 if duplicate {
                     continue;
@@ -187,35 +222,51 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let (a, b) = doc.sentence_words(s);
                 for i in a..b {
                     let w = doc.lc(i);
-                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() && (i == 0 || doc.figure_at_word(i - 1).is_none()) {
-                        if let Some(thing) = &t.thing {
-                            // "Some drones ... were lost": a remainder left uncounted.
-                            let near: String = (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
-                            let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
-                            if near.contains(thing.as_str()) || thing_word == Some(thing.as_str()) || matches!(w, "rest" | "remaining" | "remainder" | "others") {
-                                vague = true;
-                            }
+                    if VAGUE_REMAINDERS.contains(&w)
+                        && doc.figure_at_word(i + 1).is_none()
+                        && (i == 0 || doc.figure_at_word(i - 1).is_none())
+                        && let Some(thing) = &t.thing
+                    {
+                        // "Some drones ... were lost": a remainder left uncounted.
+                        let near: String = (i + 1..(i + 4).min(b))
+                            .map(|k| crate::mentions::singular(doc.lc(k)))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let thing_word =
+                            crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
+                        if near.contains(thing.as_str())
+                            || thing_word == Some(thing.as_str())
+                            || matches!(w, "rest" | "remaining" | "remainder" | "others")
+                        {
+                            vague = true;
                         }
                     }
                     if w == "another" && doc.figure_at_word(i + 1).is_none() {
                         let mut k = i + 1;
-                        while k < b && k < i + 5 && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one") {
+                        while k < b
+                            && k < i + 5
+                            && matches!(
+                                doc.lc(k),
+                                "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one"
+                            )
+                        {
                             k += 1;
                         }
                         // "another drone returned": the thing counted, then the verb.
                         if let Some(thing) = &t.thing {
                             let lex = crate::mentions::lexicon::lexicons();
-                            if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3)) {
-                                if class == thing {
-                                    k = doc.skip_words(k, n);
-                                }
+                            if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3))
+                                && class == thing
+                            {
+                                k = doc.skip_words(k, n);
                             }
                         }
                         let lex = &crate::mentions::lexicon::lexicons().events;
-                        if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3)) {
-                            if outs.contains(&event) && s >= doc.mentions[mi].sentence {
-                                implied.push(Word { span: doc.words[i].span, value: 1.0, approx: None, more_than: false });
-                            }
+                        if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3))
+                            && outs.contains(&event)
+                            && s >= doc.mentions[mi].sentence
+                        {
+                            implied.push(Word { span: doc.words[i].span, value: 1.0, approx: None, more_than: false });
                         }
                     }
                 }
@@ -239,11 +290,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 None => {
                     total_of[t.figure] = Some(totals.len());
                     totals.push(Sum {
-                    total: t.figure,
-                    parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
-                    implied,
-                    complete,
-                    certainty: Certainty::Inferred,
+                        total: t.figure,
+                        parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
+                        implied,
+                        complete,
+                        certainty: Certainty::Inferred,
                     });
                 }
             }
@@ -255,19 +306,35 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         if !m.cues.including || !is_count(doc, m) {
             continue;
         }
-        let Some(total) = (0..mi).rev().map(|k| &doc.mentions[k]).take_while(|t| t.sentence == m.sentence).find(|t| is_count(doc, t) && t.thing.is_some()) else {
+        let Some(total) = (0..mi)
+            .rev()
+            .map(|k| &doc.mentions[k])
+            .take_while(|t| t.sentence == m.sentence)
+            .find(|t| is_count(doc, t) && t.thing.is_some())
+        else {
             continue;
         };
-        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person"))) {
+        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person")))
+        {
             continue;
         }
         let mut parts = vec![(m.figure, 1.0)];
         for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-            if is_count(doc, p) && p.thing.is_some() && doc.lc(p.first.saturating_sub(1)) == "and" && p.cues == Default::default() {
+            if is_count(doc, p)
+                && p.thing.is_some()
+                && doc.lc(p.first.saturating_sub(1)) == "and"
+                && p.cues == Default::default()
+            {
                 parts.push((p.figure, 1.0));
             }
         }
-        out.push(Relation::Sum(Sum { total: total.figure, parts, implied: vec![], complete: false, certainty: Certainty::Stated }));
+        out.push(Relation::Sum(Sum {
+            total: total.figure,
+            parts,
+            implied: vec![],
+            complete: false,
+            certainty: Certainty::Stated,
+        }));
     }
 
     tallies_restated(doc, &used_as_part, &total_of, out);
@@ -290,7 +357,14 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
         for mi in paragraph_window.clone() {
             let win = near(paragraph_window.clone(), mi);
             let t = &doc.mentions[mi];
-            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] || t.toll {
+            if t.paragraph != p
+                || !is_count(doc, t)
+                || t.thing.is_none()
+                || t.compound
+                || t.cues.including
+                || used_as_part[t.figure]
+                || t.toll
+            {
                 continue;
             }
             let Some(event) = t.event else { continue };
@@ -302,8 +376,16 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
             for ci in win.clone().filter(|&ci| ci > mi) {
                 let c = &doc.mentions[ci];
                 // Only reported when it holds, so a change of source may pass.
-                let same_thing = c.thing == t.thing && t.owner.is_none_or(|o| c.owner.is_none_or(|p| p == o)) && t.period.is_none_or(|o| c.period.is_none_or(|p| p == o));
-                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !same_thing || c.cues.including || c.toll {
+                let same_thing = c.thing == t.thing
+                    && t.owner.is_none_or(|o| c.owner.is_none_or(|p| p == o))
+                    && t.period.is_none_or(|o| c.period.is_none_or(|p| p == o));
+                if c.sentence == t.sentence
+                    || !is_count(doc, c)
+                    || c.event != Some(event)
+                    || !same_thing
+                    || c.cues.including
+                    || c.toll
+                {
                     continue;
                 }
                 match last_sentence {
@@ -316,7 +398,13 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
                 parts.push(c.figure);
             }
             if parts.len() >= 2 {
-                out.push(Relation::Sum(Sum { total: t.figure, parts: parts.into_iter().map(|q| (q, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Plausible }));
+                out.push(Relation::Sum(Sum {
+                    total: t.figure,
+                    parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
+                    implied: vec![],
+                    complete: true,
+                    certainty: Certainty::Plausible,
+                }));
             }
         }
     }

@@ -19,9 +19,9 @@ pub const ID: &str = "change";
 pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let Relation::Change(c) = relation else { return None };
     let mut figures: Vec<FindingFigure> = Vec::new();
-    let from = c.from.map(|f| interval(doc, f)).flatten();
-    let to = c.to.map(|f| interval(doc, f)).flatten();
-    let diff = c.diff.map(|f| interval(doc, f)).flatten();
+    let from = c.from.and_then(|f| interval(doc, f));
+    let to = c.to.and_then(|f| interval(doc, f));
+    let diff = c.diff.and_then(|f| interval(doc, f));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
         (Some(a), Some(b), _) => (a, b),
@@ -31,7 +31,13 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     };
     let change = if c.either_way {
         let d = to_iv.sub(&from_iv);
-        if d.lo >= 0.0 { d } else if d.hi <= 0.0 { Interval { lo: -d.hi, hi: -d.lo, ..d } } else { Interval::closed(0.0, d.hi.max(-d.lo)) }
+        if d.lo >= 0.0 {
+            d
+        } else if d.hi <= 0.0 {
+            Interval { lo: -d.hi, hi: -d.lo, ..d }
+        } else {
+            Interval::closed(0.0, d.hi.max(-d.lo))
+        }
     } else if c.falling {
         from_iv.sub(&to_iv)
     } else {

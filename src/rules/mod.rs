@@ -38,6 +38,9 @@ pub const RULES: &[Rule] = &[
     Rule { id: restatement::ID, check: restatement::check },
 ];
 
+/// A finding's rule and its figures in their roles.
+type FindingKey = (&'static str, Vec<(Option<usize>, u8)>);
+
 /// Checks every relation with every rule that is not disabled, drops
 /// repeated findings and orders them by position.
 pub fn apply(doc: &Doc, relations: &[Relation], disabled: &[String]) -> Vec<Finding> {
@@ -51,7 +54,7 @@ pub fn apply(doc: &Doc, relations: &[Relation], disabled: &[String]) -> Vec<Find
     }
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // The same figures in the same roles checked twice say one thing.
-    let mut seen: HashSet<(&'static str, Vec<(Option<usize>, u8)>)> = HashSet::new();
+    let mut seen: HashSet<FindingKey> = HashSet::new();
     findings.retain(|f| {
         let mut key: Vec<(Option<usize>, u8)> = f.figures.iter().map(|x| (x.figure, x.role as u8)).collect();
         key.sort_unstable();
@@ -141,7 +144,11 @@ pub(crate) fn word_interval(word: &Word) -> Interval {
 pub(crate) fn text<'t>(doc: &Doc<'t>, figure: usize) -> &'t str {
     let f = &doc.figures[figure];
     let span = match f.hedge {
-        Some(h) if h.end <= f.span.start && doc.text.get(h.end..f.span.start).is_some_and(|gap| gap.trim().is_empty()) => h.cover(f.span),
+        Some(h)
+            if h.end <= f.span.start && doc.text.get(h.end..f.span.start).is_some_and(|gap| gap.trim().is_empty()) =>
+        {
+            h.cover(f.span)
+        }
         _ => f.span,
     };
     span.of(doc.text)
@@ -170,7 +177,7 @@ pub(crate) fn fmt(v: f64) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

@@ -19,8 +19,38 @@ pub struct HtmlText {
 }
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article",
-    "header", "footer", "blockquote", "pre", "hr", "figure", "figcaption", "dt", "dd", "dl", "main", "aside", "nav", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "dt",
+    "dd",
+    "dl",
+    "main",
+    "aside",
+    "nav",
+    "title",
 ];
 
 impl HtmlText {
@@ -31,10 +61,10 @@ impl HtmlText {
         let mut run_start: Option<usize> = None;
         while i < bytes.len() {
             let b = bytes[i];
-            if b == b'<' || b == b'&' {
-                if let Some(s) = run_start.take() {
-                    out.push_verbatim(html, s, i);
-                }
+            if (b == b'<' || b == b'&')
+                && let Some(s) = run_start.take()
+            {
+                out.push_verbatim(html, s, i);
             }
             if b == b'<' {
                 if html[i..].starts_with("<!--") {
@@ -45,10 +75,16 @@ impl HtmlText {
                     Some(e) => (&html[i + 1..i + e], i + e + 1),
                     None => (&html[i + 1..], bytes.len()),
                 };
-                let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 let closing = tag.starts_with('/');
                 if !closing && (name == "script" || name == "style") {
-                    i = closing_tag(html, end, &name).map_or(bytes.len(), |after| html[after..].find('>').map_or(bytes.len(), |g| after + g + 1));
+                    i = closing_tag(html, end, &name)
+                        .map_or(bytes.len(), |after| html[after..].find('>').map_or(bytes.len(), |g| after + g + 1));
                     continue;
                 }
                 if BLOCKS.contains(&name.as_str()) {
@@ -59,13 +95,13 @@ impl HtmlText {
                 i = end;
                 continue;
             }
-            if b == b'&' {
-                if let Some((decoded, len)) = entity(&html[i..]) {
-                    let mut buf = [0u8; 4];
-                    out.push_mapped(decoded.encode_utf8(&mut buf), i, len);
-                    i += len;
-                    continue;
-                }
+            if b == b'&'
+                && let Some((decoded, len)) = entity(&html[i..])
+            {
+                let mut buf = [0u8; 4];
+                out.push_mapped(decoded.encode_utf8(&mut buf), i, len);
+                i += len;
+                continue;
             }
             if run_start.is_none() {
                 run_start = Some(i);
@@ -115,7 +151,7 @@ impl HtmlText {
         let start = self.source_of(span.start, false);
         let end = if span.end > span.start { self.source_of(span.end - 1, true).max(start) } else { start };
         let end = if span.end > span.start {
-            let k = self.pieces.partition_point(|p| p.0 <= span.end - 1);
+            let k = self.pieces.partition_point(|p| p.0 < span.end);
             let (t, h, len, verbatim) = self.pieces[k.max(1) - 1];
             if verbatim { (h + (span.end - t)).min(h + len) } else { h + len }
         } else {
