@@ -6,7 +6,13 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 fn run(args: &[&str], stdin: &str) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_addsup")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_addsup"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap())
@@ -40,7 +46,11 @@ fn json_gives_character_offsets_and_figure_texts() {
 
 #[test]
 fn jsonl_answers_every_line_in_order() {
-    let input = format!("{}\nnot json\n{}\n", serde_json::json!({"id": "a", "text": BAD}), serde_json::json!({"id": 7, "text": GOOD}));
+    let input = format!(
+        "{}\nnot json\n{}\n",
+        serde_json::json!({"id": "a", "text": BAD}),
+        serde_json::json!({"id": 7, "text": GOOD})
+    );
     let (code, out) = run(&["check", "--jsonl"], &input);
     let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);

@@ -6,7 +6,8 @@ use addsup::report::{Role, Status};
 
 fn seed() -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed/article.txt");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("the seed story is missing: cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("the seed story is missing: cannot read {}: {e}", path.display()))
 }
 
 #[test]
@@ -20,7 +21,11 @@ fn the_seed_story_has_exactly_one_inconsistency() {
     assert_eq!(f.gap, 2.0);
     let named: Vec<(&str, Role)> = f.figures.iter().map(|x| (x.span.of(&text), x.role)).collect();
     assert_eq!(named, vec![("145", Role::Total), ("71", Role::Part), ("71", Role::Part), ("One", Role::Part)]);
-    assert!(f.message.contains("143") && f.message.contains("145") && f.message.contains("2 unaccounted"), "{}", f.message);
+    assert!(
+        f.message.contains("143") && f.message.contains("145") && f.message.contains("2 unaccounted"),
+        "{}",
+        f.message
+    );
 }
 
 #[test]
@@ -40,7 +45,10 @@ fn distractors_in_the_seed_take_part_in_nothing_flagged() {
     for f in report.inconsistent() {
         for x in &f.figures {
             let t = x.span.of(&text);
-            assert!(!["23", "41", "at least 23", "2022", "19 miles", "2 miles", "16 miles", "S-400", "eight"].contains(&t), "{t} flagged");
+            assert!(
+                !["23", "41", "at least 23", "2022", "19 miles", "2 miles", "16 miles", "S-400", "eight"].contains(&t),
+                "{t} flagged"
+            );
         }
     }
 }

@@ -27,7 +27,12 @@ fn findings(text: &str) -> Value {
 #[test]
 fn fixture_findings() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut names: Vec<_> = std::fs::read_dir(&dir).expect("tests/fixtures").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     names.sort();
     assert!(names.len() >= 12, "expected at least twelve fixtures, found {}", names.len());
     for path in names {

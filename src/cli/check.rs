@@ -109,21 +109,29 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let written = match args.format {
         CheckFormat::Json => {
             let map = OffsetMap::new(&input, Unit::Char);
-            let figures: Vec<Value> = checked.report.figures.iter().map(|f| {
-                let mut o = serde_json::to_value(f).unwrap_or_default();
-                if let Some(obj) = o.as_object_mut() {
-                    let src = checked.source(f.span);
-                    obj.remove("span");
-                    obj.insert("text".into(), f.text(&checked.text).into());
-                    obj.insert("start".into(), map.convert(src.start).into());
-                    obj.insert("end".into(), map.convert(src.end).into());
-                    if let Some(h) = f.hedge {
-                        let h = checked.source(h);
-                        obj.insert("hedge".into(), json!({"start": map.convert(h.start), "end": map.convert(h.end)}));
+            let figures: Vec<Value> = checked
+                .report
+                .figures
+                .iter()
+                .map(|f| {
+                    let mut o = serde_json::to_value(f).unwrap_or_default();
+                    if let Some(obj) = o.as_object_mut() {
+                        let src = checked.source(f.span);
+                        obj.remove("span");
+                        obj.insert("text".into(), f.text(&checked.text).into());
+                        obj.insert("start".into(), map.convert(src.start).into());
+                        obj.insert("end".into(), map.convert(src.end).into());
+                        if let Some(h) = f.hedge {
+                            let h = checked.source(h);
+                            obj.insert(
+                                "hedge".into(),
+                                json!({"start": map.convert(h.start), "end": map.convert(h.end)}),
+                            );
+                        }
                     }
-                }
-                o
-            }).collect();
+                    o
+                })
+                .collect();
             writeln!(out, "{}", json!({"findings": findings_json(&checked, &map, &input), "figures": figures}))
         }
         CheckFormat::Text => {
@@ -138,7 +146,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 }
 
 fn exit(bad_input: bool, flagged: bool) -> ExitCode {
-    ExitCode::from(if bad_input { 2 } else if flagged { 1 } else { 0 })
+    ExitCode::from(if bad_input {
+        2
+    } else if flagged {
+        1
+    } else {
+        0
+    })
 }
 
 fn findings_json(checked: &Checked, map: &OffsetMap, source: &str) -> Vec<Value> {
@@ -147,16 +161,20 @@ fn findings_json(checked: &Checked, map: &OffsetMap, source: &str) -> Vec<Value>
 
 fn finding_json(checked: &Checked, f: &Finding, map: &OffsetMap, source: &str) -> Value {
     let mut o = serde_json::to_value(f).unwrap_or_default();
-    let figures: Vec<Value> = f.figures.iter().map(|x| {
-        let src = checked.source(x.span);
-        json!({
-            "text": x.span.of(&checked.text),
-            "start": map.convert(src.start),
-            "end": map.convert(src.end),
-            "role": x.role,
-            "figure": x.figure,
+    let figures: Vec<Value> = f
+        .figures
+        .iter()
+        .map(|x| {
+            let src = checked.source(x.span);
+            json!({
+                "text": x.span.of(&checked.text),
+                "start": map.convert(src.start),
+                "end": map.convert(src.end),
+                "role": x.role,
+                "figure": x.figure,
+            })
         })
-    }).collect();
+        .collect();
     if let Some(obj) = o.as_object_mut() {
         let span = checked.source(f.span);
         obj.remove("span");
@@ -193,7 +211,8 @@ fn render(checked: &Checked, input: &str, name: &str, all: bool, colour: bool) -
         let mut snippet = Snippet::source(input).path(name);
         for (i, x) in f.figures.iter().enumerate() {
             let src = checked.source(x.span);
-            let role = serde_json::to_value(x.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let role =
+                serde_json::to_value(x.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
             let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
             snippet = snippet.annotation(kind.span(src.start..src.end).label(role));
         }
@@ -217,5 +236,6 @@ fn read(file: Option<&str>) -> Result<String, String> {
         }
         Some(path) => bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     }
-    String::from_utf8(bytes).map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }

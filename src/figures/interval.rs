@@ -114,12 +114,22 @@ fn lower_floor(figure: &Figure) -> f64 {
 impl Interval {
     /// Every value of `self` minus every value of `other`.
     pub fn sub(&self, other: &Interval) -> Interval {
-        Interval { lo: self.lo - other.hi, hi: self.hi - other.lo, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open }
+        Interval {
+            lo: self.lo - other.hi,
+            hi: self.hi - other.lo,
+            lo_open: self.lo_open || other.hi_open,
+            hi_open: self.hi_open || other.lo_open,
+        }
     }
 
     /// Every product, for intervals of non-negative values.
     pub fn mul(&self, other: &Interval) -> Interval {
-        Interval { lo: self.lo * other.lo, hi: self.hi * other.hi, lo_open: self.lo_open || other.lo_open, hi_open: self.hi_open || other.hi_open }
+        Interval {
+            lo: self.lo * other.lo,
+            hi: self.hi * other.hi,
+            lo_open: self.lo_open || other.lo_open,
+            hi_open: self.hi_open || other.hi_open,
+        }
     }
 
     /// Every quotient, for intervals of non-negative values; `None` when the
@@ -128,7 +138,12 @@ impl Interval {
         if other.lo <= 0.0 {
             return None;
         }
-        Some(Interval { lo: self.lo / other.hi, hi: self.hi / other.lo, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open })
+        Some(Interval {
+            lo: self.lo / other.hi,
+            hi: self.hi / other.lo,
+            lo_open: self.lo_open || other.hi_open,
+            hi_open: self.hi_open || other.lo_open,
+        })
     }
 
     /// `a·x + b` for every x, with `a > 0`.

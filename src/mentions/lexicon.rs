@@ -127,7 +127,10 @@ mod tests {
         for w in ["drone", "drones", "uav", "uavs", "shahed", "decoys"] {
             assert_eq!(l.things.get(w), Some("drone"), "{w}");
         }
-        assert_eq!(l.things.match_at(&["unmanned", "aerial", "vehicles", "flew"]).map(|m| (m.0, m.1)), Some((3, "drone")));
+        assert_eq!(
+            l.things.match_at(&["unmanned", "aerial", "vehicles", "flew"]).map(|m| (m.0, m.1)),
+            Some((3, "drone"))
+        );
         assert_eq!(l.things.get("casualties"), Some("person"));
         assert_eq!(l.things.match_at(&["dead"]).map(|m| m.2), Some(Some("killed")));
     }

@@ -117,29 +117,211 @@ pub struct Doc<'t> {
 }
 
 const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "by", "for", "with", "as", "that", "which",
-    "who", "whom", "were", "was", "are", "is", "be", "been", "being", "had", "has", "have", "will", "would", "could", "can",
-    "may", "might", "also", "into", "over", "than", "while", "after", "before", "since", "during", "across", "out", "per",
-    "cent", "percent", "each", "more", "other", "others", "it", "its", "their", "they", "he", "she", "we", "this", "these",
-    "those", "there", "when", "where", "not", "no", "all", "both", "up", "down", "about", "around", "under", "above",
-    "against", "among", "between", "did", "do", "does", "so", "then", "said", "says", "according", "including", "only",
-    "just", "nearly", "almost", "some", "such", "what", "whose", "if", "because", "though", "although", "via", "within",
-    "without", "off", "near", "toward", "towards", "through", "until", "away", "back", "again", "already", "still",
-    "either", "neither", "nor", "own", "s", "reportedly", "eventually", "later", "earlier", "yet", "now", "be", "remain",
-    "remained", "remains", "left", "got", "get", "went", "came", "come", "made", "make", "took", "take",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "as",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "also",
+    "into",
+    "over",
+    "than",
+    "while",
+    "after",
+    "before",
+    "since",
+    "during",
+    "across",
+    "out",
+    "per",
+    "cent",
+    "percent",
+    "each",
+    "more",
+    "other",
+    "others",
+    "it",
+    "its",
+    "their",
+    "they",
+    "he",
+    "she",
+    "we",
+    "this",
+    "these",
+    "those",
+    "there",
+    "when",
+    "where",
+    "not",
+    "no",
+    "all",
+    "both",
+    "up",
+    "down",
+    "about",
+    "around",
+    "under",
+    "above",
+    "against",
+    "among",
+    "between",
+    "did",
+    "do",
+    "does",
+    "so",
+    "then",
+    "said",
+    "says",
+    "according",
+    "including",
+    "only",
+    "just",
+    "nearly",
+    "almost",
+    "some",
+    "such",
+    "what",
+    "whose",
+    "if",
+    "because",
+    "though",
+    "although",
+    "via",
+    "within",
+    "without",
+    "off",
+    "near",
+    "toward",
+    "towards",
+    "through",
+    "until",
+    "away",
+    "back",
+    "again",
+    "already",
+    "still",
+    "either",
+    "neither",
+    "nor",
+    "own",
+    "s",
+    "reportedly",
+    "eventually",
+    "later",
+    "earlier",
+    "yet",
+    "now",
+    "be",
+    "remain",
+    "remained",
+    "remains",
+    "left",
+    "got",
+    "get",
+    "went",
+    "came",
+    "come",
+    "made",
+    "make",
+    "took",
+    "take",
 ];
 
 /// Words skipped between a figure and a verb that says what happened to it.
 const AUX: &[&str] = &[
-    "were", "was", "are", "is", "had", "has", "have", "been", "being", "be", "also", "all", "either", "eventually",
-    "reportedly", "later", "then", "still", "remain", "remained", "remains", "subsequently", "successfully", "confirmed",
-    "reported", "believed", "said", "to", "got", "ultimately",
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "has",
+    "have",
+    "been",
+    "being",
+    "be",
+    "also",
+    "all",
+    "either",
+    "eventually",
+    "reportedly",
+    "later",
+    "then",
+    "still",
+    "remain",
+    "remained",
+    "remains",
+    "subsequently",
+    "successfully",
+    "confirmed",
+    "reported",
+    "believed",
+    "said",
+    "to",
+    "got",
+    "ultimately",
 ];
 
 /// Words that are no source: where a figure was posted, not who says it.
 const NOT_SOURCES: &[&str] = &[
-    "statement", "post", "data", "figures", "figure", "report", "update", "telegram", "facebook", "twitter", "x",
-    "it", "he", "she", "they", "we", "i", "which", "that", "who", "officials", "also", "has", "had", "have", "not", "far",
+    "statement",
+    "post",
+    "data",
+    "figures",
+    "figure",
+    "report",
+    "update",
+    "telegram",
+    "facebook",
+    "twitter",
+    "x",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "which",
+    "that",
+    "who",
+    "officials",
+    "also",
+    "has",
+    "had",
+    "have",
+    "not",
+    "far",
 ];
 
 impl<'t> Doc<'t> {
@@ -299,7 +481,9 @@ impl<'t> Doc<'t> {
                             continue;
                         }
                         let w = self.lc(j);
-                        if matches!(w, "on" | "in" | "at" | "to" | "for" | "which" | "who" | "that" | "and" | "said") && head.is_some() {
+                        if matches!(w, "on" | "in" | "at" | "to" | "for" | "which" | "who" | "that" | "and" | "said")
+                            && head.is_some()
+                        {
                             break;
                         }
                         if !STOP.contains(&w) && !NOT_SOURCES.contains(&w) && w != "post" {
@@ -324,7 +508,21 @@ impl<'t> Doc<'t> {
                             break;
                         }
                         let w = self.lc(j);
-                        if matches!(w, "also" | "meanwhile" | "however" | "though" | "later" | "has" | "have" | "had" | "previously" | "earlier" | "then" | "further") {
+                        if matches!(
+                            w,
+                            "also"
+                                | "meanwhile"
+                                | "however"
+                                | "though"
+                                | "later"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "previously"
+                                | "earlier"
+                                | "then"
+                                | "further"
+                        ) {
                             continue;
                         }
                         if STOP.contains(&w) || NOT_SOURCES.contains(&w) {
@@ -407,7 +605,8 @@ impl<'t> Doc<'t> {
             let mut mention = self.mentions[m].clone();
             if mention.thing.is_none() && self.figures[mention.figure].kind == Kind::Number {
                 let antecedent = if mention.cues.of_which {
-                    self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false))
+                    self.previous_count(&self.mentions, m, true)
+                        .or_else(|| self.previous_count(&self.mentions, m, false))
                 } else {
                     mention.part_of.and_then(|f| self.mention_of[f])
                 };
@@ -421,7 +620,10 @@ impl<'t> Doc<'t> {
                 }
             }
             if mention.cues.of_which && mention.part_of.is_none() {
-                mention.part_of = self.previous_count(&self.mentions, m, true).or_else(|| self.previous_count(&self.mentions, m, false)).map(|a| self.mentions[a].figure);
+                mention.part_of = self
+                    .previous_count(&self.mentions, m, true)
+                    .or_else(|| self.previous_count(&self.mentions, m, false))
+                    .map(|a| self.mentions[a].figure);
             }
             self.read_event(&mut mention);
             self.read_owner(&mut mention);
@@ -442,7 +644,9 @@ impl<'t> Doc<'t> {
             let near = if same_sentence {
                 prev.sentence == here.sentence
             } else {
-                prev.sentence + 1 >= here.sentence && (prev.paragraph == here.paragraph || same_source) && !(after_gap && prev.sentence != here.sentence)
+                prev.sentence + 1 >= here.sentence
+                    && (prev.paragraph == here.paragraph || same_source)
+                    && !(after_gap && prev.sentence != here.sentence)
             };
             near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound
         })
@@ -456,12 +660,18 @@ impl<'t> Doc<'t> {
         let mut candidate: Option<(usize, usize)> = None;
         let mut words_seen = 0;
         // "274 of the drones": a partitive names the thing after "of the".
-        if self.is(j, "of") && matches!(self.lc(j + 1), "the" | "these" | "those") && self.figure_at_word(j + 2).is_none() {
+        if self.is(j, "of")
+            && matches!(self.lc(j + 1), "the" | "these" | "those")
+            && self.figure_at_word(j + 2).is_none()
+        {
             j += 2;
             m.via = Via::Partitive;
         }
         // "25 more drones", "30 other drones": the cue, then the noun.
-        if matches!(self.lc(j), "more" | "other" | "additional" | "further") && self.is_word(j + 1) && !STOP.contains(&self.lc(j + 1)) {
+        if matches!(self.lc(j), "more" | "other" | "additional" | "further")
+            && self.is_word(j + 1)
+            && !STOP.contains(&self.lc(j + 1))
+        {
             j += 1;
         }
         while j < sentence_end && words_seen < 4 {
@@ -469,7 +679,8 @@ impl<'t> Doc<'t> {
             match w.kind {
                 TokenKind::Punct => {
                     let p = self.lc(j);
-                    if (p == "-" || p == "'" || p == "’") && candidate.is_some() || p == "\"" || p == "“" || p == "”" {
+                    if (p == "-" || p == "'" || p == "’") && candidate.is_some() || p == "\"" || p == "“" || p == "”"
+                    {
                         j += 1;
                         continue;
                     }
@@ -507,9 +718,17 @@ impl<'t> Doc<'t> {
                 words_seen += 1;
                 continue;
             }
-            if word.ends_with("ns") || word.ends_with("ese") || word.ends_with("ons") || word.ends_with("ards") || word.ends_with("nos") {
+            if word.ends_with("ns")
+                || word.ends_with("ese")
+                || word.ends_with("ons")
+                || word.ends_with("ards")
+                || word.ends_with("nos")
+            {
                 // Unknown nationalities used as nouns: Australians, Britons, Spaniards, Filipinos.
-                if words_seen == 0 && word.chars().next().is_some() && self.words[j].span.of(self.text).starts_with(char::is_uppercase) {
+                if words_seen == 0
+                    && word.chars().next().is_some()
+                    && self.words[j].span.of(self.text).starts_with(char::is_uppercase)
+                {
                     self.set_thing(m, j, j + 1, "person", None);
                     return;
                 }
@@ -538,7 +757,12 @@ impl<'t> Doc<'t> {
     /// to 59".
     fn read_noun_before(&self, m: &mut Mention) -> bool {
         let (a, _) = self.sentence_words(m.sentence);
-        if m.first == a || !matches!(self.lc(m.first - 1), "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled") {
+        if m.first == a
+            || !matches!(
+                self.lc(m.first - 1),
+                "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled"
+            )
+        {
             return false;
         }
         let lex = lexicons();
@@ -712,7 +936,25 @@ impl<'t> Doc<'t> {
                     }
                 }
                 let adverb = w.ends_with("ly") && w.len() > 4;
-                if !adverb && !AUX.contains(&w) && !matches!(w, "of" | "which" | "whom" | "them" | "in" | "more" | "other" | "others" | "that" | "the" | "had" | "have" | "been" | "not") {
+                if !adverb
+                    && !AUX.contains(&w)
+                    && !matches!(
+                        w,
+                        "of" | "which"
+                            | "whom"
+                            | "them"
+                            | "in"
+                            | "more"
+                            | "other"
+                            | "others"
+                            | "that"
+                            | "the"
+                            | "had"
+                            | "have"
+                            | "been"
+                            | "not"
+                    )
+                {
                     break;
                 }
             } else if w == "," {
@@ -762,7 +1004,9 @@ impl<'t> Doc<'t> {
             }
             if matches!(w, "and" | "or") && steps == 1 && j > a {
                 // Over a coordinated figure and its noun.
-                let prev = self.mentions.iter().rev().find(|p| p.first < j && p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j);
+                let prev = self.mentions.iter().rev().find(|p| {
+                    p.first < j && p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j
+                });
                 if let Some(p) = prev {
                     j = p.first;
                     steps = 0;
@@ -789,7 +1033,8 @@ impl<'t> Doc<'t> {
         for j in after..(after + 3).min(b) {
             if let Some(o) = owners.get(self.lc(j)) {
                 let launched_by = j > after && self.is(j - 1, "by");
-                let subject = j == after && lexicons().events.match_at(&self.phrase_at(j + 1, 2)).is_some_and(|e| e.1 == "launched");
+                let subject = j == after
+                    && lexicons().events.match_at(&self.phrase_at(j + 1, 2)).is_some_and(|e| e.1 == "launched");
                 if launched_by || subject {
                     m.owner = Some(o);
                     return;

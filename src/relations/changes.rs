@@ -27,11 +27,13 @@ enum Cue {
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     let w = doc.lc(i);
     let cue = match w {
-        "rose" | "risen" | "rise" | "rises" | "rising" | "up" | "increase" | "increased" | "increases" | "increasing" | "grew"
-        | "grown" | "grow" | "growth" | "climbed" | "climb" | "climbing" | "gained" | "gain" | "jumped" | "jump" | "higher"
-        | "surged" | "soared" | "added" | "above" => Cue::Up,
-        "fell" | "fallen" | "fall" | "falls" | "falling" | "down" | "decrease" | "decreased" | "dropped" | "drop" | "declined"
-        | "decline" | "lower" | "shrank" | "shrunk" | "slumped" | "slid" | "below" | "fewer" | "less" => Cue::Down,
+        "rose" | "risen" | "rise" | "rises" | "rising" | "up" | "increase" | "increased" | "increases"
+        | "increasing" | "grew" | "grown" | "grow" | "growth" | "climbed" | "climb" | "climbing" | "gained"
+        | "gain" | "jumped" | "jump" | "higher" | "surged" | "soared" | "added" | "above" => Cue::Up,
+        "fell" | "fallen" | "fall" | "falls" | "falling" | "down" | "decrease" | "decreased" | "dropped" | "drop"
+        | "declined" | "decline" | "lower" | "shrank" | "shrunk" | "slumped" | "slid" | "below" | "fewer" | "less" => {
+            Cue::Down
+        }
         "doubled" | "double" | "doubling" => Cue::Factor(2.0),
         "tripled" | "trebled" | "triple" => Cue::Factor(3.0),
         "quadrupled" => Cue::Factor(4.0),
@@ -42,17 +44,28 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         _ => return None,
     };
     // "shot down", "brought down", "up to 40": not changes.
-    if w == "down" && i > 0 && matches!(doc.lc(i - 1), "shot" | "brought" | "taken" | "shooting" | "bringing" | "cut" | "broke" | "came" | "went") {
+    if w == "down"
+        && i > 0
+        && matches!(
+            doc.lc(i - 1),
+            "shot" | "brought" | "taken" | "shooting" | "bringing" | "cut" | "broke" | "came" | "went"
+        )
+    {
         return None;
     }
-    if w == "up" && i > 0 && matches!(doc.lc(i - 1), "set" | "made" | "make" | "picked" | "took" | "ended" | "showed" | "shot" | "blew") {
+    if w == "up"
+        && i > 0
+        && matches!(doc.lc(i - 1), "set" | "made" | "make" | "picked" | "took" | "ended" | "showed" | "shot" | "blew")
+    {
         return None;
     }
     Some((cue, i + 1))
 }
 
 fn amount(doc: &Doc, f: usize) -> bool {
-    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure) && doc.figures[f].value.is_some() && !suspect(doc, f)
+    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
+        && doc.figures[f].value.is_some()
+        && !suspect(doc, f)
 }
 
 /// A figure that looks like half of a number broken by a stray space
@@ -61,8 +74,15 @@ fn suspect(doc: &Doc, f: usize) -> bool {
     let span = doc.figures[f].span;
     let after = doc.text.get(span.end..).unwrap_or("");
     let before = doc.text.get(..span.start).unwrap_or("");
-    let three = |s: &str| s.len() >= 3 && s.as_bytes()[..3].iter().all(u8::is_ascii_digit) && !s.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
-    (after.starts_with(", ") && three(&after[2..])) || (before.ends_with(", ") && before[..before.len() - 2].ends_with(|c: char| c.is_ascii_digit()) && three(doc.text.get(span.start..).unwrap_or("")))
+    let three = |s: &str| {
+        s.len() >= 3
+            && s.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !s.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    };
+    (after.starts_with(", ") && three(&after[2..]))
+        || (before.ends_with(", ")
+            && before[..before.len() - 2].ends_with(|c: char| c.is_ascii_digit())
+            && three(doc.text.get(span.start..).unwrap_or("")))
 }
 
 fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
@@ -84,8 +104,12 @@ struct Frame {
 
 impl Frame {
     fn checkable(&self) -> bool {
-        let values = [self.from.is_some(), self.to.is_some(), self.percent.is_some(), self.diff.is_some()].iter().filter(|&&b| b).count();
-        (values >= 3 && (self.from.is_some() || self.to.is_some())) || (self.factor.is_some() && self.from.is_some() && self.to.is_some())
+        let values = [self.from.is_some(), self.to.is_some(), self.percent.is_some(), self.diff.is_some()]
+            .iter()
+            .filter(|&&b| b)
+            .count();
+        (values >= 3 && (self.from.is_some() || self.to.is_some()))
+            || (self.factor.is_some() && self.from.is_some() && self.to.is_some())
     }
 }
 
@@ -108,7 +132,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             frame.falling = cue == Cue::Down;
             if let Cue::Factor(f) = cue {
                 let (approx, more_than, start) = hedge_before(doc, i);
-                frame.factor = Some(Word { span: Span::new(doc.words[start].span.start, doc.words[i].span.end), value: f, approx, more_than });
+                frame.factor = Some(Word {
+                    span: Span::new(doc.words[start].span.start, doc.words[i].span.end),
+                    value: f,
+                    approx,
+                    more_than,
+                });
             }
             // Before the cue: "169% more than", "67,000 (7.6%) lower than", "$3.66 billion, up 63 percent".
             if cue != Cue::Factor(0.0) {
@@ -143,16 +172,38 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     if share.is_some() || factor.is_some() {
                         // "halved, falling from 40 to 30": one sentence states it.
                         let certainty = if at == s { Certainty::Stated } else { Certainty::Plausible };
-                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: share, diff: None, factor, falling, either_way: false, certainty }));
+                        out.push(Relation::Change(Change {
+                            from: Some(from),
+                            to: Some(to),
+                            percent: share,
+                            diff: None,
+                            factor,
+                            falling,
+                            either_way: false,
+                            certainty,
+                        }));
                     }
                 }
                 if let Some(d) = difference_next(doc, s, from) {
-                    out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: false, certainty: Certainty::Plausible }));
+                    out.push(Relation::Change(Change {
+                        from: Some(from),
+                        to: Some(to),
+                        percent: None,
+                        diff: Some(d),
+                        factor: None,
+                        falling: frame.falling,
+                        either_way: false,
+                        certainty: Certainty::Plausible,
+                    }));
                 }
                 continue;
             }
             // Only a percent, a factor or a difference: wait for values.
-            if frame.from.is_none() && frame.to.is_none() && (frame.percent.is_some() || frame.factor.is_some()) && frame.diff.is_none() {
+            if frame.from.is_none()
+                && frame.to.is_none()
+                && (frame.percent.is_some() || frame.factor.is_some())
+                && frame.diff.is_none()
+            {
                 pending = Some((s, paragraph, frame.percent, frame.factor, frame.falling));
                 continue;
             }
@@ -160,10 +211,28 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             // the other in the sentence before.
             if let (Some(d), Some(x)) = (frame.diff, frame.to.or(frame.from)) {
                 if let Some(y) = same_thing_before(doc, s, x) {
-                    out.push(Relation::Change(Change { from: Some(x), to: Some(y), percent: None, diff: Some(d), factor: None, falling: frame.falling, either_way: true, certainty: Certainty::Inferred }));
+                    out.push(Relation::Change(Change {
+                        from: Some(x),
+                        to: Some(y),
+                        percent: None,
+                        diff: Some(d),
+                        factor: None,
+                        falling: frame.falling,
+                        either_way: true,
+                        certainty: Certainty::Inferred,
+                    }));
                     if let Some((_, _, share, factor, falling)) = pending.take() {
                         let (lo, hi) = order(doc, x, y);
-                        out.push(Relation::Change(Change { from: Some(lo), to: Some(hi), percent: share, diff: None, factor, falling, either_way: false, certainty: Certainty::Plausible }));
+                        out.push(Relation::Change(Change {
+                            from: Some(lo),
+                            to: Some(hi),
+                            percent: share,
+                            diff: None,
+                            factor,
+                            falling,
+                            either_way: false,
+                            certainty: Certainty::Plausible,
+                        }));
                     }
                 }
                 continue;
@@ -174,7 +243,16 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let candidates = values_before(doc, s, from, frame.falling);
                 if !candidates.is_empty() {
                     for to in candidates {
-                        out.push(Relation::Change(Change { from: Some(from), to: Some(to), percent: Some(share.clone()), diff: None, factor: None, falling: frame.falling, either_way: false, certainty: Certainty::Inferred }));
+                        out.push(Relation::Change(Change {
+                            from: Some(from),
+                            to: Some(to),
+                            percent: Some(share.clone()),
+                            diff: None,
+                            factor: None,
+                            falling: frame.falling,
+                            either_way: false,
+                            certainty: Certainty::Inferred,
+                        }));
                     }
                 }
             }
@@ -207,9 +285,18 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
 
 fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
     let xm = doc.mention(x)?;
-    doc.mentions.iter().rev().find(|m| {
-        m.sentence + 1 == s && m.paragraph == xm.paragraph && amount(doc, m.figure) && same_kind(doc, m.figure, x) && m.thing.is_some() && m.thing == xm.thing
-    }).map(|m| m.figure)
+    doc.mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.sentence + 1 == s
+                && m.paragraph == xm.paragraph
+                && amount(doc, m.figure)
+                && same_kind(doc, m.figure, x)
+                && m.thing.is_some()
+                && m.thing == xm.thing
+        })
+        .map(|m| m.figure)
 }
 
 /// "That amounts to 236,685 new deaths", "That is an increase of 5": a
@@ -223,7 +310,10 @@ fn difference_next(doc: &Doc, s: usize, like: usize) -> Option<usize> {
     if !(doc.is(a, "that") || doc.is(a, "this")) {
         return None;
     }
-    doc.mentions.iter().find(|m| m.sentence == next && m.first <= a + 4 && amount(doc, m.figure) && same_kind(doc, m.figure, like)).map(|m| m.figure)
+    doc.mentions
+        .iter()
+        .find(|m| m.sentence == next && m.first <= a + 4 && amount(doc, m.figure) && same_kind(doc, m.figure, like))
+        .map(|m| m.figure)
 }
 
 fn read_before(doc: &Doc, a: usize, cue_at: usize, cue: Cue, frame: &mut Frame) {
@@ -235,7 +325,25 @@ fn read_before(doc: &Doc, a: usize, cue_at: usize, cue: Cue, frame: &mut Frame) 
         j -= 1;
         steps += 1;
         let Some(f) = doc.figure_at_word(j) else {
-            if doc.is_word(j) && !matches!(doc.lc(j), "or" | "and" | "were" | "was" | "is" | "are" | "has" | "had" | "have" | "by" | "been" | "also" | "still") && steps > 1 && seen_amount {
+            if doc.is_word(j)
+                && !matches!(
+                    doc.lc(j),
+                    "or" | "and"
+                        | "were"
+                        | "was"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "by"
+                        | "been"
+                        | "also"
+                        | "still"
+                )
+                && steps > 1
+                && seen_amount
+            {
                 break;
             }
             if doc.lc(j) == ";" {
@@ -283,10 +391,18 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
     let mut to_from_before = frame.to.is_some();
     while j < b && since_cue < 16 {
         let w = doc.lc(j);
-        if j > after && cue_at(doc, j).is_some_and(|(c, _)| c != Cue::Versus) && !matches!(w, "more" | "above" | "below" | "lower" | "higher") {
+        if j > after
+            && cue_at(doc, j).is_some_and(|(c, _)| c != Cue::Versus)
+            && !matches!(w, "more" | "above" | "below" | "lower" | "higher")
+        {
             // "rose to 7,000 from 5,000, an increase of 2,500": the second
             // cue names the change of the same pair.
-            if frame.from.is_some() && frame.to.is_some() && frame.percent.is_none() && frame.diff.is_none() && !second_cue {
+            if frame.from.is_some()
+                && frame.to.is_some()
+                && frame.percent.is_none()
+                && frame.diff.is_none()
+                && !second_cue
+            {
                 second_cue = true;
                 since_cue = 0;
                 slot = None;
@@ -300,7 +416,12 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
         }
         if let Some((end, value)) = fraction_at(doc, j).filter(|_| frame.percent.is_none() && since_cue <= 3) {
             let (approx, more_than, start) = hedge_before(doc, j);
-            frame.percent = Some(Share::Fraction(Word { span: Span::new(doc.words[start.max(after)].span.start, doc.words[end - 1].span.end), value, approx, more_than }));
+            frame.percent = Some(Share::Fraction(Word {
+                span: Span::new(doc.words[start.max(after)].span.start, doc.words[end - 1].span.end),
+                value,
+                approx,
+                more_than,
+            }));
             j = end;
             since_cue += 1;
             continue;
@@ -322,8 +443,9 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
             } else if amount(doc, f) {
                 let after_fig = doc.lc(m_end);
                 let after_noun = doc.mention(f).and_then(|m| m.noun).map_or(m_end, |n| doc.word_at(n.end));
-                let comparative_after = matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
-                    || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");
+                let comparative_after =
+                    matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
+                        || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");
                 match slot {
                     Some("to") if frame.to.is_none() || to_from_before => {
                         frame.to = Some(f);
@@ -332,7 +454,13 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                     Some("from") if frame.from.is_none() => frame.from = Some(f),
                     Some("with") if frame.to.is_none() => frame.to = Some(f),
                     _ if comparative_after && frame.diff.is_none() => frame.diff = Some(f),
-                    None if since_cue <= 2 && frame.diff.is_none() && cue != Cue::Versus && !matches!(cue, Cue::Factor(_)) => frame.diff = Some(f),
+                    None if since_cue <= 2
+                        && frame.diff.is_none()
+                        && cue != Cue::Versus
+                        && !matches!(cue, Cue::Factor(_)) =>
+                    {
+                        frame.diff = Some(f)
+                    }
                     None if cue == Cue::Versus && frame.from.is_none() => frame.from = Some(f),
                     _ => break,
                 }
@@ -352,7 +480,8 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
             "with" | "compared" => slot = Some("from"),
             "over" | "since" => seen_than_or_over = true,
             "at" | "was" | "were" if seen_than_or_over => slot = Some("from"),
-            "," | "(" | ")" | "by" | "of" | "a" | "an" | "the" | "some" | "just" | "about" | "almost" | "nearly" | "more" | "percent" | "per" | "cent" | "or" | "and" => {}
+            "," | "(" | ")" | "by" | "of" | "a" | "an" | "the" | "some" | "just" | "about" | "almost" | "nearly"
+            | "more" | "percent" | "per" | "cent" | "or" | "and" => {}
             _ => {
                 if slot == Some("to") || slot == Some("from") {
                     // "from just five rough sleepers": let a few words pass.

@@ -23,7 +23,8 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64, f64)> {
         "nautical mile" | "nautical miles" | "nmi" => ("length", 1852.0, 0.0),
         "acre" | "acres" => ("area", 4046.856_422_4, 0.0),
         "hectare" | "hectares" | "ha" => ("area", 10_000.0, 0.0),
-        "km2" | "km²" | "sq km" | "square kilometre" | "square kilometres" | "square kilometer" | "square kilometers" => ("area", 1e6, 0.0),
+        "km2" | "km²" | "sq km" | "square kilometre" | "square kilometres" | "square kilometer"
+        | "square kilometers" => ("area", 1e6, 0.0),
         "mi2" | "mi²" | "sq mi" | "square mile" | "square miles" => ("area", 2_589_988.110_336, 0.0),
         "m2" | "m²" | "square metre" | "square metres" | "square meter" | "square meters" => ("area", 1.0, 0.0),
         "sq ft" | "ft2" | "ft²" | "square foot" | "square feet" => ("area", 0.092_903_04, 0.0),
@@ -37,7 +38,9 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64, f64)> {
         "km/h" | "kph" | "kmh" | "kilometres per hour" | "kilometers per hour" => ("speed", 1000.0 / 3600.0, 0.0),
         "mph" | "miles per hour" => ("speed", 1609.344 / 3600.0, 0.0),
         "°c" | "c" | "celsius" | "degrees celsius" | "degree celsius" => ("temperature", 1.0, 0.0),
-        "°f" | "f" | "fahrenheit" | "degrees fahrenheit" | "degree fahrenheit" => ("temperature", 5.0 / 9.0, -32.0 * 5.0 / 9.0),
+        "°f" | "f" | "fahrenheit" | "degrees fahrenheit" | "degree fahrenheit" => {
+            ("temperature", 5.0 / 9.0, -32.0 * 5.0 / 9.0)
+        }
         _ => return None,
     })
 }
@@ -65,15 +68,29 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let close = doc.lc(next.end) == ")";
                 let to = (next.end..end.first).any(|k| matches!(doc.lc(k), "to" | "and" | "-" | "–"));
                 match doc.figures[end.figure].unit {
-                    Some(u) if close && to && end.first <= next.end + 3 && doc.figures[end.figure].kind == Kind::Measure => u,
+                    Some(u)
+                        if close
+                            && to
+                            && end.first <= next.end + 3
+                            && doc.figures[end.figure].kind == Kind::Measure =>
+                    {
+                        u
+                    }
                     _ => continue,
                 }
             }
         };
-        let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else { continue };
+        let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
+            continue;
+        };
         if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
             continue;
         }
-        out.push(Relation::Conversion(Conversion { original: m.figure, converted: next.figure, original_unit, converted_unit }));
+        out.push(Relation::Conversion(Conversion {
+            original: m.figure,
+            converted: next.figure,
+            original_unit,
+            converted_unit,
+        }));
     }
 }

@@ -8,8 +8,18 @@ use crate::mentions::Doc;
 use crate::text::Span;
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 31), ("february", 29), ("march", 31), ("april", 30), ("may", 31), ("june", 30), ("july", 31),
-    ("august", 31), ("september", 30), ("october", 31), ("november", 30), ("december", 31),
+    ("january", 31),
+    ("february", 29),
+    ("march", 31),
+    ("april", 30),
+    ("may", 31),
+    ("june", 30),
+    ("july", 31),
+    ("august", 31),
+    ("september", 30),
+    ("october", 31),
+    ("november", 30),
+    ("december", 31),
 ];
 
 fn month(w: &str) -> Option<usize> {
@@ -87,8 +97,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             }
         }
         // "The longest run of consecutive days ... is 10, ... (June 28-July 5)".
-        let about_days = (a..b).any(|k| doc.is(k, "consecutive") || doc.is(k, "straight") || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row")))
-            && (a..b).any(|k| doc.is(k, "days"));
+        let about_days = (a..b).any(|k| {
+            doc.is(k, "consecutive")
+                || doc.is(k, "straight")
+                || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row"))
+        }) && (a..b).any(|k| doc.is(k, "days"));
         let counts_days = m.thing.is_none() || m.thing.as_deref() == Some("day");
         if about_days && counts_days {
             if let Some(range) = (m.end..b).find_map(|k| date_range(doc, k)) {

@@ -7,8 +7,8 @@
 
 use super::{Certainty, Percent, Relation, Share, Word, fraction_at, hedge_before, window};
 use crate::figures::Kind;
-use crate::mentions::lexicon::lexicons;
 use crate::mentions::Doc;
+use crate::mentions::lexicon::lexicons;
 
 fn is_amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money) && doc.figures[f].value.is_some()
@@ -44,13 +44,17 @@ fn whole_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&st
     }
     let here = &doc.mentions[before.min(doc.mentions.len() - 1)];
     let win = window(doc, here.paragraph.saturating_sub(1));
-    win.rev().filter(|&k| k < before).map(|k| &doc.mentions[k]).find(|m| {
-        (thing.is_none() || m.thing.as_deref() == thing)
-            && (event.is_none() || m.event.is_none() || m.event == event)
-            && (thing.is_some() || m.event == event)
-            && doc.figures[m.figure].kind == Kind::Number
-            && doc.figures[m.figure].value.is_some_and(|v| v > than)
-    }).map(|m| m.figure)
+    win.rev()
+        .filter(|&k| k < before)
+        .map(|k| &doc.mentions[k])
+        .find(|m| {
+            (thing.is_none() || m.thing.as_deref() == thing)
+                && (event.is_none() || m.event.is_none() || m.event == event)
+                && (thing.is_some() || m.event == event)
+                && doc.figures[m.figure].kind == Kind::Number
+                && doc.figures[m.figure].value.is_some_and(|v| v > than)
+        })
+        .map(|m| m.figure)
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
@@ -60,16 +64,35 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
         let (a, b) = doc.sentence_words(p.sentence);
         // The part just before: "865,884 citizens, or 33.46 percent".
-        let before = mi.checked_sub(1).map(|k| &doc.mentions[k]).filter(|x| x.sentence == p.sentence && is_amount(doc, x.figure) && x.end + 6 >= p.first);
-        let or_before = before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
+        let before = mi
+            .checked_sub(1)
+            .map(|k| &doc.mentions[k])
+            .filter(|x| x.sentence == p.sentence && is_amount(doc, x.figure) && x.end + 6 >= p.first);
+        let or_before =
+            before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
         // "X out of Y (Z%)": the part's total is the whole.
         if let Some(x) = before.filter(|_| or_before) {
             if let Some(y) = x.part_of {
-                out.push(Relation::Percent(Percent { parts: vec![x.figure], whole: y, percent: Share::Figure(p.figure), certainty: Certainty::Stated }));
+                out.push(Relation::Percent(Percent {
+                    parts: vec![x.figure],
+                    whole: y,
+                    percent: Share::Figure(p.figure),
+                    certainty: Certainty::Stated,
+                }));
                 continue;
             }
-            if let Some(part) = doc.mentions[..mi].iter().rev().take_while(|m| m.sentence == p.sentence).find(|m| m.part_of == Some(x.figure)) {
-                out.push(Relation::Percent(Percent { parts: vec![part.figure], whole: x.figure, percent: Share::Figure(p.figure), certainty: Certainty::Stated }));
+            if let Some(part) = doc.mentions[..mi]
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == p.sentence)
+                .find(|m| m.part_of == Some(x.figure))
+            {
+                out.push(Relation::Percent(Percent {
+                    parts: vec![part.figure],
+                    whole: x.figure,
+                    percent: Share::Figure(p.figure),
+                    certainty: Certainty::Stated,
+                }));
                 continue;
             }
         }
@@ -103,7 +126,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             .filter(|m| is_amount(doc, m.figure) && doc.lc(m.first.saturating_sub(1)) == "(" && doc.lc(m.end) == ")")
             .map(|m| m.figure)
             .collect();
-        let anaphoric = (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
+        let anaphoric =
+            (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
         if let Some(whole) = whole_figure {
             // The part: before the share in the sentence, or (after "That
             // amounts to") the last amount of the sentence before.
@@ -113,20 +137,32 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     .iter()
                     .rev()
                     .take_while(|m| m.sentence + 1 >= p.sentence)
-                    .find(|m| m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole))
+                    .find(|m| {
+                        m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole)
+                    })
                     .map(|m| (m.figure, Certainty::Plausible)),
                 _ => None,
             };
             if let Some((x, certainty)) = part {
                 if same_currency(doc, x, whole) {
-                    out.push(Relation::Percent(Percent { parts: vec![x], whole, percent: Share::Figure(p.figure), certainty }));
+                    out.push(Relation::Percent(Percent {
+                        parts: vec![x],
+                        whole,
+                        percent: Share::Figure(p.figure),
+                        certainty,
+                    }));
                 }
             }
             continue;
         }
         if !bracketed.is_empty() {
             if let Some(whole) = whole_before(doc, mi, thing.as_deref(), event, 0.0) {
-                out.push(Relation::Percent(Percent { parts: bracketed, whole, percent: Share::Figure(p.figure), certainty: Certainty::Inferred }));
+                out.push(Relation::Percent(Percent {
+                    parts: bracketed,
+                    whole,
+                    percent: Share::Figure(p.figure),
+                    certainty: Certainty::Inferred,
+                }));
             }
             continue;
         }
@@ -135,10 +171,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             let win = window(doc, p.paragraph.saturating_sub(1));
             let xv = doc.figures[x.figure].value.unwrap_or(0.0);
             let whole = win.map(|k| &doc.mentions[k]).find(|m| {
-                m.figure != x.figure && m.cues.total && doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v > xv) && m.thing == x.thing
+                m.figure != x.figure
+                    && m.cues.total
+                    && doc.figures[m.figure].kind == Kind::Number
+                    && doc.figures[m.figure].value.is_some_and(|v| v > xv)
+                    && m.thing == x.thing
             });
             if let Some(w) = whole {
-                out.push(Relation::Percent(Percent { parts: vec![x.figure], whole: w.figure, percent: Share::Figure(p.figure), certainty: Certainty::Plausible }));
+                out.push(Relation::Percent(Percent {
+                    parts: vec![x.figure],
+                    whole: w.figure,
+                    percent: Share::Figure(p.figure),
+                    certainty: Certainty::Plausible,
+                }));
             }
         }
     }
@@ -165,19 +210,31 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
                 i += 1;
                 continue;
             };
-            if doc.figure_at_word(i).is_some_and(|f| doc.figures[f].kind.is_quantity() && doc.figures[f].value.is_some_and(|v| v > 1.0)) {
+            if doc
+                .figure_at_word(i)
+                .is_some_and(|f| doc.figures[f].kind.is_quantity() && doc.figures[f].value.is_some_and(|v| v > 1.0))
+            {
                 i += 1;
                 continue;
             }
             let (approx, more_than, start) = hedge_before(doc, i);
-            let word = Word { span: crate::text::Span::new(doc.words[start].span.start, doc.words[after - 1].span.end), value, approx, more_than };
+            let word = Word {
+                span: crate::text::Span::new(doc.words[start].span.start, doc.words[after - 1].span.end),
+                value,
+                approx,
+                more_than,
+            };
             i = after;
             if !doc.is(after, "of") {
                 continue;
             }
             let (thing, event) = thing_after(doc, after + 1, 6);
             // The part: the next count in the sentence.
-            let Some(xm) = doc.mentions[first_mention..].iter().take_while(|m| m.sentence == s).find(|m| m.first >= after && doc.figures[m.figure].kind == Kind::Number) else {
+            let Some(xm) = doc.mentions[first_mention..]
+                .iter()
+                .take_while(|m| m.sentence == s)
+                .find(|m| m.first >= after && doc.figures[m.figure].kind == Kind::Number)
+            else {
                 continue;
             };
             let xv = doc.figures[xm.figure].value.unwrap_or(0.0);
@@ -190,7 +247,12 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
                 }),
             };
             if let Some(whole) = whole {
-                out.push(Relation::Percent(Percent { parts: vec![xm.figure], whole, percent: Share::Fraction(word), certainty: Certainty::Plausible }));
+                out.push(Relation::Percent(Percent {
+                    parts: vec![xm.figure],
+                    whole,
+                    percent: Share::Fraction(word),
+                    certainty: Certainty::Plausible,
+                }));
             }
         }
     }

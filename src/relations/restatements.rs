@@ -36,7 +36,10 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         return false;
     }
     let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
-    let events_agree = a.event.is_none() || b.event.is_none() || a.event == b.event || matches!((a.event, b.event), (Some("launched"), Some("launched")));
+    let events_agree = a.event.is_none()
+        || b.event.is_none()
+        || a.event == b.event
+        || matches!((a.event, b.event), (Some("launched"), Some("launched")));
     let agree = match (fa.interval(), fb.interval()) {
         (Some(x), Some(y)) => x.meets(&y),
         _ => false,
@@ -65,7 +68,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         let key = format!("{:?}|{:?}|{:?}|{}", fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
         let bucket = recent.entry(key).or_default();
         if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
-            out.push(Relation::Restatement(Restatement { first: doc.mentions[ai].figure, second: b.figure, certainty: Certainty::Plausible }));
+            out.push(Relation::Restatement(Restatement {
+                first: doc.mentions[ai].figure,
+                second: b.figure,
+                certainty: Certainty::Plausible,
+            }));
         }
         if bucket.len() == RECENT {
             bucket.remove(0);
@@ -75,7 +82,18 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
 }
 
 /// Words that mark a figure as superseded.
-const EARLIER: &[&str] = &["earlier", "previously", "initially", "updated", "revised", "originally", "before", "first", "had", "preliminary"];
+const EARLIER: &[&str] = &[
+    "earlier",
+    "previously",
+    "initially",
+    "updated",
+    "revised",
+    "originally",
+    "before",
+    "first",
+    "had",
+    "preliminary",
+];
 
 fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
     let (a, b) = doc.sentence_words(sentence);
@@ -86,7 +104,8 @@ fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
 pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
     for p in 0..doc.layout.paragraphs.len() {
         let win = window(doc, p);
-        let tolls: Vec<&Mention> = win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some("killed") && !m.cues.another).collect();
+        let tolls: Vec<&Mention> =
+            win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some("killed") && !m.cues.another).collect();
         for (i, a) in tolls.iter().enumerate() {
             if a.paragraph != p {
                 continue;
@@ -99,7 +118,11 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
                 if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
                     continue;
                 }
-                out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
+                out.push(Relation::Restatement(Restatement {
+                    first: a.figure,
+                    second: b.figure,
+                    certainty: Certainty::Inferred,
+                }));
                 return;
             }
         }
@@ -113,7 +136,9 @@ fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
     let mut names = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     for k in a + 1..=b {
-        let capital = k < b && doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_uppercase);
+        let capital = k < b
+            && doc.words[k].kind == TokenKind::Word
+            && doc.words[k].span.of(doc.text).starts_with(char::is_uppercase);
         if capital {
             run.push(k);
         } else {
@@ -130,24 +155,44 @@ fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
 fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
     let (a, b) = doc.sentence_words(sentence);
     (a..b)
-        .filter(|&k| doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_lowercase))
+        .filter(|&k| {
+            doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_lowercase)
+        })
         .map(|k| doc.lc(k))
-        .filter(|w| w.len() >= 4 && !crate::mentions::is_stop_word(w) && crate::relations::conversions::unit_scale(w).is_none())
+        .filter(|w| {
+            w.len() >= 4 && !crate::mentions::is_stop_word(w) && crate::relations::conversions::unit_scale(w).is_none()
+        })
         .collect()
 }
 
 /// One named thing measured twice.
 pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
     for p in 0..doc.layout.paragraphs.len() {
-        let measures: Vec<&Mention> = window(doc, p).map(|k| &doc.mentions[k]).filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some()).collect();
-        let alone = |m: &Mention| measures.iter().filter(|x| x.sentence == m.sentence && doc.figures[x.figure].unit == doc.figures[m.figure].unit).count() == 1;
+        let measures: Vec<&Mention> = window(doc, p)
+            .map(|k| &doc.mentions[k])
+            .filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some())
+            .collect();
+        let alone = |m: &Mention| {
+            measures
+                .iter()
+                .filter(|x| x.sentence == m.sentence && doc.figures[x.figure].unit == doc.figures[m.figure].unit)
+                .count()
+                == 1
+        };
         for (i, a) in measures.iter().enumerate() {
             if a.paragraph != p || !alone(a) {
                 continue;
             }
             for b in &measures[i + 1..] {
                 let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
-                if fa.unit != fb.unit || a.sentence == b.sentence || !alone(b) || fa.approx.is_some() || fb.approx.is_some() || fa.bound.is_some() || fb.bound.is_some() {
+                if fa.unit != fb.unit
+                    || a.sentence == b.sentence
+                    || !alone(b)
+                    || fa.approx.is_some()
+                    || fb.approx.is_some()
+                    || fa.bound.is_some()
+                    || fb.bound.is_some()
+                {
                     continue;
                 }
                 let names_a = proper_names(doc, a.sentence);
@@ -155,7 +200,11 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
                 let words_a = content_words(doc, a.sentence);
                 let shared_word = content_words(doc, b.sentence).iter().any(|w| words_a.contains(w));
                 if shared_name && shared_word {
-                    out.push(Relation::Restatement(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
+                    out.push(Relation::Restatement(Restatement {
+                        first: a.figure,
+                        second: b.figure,
+                        certainty: Certainty::Inferred,
+                    }));
                 }
             }
         }

@@ -12,8 +12,8 @@ use crate::figures::Kind;
 use crate::mentions::Doc;
 
 const CHANGE_WORDS: &[&str] = &[
-    "up", "down", "by", "rose", "fell", "grew", "rise", "fall", "increase", "decrease", "gained", "lost", "climbed", "dropped",
-    "jumped", "than", "growth", "declined", "more", "less",
+    "up", "down", "by", "rose", "fell", "grew", "rise", "fall", "increase", "decrease", "gained", "lost", "climbed",
+    "dropped", "jumped", "than", "growth", "declined", "more", "less",
 ];
 
 /// The whole a percentage names: "43.67% of the vote" → vote.
@@ -32,7 +32,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     let mut block: Vec<(usize, Option<String>)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
-    let flush = |block: &mut Vec<(usize, Option<String>)>, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<Relation>, doc: &Doc| {
+    let flush = |block: &mut Vec<(usize, Option<String>)>,
+                 pairs: &mut Vec<(usize, usize)>,
+                 out: &mut Vec<Relation>,
+                 doc: &Doc| {
         if pairs.len() >= 2 {
             out.push(Relation::SharesOfCounts(SharesOfCounts { pairs: std::mem::take(pairs) }));
         }
@@ -56,7 +59,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 }
                 let shares: Vec<usize> = all[..take].to_vec();
                 if shares.len() >= 3 {
-                    let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) { Certainty::Stated } else { Certainty::Plausible };
+                    let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                        Certainty::Stated
+                    } else {
+                        Certainty::Plausible
+                    };
                     out.push(Relation::Shares(Shares { shares, certainty }));
                 }
             }
@@ -104,7 +111,10 @@ fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Relation>) {
             .map(|m| (m.figure, named_whole(doc, m.end)))
             .collect();
         if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
-            out.push(Relation::Shares(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated }));
+            out.push(Relation::Shares(Shares {
+                shares: shares.iter().map(|x| x.0).collect(),
+                certainty: Certainty::Stated,
+            }));
         }
         k = end.max(k + 1);
     }

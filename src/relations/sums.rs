@@ -41,7 +41,8 @@ fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
     }
 }
 
-const VAGUE_REMAINDERS: &[&str] = &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
+const VAGUE_REMAINDERS: &[&str] =
+    &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
 
 fn is_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some()
@@ -61,9 +62,18 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             Some(t)
         } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
             // "274 of the drones": the last total of drones before.
-            (0..mi).rev().take(12).map(|k| &doc.mentions[k]).find(|t| {
-                t.sentence < m.sentence && t.paragraph + 1 >= m.paragraph && is_count(doc, t) && compatible(t, m) && !used_as_part[t.figure]
-            }).map(|t| t.figure)
+            (0..mi)
+                .rev()
+                .take(12)
+                .map(|k| &doc.mentions[k])
+                .find(|t| {
+                    t.sentence < m.sentence
+                        && t.paragraph + 1 >= m.paragraph
+                        && is_count(doc, t)
+                        && compatible(t, m)
+                        && !used_as_part[t.figure]
+                })
+                .map(|t| t.figure)
         } else {
             None
         };
@@ -74,7 +84,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         used_as_part[m.figure] = true;
         match totals.iter_mut().find(|s| s.total == total) {
             Some(s) => s.parts.push((m.figure, 1.0)),
-            None => totals.push(Sum { total, parts: vec![(m.figure, 1.0)], implied: vec![], complete: false, certainty: Certainty::Stated }),
+            None => totals.push(Sum {
+                total,
+                parts: vec![(m.figure, 1.0)],
+                implied: vec![],
+                complete: false,
+                certainty: Certainty::Stated,
+            }),
         }
     }
     // Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
@@ -96,12 +112,19 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             .filter(|p| is_count(doc, p) && p.thing.is_some())
             .collect();
         if parts.len() >= 2 {
-            let same_kind = parts.iter().all(|p| p.thing == m.thing) || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
+            let same_kind = parts.iter().all(|p| p.thing == m.thing)
+                || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
             if same_kind {
                 for p in &parts {
                     used_as_part[p.figure] = true;
                 }
-                totals.push(Sum { total: m.figure, parts: parts.iter().map(|p| (p.figure, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Stated });
+                totals.push(Sum {
+                    total: m.figure,
+                    parts: parts.iter().map(|p| (p.figure, 1.0)).collect(),
+                    implied: vec![],
+                    complete: true,
+                    certainty: Certainty::Stated,
+                });
             }
         }
     }
@@ -123,7 +146,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 continue;
             }
             let outs = outcomes(t.thing.as_deref());
-            let mut parts: Vec<usize> = seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+            let mut parts: Vec<usize> =
+                seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
             let mut mixed = false;
             for ci in win.clone() {
@@ -141,7 +165,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 // The same outcome stated twice is one part; a second figure
                 // for an outcome already counted adds to it only when it says
                 // so ("eight more"), else it may break the first one down.
-                let same_event: Vec<usize> = parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+                let same_event: Vec<usize> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event)))
+                    .collect();
                 let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
                 if duplicate {
                     continue;
@@ -159,19 +187,36 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let (a, b) = doc.sentence_words(s);
                 for i in a..b {
                     let w = doc.lc(i);
-                    if VAGUE_REMAINDERS.contains(&w) && doc.figure_at_word(i + 1).is_none() && (i == 0 || doc.figure_at_word(i - 1).is_none()) {
+                    if VAGUE_REMAINDERS.contains(&w)
+                        && doc.figure_at_word(i + 1).is_none()
+                        && (i == 0 || doc.figure_at_word(i - 1).is_none())
+                    {
                         if let Some(thing) = &t.thing {
                             // "Some drones ... were lost": a remainder left uncounted.
-                            let near: String = (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
-                            let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
-                            if near.contains(thing.as_str()) || thing_word == Some(thing.as_str()) || matches!(w, "rest" | "remaining" | "remainder" | "others") {
+                            let near: String = (i + 1..(i + 4).min(b))
+                                .map(|k| crate::mentions::singular(doc.lc(k)))
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            let thing_word = crate::mentions::lexicon::lexicons()
+                                .things
+                                .get(&crate::mentions::singular(doc.lc(i + 1)));
+                            if near.contains(thing.as_str())
+                                || thing_word == Some(thing.as_str())
+                                || matches!(w, "rest" | "remaining" | "remainder" | "others")
+                            {
                                 vague = true;
                             }
                         }
                     }
                     if w == "another" && doc.figure_at_word(i + 1).is_none() {
                         let mut k = i + 1;
-                        while k < b && k < i + 5 && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one") {
+                        while k < b
+                            && k < i + 5
+                            && matches!(
+                                doc.lc(k),
+                                "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one"
+                            )
+                        {
                             k += 1;
                         }
                         // "another drone returned": the thing counted, then the verb.
@@ -186,7 +231,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         let lex = &crate::mentions::lexicon::lexicons().events;
                         if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3)) {
                             if outs.contains(&event) && s >= doc.mentions[mi].sentence {
-                                implied.push(Word { span: doc.words[i].span, value: 1.0, approx: None, more_than: false });
+                                implied.push(Word {
+                                    span: doc.words[i].span,
+                                    value: 1.0,
+                                    approx: None,
+                                    more_than: false,
+                                });
                             }
                         }
                     }
@@ -224,19 +274,35 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         if !m.cues.including || !is_count(doc, m) {
             continue;
         }
-        let Some(total) = (0..mi).rev().map(|k| &doc.mentions[k]).take_while(|t| t.sentence == m.sentence).find(|t| is_count(doc, t) && t.thing.is_some()) else {
+        let Some(total) = (0..mi)
+            .rev()
+            .map(|k| &doc.mentions[k])
+            .take_while(|t| t.sentence == m.sentence)
+            .find(|t| is_count(doc, t) && t.thing.is_some())
+        else {
             continue;
         };
-        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person"))) {
+        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person")))
+        {
             continue;
         }
         let mut parts = vec![(m.figure, 1.0)];
         for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-            if is_count(doc, p) && p.thing.is_some() && doc.lc(p.first.saturating_sub(1)) == "and" && p.cues == Default::default() {
+            if is_count(doc, p)
+                && p.thing.is_some()
+                && doc.lc(p.first.saturating_sub(1)) == "and"
+                && p.cues == Default::default()
+            {
                 parts.push((p.figure, 1.0));
             }
         }
-        out.push(Relation::Sum(Sum { total: total.figure, parts, implied: vec![], complete: false, certainty: Certainty::Stated }));
+        out.push(Relation::Sum(Sum {
+            total: total.figure,
+            parts,
+            implied: vec![],
+            complete: false,
+            certainty: Certainty::Stated,
+        }));
     }
 
     tallies_restated(doc, &used_as_part, &totals, out);
@@ -258,7 +324,14 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
         let win = window(doc, p);
         for mi in win.clone() {
             let t = &doc.mentions[mi];
-            if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound || t.cues.including || used_as_part[t.figure] || t.toll {
+            if t.paragraph != p
+                || !is_count(doc, t)
+                || t.thing.is_none()
+                || t.compound
+                || t.cues.including
+                || used_as_part[t.figure]
+                || t.toll
+            {
                 continue;
             }
             let Some(event) = t.event else { continue };
@@ -269,7 +342,13 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
             let mut last_sentence = None;
             for ci in win.clone().filter(|&ci| ci > mi) {
                 let c = &doc.mentions[ci];
-                if c.sentence == t.sentence || !is_count(doc, c) || c.event != Some(event) || !compatible(t, c) || c.cues.including || c.toll {
+                if c.sentence == t.sentence
+                    || !is_count(doc, c)
+                    || c.event != Some(event)
+                    || !compatible(t, c)
+                    || c.cues.including
+                    || c.toll
+                {
                     continue;
                 }
                 match last_sentence {
@@ -282,7 +361,13 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], totals: &[Sum], out: &mut 
                 parts.push(c.figure);
             }
             if parts.len() >= 2 {
-                out.push(Relation::Sum(Sum { total: t.figure, parts: parts.into_iter().map(|q| (q, 1.0)).collect(), implied: vec![], complete: true, certainty: Certainty::Plausible }));
+                out.push(Relation::Sum(Sum {
+                    total: t.figure,
+                    parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
+                    implied: vec![],
+                    complete: true,
+                    certainty: Certainty::Plausible,
+                }));
             }
         }
     }

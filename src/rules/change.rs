@@ -31,7 +31,13 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     };
     let change = if c.either_way {
         let d = to_iv.sub(&from_iv);
-        if d.lo >= 0.0 { d } else if d.hi <= 0.0 { Interval { lo: -d.hi, hi: -d.lo, ..d } } else { Interval::closed(0.0, d.hi.max(-d.lo)) }
+        if d.lo >= 0.0 {
+            d
+        } else if d.hi <= 0.0 {
+            Interval { lo: -d.hi, hi: -d.lo, ..d }
+        } else {
+            Interval::closed(0.0, d.hi.max(-d.lo))
+        }
     } else if c.falling {
         from_iv.sub(&to_iv)
     } else {

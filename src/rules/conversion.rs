@@ -24,7 +24,13 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
     let exact = (doc.figures[c.original].value? * f1 + o1 - o2) / f2;
-    let expected = format!("{} {} is {} {}", fmt(doc.figures[c.original].value?), plural(c.original_unit), fmt(exact), plural(c.converted_unit));
+    let expected = format!(
+        "{} {} is {} {}",
+        fmt(doc.figures[c.original].value?),
+        plural(c.original_unit),
+        fmt(exact),
+        plural(c.converted_unit)
+    );
     let message = if v.consistent {
         format!("{expected}, which fits {}", text(doc, c.converted))
     } else {
@@ -60,7 +66,6 @@ pub(crate) fn significant_slack(value: f64) -> f64 {
     }
     place / 2.0
 }
-
 
 /// A unit's name for a message: symbols as they are, words in the plural.
 fn plural(unit: &str) -> String {

@@ -144,7 +144,11 @@ pub(crate) fn word_interval(word: &Word) -> Interval {
 pub(crate) fn text<'t>(doc: &Doc<'t>, figure: usize) -> &'t str {
     let f = &doc.figures[figure];
     let span = match f.hedge {
-        Some(h) if h.end <= f.span.start && doc.text.get(h.end..f.span.start).is_some_and(|gap| gap.trim().is_empty()) => h.cover(f.span),
+        Some(h)
+            if h.end <= f.span.start && doc.text.get(h.end..f.span.start).is_some_and(|gap| gap.trim().is_empty()) =>
+        {
+            h.cover(f.span)
+        }
         _ => f.span,
     };
     span.of(doc.text)

@@ -47,15 +47,30 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
                 let implied = divide(&interval(doc, count)?, &interval(doc, pct)?)?.affine(100.0, 0.0);
                 common = Some(match common {
                     None => implied,
-                    Some(c) if c.meets(&implied) => Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c },
+                    Some(c) if c.meets(&implied) => {
+                        Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c }
+                    }
                     Some(_) => return None, // different wholes: say nothing
                 });
             }
             let whole = common?;
-            let figures = s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
+            let figures =
+                s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
             let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
-            let message = format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
-            finding(ID, crate::relations::Certainty::Plausible, super::Verdict { consistent: true, gap: 0.0 }, figures, message, expected, String::new())
+            let message = format!(
+                "The {} shares and their counts agree on one whole of about {}",
+                s.pairs.len(),
+                fmt_sig(whole.mid())
+            );
+            finding(
+                ID,
+                crate::relations::Certainty::Plausible,
+                super::Verdict { consistent: true, gap: 0.0 },
+                figures,
+                message,
+                expected,
+                String::new(),
+            )
         }
         _ => None,
     }

@@ -24,9 +24,15 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let message = if v.consistent {
         // Say it from the side of the looser figure.
         let (loose, loose_iv, exact) = if a.hi - a.lo >= b.hi - b.lo { (ta, a, tb) } else { (tb, b, ta) };
-        format!("{ta} and {tb}{what} state the same quantity: {loose} allows {}, which holds {exact}", fmt_interval(&loose_iv))
+        format!(
+            "{ta} and {tb}{what} state the same quantity: {loose} allows {}, which holds {exact}",
+            fmt_interval(&loose_iv)
+        )
     } else {
-        format!("{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier", super::fmt(v.gap))
+        format!(
+            "{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier",
+            super::fmt(v.gap)
+        )
     };
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
     finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())

@@ -31,7 +31,15 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         v.gap = 0.0;
     }
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
-    let expected = format!("{} = {}%", terms.join(" + "), fmt_interval(&Interval { lo: (sum.lo * 1000.0).round() / 1000.0, hi: (sum.hi * 1000.0).round() / 1000.0, ..sum }));
+    let expected = format!(
+        "{} = {}%",
+        terms.join(" + "),
+        fmt_interval(&Interval {
+            lo: (sum.lo * 1000.0).round() / 1000.0,
+            hi: (sum.hi * 1000.0).round() / 1000.0,
+            ..sum
+        })
+    );
     let message = if v.consistent {
         format!("{expected} with rounding, which can make 100%")
     } else {

@@ -47,8 +47,14 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let equation = format!("{} = {}", terms.join(" + "), sum_text);
     let aboard = total_mention.is_some_and(|m| m.event == Some("aboard"));
     let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
-        (true, false, _) if terms.len() == 1 => format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun)),
-        (false, _, false) if aboard => format!("{equation}{}, but only {total_text} aboard: {} more than were aboard", spaced(&noun), fmt(verdict.gap)),
+        (true, false, _) if terms.len() == 1 => {
+            format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
+        }
+        (false, _, false) if aboard => format!(
+            "{equation}{}, but only {total_text} aboard: {} more than were aboard",
+            spaced(&noun),
+            fmt(verdict.gap)
+        ),
         (true, true, _) => format!("{equation}{}, matching the total of {total_text}", spaced(&noun)),
         (true, false, _) => format!("{equation}{}, no more than the total of {total_text}", spaced(&noun)),
         (false, true, true) => format!(
@@ -56,7 +62,11 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
             spaced(&noun),
             fmt(verdict.gap)
         ),
-        (false, _, _) => format!("{equation}{}, but the total is {total_text}: {} more than the total", spaced(&noun), fmt(verdict.gap)),
+        (false, _, _) => format!(
+            "{equation}{}, but the total is {total_text}: {} more than the total",
+            spaced(&noun),
+            fmt(verdict.gap)
+        ),
     };
     let mut figures = vec![role(doc, sum.total, Role::Total)];
     figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
@@ -76,7 +86,10 @@ mod tests {
 
     #[test]
     fn parts_that_fall_short_of_the_total_are_flagged() {
-        let f = findings_of("Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.", super::ID);
+        let f = findings_of(
+            "Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.",
+            super::ID,
+        );
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].0, Status::Inconsistent);
     }
@@ -97,7 +110,10 @@ mod tests {
 
     #[test]
     fn different_owners_are_kept_apart() {
-        let f = findings_of("Russia launched 50 drones overnight; 30 of them were shot down. Russia said it downed 12 Ukrainian drones, and 8 Ukrainian drones were lost.", super::ID);
+        let f = findings_of(
+            "Russia launched 50 drones overnight; 30 of them were shot down. Russia said it downed 12 Ukrainian drones, and 8 Ukrainian drones were lost.",
+            super::ID,
+        );
         assert!(f.iter().all(|x| !x.1.contains(&"12".to_string())), "{f:?}");
     }
 }

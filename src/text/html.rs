@@ -19,8 +19,38 @@ pub struct HtmlText {
 }
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section", "article",
-    "header", "footer", "blockquote", "pre", "hr", "figure", "figcaption", "dt", "dd", "dl", "main", "aside", "nav", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "dt",
+    "dd",
+    "dl",
+    "main",
+    "aside",
+    "nav",
+    "title",
 ];
 
 impl HtmlText {
@@ -43,7 +73,12 @@ impl HtmlText {
                 }
                 let end = html[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
                 let tag = &html[i + 1..end.saturating_sub(1).max(i + 1)];
-                let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 let closing = tag.starts_with('/');
                 if !closing && (name == "script" || name == "style") {
                     let close = format!("</{name}");

@@ -76,7 +76,10 @@ pub fn layout(text: &str) -> Layout {
         let first = layout.paragraphs.last().map_or(0, |p| p.end);
         let count = layout.sentences.len();
         if count > first {
-            let span = Span::new(layout.sentences[first].span.start.max(start), layout.sentences[count - 1].span.end.min(end.max(start)));
+            let span = Span::new(
+                layout.sentences[first].span.start.max(start),
+                layout.sentences[count - 1].span.end.min(end.max(start)),
+            );
             let _ = text;
             layout.paragraphs.push(Paragraph { span, first, end: count });
         }
@@ -176,11 +179,15 @@ fn ends_sentence(text: &str, at: usize) -> bool {
         }
         let mut chars = rest.chars();
         let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-        return a.is_uppercase() && b.is_lowercase() && word_before.chars().count() >= 3 && word_before.chars().all(char::is_lowercase);
+        return a.is_uppercase()
+            && b.is_lowercase()
+            && word_before.chars().count() >= 3
+            && word_before.chars().all(char::is_lowercase);
     }
     let after = rest.trim_start();
     let first = after.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')) {
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '“' | '‘' | '(' | '[' | '«'))
+    {
         return false;
     }
     if stop != b'.' {
@@ -198,12 +205,8 @@ fn ends_sentence(text: &str, at: usize) -> bool {
 /// The word (letters and inner dots) just before byte `at`.
 fn previous_word(text: &str, at: usize) -> &str {
     let before = &text[..at];
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
-        .last()
-        .map_or(at, |(i, _)| i);
+    let start =
+        before.char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '.').last().map_or(at, |(i, _)| i);
     &text[start..at]
 }
 
@@ -225,7 +228,10 @@ mod tests {
 
     #[test]
     fn a_lost_space_still_ends_a_sentence() {
-        assert_eq!(sentences("for defence.That amounts to 11 per cent."), vec!["for defence.", "That amounts to 11 per cent."]);
+        assert_eq!(
+            sentences("for defence.That amounts to 11 per cent."),
+            vec!["for defence.", "That amounts to 11 per cent."]
+        );
     }
 
     #[test]
