@@ -1181,71 +1181,71 @@ pub fn can_start_figure(w: &str) -> bool {
     use std::sync::OnceLock;
     static STARTS: OnceLock<(Bloom, Vec<&'static str>)> = OnceLock::new();
     let (bloom, set) = STARTS.get_or_init(|| {
-            let mut set: Vec<&'static str> = Vec::new();
-            let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
-            set.extend(phrases);
-            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
-            set.extend(MONTHS);
-            set.extend(LABELS);
-            set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
-            set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
-            set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
-            set.extend(NUMBER_WORDS);
-            set.extend([
-                "a",
-                "an",
-                "minus",
-                "negative",
-                "point",
-                "few",
-                "single",
-                "tens",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "equal",
-                "equals",
-                "equaling",
-                "equalling",
-                "between",
-                "from",
-                "percent",
-                "percents",
-                "per",
-                "pct",
-                "pc",
-                "percentage",
-                "http",
-                "https",
-                "ftp",
-                "www",
-                "mid",
-                "pre",
-                "post",
-                "early",
-                "late",
-                "end",
-                "fy",
-                "age",
-                "aged",
-                "rs",
-                "rm",
-                "rp",
-                "tk",
-                "u",
-                "mex",
-                "us",
-                "hk",
-                "c",
-                "nz",
-                "nt",
-            ]);
-            set.sort_unstable();
-            set.dedup();
-            (Bloom::of(&set), set)
-        });
+        let mut set: Vec<&'static str> = Vec::new();
+        let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
+        set.extend(phrases);
+        set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
+        set.extend(MONTHS);
+        set.extend(LABELS);
+        set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+        set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
+        set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
+        set.extend(NUMBER_WORDS);
+        set.extend([
+            "a",
+            "an",
+            "minus",
+            "negative",
+            "point",
+            "few",
+            "single",
+            "tens",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "equal",
+            "equals",
+            "equaling",
+            "equalling",
+            "between",
+            "from",
+            "percent",
+            "percents",
+            "per",
+            "pct",
+            "pc",
+            "percentage",
+            "http",
+            "https",
+            "ftp",
+            "www",
+            "mid",
+            "pre",
+            "post",
+            "early",
+            "late",
+            "end",
+            "fy",
+            "age",
+            "aged",
+            "rs",
+            "rm",
+            "rp",
+            "tk",
+            "u",
+            "mex",
+            "us",
+            "hk",
+            "c",
+            "nz",
+            "nt",
+        ]);
+        set.sort_unstable();
+        set.dedup();
+        (Bloom::of(&set), set)
+    });
     // Most words of prose fail the filter; the rest are looked up.
     bloom.may_contain(w) && set.binary_search(&w).is_ok()
 }
@@ -1387,7 +1387,11 @@ pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)
     static INDEX: OnceLock<(Bloom, Vec<(&'static [&'static str], Prefix)>)> = OnceLock::new();
     let (bloom, index) = INDEX.get_or_init(|| {
         let mut all: Vec<(&'static [&'static str], Prefix)> = Vec::new();
-        let hedges = [(HEDGES_JUST_OVER, super::Approx::JustOver), (HEDGES_NEARLY, super::Approx::Nearly), (HEDGES_ABOUT, super::Approx::About)];
+        let hedges = [
+            (HEDGES_JUST_OVER, super::Approx::JustOver),
+            (HEDGES_NEARLY, super::Approx::Nearly),
+            (HEDGES_ABOUT, super::Approx::About),
+        ];
         for (list, approx) in hedges {
             all.extend(list.iter().map(|p| (*p, Prefix::Hedge(approx))));
         }

@@ -4,8 +4,8 @@
 //! Only the edges convert: character (Unicode scalar) offsets for the CLI's
 //! JSON, UTF-16 code units for JavaScript. [`OffsetMap`] does both in one pass.
 
-mod offsets;
 pub mod html;
+mod offsets;
 pub mod sentences;
 mod span;
 pub mod tokens;

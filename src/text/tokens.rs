@@ -29,14 +29,17 @@ impl Token {
     }
 }
 
-/// Cuts `text` into tokens, in order, in one pass.
+/// Cuts `text` into tokens, in order, in one pass. ASCII, which is most of
+/// English copy, is classified byte by byte; other characters by their
+/// Unicode properties.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, ch)) = chars.next() {
-        let kind = if ch.is_ascii_digit() {
-            let mut end = start + 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_digit() {
+            let mut end = at + 1;
             loop {
                 match bytes.get(end) {
                     Some(b) if b.is_ascii_digit() => end += 1,
@@ -44,31 +47,46 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     _ => break,
                 }
             }
-            while chars.peek().is_some_and(|&(at, _)| at < end) {
-                chars.next();
-            }
-            tokens.push(Token { kind: TokenKind::Num, span: Span::new(start, end) });
-            continue;
-        } else if ch.is_alphabetic() {
-            let mut end = start + ch.len_utf8();
-            while let Some(&(at, c)) = chars.peek() {
-                if c.is_alphabetic() || is_combining_mark(c) {
-                    end = at + c.len_utf8();
-                    chars.next();
+            tokens.push(Token { kind: TokenKind::Num, span: Span::new(at, end) });
+            at = end;
+        } else if b.is_ascii_whitespace() || b == 0x0b {
+            at += 1;
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(text, at).is_alphabetic()) {
+            let mut end = at;
+            while end < bytes.len() {
+                let c = bytes[end];
+                if c.is_ascii_alphabetic() {
+                    end += 1;
+                } else if c >= 0x80 {
+                    let ch = char_at(text, end);
+                    if ch.is_alphabetic() || is_combining_mark(ch) {
+                        end += ch.len_utf8();
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
             }
-            tokens.push(Token { kind: TokenKind::Word, span: Span::new(start, end) });
-            continue;
-        } else if ch.is_whitespace() {
-            continue;
+            tokens.push(Token { kind: TokenKind::Word, span: Span::new(at, end) });
+            at = end;
+        } else if b < 0x80 {
+            tokens.push(Token { kind: TokenKind::Punct, span: Span::new(at, at + 1) });
+            at += 1;
         } else {
-            TokenKind::Punct
-        };
-        tokens.push(Token { kind, span: Span::new(start, start + ch.len_utf8()) });
+            let ch = char_at(text, at);
+            if !ch.is_whitespace() {
+                tokens.push(Token { kind: TokenKind::Punct, span: Span::new(at, at + ch.len_utf8()) });
+            }
+            at += ch.len_utf8();
+        }
     }
     tokens
+}
+
+/// The character starting at byte `at`, which must be a character boundary.
+fn char_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or('\u{fffd}')
 }
 
 /// Combining marks keep a decomposed accented letter inside its word.
