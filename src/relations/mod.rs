@@ -127,6 +127,13 @@ pub struct Restatement {
     pub certainty: Certainty,
 }
 
+/// A share in words restated as a percentage: "a fifth, or 19 per cent".
+#[derive(Clone, Debug, PartialEq)]
+pub struct FractionRestated {
+    pub fraction: Word,
+    pub percent: usize,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Relation {
     Sum(Sum),
@@ -137,6 +144,7 @@ pub enum Relation {
     Conversion(Conversion),
     CountOfList(CountOfList),
     Restatement(Restatement),
+    FractionRestated(FractionRestated),
 }
 
 /// Every relation the finders propose, in no particular order.

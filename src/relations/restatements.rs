@@ -65,6 +65,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 const RECENT: usize = 8;
 
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+    fractions(doc, out);
     tolls(doc, out);
     named_measures(doc, out);
     let mut recent: HashMap<String, Vec<usize>> = HashMap::new();
@@ -215,6 +216,32 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
                     }));
                 }
             }
+        }
+    }
+}
+
+/// "rose by a fifth, or 19 per cent": a fraction in words, then the same
+/// share as a percentage.
+fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
+    for m in &doc.mentions {
+        if doc.figures[m.figure].kind != Kind::Percent || m.first < 3 {
+            continue;
+        }
+        let (a, _) = doc.sentence_words(m.sentence);
+        // ", or" just before the percentage, the fraction before that.
+        if !(doc.is(m.first - 1, "or") && doc.lc(m.first - 2) == ",") {
+            continue;
+        }
+        let end = m.first - 2;
+        let start = (a..end).rev().take(4).find(|&i| super::fraction_at(doc, i).is_some_and(|(after, _)| after == end));
+        if let Some(i) = start {
+            let (after, value) = super::fraction_at(doc, i).unwrap_or((end, 0.0));
+            let (approx, more_than, from) = super::hedge_before(doc, i);
+            let span = crate::text::Span::new(doc.words[from].span.start, doc.words[after - 1].span.end);
+            out.push(Relation::FractionRestated(super::FractionRestated {
+                fraction: super::Word { span, value, approx, more_than },
+                percent: m.figure,
+            }));
         }
     }
 }

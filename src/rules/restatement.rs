@@ -14,6 +14,20 @@ use crate::report::{Finding, Role};
 pub const ID: &str = "restatement";
 
 pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
+    if let Relation::FractionRestated(r) = relation {
+        let a = super::word_interval(&r.fraction);
+        let b = interval(doc, r.percent)?;
+        let v = verdict(&a, &b);
+        let (ta, tb) = (r.fraction.span.of(doc.text), text(doc, r.percent));
+        let expected = format!("{ta} is {}%", fmt_interval(&a));
+        let message = if v.consistent {
+            format!("{ta} and {tb} state the same share: {ta} allows {}%, which holds {tb}", fmt_interval(&a))
+        } else {
+            format!("{ta} and {tb} state the same share but do not agree: {ta} allows {}%", fmt_interval(&a))
+        };
+        let figures = vec![super::word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
+        return finding(ID, crate::relations::Certainty::Inferred, v, figures, message, expected, tb.to_owned());
+    }
     let Relation::Restatement(r) = relation else { return None };
     let a = interval(doc, r.first)?;
     let b = interval(doc, r.second)?;
