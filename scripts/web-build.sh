@@ -17,19 +17,17 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #  - opt-level "z" (environment override of the release profile);
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
-#    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md).
+#    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
+#    and -Zfmt-debug=none (the core formats nothing with Debug): 3.3 KB more.
 #    A panic is then a bare trap, which the page's worker survives by
-#    restarting. Not -Zfmt-debug=none: 3.3 KB smaller still, but it empties
-#    every `{:?}`, and the core builds a grouping key with Debug formatting
-#    (src/relations/restatements.rs:65), so the Wasm would check differently.
-#    Add it to RUSTFLAGS once that key is built without Debug.
+#    restarting.
 #  - without nightly, the same build on stable (over the 120 KB budget).
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
   echo "web-build: nightly with build-std (for size)"
   RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/wasm-nightly \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else

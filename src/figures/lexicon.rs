@@ -1384,9 +1384,10 @@ pub enum Prefix {
 /// longer bounds before the shorter ones they begin.
 pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)] {
     use std::sync::OnceLock;
-    static INDEX: OnceLock<(Bloom, Vec<(&'static [&'static str], Prefix)>)> = OnceLock::new();
+    type Phrases = Vec<(&'static [&'static str], Prefix)>;
+    static INDEX: OnceLock<(Bloom, Phrases)> = OnceLock::new();
     let (bloom, index) = INDEX.get_or_init(|| {
-        let mut all: Vec<(&'static [&'static str], Prefix)> = Vec::new();
+        let mut all: Phrases = Vec::new();
         let hedges = [
             (HEDGES_JUST_OVER, super::Approx::JustOver),
             (HEDGES_NEARLY, super::Approx::Nearly),

@@ -19,9 +19,16 @@ struct Entry {
     implied: Option<&'static str>,
 }
 
-/// FNV-1a: the keys are short words, which SipHash handles slowly.
+/// FNV-1a: the keys are short words, which SipHash handles slowly. Every
+/// hash map in the core uses it (see [`FnvMap`]), so the Wasm build carries
+/// one hasher and no random keys.
 #[derive(Default)]
 pub struct Fnv(u64);
+
+/// A hash map with [`Fnv`].
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with [`Fnv`].
+pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -111,7 +118,7 @@ fn leak(s: &str) -> &'static str {
 }
 
 fn normalise(form: &str) -> String {
-    form.trim().to_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    form.trim().to_ascii_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// English plurals of the last word of a phrase: drone → drones,

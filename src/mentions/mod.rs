@@ -347,7 +347,9 @@ impl<'t> Doc<'t> {
                 for c in s.chars() {
                     // Curly apostrophes read as straight ones.
                     let c = if c == '’' { '\'' } else { c };
-                    lc.extend(c.to_lowercase());
+                    // ASCII folding only: the lexicons are English, and
+                    // Unicode case tables would weigh on the Wasm build.
+                    lc.push(c.to_ascii_lowercase());
                 }
             }
             words.push(Word { span: t.span, kind: t.kind, lc: (start, lc.len() as u32) });

@@ -9,7 +9,7 @@ use crate::mentions::Doc;
 /// A unit's dimension, its size in the dimension's base unit, and for
 /// temperatures the offset: base = value × factor + offset.
 pub fn unit_scale(unit: &str) -> Option<(&'static str, f64, f64)> {
-    let u = unit.trim().trim_end_matches('.').to_lowercase();
+    let u = unit.trim().trim_end_matches('.').to_ascii_lowercase();
     let u = u.as_str();
     Some(match u {
         "m" | "metre" | "metres" | "meter" | "meters" => ("length", 1.0, 0.0),

@@ -18,9 +18,9 @@
 
 use super::{Certainty, Relation, Restatement, window};
 use crate::figures::Kind;
+use crate::mentions::lexicon::FnvMap;
 use crate::mentions::{Doc, Mention};
 use crate::text::TokenKind;
-use std::collections::HashMap;
 
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
@@ -68,10 +68,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     fractions(doc, out);
     tolls(doc, out);
     named_measures(doc, out);
-    let mut recent: HashMap<String, Vec<usize>> = HashMap::new();
+    // Keyed by what a figure is and counts; a tuple, not formatted text, so
+    // that nothing here depends on Debug output (the Wasm build drops it).
+    type Key<'a> = (crate::figures::Kind, Option<&'static str>, Option<&'static str>, &'a str);
+    let mut recent: FnvMap<Key, Vec<usize>> = FnvMap::default();
     for (bi, b) in doc.mentions.iter().enumerate() {
         let fig = &doc.figures[b.figure];
-        let key = format!("{:?}|{:?}|{:?}|{}", fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
+        let key = (fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
         let bucket = recent.entry(key).or_default();
         if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
             out.push(Relation::Restatement(Restatement {

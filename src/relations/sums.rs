@@ -168,7 +168,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 }
             }
             let outs = outcomes(t.thing.as_deref());
-            let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
+            let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
             let mut parts: Vec<usize> =
                 seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
@@ -192,7 +192,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     && t.event != Some("aboard")
                     && c.via == crate::mentions::Via::Noun
                 {
-                    let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_lowercase()));
+                    let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
                     if noun != total_noun {
                         continue;
                     }

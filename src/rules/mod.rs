@@ -17,10 +17,10 @@ pub mod sum_of_parts;
 
 use crate::figures::{Approx, Interval};
 use crate::mentions::Doc;
+use crate::mentions::lexicon::FnvSet;
 use crate::relations::{Certainty, Relation, Word};
 use crate::report::{Finding, FindingFigure, Role, Severity, Status};
 use crate::text::Span;
-use std::collections::HashSet;
 
 /// One rule: its id and the function that checks a relation.
 pub struct Rule {
@@ -54,7 +54,7 @@ pub fn apply(doc: &Doc, relations: &[Relation], disabled: &[String]) -> Vec<Find
     }
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // The same figures in the same roles checked twice say one thing.
-    let mut seen: HashSet<FindingKey> = HashSet::new();
+    let mut seen: FnvSet<FindingKey> = FnvSet::default();
     findings.retain(|f| {
         let mut key: Vec<(Option<usize>, u8)> = f.figures.iter().map(|x| (x.figure, x.role as u8)).collect();
         key.sort_unstable();

@@ -99,7 +99,7 @@ pub fn layout(text: &str) -> Layout {
                 j += 1;
             }
             let before = text[..line_end].trim_end();
-            let ends_open = before.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            let ends_open = before.ends_with(|c: char| c.is_alphabetic() || c.is_ascii_digit() || c == ',');
             let next_lower = text[j..].starts_with(|c: char| c.is_lowercase());
             let wraps = !blank && ends_open && next_lower;
             if !wraps {
@@ -193,7 +193,7 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if stop != b'.' {
         return true;
     }
-    let lower = word_before.to_lowercase();
+    let lower = word_before.to_ascii_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }
