@@ -7,6 +7,20 @@
 //! text ─► figures ─► mentions ─► relations ─► rules ─► report
 //! ```
 //!
+//! - [`text`]: sentences and paragraphs ([`text::sentences`]), tokens, and
+//!   the HTML-to-text map ([`text::html`]);
+//! - [`figures`]: each stated quantity with the range its wording allows;
+//! - [`mentions`]: what each figure counts, what happened to it, whose it is,
+//!   who says so and when, from lexicons kept as text in `src/mentions/lexicon/`;
+//! - [`relations`]: which figures belong together and in what roles, found
+//!   from cue words within a paragraph and its neighbour;
+//! - [`rules`]: one file per check, deciding with interval arithmetic;
+//! - [`report`]: findings ordered by position, and every figure read.
+//!
+//! Precision comes first: a relation is inconsistent only when no value
+//! inside every figure's range satisfies it, and a relation inferred from
+//! loose evidence is reported only when it holds, or as a warning.
+//!
 //! The core does no I/O and builds for `wasm32-unknown-unknown`. Spans are
 //! byte ranges into the text; the edges (the CLI, the Wasm binding) convert
 //! them with [`text::OffsetMap`].
