@@ -244,3 +244,12 @@ fn a_figure_restated_in_brackets_is_one_figure() {
     let f = only("It took forty-five (45) days.", "forty-five (45)");
     assert_eq!(f.value, Some(45.0));
 }
+
+#[test]
+fn a_letter_glued_to_digits_is_a_temperature_only_where_it_reads_as_one() {
+    let text = "It hit 40C (104F) in the shade.";
+    assert_eq!((only(text, "40C").kind, only(text, "40C").unit), (Kind::Measure, Some("°C")));
+    assert_eq!(only(text, "104F").unit, Some("°F"));
+    assert_eq!(only("The 13F filing was late.", "13F").kind, Kind::Identifier);
+    assert_eq!(only("An AZAL Embraer 190 landed.", "Embraer 190").kind, Kind::Identifier);
+}

@@ -414,6 +414,8 @@ fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
                 || unit_word(s, i + 1).is_some()
                 || currency_code(w).is_some()
                 || matches!(w, "RM" | "Rs")
+                // "40C (104F)" is a temperature; "13F filing" names a form.
+                || matches!(w, "C" | "F") && !s.is_word(i + 2) && !s.is_num(i + 2)
                 || matches!(w, "G" if raw.contains('.'));
             if w.len() <= 3
                 && w.chars().all(|c| c.is_ascii_uppercase())
@@ -1621,6 +1623,10 @@ fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
     if !lexicon::MINOR_CURRENCY.contains(&w) {
         return None;
     }
+    // "40C" is a temperature; cents are a lower-case "c": "11c".
+    if s.raw(e) == "C" {
+        return None;
+    }
     // Single letters only when glued or, for "c", standing alone: "11c", "10 c".
     if matches!(w, "c" | "p") && !s.glued(e) && s.is_word(e + 1) {
         return None;
@@ -1745,7 +1751,12 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             }
             return None;
         }
-        if glued && matches!(raw, "C" | "F") && !s.is_punct(k + 1, "/") && !s.glued(k + 1) {
+        // "40C", "104F)": temperatures, but not "14.7C/" (cents a share) or a code.
+        if glued
+            && matches!(raw, "C" | "F")
+            && !s.is_punct(k + 1, "/")
+            && !(s.glued(k + 1) && matches!(s.kind(k + 1), TokenKind::Word | TokenKind::Num))
+        {
             return Some((if raw == "C" { lexicon::CELSIUS } else { lexicon::FAHRENHEIT }, k + 1));
         }
     }
