@@ -36,6 +36,8 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.push(fig);
         return next;
     }
+    // Non-quantities that look like numbers come first, so that no
+    // quantity is read out of a date, a time or a name.
     for try_at in [date, time, identifier] {
         if let Some((fig, next)) = try_at(s, i) {
             out.push(fig);
@@ -46,17 +48,11 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
-    if let Some((fig, next)) = age_first(s, i).or_else(|| one_unit(s, i)) {
-        out.push(fig);
-        return next;
-    }
-    if let Some((fig, next)) = percent_of(s, i) {
-        out.push(fig);
-        return next;
-    }
-    if let Some((fig, next)) = ordinal(s, i) {
-        out.push(fig);
-        return next;
+    for try_at in [age_first, one_unit, percent_of, ordinal] {
+        if let Some((fig, next)) = try_at(s, i) {
+            out.push(fig);
+            return next;
+        }
     }
     if let Some(next) = digit_list(s, i, out) {
         return next;
@@ -940,18 +936,6 @@ fn is_year(s: &Scanner, a: &Amount) -> bool {
         "through",
         "circa",
         "c",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "season",
         "election",
         "census",
@@ -964,7 +948,8 @@ fn is_year(s: &Scanner, a: &Amount) -> bool {
         "around",
         "throughout",
     ];
-    if CUES.contains(&before) && (1000.0..=2200.0).contains(&v) {
+    // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
+    if (CUES.contains(&before) || lexicon::MONTHS.contains(&before)) && (1000.0..=2200.0).contains(&v) {
         return true;
     }
     if !(1900.0..=2100.0).contains(&v) {
