@@ -678,9 +678,6 @@ fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         }
         return Some((vec![f], end));
     }
-    if intro.is_some() && bound.is_none() {
-        // "from 20" without a second figure: the intro is not part of it.
-    }
     let mut end = first.end;
     let mut f = to_figure(s, &first, if intro.is_some() { first.start } else { fig_start }, end);
     // A bound after: "20 or more".

@@ -8,7 +8,7 @@
 //! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
 //! fractions: "fell by a third".
 
-use super::{divide, finding, fmt, fmt_interval, interval, role, text, verdict, word_interval, word_role};
+use super::{divide, finding, fmt, fmt_interval, interval, role, round2, text, verdict, word_interval, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::relations::{Relation, Share};
@@ -82,10 +82,6 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         format!("{expected}, but the text says {stated_text} (off by {})", fmt(v.gap))
     };
     finding(ID, c.certainty, v, figures, message, expected, stated_text)
-}
-
-fn round2(iv: &Interval) -> Interval {
-    Interval { lo: (iv.lo * 100.0).round() / 100.0, hi: (iv.hi * 100.0).round() / 100.0, ..*iv }
 }
 
 #[cfg(test)]

@@ -202,6 +202,12 @@ pub(crate) fn fmt_interval(iv: &Interval) -> String {
     }
 }
 
+/// An interval with both ends rounded to hundredths, for a percentage in a
+/// message.
+pub(crate) fn round2(iv: &Interval) -> Interval {
+    Interval { lo: (iv.lo * 100.0).round() / 100.0, hi: (iv.hi * 100.0).round() / 100.0, ..*iv }
+}
+
 fn round(v: f64) -> f64 {
     if v.is_finite() { (v * 1e4).round() / 1e4 } else { v }
 }

@@ -5,7 +5,9 @@
 //! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
-use super::{divide, finding, fmt, fmt_interval, fmt_sig, interval, role, text, verdict, word_interval, word_role};
+use super::{
+    divide, finding, fmt, fmt_interval, fmt_sig, interval, role, round2, text, verdict, word_interval, word_role,
+};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::relations::{Relation, Share};
@@ -74,10 +76,6 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         }
         _ => None,
     }
-}
-
-fn round2(iv: &Interval) -> Interval {
-    Interval { lo: (iv.lo * 100.0).round() / 100.0, hi: (iv.hi * 100.0).round() / 100.0, ..*iv }
 }
 
 #[cfg(test)]
