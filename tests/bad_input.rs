@@ -3,40 +3,10 @@
 //! Linear time is checked by the large cases completing, not by timers;
 //! `benches/figures.rs` measures the speed.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `addsup ARGS` with `stdin` as its input.
-fn addsup(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_addsup"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start addsup");
-    let mut pipe = child.stdin.take().expect("stdin");
-    let input = stdin.to_vec();
-    // Write from another thread, so that a large output cannot block us.
-    let writer = std::thread::spawn(move || pipe.write_all(&input));
-    let out = child.wait_with_output().expect("wait for addsup");
-    writer.join().expect("writer thread").expect("write stdin");
-    let run = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(!run.stderr.contains("panicked"), "addsup panicked: {}", run.stderr);
-    run
-}
+mod common;
+use common::addsup;
 
 /// `addsup figures --format json` on `text`: its figures, after checking
 /// the exit status and that every span lies within the text.

@@ -1,21 +1,13 @@
 //! `addsup check` through the built binary: formats, offsets and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
 
+mod common;
+
+/// `addsup ARGS` on `stdin`: its exit status and standard output.
 fn run(args: &[&str], stdin: &str) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_addsup"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap())
+    let out = common::addsup(args, stdin.as_bytes());
+    (out.code.unwrap_or(-1), out.stdout)
 }
 
 const BAD: &str = "Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.";
