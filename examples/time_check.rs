@@ -1,38 +1,49 @@
-//! Times each stage of `addsup::check` on a file: `cargo run --release
-//! --example time_check -- FILE`. A quick look between criterion runs.
+//! Times each stage of `addsup::check` on the first 64 KiB of a file (one
+//! checking block), repeated, single-threaded: `cargo run --release
+//! --example time_check -- FILE [REPEATS]`. A quick look between criterion
+//! runs, and a steady loop to profile (`perf record`, callgrind).
 
-use std::time::Instant;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("a file");
-    let text = std::fs::read_to_string(path).expect("readable UTF-8");
-    for _ in 0..2 {
-        let t = Instant::now();
-        let figures = addsup::recognize(&text);
-        let recognize = t.elapsed();
-        let t = Instant::now();
-        let doc = addsup::mentions::Doc::new(&text, figures);
-        let mentions = t.elapsed();
-        let t = Instant::now();
-        let relations = addsup::relations::find(&doc);
-        let found = t.elapsed();
-        let t = Instant::now();
-        let findings = addsup::rules::apply(&doc, &relations, &[]);
-        let ruled = t.elapsed();
-        let total = recognize + mentions + found + ruled;
-        let t = Instant::now();
-        let report = addsup::check(&text, &Default::default());
-        let whole = t.elapsed();
-        println!(
-            "check (in blocks): {whole:?}, {} findings, {:.1} MB/s",
-            report.findings.len(),
-            text.len() as f64 / 1e6 / whole.as_secs_f64()
-        );
-        println!(
-            "{} bytes: recognize {recognize:?}, mentions {mentions:?}, relations {found:?}, rules {ruled:?} ({} findings): {:.1} MB/s",
-            text.len(),
-            findings.len(),
-            text.len() as f64 / 1e6 / total.as_secs_f64()
-        );
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("usage: time_check FILE [REPEATS]");
+    let repeats: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(200);
+    let whole = std::fs::read_to_string(path).expect("readable UTF-8");
+    let mut cut = whole.len().min(64 * 1024);
+    while !whole.is_char_boundary(cut) {
+        cut -= 1;
     }
+    let text = &whole[..cut];
+    let time = |f: &mut dyn FnMut()| {
+        let t = Instant::now();
+        for _ in 0..repeats {
+            f();
+        }
+        t.elapsed() / repeats
+    };
+    let words = addsup::text::Words::new(text);
+    let figures = addsup::figures::recognize_words(text, &words);
+    let doc = addsup::mentions::Doc::with_words(text, words.clone(), figures.clone());
+    let relations = addsup::relations::find(&doc);
+    let stages = [
+        ("tokens", time(&mut || drop(black_box(addsup::text::Words::new(text))))),
+        ("sentences", time(&mut || drop(black_box(addsup::text::sentences::layout(text))))),
+        ("figures", time(&mut || drop(black_box(addsup::figures::recognize_words(text, &words))))),
+        (
+            "mentions",
+            time(&mut || drop(black_box(addsup::mentions::Doc::with_words(text, words.clone(), figures.clone())))),
+        ),
+        ("relations", time(&mut || drop(black_box(addsup::relations::find(&doc))))),
+        ("rules", time(&mut || drop(black_box(addsup::rules::apply(&doc, &relations, &[]))))),
+        ("check", time(&mut || drop(black_box(addsup::check(text, &Default::default()))))),
+    ];
+    let per_mib = |d: Duration| d.as_secs_f64() * 1e3 * (1 << 20) as f64 / text.len() as f64;
+    println!("{} bytes, {repeats} runs each; ms per MiB (mentions include sentences):", text.len());
+    for (name, d) in stages {
+        println!("  {name:<10} {:6.2}", per_mib(d));
+    }
+    let check = stages[stages.len() - 1].1;
+    println!("  check: {:.1} MB/s on one thread", text.len() as f64 / 1e6 / check.as_secs_f64());
 }

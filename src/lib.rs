@@ -55,18 +55,29 @@ pub struct Options {
 const BLOCK: usize = 64 * 1024;
 
 /// Reads `text` and checks every relation found between its figures.
+///
+/// A long text is checked in blocks (see [`BLOCK`]); natively the blocks are
+/// checked on every core at once, in the Wasm build one after another. The
+/// report is the same either way: blocks are independent and their findings
+/// are joined in order.
 pub fn check(text: &str, options: &Options) -> Report {
+    let blocks = blocks(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    let checked: Vec<Report> = if blocks.len() > 1 {
+        use rayon::prelude::*;
+        blocks.par_iter().map(|&(start, end)| check_block(&text[start..end], options)).collect()
+    } else {
+        blocks.iter().map(|&(start, end)| check_block(&text[start..end], options)).collect()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let checked: Vec<Report> = blocks.iter().map(|&(start, end)| check_block(&text[start..end], options)).collect();
+    if checked.len() == 1 {
+        return checked.into_iter().next().unwrap_or_default();
+    }
     let mut report = Report::default();
-    for (start, end) in blocks(text) {
-        let block = &text[start..end];
-        let doc = mentions::Doc::new(block, recognize(block));
-        let relations = relations::find(&doc);
-        let mut findings = rules::apply(&doc, &relations, &options.disabled_rules);
-        if let Some(min) = options.min_severity {
-            findings.retain(|f| f.severity >= min);
-        }
+    for ((start, _), block) in blocks.into_iter().zip(checked) {
         let first_figure = report.figures.len();
-        for mut f in findings {
+        for mut f in block.findings {
             f.span = shifted(f.span, start);
             for x in &mut f.figures {
                 x.span = shifted(x.span, start);
@@ -74,13 +85,26 @@ pub fn check(text: &str, options: &Options) -> Report {
             }
             report.findings.push(f);
         }
-        report.figures.extend(doc.figures.into_iter().map(|mut f| {
+        report.figures.extend(block.figures.into_iter().map(|mut f| {
             f.span = shifted(f.span, start);
             f.hedge = f.hedge.map(|h| shifted(h, start));
             f
         }));
     }
     report
+}
+
+/// Checks one block on its own: spans and figure indices are the block's.
+fn check_block(block: &str, options: &Options) -> Report {
+    let words = text::Words::new(block);
+    let figures = figures::recognize_words(block, &words);
+    let doc = mentions::Doc::with_words(block, words, figures);
+    let relations = relations::find(&doc);
+    let mut findings = rules::apply(&doc, &relations, &options.disabled_rules);
+    if let Some(min) = options.min_severity {
+        findings.retain(|f| f.severity >= min);
+    }
+    Report { findings, figures: doc.figures }
 }
 
 fn shifted(span: text::Span, by: usize) -> text::Span {

@@ -1186,105 +1186,138 @@ pub const RATE_DENOMINATORS: &[(&str, &str)] = &[
 /// any other word at once, which keeps ordinary prose cheap to scan.
 pub fn can_start_figure(w: &str) -> bool {
     use std::sync::OnceLock;
-    static STARTS: OnceLock<(Bloom, Vec<&'static str>)> = OnceLock::new();
-    let (bloom, set) = STARTS.get_or_init(|| {
-        let mut set: Vec<&'static str> = Vec::new();
-        let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
-        set.extend(phrases);
-        set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
-        set.extend(MONTHS);
-        set.extend(LABELS);
-        set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
-        set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
-        set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
-        set.extend(NUMBER_WORDS);
-        set.extend([
-            "a",
-            "an",
-            "minus",
-            "negative",
-            "point",
-            "few",
-            "single",
-            "tens",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "millions",
-            "billions",
-            "equal",
-            "equals",
-            "equaling",
-            "equalling",
-            "between",
-            "from",
-            "percent",
-            "percents",
-            "per",
-            "pct",
-            "pc",
-            "percentage",
-            "http",
-            "https",
-            "ftp",
-            "www",
-            "mid",
-            "pre",
-            "post",
-            "early",
-            "late",
-            "end",
-            "fy",
-            "age",
-            "aged",
-            "rs",
-            "rm",
-            "rp",
-            "tk",
-            "u",
-            "mex",
-            "us",
-            "hk",
-            "c",
-            "nz",
-            "nt",
-        ]);
-        set.sort_unstable();
-        set.dedup();
-        (Bloom::of(&set), set)
-    });
-    // Most words of prose fail the filter; the rest are looked up.
-    bloom.may_contain(w) && set.binary_search(&w).is_ok()
+    static STARTS: OnceLock<WordIndex> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let mut set: Vec<&'static str> = Vec::new();
+            let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
+            set.extend(phrases);
+            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
+            set.extend(MONTHS);
+            set.extend(LABELS);
+            set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+            set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
+            set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
+            set.extend(NUMBER_WORDS);
+            set.extend([
+                "a",
+                "an",
+                "minus",
+                "negative",
+                "point",
+                "few",
+                "single",
+                "tens",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+                "equal",
+                "equals",
+                "equaling",
+                "equalling",
+                "between",
+                "from",
+                "percent",
+                "percents",
+                "per",
+                "pct",
+                "pc",
+                "percentage",
+                "http",
+                "https",
+                "ftp",
+                "www",
+                "mid",
+                "pre",
+                "post",
+                "early",
+                "late",
+                "end",
+                "fy",
+                "age",
+                "aged",
+                "rs",
+                "rm",
+                "rp",
+                "tk",
+                "u",
+                "mex",
+                "us",
+                "hk",
+                "c",
+                "nz",
+                "nt",
+            ]);
+            WordIndex::new(set)
+        })
+        .contains(w)
 }
 
-/// A Bloom filter of 8,192 bits with two probes: it answers "certainly
-/// not" for most words of prose with one hash and two bit tests, so only
-/// the few that may be in a word list pay for a search.
-struct Bloom([u64; 128]);
+/// Words found with one hash: an open-addressed table of a word list's
+/// indices, at most half full, each slot keeping its word's hash. A word of
+/// prose that is in no list (most of them) costs one hash and a slot or two
+/// compared as integers; a listed word, one string comparison. Built once,
+/// at first use, so the Wasm build carries the lists and not the tables.
+pub(crate) struct WordIndex {
+    keys: Vec<&'static str>,
+    /// `(hash, index + 1)`; 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+}
 
-impl Bloom {
-    fn probes(w: &str) -> [usize; 2] {
-        // FNV-1a, then two 13-bit slices of it.
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+impl WordIndex {
+    fn hash(w: &str) -> u32 {
+        // FNV-1a.
+        let mut h: u32 = 0x811c_9dc5;
         for b in w.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h ^= b as u32;
+            h = h.wrapping_mul(0x0100_0193);
         }
-        [(h & 0x1fff) as usize, ((h >> 20) & 0x1fff) as usize]
+        h
     }
 
-    fn of(words: &[&str]) -> Bloom {
-        let mut bits = [0u64; 128];
-        for w in words {
-            for p in Self::probes(w) {
-                bits[p / 64] |= 1 << (p % 64);
+    /// Indexes `keys`; of equal keys the first is found.
+    pub(crate) fn new(keys: Vec<&'static str>) -> WordIndex {
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); size];
+        for (i, k) in keys.iter().enumerate() {
+            let h = Self::hash(k);
+            let mut at = h as usize & (size - 1);
+            loop {
+                let (sh, si) = slots[at];
+                if si == 0 {
+                    slots[at] = (h, i as u32 + 1);
+                    break;
+                }
+                if sh == h && keys[si as usize - 1] == *k {
+                    break;
+                }
+                at = (at + 1) & (size - 1);
             }
         }
-        Bloom(bits)
+        WordIndex { keys, slots }
     }
 
-    fn may_contain(&self, w: &str) -> bool {
-        Self::probes(w).iter().all(|&p| self.0[p / 64] & (1 << (p % 64)) != 0)
+    /// The index of `w` in the list, if it is there.
+    pub(crate) fn get(&self, w: &str) -> Option<usize> {
+        let h = Self::hash(w);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let (sh, si) = self.slots[at];
+            if si == 0 {
+                return None;
+            }
+            if sh == h && self.keys[si as usize - 1] == w {
+                return Some(si as usize - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
     }
 }
 
@@ -1392,8 +1425,8 @@ pub enum Prefix {
 pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)] {
     use std::sync::OnceLock;
     type Phrases = Vec<(&'static [&'static str], Prefix)>;
-    static INDEX: OnceLock<(Bloom, Phrases)> = OnceLock::new();
-    let (bloom, index) = INDEX.get_or_init(|| {
+    static INDEX: OnceLock<(WordIndex, Phrases)> = OnceLock::new();
+    let (firsts, index) = INDEX.get_or_init(|| {
         let mut all: Phrases = Vec::new();
         let hedges = [
             (HEDGES_JUST_OVER, super::Approx::JustOver),
@@ -1407,39 +1440,29 @@ pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)
         // Stable: phrases that share a first word keep the order above.
         all.sort_by_key(|(p, _)| p[0]);
         let firsts: Vec<&str> = all.iter().map(|(p, _)| p[0]).collect();
-        (Bloom::of(&firsts), all)
+        (WordIndex::new(firsts), all)
     });
-    if !bloom.may_contain(w) {
+    let Some(from) = firsts.get(w) else {
         return &[];
-    }
-    let from = index.partition_point(|(p, _)| p[0] < w);
+    };
     let to = from + index[from..].partition_point(|(p, _)| p[0] == w);
     &index[from..to]
 }
 
-/// A table sorted by word once, behind a Bloom filter: most words fail
-/// the filter at once, and the rest are found by bisection. Smaller in the
-/// Wasm build than a hash map, and about as fast for these short keys.
-struct Sorted<V: 'static> {
-    bloom: Bloom,
-    entries: Vec<(&'static str, V)>,
+/// A word table behind a [`WordIndex`]: the first entry for each word.
+struct Table<V> {
+    index: WordIndex,
+    values: Vec<V>,
 }
 
-impl<V: Copy> Sorted<V> {
+impl<V: Copy> Table<V> {
     fn of(table: &[(&'static str, V)]) -> Self {
-        let mut entries = table.to_vec();
-        // Stable, then keep the first of equal keys, as a scan of the table would.
-        entries.sort_by_key(|(k, _)| *k);
-        entries.dedup_by_key(|(k, _)| *k);
-        let keys: Vec<&str> = entries.iter().map(|(k, _)| *k).collect();
-        Sorted { bloom: Bloom::of(&keys), entries }
+        let index = WordIndex::new(table.iter().map(|(k, _)| *k).collect());
+        Table { index, values: table.iter().map(|(_, v)| *v).collect() }
     }
 
     fn get(&self, w: &str) -> Option<V> {
-        if !self.bloom.may_contain(w) {
-            return None;
-        }
-        self.entries.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|i| self.entries[i].1)
+        self.index.get(w).map(|i| self.values[i])
     }
 }
 
@@ -1447,8 +1470,8 @@ macro_rules! lookup {
     ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty) => {
         $(#[$doc])*
         pub fn $name(w: &str) -> Option<$v> {
-            static CELL: std::sync::OnceLock<Sorted<$v>> = std::sync::OnceLock::new();
-            CELL.get_or_init(|| Sorted::of($table)).get(w)
+            static CELL: std::sync::OnceLock<Table<$v>> = std::sync::OnceLock::new();
+            CELL.get_or_init(|| Table::of($table)).get(w)
         }
     };
 }
@@ -1462,14 +1485,8 @@ lookup!(/// A one-word unit, singular or listed plural.
 
 /// A label word before a code: `route`, `article`.
 pub fn is_label(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut v = LABELS.to_vec();
-        v.sort_unstable();
-        v
-    })
-    .binary_search(&w)
-    .is_ok()
+    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| WordIndex::new(LABELS.to_vec())).contains(w)
 }
 
 /// An ISO 4217 code, upper case. The list is short and kept sorted.

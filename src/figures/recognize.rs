@@ -7,11 +7,17 @@ use super::lexicon::{self, UnitDef};
 use super::scan::{DigitShape, Scanner, digit_shape, plain_digits};
 use super::words::{self, Word, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
-use crate::text::{Span, TokenKind};
+use crate::text::{Span, TokenKind, Words};
 
 /// Finds every figure in `text`, in order of position.
 pub fn recognize(text: &str) -> Vec<Figure> {
-    let s = Scanner::new(text);
+    recognize_words(text, &Words::new(text))
+}
+
+/// [`recognize`], on the text's tokens made beforehand (the checker makes
+/// them once for the recogniser and the mentions).
+pub fn recognize_words(text: &str, words: &Words) -> Vec<Figure> {
+    let s = Scanner::new(text, words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -1168,7 +1174,9 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
             || matches!(s.lw(k), "a" | "an"))
         .then_some(k)
     };
-    if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
+    // Every currency symbol but `$` is outside ASCII: skip the table for words.
+    let maybe_symbol = raw == "$" || raw.as_bytes().first().is_some_and(|&b| b >= 0x80);
+    if maybe_symbol && let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(sym, _)| *sym == raw) {
         return next_ok(i + 1).map(|k| (*code, k));
     }
     if s.is_word(i) {

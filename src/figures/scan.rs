@@ -2,17 +2,13 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{Word, word};
-use crate::text::{Token, TokenKind, tokenize};
-
-/// Words longer than this are never in a lexicon, so they are not folded.
-const MAX_FOLDED: usize = 24;
+use crate::text::{TokenKind, Words};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
-    toks: Vec<Token>,
-    /// Lower-cased copies of short ASCII words, packed into one buffer.
-    folded: String,
-    folded_at: Vec<(u32, u8)>,
+    toks: &'t [crate::text::Word],
+    /// The tokens' lower-case forms, shared with the mentions.
+    folded: &'t Words,
     /// Each word's place in the numeral grammar, looked up once.
     words: Vec<Option<Word>>,
     /// Words that can begin a figure (see `lexicon::can_start_figure`).
@@ -20,21 +16,8 @@ pub(super) struct Scanner<'t> {
 }
 
 impl<'t> Scanner<'t> {
-    pub fn new(text: &'t str) -> Self {
-        let toks = tokenize(text);
-        let mut folded = String::with_capacity(text.len() / 2);
-        let mut folded_at = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let raw = t.text(text);
-            if t.kind == TokenKind::Word && raw.len() <= MAX_FOLDED && raw.is_ascii() {
-                let at = folded.len() as u32;
-                folded.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
-                folded_at.push((at, raw.len() as u8));
-            } else {
-                folded_at.push((u32::MAX, 0));
-            }
-        }
-        let mut s = Scanner { text, toks, folded, folded_at, words: Vec::new(), starts: Vec::new() };
+    pub fn new(text: &'t str, folded: &'t Words) -> Self {
+        let mut s = Scanner { text, toks: &folded.list, folded, words: Vec::new(), starts: Vec::new() };
         s.starts = (0..s.toks.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
         s.words = (0..s.toks.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
         s
@@ -44,7 +27,7 @@ impl<'t> Scanner<'t> {
         self.toks.len()
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token> {
+    pub fn tok(&self, i: usize) -> Option<&crate::text::Word> {
         self.toks.get(i)
     }
 
@@ -74,10 +57,11 @@ impl<'t> Scanner<'t> {
     }
 
     /// A word lower-cased; other tokens as written; "" past the end.
-    pub fn lw(&self, i: usize) -> &str {
-        match self.folded_at.get(i) {
-            Some(&(at, len)) if at != u32::MAX => &self.folded[at as usize..at as usize + len as usize],
-            Some(_) => self.raw(i),
+    #[inline]
+    pub fn lw(&self, i: usize) -> &'t str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
+            Some(t) => t.span.of(self.text),
             None => "",
         }
     }

@@ -26,17 +26,10 @@ pub mod lexicon;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Span, TokenKind, tokenize};
+use crate::text::{Span, TokenKind, Words};
 use lexicon::lexicons;
 
-/// A token with its lower-case text (hyphens dropped: the matcher reads
-/// `night-time` as `night time`).
-#[derive(Clone, Debug)]
-pub struct Word {
-    pub span: Span,
-    pub kind: TokenKind,
-    lc: (u32, u32),
-}
+pub use crate::text::Word;
 
 /// How a mention's thing was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,8 +99,7 @@ pub struct Doc<'t> {
     pub text: &'t str,
     pub layout: Layout,
     pub figures: Vec<Figure>,
-    pub words: Vec<Word>,
-    lc: String,
+    folded: Words,
     /// One per quantity figure, in order; `mention_of[figure]` finds it.
     pub mentions: Vec<Mention>,
     pub mention_of: Vec<Option<usize>>,
@@ -332,34 +324,18 @@ const NOT_SOURCES: &[&str] = &[
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str, figures: Vec<Figure>) -> Doc<'t> {
+        Doc::with_words(text, Words::new(text), figures)
+    }
+
+    /// [`Doc::new`] on the text's tokens made beforehand, as the recogniser
+    /// read them.
+    pub fn with_words(text: &'t str, folded: Words, figures: Vec<Figure>) -> Doc<'t> {
         let layout = layout(text);
-        let tokens = tokenize(text);
-        let mut lc = String::with_capacity(text.len());
-        let mut words = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            let start = lc.len() as u32;
-            let s = t.text(text);
-            if s.is_ascii() {
-                for b in s.bytes() {
-                    lc.push(b.to_ascii_lowercase() as char);
-                }
-            } else {
-                for c in s.chars() {
-                    // Curly apostrophes read as straight ones.
-                    let c = if c == '’' { '\'' } else { c };
-                    // ASCII folding only: the lexicons are English, and
-                    // Unicode case tables would weigh on the Wasm build.
-                    lc.push(c.to_ascii_lowercase());
-                }
-            }
-            words.push(Word { span: t.span, kind: t.kind, lc: (start, lc.len() as u32) });
-        }
         let mut doc = Doc {
             text,
             layout,
             figures,
-            words,
-            lc,
+            folded,
             mentions: Vec::new(),
             mention_of: Vec::new(),
             sources: Vec::new(),
@@ -374,15 +350,19 @@ impl<'t> Doc<'t> {
     }
 
     /// The lower-case text of word `i` ("" past the end).
+    /// The tokens, words or not.
+    #[inline]
+    pub fn words(&self) -> &[Word] {
+        &self.folded.list
+    }
+
+    #[inline]
     pub fn lc(&self, i: usize) -> &str {
-        match self.words.get(i) {
-            Some(w) => &self.lc[w.lc.0 as usize..w.lc.1 as usize],
-            None => "",
-        }
+        self.folded.lc(i)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.words.get(i).is_some_and(|w| w.kind == TokenKind::Word)
+        self.words().get(i).is_some_and(|w| w.kind == TokenKind::Word)
     }
 
     /// The lower-case words from `i`, reading hyphens as spaces, up to `n`
@@ -390,8 +370,8 @@ impl<'t> Doc<'t> {
     pub fn phrase_at(&self, i: usize, n: usize) -> Vec<&str> {
         let mut out = Vec::with_capacity(n);
         let mut j = i;
-        while out.len() < n && j < self.words.len() {
-            match self.words[j].kind {
+        while out.len() < n && j < self.words().len() {
+            match self.words()[j].kind {
                 TokenKind::Word => out.push(self.lc(j)),
                 TokenKind::Punct if self.lc(j) == "-" && !out.is_empty() => {}
                 _ => break,
@@ -405,8 +385,8 @@ impl<'t> Doc<'t> {
     pub fn skip_words(&self, i: usize, n: usize) -> usize {
         let mut j = i;
         let mut used = 0;
-        while used < n && j < self.words.len() {
-            if self.words[j].kind == TokenKind::Word {
+        while used < n && j < self.words().len() {
+            if self.words()[j].kind == TokenKind::Word {
                 used += 1;
             }
             j += 1;
@@ -416,7 +396,7 @@ impl<'t> Doc<'t> {
 
     /// The first word index at or after byte `at`.
     pub fn word_at(&self, at: usize) -> usize {
-        self.words.partition_point(|w| w.span.start < at)
+        self.words().partition_point(|w| w.span.start < at)
     }
 
     /// The word range of a sentence.
@@ -427,9 +407,9 @@ impl<'t> Doc<'t> {
 
     /// Builds the word-to-figure and sentence-to-words tables in one pass.
     fn index(&mut self) {
-        let mut figure_of_word = vec![u32::MAX; self.words.len()];
+        let mut figure_of_word = vec![u32::MAX; self.words().len()];
         let mut k = 0;
-        for (i, w) in self.words.iter().enumerate() {
+        for (i, w) in self.words().iter().enumerate() {
             while k < self.figures.len() && self.figures[k].span.end <= w.span.start {
                 k += 1;
             }
@@ -440,12 +420,12 @@ impl<'t> Doc<'t> {
         let mut sentence_range = Vec::with_capacity(self.layout.sentences.len());
         let mut i = 0;
         for s in &self.layout.sentences {
-            while i < self.words.len() && self.words[i].span.start < s.span.start {
+            while i < self.words().len() && self.words()[i].span.start < s.span.start {
                 i += 1;
             }
             let a = i;
             let mut b = a;
-            while b < self.words.len() && self.words[b].span.start < s.span.end {
+            while b < self.words().len() && self.words()[b].span.start < s.span.end {
                 b += 1;
             }
             sentence_range.push((a as u32, b as u32));
@@ -735,7 +715,7 @@ impl<'t> Doc<'t> {
             j += 1;
         }
         while j < sentence_end && words_seen < 4 {
-            let w = &self.words[j];
+            let w = &self.words()[j];
             match w.kind {
                 TokenKind::Punct => {
                     let p = self.lc(j);
@@ -787,7 +767,7 @@ impl<'t> Doc<'t> {
                 // Unknown nationalities used as nouns: Australians, Britons, Spaniards, Filipinos.
                 if words_seen == 0
                     && word.chars().next().is_some()
-                    && self.words[j].span.of(self.text).starts_with(char::is_uppercase)
+                    && self.words()[j].span.of(self.text).starts_with(char::is_uppercase)
                 {
                     self.set_thing(m, j, j + 1, "person", None);
                     return;
@@ -807,7 +787,7 @@ impl<'t> Doc<'t> {
             let noun = singular(self.lc(a));
             if noun.len() > 2 && !noun.ends_with("ly") {
                 m.thing = Some(noun);
-                m.noun = Some(Span::new(self.words[a].span.start, self.words[b - 1].span.end));
+                m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b - 1].span.end));
             }
         }
     }
@@ -844,7 +824,7 @@ impl<'t> Doc<'t> {
 
     fn set_thing(&self, m: &mut Mention, a: usize, b: usize, class: &'static str, implied: Option<&'static str>) {
         m.thing = Some(class.to_owned());
-        m.noun = Some(Span::new(self.words[a].span.start, self.words[b.saturating_sub(1).max(a)].span.end));
+        m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b.saturating_sub(1).max(a)].span.end));
         if matches!(self.lc(a), "lives") || (self.lc(a) == "death" && self.is(a + 1, "toll")) {
             m.toll = true;
         }
@@ -855,9 +835,9 @@ impl<'t> Doc<'t> {
         let lex = lexicons();
         let mut j = b;
         let mut steps = 0;
-        while j < self.words.len() && steps < 6 {
+        while j < self.words().len() && steps < 6 {
             let w = self.lc(j);
-            if self.words[j].kind == TokenKind::Num || self.figure_at_word(j).is_some() {
+            if self.words()[j].kind == TokenKind::Num || self.figure_at_word(j).is_some() {
                 break;
             }
             if matches!(w, "," | "and" | "or") || (self.is_word(j) && !STOP.contains(&w)) {

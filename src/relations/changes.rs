@@ -29,7 +29,7 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // unless an amount stands just before ("67,000 (7.6%) lower than 12
     // months ago" compares, whatever the recogniser made of the rest).
     if let Some(f) = doc.figure_at_word(i) {
-        let starts_figure = doc.words[i].span.start == doc.figures[f].span.start;
+        let starts_figure = doc.words()[i].span.start == doc.figures[f].span.start;
         let after_amount = i > 0
             && (doc.lc(i - 1) == ")"
                 || doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind.is_quantity()));
@@ -149,7 +149,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             if let Cue::Factor(f) = cue {
                 let (approx, more_than, start) = hedge_before(doc, i);
                 frame.factor = Some(Word {
-                    span: Span::new(doc.words[start].span.start, doc.words[i].span.end),
+                    span: Span::new(doc.words()[start].span.start, doc.words()[i].span.end),
                     value: f,
                     approx,
                     more_than,
@@ -446,7 +446,7 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
         if let Some((end, value)) = fraction_at(doc, j).filter(|_| frame.percent.is_none() && since_cue <= 3) {
             let (approx, more_than, start) = hedge_before(doc, j);
             frame.percent = Some(Share::Fraction(Word {
-                span: Span::new(doc.words[start.max(after)].span.start, doc.words[end - 1].span.end),
+                span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
                 value,
                 approx,
                 more_than,

@@ -27,7 +27,7 @@ fn month(w: &str) -> Option<usize> {
 }
 
 fn day(doc: &Doc, i: usize) -> Option<u32> {
-    let t = doc.words.get(i)?.span.of(doc.text);
+    let t = doc.words().get(i)?.span.of(doc.text);
     t.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
 }
 
@@ -50,7 +50,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
     if len <= 0 {
         len += 366;
     }
-    Some((Span::new(doc.words[i].span.start, doc.words[end].span.end), len as f64))
+    Some((Span::new(doc.words()[i].span.start, doc.words()[end].span.end), len as f64))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
@@ -72,13 +72,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     let w = if j < b { doc.lc(j) } else { "." };
                     if matches!(w, "," | "and" | "." | ";" | "&") || j == b {
                         if let Some(s) = start.take() {
-                            items.push(Span::new(doc.words[s].span.start, doc.words[j - 1].span.end));
+                            items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
                         }
                         if matches!(w, "." | ";") || j == b {
                             break;
                         }
                     } else if start.is_none() {
-                        let capital = doc.words[j].span.of(doc.text).starts_with(char::is_uppercase);
+                        let capital = doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
                         if !doc.is_word(j) || !capital || doc.figure_at_word(j).is_some() {
                             ok = false;
                             break;

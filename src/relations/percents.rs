@@ -220,7 +220,7 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             }
             let (approx, more_than, start) = hedge_before(doc, i);
             let word = Word {
-                span: crate::text::Span::new(doc.words[start].span.start, doc.words[after - 1].span.end),
+                span: crate::text::Span::new(doc.words()[start].span.start, doc.words()[after - 1].span.end),
                 value,
                 approx,
                 more_than,

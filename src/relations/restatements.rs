@@ -146,8 +146,8 @@ fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
     let mut run: Vec<usize> = Vec::new();
     for k in a + 1..=b {
         let capital = k < b
-            && doc.words[k].kind == TokenKind::Word
-            && doc.words[k].span.of(doc.text).starts_with(char::is_uppercase);
+            && doc.words()[k].kind == TokenKind::Word
+            && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase);
         if capital {
             run.push(k);
         } else {
@@ -165,7 +165,7 @@ fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
     let (a, b) = doc.sentence_words(sentence);
     (a..b)
         .filter(|&k| {
-            doc.words[k].kind == TokenKind::Word && doc.words[k].span.of(doc.text).starts_with(char::is_lowercase)
+            doc.words()[k].kind == TokenKind::Word && doc.words()[k].span.of(doc.text).starts_with(char::is_lowercase)
         })
         .map(|k| doc.lc(k))
         .filter(|w| {
@@ -240,7 +240,7 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
         if let Some(i) = start {
             let (after, value) = super::fraction_at(doc, i).unwrap_or((end, 0.0));
             let (approx, more_than, from) = super::hedge_before(doc, i);
-            let span = crate::text::Span::new(doc.words[from].span.start, doc.words[after - 1].span.end);
+            let span = crate::text::Span::new(doc.words()[from].span.start, doc.words()[after - 1].span.end);
             out.push(Relation::FractionRestated(super::FractionRestated {
                 fraction: super::Word { span, value, approx, more_than },
                 percent: m.figure,

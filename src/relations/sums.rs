@@ -266,7 +266,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                             && outs.contains(&event)
                             && s >= doc.mentions[mi].sentence
                         {
-                            implied.push(Word { span: doc.words[i].span, value: 1.0, approx: None, more_than: false });
+                            implied.push(Word {
+                                span: doc.words()[i].span,
+                                value: 1.0,
+                                approx: None,
+                                more_than: false,
+                            });
                         }
                     }
                 }

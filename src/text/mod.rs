@@ -12,4 +12,4 @@ pub mod tokens;
 
 pub use offsets::{OffsetMap, Unit};
 pub use span::Span;
-pub use tokens::{Token, TokenKind, tokenize};
+pub use tokens::{Token, TokenKind, Word, Words, tokenize};

@@ -86,6 +86,13 @@ pub fn layout(text: &str) -> Layout {
     }
 
     while i < bytes.len() {
+        if sentence_start.is_some() {
+            // Inside a sentence only these bytes can end it or the paragraph.
+            match bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'[' | b'.' | b'!' | b'?')) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let b = bytes[i];
         if b == b'\n' {
             let line_end = i;

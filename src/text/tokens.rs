@@ -84,6 +84,45 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// A token of [`Words`].
+pub type Word = Token;
+
+/// The tokens of a text with their lower-case forms, made once and read by
+/// both the recogniser and the mentions.
+///
+/// Folding is ASCII only (the lexicons are English, and Unicode case tables
+/// would weigh on the Wasm build), so the folded text keeps the byte offsets
+/// of the original; a curly apostrophe reads as a straight one.
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    pub list: Vec<Token>,
+    lower: String,
+}
+
+impl Words {
+    pub fn new(text: &str) -> Words {
+        Words { list: tokenize(text), lower: text.to_ascii_lowercase() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The lower-case text of token `i` ("" past the end).
+    #[inline]
+    pub fn lc(&self, i: usize) -> &str {
+        match self.list.get(i) {
+            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 && t.span.of(&self.lower) == "’" => "'",
+            Some(t) => t.span.of(&self.lower),
+            None => "",
+        }
+    }
+}
+
 /// The character starting at byte `at`, which must be a character boundary.
 fn char_at(text: &str, at: usize) -> char {
     text[at..].chars().next().unwrap_or('\u{fffd}')
@@ -123,6 +162,15 @@ mod tests {
     fn identifiers_split_into_glued_tokens() {
         use TokenKind::*;
         assert_eq!(kinds("S-400 G7"), vec![(Word, "S"), (Punct, "-"), (Num, "400"), (Word, "G"), (Num, "7")]);
+    }
+
+    #[test]
+    fn words_fold_ascii_case_and_curly_apostrophes() {
+        let text = "Ukraine’s AIR Force said ÉTÉ";
+        let words = Words::new(text);
+        let lc: Vec<&str> = (0..words.len()).map(|i| words.lc(i)).collect();
+        assert_eq!(lc, vec!["ukraine", "'", "s", "air", "force", "said", "ÉtÉ"]);
+        assert_eq!(words.lc(99), "");
     }
 
     proptest::proptest! {
