@@ -34,6 +34,7 @@ const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> UnitDef 
     UnitDef { name, dimension, factor, offset: 0.0 }
 }
 
+use crate::text::WordIndex;
 use Dimension::*;
 
 pub const MM: UnitDef = unit("mm", Length, 0.001);
@@ -1255,72 +1256,6 @@ pub fn can_start_figure(w: &str) -> bool {
         .contains(w)
 }
 
-/// Words found with one hash: an open-addressed table of a word list's
-/// indices, at most half full, each slot keeping its word's hash. A word of
-/// prose that is in no list (most of them) costs one hash and a slot or two
-/// compared as integers; a listed word, one string comparison. Built once,
-/// at first use, so the Wasm build carries the lists and not the tables.
-pub(crate) struct WordIndex {
-    keys: Vec<&'static str>,
-    /// `(hash, index + 1)`; 0 marks an empty slot.
-    slots: Vec<(u32, u32)>,
-}
-
-impl WordIndex {
-    fn hash(w: &str) -> u32 {
-        // FNV-1a.
-        let mut h: u32 = 0x811c_9dc5;
-        for b in w.bytes() {
-            h ^= b as u32;
-            h = h.wrapping_mul(0x0100_0193);
-        }
-        h
-    }
-
-    /// Indexes `keys`; of equal keys the first is found.
-    pub(crate) fn new(keys: Vec<&'static str>) -> WordIndex {
-        let size = (keys.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); size];
-        for (i, k) in keys.iter().enumerate() {
-            let h = Self::hash(k);
-            let mut at = h as usize & (size - 1);
-            loop {
-                let (sh, si) = slots[at];
-                if si == 0 {
-                    slots[at] = (h, i as u32 + 1);
-                    break;
-                }
-                if sh == h && keys[si as usize - 1] == *k {
-                    break;
-                }
-                at = (at + 1) & (size - 1);
-            }
-        }
-        WordIndex { keys, slots }
-    }
-
-    /// The index of `w` in the list, if it is there.
-    pub(crate) fn get(&self, w: &str) -> Option<usize> {
-        let h = Self::hash(w);
-        let mask = self.slots.len() - 1;
-        let mut at = h as usize & mask;
-        loop {
-            let (sh, si) = self.slots[at];
-            if si == 0 {
-                return None;
-            }
-            if sh == h && self.keys[si as usize - 1] == w {
-                return Some(si as usize - 1);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    pub(crate) fn contains(&self, w: &str) -> bool {
-        self.get(w).is_some()
-    }
-}
-
 /// Number and fraction words, for [`can_start_figure`].
 const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -1482,6 +1417,20 @@ lookup!(/// A nationality before a currency name: `lebanese` → `LBP`.
     currency_nation, CURRENCY_NATIONS, &'static str);
 lookup!(/// A one-word unit, singular or listed plural.
     unit_named, UNIT_WORDS, UnitDef);
+
+/// A month's name or its short form.
+pub fn is_month(w: &str) -> bool {
+    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| WordIndex::new(MONTHS.to_vec())).contains(w)
+}
+
+/// Whether a phrase of [`UNIT_PHRASES`] may begin with `w`: its first word,
+/// or that word's plural (the matcher takes either), or `km`.
+pub fn may_start_unit_phrase(w: &str) -> bool {
+    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    let firsts = CELL.get_or_init(|| WordIndex::new(UNIT_PHRASES.iter().map(|(p, _)| p[0]).collect()));
+    firsts.contains(w) || w.strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w == "km"
+}
 
 /// A label word before a code: `route`, `article`.
 pub fn is_label(w: &str) -> bool {

@@ -179,7 +179,7 @@ fn skip_address(s: &Scanner, i: usize) -> Option<usize> {
 
 fn month_at(s: &Scanner, i: usize) -> bool {
     let w = s.lw(i);
-    if !s.is_word(i) || !lexicon::MONTHS.contains(&w) {
+    if !s.is_word(i) || !lexicon::is_month(w) {
         return false;
     }
     // "may" and "march" are verbs too; short forms must be capitalised.
@@ -952,7 +952,7 @@ fn is_year(s: &Scanner, a: &Amount) -> bool {
         "throughout",
     ];
     // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
-    if (CUES.contains(&before) || lexicon::MONTHS.contains(&before)) && (1000.0..=2200.0).contains(&v) {
+    if (CUES.contains(&before) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
         return true;
     }
     if !(1900.0..=2100.0).contains(&v) {
@@ -1708,9 +1708,11 @@ fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if !s.is_word(k) {
         return None;
     }
-    for (phrase, u) in lexicon::UNIT_PHRASES {
-        if let Some(end) = phrase_plural(s, k, phrase) {
-            return Some((*u, end));
+    if lexicon::may_start_unit_phrase(s.lw(k)) {
+        for (phrase, u) in lexicon::UNIT_PHRASES {
+            if let Some(end) = phrase_plural(s, k, phrase) {
+                return Some((*u, end));
+            }
         }
     }
     if matches!(s.lw(k), "degree" | "degrees") {

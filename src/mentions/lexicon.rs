@@ -6,11 +6,13 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::text::fx_hash;
+
 /// A lexicon: lower-case phrases (hyphens read as spaces) to a class, with
 /// an optional second value (the event a noun implies). Phrases are found
 /// by their first word, so a lookup allocates nothing.
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    by_first: HashMap<String, Vec<Entry>, BuildHasherDefault<Fx>>,
 }
 
 struct Entry {
@@ -19,28 +21,25 @@ struct Entry {
     implied: Option<&'static str>,
 }
 
-/// FNV-1a: the keys are short words, which SipHash handles slowly. Every
-/// hash map in the core uses it (see [`FnvMap`]), so the Wasm build carries
-/// one hasher and no random keys.
+/// The Fx hash ([`fx_hash`]): the keys are short words and small tuples,
+/// which SipHash handles slowly. Every hash map in the core uses it (see
+/// [`FxMap`]), so the Wasm build carries one hasher and no random keys.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct Fx(u64);
 
-/// A hash map with [`Fnv`].
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set with [`Fnv`].
-pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+/// A hash map with [`Fx`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A hash set with [`Fx`].
+pub type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
-impl Hasher for Fnv {
+impl Hasher for Fx {
     fn finish(&self) -> u64 {
-        self.0
+        // hashbrown picks buckets with the low bits, which a product mixes
+        // poorly: bring the well-mixed high bits down.
+        self.0.rotate_left(26)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = fx_hash(bytes, self.0);
     }
 }
 

@@ -13,7 +13,7 @@
 use super::{Certainty, Change, Relation, Share, Word, fraction_at, hedge_before, sentence_mentions};
 use crate::figures::Kind;
 use crate::mentions::Doc;
-use crate::text::Span;
+use crate::text::{Span, WordIndex};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Cue {
@@ -22,6 +22,71 @@ enum Cue {
     Factor(f64),
     /// "compared with", "against": a pair with no direction stated.
     Versus,
+}
+
+/// Words that state a change, and its direction.
+const CUE_WORDS: &[(&str, Cue)] = &[
+    ("rose", Cue::Up),
+    ("risen", Cue::Up),
+    ("rise", Cue::Up),
+    ("rises", Cue::Up),
+    ("rising", Cue::Up),
+    ("up", Cue::Up),
+    ("increase", Cue::Up),
+    ("increased", Cue::Up),
+    ("increases", Cue::Up),
+    ("increasing", Cue::Up),
+    ("grew", Cue::Up),
+    ("grown", Cue::Up),
+    ("grow", Cue::Up),
+    ("growth", Cue::Up),
+    ("climbed", Cue::Up),
+    ("climb", Cue::Up),
+    ("climbing", Cue::Up),
+    ("gained", Cue::Up),
+    ("gain", Cue::Up),
+    ("jumped", Cue::Up),
+    ("jump", Cue::Up),
+    ("higher", Cue::Up),
+    ("surged", Cue::Up),
+    ("soared", Cue::Up),
+    ("added", Cue::Up),
+    ("above", Cue::Up),
+    ("fell", Cue::Down),
+    ("fallen", Cue::Down),
+    ("fall", Cue::Down),
+    ("falls", Cue::Down),
+    ("falling", Cue::Down),
+    ("down", Cue::Down),
+    ("decrease", Cue::Down),
+    ("decreased", Cue::Down),
+    ("dropped", Cue::Down),
+    ("drop", Cue::Down),
+    ("declined", Cue::Down),
+    ("decline", Cue::Down),
+    ("lower", Cue::Down),
+    ("shrank", Cue::Down),
+    ("shrunk", Cue::Down),
+    ("slumped", Cue::Down),
+    ("slid", Cue::Down),
+    ("below", Cue::Down),
+    ("fewer", Cue::Down),
+    ("less", Cue::Down),
+    ("doubled", Cue::Factor(2.0)),
+    ("double", Cue::Factor(2.0)),
+    ("doubling", Cue::Factor(2.0)),
+    ("tripled", Cue::Factor(3.0)),
+    ("trebled", Cue::Factor(3.0)),
+    ("triple", Cue::Factor(3.0)),
+    ("quadrupled", Cue::Factor(4.0)),
+    ("halved", Cue::Factor(0.5)),
+    ("against", Cue::Versus),
+];
+
+fn cue_word(w: &str) -> Option<Cue> {
+    static INDEX: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| WordIndex::new(CUE_WORDS.iter().map(|(w, _)| *w).collect()));
+    index.get(w).map(|k| CUE_WORDS[k].1)
 }
 
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
@@ -39,21 +104,9 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     }
     let w = doc.lc(i);
     let cue = match w {
-        "rose" | "risen" | "rise" | "rises" | "rising" | "up" | "increase" | "increased" | "increases"
-        | "increasing" | "grew" | "grown" | "grow" | "growth" | "climbed" | "climb" | "climbing" | "gained"
-        | "gain" | "jumped" | "jump" | "higher" | "surged" | "soared" | "added" | "above" => Cue::Up,
-        "fell" | "fallen" | "fall" | "falls" | "falling" | "down" | "decrease" | "decreased" | "dropped" | "drop"
-        | "declined" | "decline" | "lower" | "shrank" | "shrunk" | "slumped" | "slid" | "below" | "fewer" | "less" => {
-            Cue::Down
-        }
-        "doubled" | "double" | "doubling" => Cue::Factor(2.0),
-        "tripled" | "trebled" | "triple" => Cue::Factor(3.0),
-        "quadrupled" => Cue::Factor(4.0),
-        "halved" => Cue::Factor(0.5),
         "more" if doc.is(i + 1, "than") => Cue::Up,
         "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
-        "against" => Cue::Versus,
-        _ => return None,
+        _ => cue_word(w)?,
     };
     // "shot down", "brought down", "up to 40": not changes.
     if w == "down"

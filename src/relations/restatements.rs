@@ -18,7 +18,7 @@
 
 use super::{Certainty, Relation, Restatement, window};
 use crate::figures::Kind;
-use crate::mentions::lexicon::FnvMap;
+use crate::mentions::lexicon::FxMap;
 use crate::mentions::{Doc, Mention};
 use crate::text::TokenKind;
 
@@ -71,7 +71,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     // Keyed by what a figure is and counts; a tuple, not formatted text, so
     // that nothing here depends on Debug output (the Wasm build drops it).
     type Key<'a> = (crate::figures::Kind, Option<&'static str>, Option<&'static str>, &'a str);
-    let mut recent: FnvMap<Key, Vec<usize>> = FnvMap::default();
+    let mut recent: FxMap<Key, Vec<usize>> = FxMap::default();
     for (bi, b) in doc.mentions.iter().enumerate() {
         let fig = &doc.figures[b.figure];
         let key = (fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));

@@ -17,7 +17,7 @@ pub mod sum_of_parts;
 
 use crate::figures::{Approx, Interval};
 use crate::mentions::Doc;
-use crate::mentions::lexicon::FnvSet;
+use crate::mentions::lexicon::FxSet;
 use crate::relations::{Certainty, Relation, Word};
 use crate::report::{Finding, FindingFigure, Role, Severity, Status};
 use crate::text::Span;
@@ -54,7 +54,7 @@ pub fn apply(doc: &Doc, relations: &[Relation], disabled: &[String]) -> Vec<Find
     }
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     // The same figures in the same roles checked twice say one thing.
-    let mut seen: FnvSet<FindingKey> = FnvSet::default();
+    let mut seen: FxSet<FindingKey> = FxSet::default();
     findings.retain(|f| {
         let mut key: Vec<(Option<usize>, u8)> = f.figures.iter().map(|x| (x.figure, x.role as u8)).collect();
         key.sort_unstable();

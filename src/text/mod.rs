@@ -9,7 +9,9 @@ mod offsets;
 pub mod sentences;
 mod span;
 pub mod tokens;
+mod word_index;
 
 pub use offsets::{OffsetMap, Unit};
 pub use span::Span;
 pub use tokens::{Token, TokenKind, Word, Words, tokenize};
+pub use word_index::{WordIndex, fx_hash};
