@@ -135,8 +135,12 @@ fn may_start(s: &Scanner, i: usize) -> bool {
     match s.kind(i) {
         TokenKind::Num => true,
         TokenKind::Word => {
-            let glued_next = s.glued(i + 1)
-                && (s.is_num(i + 1) || s.is_dash(i + 1) || s.is_punct(i + 1, "$") || s.is_punct(i + 1, "."));
+            // "Rs.500", "No. 5", "U.S. $5", but not the stop after a word
+            // at the end of a sentence.
+            let stop_then_figure = s.is_punct(i + 1, ".")
+                && (s.is_num(i + 2) || s.glued(i + 2) || s.is_punct(i + 2, "$") || s.is_punct(i + 2, "-"));
+            let glued_next =
+                s.glued(i + 1) && (s.is_num(i + 1) || s.is_dash(i + 1) || s.is_punct(i + 1, "$") || stop_then_figure);
             glued_next
                 || s.starts_figure(i)
                 || (s.raw(i).len() <= 4 && s.raw(i).bytes().all(|b| b.is_ascii_uppercase()))
@@ -1192,9 +1196,9 @@ fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, usize)> {
             return None;
         }
         // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
-        let upper = if raw == "Mex" { "MEX".to_owned() } else { raw.to_ascii_uppercase() };
         if s.is_punct(i + 1, "$")
             && (s.glued(i + 1) || matches!(raw, "us" | "hk" | "c" | "nz" | "nt") && s.gap(i + 1) == " ")
+            && let upper = raw.to_ascii_uppercase()
             && let Some(code) = lexicon::DOLLAR_PREFIXES
                 .iter()
                 .find(|(p, _)| *p == upper)

@@ -112,6 +112,8 @@ pub struct Doc<'t> {
     figure_of_word: Vec<u32>,
     /// Per sentence: its words, `first..end`.
     sentence_range: Vec<(u32, u32)>,
+    /// Per paragraph: whether it states a quantity.
+    counted_paragraphs: Vec<bool>,
 }
 
 const STOP: &[&str] = &[
@@ -342,6 +344,7 @@ impl<'t> Doc<'t> {
             periods: Vec::new(),
             figure_of_word: Vec::new(),
             sentence_range: Vec::new(),
+            counted_paragraphs: Vec::new(),
         };
         doc.index();
         doc.read_sentences();
@@ -435,6 +438,12 @@ impl<'t> Doc<'t> {
         self.sentence_range = sentence_range;
     }
 
+    /// Whether paragraph `p` states a quantity: no relation lies in one that
+    /// does not.
+    pub fn paragraph_counts(&self, p: usize) -> bool {
+        self.counted_paragraphs.get(p).copied().unwrap_or(false)
+    }
+
     pub fn mention(&self, figure: usize) -> Option<&Mention> {
         self.mention_of.get(figure).copied().flatten().map(|m| &self.mentions[m])
     }
@@ -451,9 +460,23 @@ impl<'t> Doc<'t> {
 
     fn read_sentences(&mut self) {
         let n = self.layout.sentences.len();
+        // Sources and periods matter only to mentions, so only paragraphs
+        // that state a quantity are read.
+        let mut counted = vec![false; self.layout.paragraphs.len()];
+        for f in self.figures.iter().filter(|f| f.kind.is_quantity()) {
+            let sentence = self.layout.sentence_at(f.span.start);
+            if let Some(p) = self.layout.sentences.get(sentence).and_then(|s| counted.get_mut(s.paragraph)) {
+                *p = true;
+            }
+        }
         let mut sources: Vec<Option<String>> = Vec::with_capacity(n);
         let mut periods = Vec::with_capacity(n);
         for s in 0..n {
+            if !counted.get(self.layout.sentences[s].paragraph).copied().unwrap_or(true) {
+                sources.push(None);
+                periods.push(None);
+                continue;
+            }
             let (a, b) = self.sentence_words(s);
             let mut source = self.read_source(a, b);
             let mut period = self.read_period(a, b);
@@ -472,6 +495,7 @@ impl<'t> Doc<'t> {
         }
         self.sources = sources;
         self.periods = periods;
+        self.counted_paragraphs = counted;
     }
 
     /// Who a sentence attributes its figures to: the head noun before a

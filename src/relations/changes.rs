@@ -191,6 +191,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         if pending.as_ref().is_some_and(|p| p.1 != paragraph || p.0 + 3 < s) {
             pending = None;
         }
+        // A pending change never leaves its paragraph, so a paragraph with no
+        // quantity holds no change.
+        if !doc.paragraph_counts(paragraph) {
+            continue;
+        }
         let mut i = a;
         while i < b {
             let Some((cue, after)) = cue_at(doc, i) else {
