@@ -133,6 +133,24 @@ fn blocks(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn blocks_checked_on_every_core_give_the_report_one_thread_gives() {
+        let mut text = String::new();
+        for i in 0..3000 {
+            let launched = 60 + i % 7;
+            text.push_str(&format!(
+                "Russia launched {launched} drones overnight. Air defences downed 38 of them, and 22 were lost.\n\n"
+            ));
+        }
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let alone = one.install(|| super::check(&text, &Default::default()));
+        let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let together = two.install(|| super::check(&text, &Default::default()));
+        assert!(super::blocks(&text).len() > 2);
+        assert_eq!(together, alone);
+        assert_eq!(alone.inconsistent().count(), 3000 - 3000 / 7 - 1);
+    }
+
+    #[test]
     fn long_texts_are_checked_in_blocks_with_spans_and_indices_kept() {
         let article = "Russia launched 63 drones overnight. Air defences downed 38 of them, and 22 were lost.\n\n";
         let text = article.repeat(2000);

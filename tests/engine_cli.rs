@@ -54,6 +54,35 @@ fn jsonl_answers_every_line_in_order() {
 }
 
 #[test]
+fn a_long_batch_keeps_its_order_and_a_line_that_is_not_utf8_spoils_only_itself() {
+    // More lines than the batch answers at once, alternating verdicts, with
+    // one line of invalid UTF-8 in the middle.
+    let mut input = Vec::new();
+    for i in 0..700 {
+        if i == 350 {
+            input.extend_from_slice(b"{\"id\": 350, \"text\": \"\xff\"}\n");
+            continue;
+        }
+        let text = if i % 2 == 0 { BAD } else { GOOD };
+        input.extend_from_slice(serde_json::json!({"id": i, "text": text}).to_string().as_bytes());
+        input.push(b'\n');
+    }
+    let out = common::addsup(&["check", "--jsonl"], &input);
+    let lines: Vec<Value> = out.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 700);
+    for (i, line) in lines.iter().enumerate() {
+        if i == 350 {
+            assert!(line["error"].as_str().unwrap().contains("not valid UTF-8"), "{line}");
+            continue;
+        }
+        assert_eq!(line["id"], i, "line {i} out of order");
+        let flagged = line["findings"].as_array().unwrap().iter().any(|f| f["status"] == "inconsistent");
+        assert_eq!(flagged, i % 2 == 0, "line {i}: {line}");
+    }
+    assert_eq!(out.code, Some(2), "a bad line makes the batch exit 2");
+}
+
+#[test]
 fn html_offsets_point_into_the_html() {
     let html = "<html><body><p>Russia launched <b>63</b> drones overnight.</p><p>Air defences downed 38 of them, and 22&nbsp;were lost.</p></body></html>";
     let (code, out) = run(&["check", "--html", "--format", "json"], html);

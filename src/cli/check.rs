@@ -3,8 +3,9 @@
 //! Offsets in JSON are characters (Unicode scalar values) into the input as
 //! given; with `--html`, into the HTML source.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use addsup::report::{Finding, Report, Status};
 use addsup::text::html::HtmlText;
@@ -68,6 +69,9 @@ impl Checked {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
+    if args.jsonl {
+        return run_jsonl(args);
+    }
     let input = match read(args.file.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -77,34 +81,6 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if args.jsonl {
-        let mut bad = false;
-        let mut flagged = false;
-        for line in input.lines() {
-            let answer = match serde_json::from_str::<Value>(line) {
-                Ok(v) => match v.get("text").and_then(Value::as_str) {
-                    Some(text) => {
-                        let checked = Checked::new(text, args.html);
-                        flagged |= checked.inconsistent();
-                        let map = OffsetMap::new(text, Unit::Char);
-                        json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "findings": findings_json(&checked, &map, text)})
-                    }
-                    None => {
-                        bad = true;
-                        json!({"id": v.get("id").cloned().unwrap_or(Value::Null), "error": "no \"text\" string on this line"})
-                    }
-                },
-                Err(e) => {
-                    bad = true;
-                    json!({"id": Value::Null, "error": format!("not a JSON object: {e}")})
-                }
-            };
-            if writeln!(out, "{answer}").is_err() {
-                return ExitCode::from(2);
-            }
-        }
-        return exit(bad, flagged);
-    }
     let checked = Checked::new(&input, args.html);
     let written = match args.format {
         CheckFormat::Json => {
@@ -143,6 +119,35 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     exit(false, checked.inconsistent())
+}
+
+/// `--jsonl`: one `{"id","findings"}` line per input line, through the
+/// batch loop `addsup figures --jsonl` uses. A line that cannot be read gets
+/// an error line, and the batch exits 2 once it is done.
+fn run_jsonl(args: &CheckArgs) -> ExitCode {
+    let input = match read_bytes(args.file.as_deref()) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("addsup: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let flagged = AtomicBool::new(false);
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let summary = super::jsonl::answer_lines(&input, &mut out, |text| {
+        let checked = Checked::new(text, args.html);
+        if checked.inconsistent() {
+            flagged.store(true, Ordering::Relaxed);
+        }
+        let map = OffsetMap::new(text, Unit::Char);
+        let mut fields = serde_json::Map::new();
+        fields.insert("findings".into(), findings_json(&checked, &map, text).into());
+        fields
+    });
+    match summary.and_then(|s| out.flush().map(|()| s)) {
+        Ok(s) => exit(s.errors > 0, flagged.load(Ordering::Relaxed)),
+        Err(_) => ExitCode::from(2),
+    }
 }
 
 fn exit(bad_input: bool, flagged: bool) -> ExitCode {
@@ -229,6 +234,11 @@ fn render(checked: &Checked, input: &str, name: &str, all: bool, colour: bool) -
 }
 
 fn read(file: Option<&str>) -> Result<String, String> {
+    String::from_utf8(read_bytes(file)?)
+        .map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn read_bytes(file: Option<&str>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file {
         None | Some("-") => {
@@ -236,6 +246,5 @@ fn read(file: Option<&str>) -> Result<String, String> {
         }
         Some(path) => bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     }
-    String::from_utf8(bytes)
-        .map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    Ok(bytes)
 }
