@@ -220,9 +220,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             read_after(doc, after, b, cue, &mut frame);
             i = frame.end.max(after);
             if frame.checkable() {
-                if let (Some(f), Some(t)) = (frame.from, frame.to)
-                    && !same_kind(doc, f, t)
-                {
+                // The two ends and the difference are one kind of quantity: "for the
+                // nine months, net fell 2% or $1.40" holds no change from months to dollars.
+                let values: Vec<usize> = [frame.from, frame.to, frame.diff].into_iter().flatten().collect();
+                if values.windows(2).any(|w| !same_kind(doc, w[0], w[1])) {
                     continue;
                 }
                 // "That amounts to 236,685 new deaths": the difference in the next sentence.

@@ -96,4 +96,11 @@ mod tests {
         let bad = findings_of("Deaths rose to 7,000 from 5,000, an increase of 2,500.", super::ID);
         assert!(bad.iter().any(|f| f.0 == Status::Inconsistent), "{bad:?}");
     }
+
+    #[test]
+    fn a_period_and_an_amount_of_money_make_no_change() {
+        // "nine months" is when, "$1.40" how much: no change runs from one to the other.
+        let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }
