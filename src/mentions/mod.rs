@@ -928,12 +928,15 @@ impl<'t> Doc<'t> {
         // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
         // a batch of 106": a part and its total.
         let mut j = m.end;
-        if !(self.is(j, "out") || self.is(j, "of")) {
+        let after_noun = !(self.is(j, "out") || self.is(j, "of"));
+        if after_noun {
             j = m.noun.map_or(j, |n| self.word_at(n.end));
         }
         if self.is(j, "out") && self.is(j + 1, "of") {
             j += 2;
-        } else if self.is(j, "of") {
+        } else if self.is(j, "of") && !(after_noun && !matches!(self.lc(j + 1), "the" | "its" | "their")) {
+            // After a noun only "of the 106" is partitive: "eight groups of
+            // four" are groups the size of four, not eight out of four.
             j += 1;
         } else {
             return;

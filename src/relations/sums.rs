@@ -16,7 +16,7 @@
 
 use super::{Certainty, Relation, Sum, Word, near, window};
 use crate::figures::Kind;
-use crate::mentions::{Doc, Mention, compatible};
+use crate::mentions::{Doc, Mention, Via, compatible};
 
 /// Outcomes that account for a total, by what it counts: drones and
 /// missiles are destroyed, lost, diverted or hit; people are killed,
@@ -311,18 +311,32 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         if !m.cues.including || !is_count(doc, m) {
             continue;
         }
-        let Some(total) = (0..mi)
+        let fits = |t: &Mention| {
+            compatible(t, m) || (t.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person"))
+        };
+        let mut candidates = (0..mi)
             .rev()
             .map(|k| &doc.mentions[k])
             .take_while(|t| t.sentence == m.sentence)
-            .find(|t| is_count(doc, t) && t.thing.is_some())
-        else {
-            continue;
+            .filter(|t| is_count(doc, t) && t.thing.is_some());
+        // A part that names what it counts belongs to the nearest count of
+        // that ("12,000 people in 40 countries, including 3,000 people in the
+        // UK"). One that does not may belong to any count before it, so the
+        // pairing with the nearest is only plausible (reported when it holds).
+        let (total, ambiguous) = if m.via == Via::Noun {
+            match candidates.find(|t| fits(t)) {
+                Some(t) => (t, false),
+                None => continue,
+            }
+        } else {
+            let Some(t) = candidates.next() else {
+                continue;
+            };
+            if !fits(t) {
+                continue;
+            }
+            (t, candidates.any(|c| c.thing != t.thing))
         };
-        if !(compatible(total, m) || (total.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person")))
-        {
-            continue;
-        }
         let mut parts = vec![(m.figure, 1.0)];
         for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
             if is_count(doc, p)
@@ -338,7 +352,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             parts,
             implied: vec![],
             complete: false,
-            certainty: Certainty::Stated,
+            certainty: if ambiguous { Certainty::Plausible } else { Certainty::Stated },
         }));
     }
 

@@ -116,4 +116,25 @@ mod tests {
         );
         assert!(f.iter().all(|x| !x.1.contains(&"12".to_string())), "{f:?}");
     }
+
+    #[test]
+    fn a_part_without_a_noun_between_two_counts_is_not_flagged() {
+        // 3,000 are people in one of the countries, not 3,000 of the 40 countries.
+        let f = findings_of("The firm employs 12,000 people in 40 countries, including 3,000 in the UK.", super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+        // Named, the part is checked against the count it names.
+        let f = findings_of(
+            "The firm employs 12,000 people in 40 countries, including 13,000 people in the UK.",
+            super::ID,
+        );
+        assert!(f.iter().any(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
+    fn groups_of_a_size_are_no_part_and_total() {
+        let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
+        assert!(f.is_empty(), "{f:?}");
+        let f = findings_of("Ukraine said it shot down 25 drones of the 30 launched.", super::ID);
+        assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+    }
 }
