@@ -934,7 +934,7 @@ impl<'t> Doc<'t> {
         }
         if self.is(j, "out") && self.is(j + 1, "of") {
             j += 2;
-        } else if self.is(j, "of") && !(after_noun && !matches!(self.lc(j + 1), "the" | "its" | "their")) {
+        } else if self.is(j, "of") && (!after_noun || matches!(self.lc(j + 1), "the" | "its" | "their")) {
             // After a noun only "of the 106" is partitive: "eight groups of
             // four" are groups the size of four, not eight out of four.
             j += 1;
