@@ -53,6 +53,32 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
     Some((Span::new(doc.words()[i].span.start, doc.words()[end].span.end), len as f64))
 }
 
+/// Whether token `j` may stand inside a name after its first word: a
+/// capitalised word, a hyphen or apostrophe, or a particle of names.
+fn in_name(doc: &Doc, j: usize) -> bool {
+    let raw = doc.words()[j].span.of(doc.text);
+    !doc.is_word(j) && matches!(raw, "-" | "'" | "’" | ".")
+        || raw.starts_with(char::is_uppercase)
+        || matches!(
+            doc.lc(j),
+            "of" | "the"
+                | "de"
+                | "del"
+                | "da"
+                | "di"
+                | "du"
+                | "la"
+                | "le"
+                | "al"
+                | "el"
+                | "van"
+                | "von"
+                | "der"
+                | "upon"
+                | "s"
+        )
+}
+
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     for m in &doc.mentions {
         let fig = &doc.figures[m.figure];
@@ -84,13 +110,23 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                             break;
                         }
                         start = Some(j);
-                    } else if doc.figure_at_word(j).is_some() {
+                    } else if doc.figure_at_word(j).is_some() || !in_name(doc, j) || j - start.unwrap_or(j) >= 6 {
+                        // Items are names ("Kyiv", "Bosnia and Herzegovina", "Rio de
+                        // Janeiro"); a clause ("Portugal were also on the list") ends the list
+                        // in doubt, and a list in doubt is no list.
                         ok = false;
                         break;
                     }
                     j += 1;
                 }
-                if ok && items.len() >= 2 {
+                // "Bosnia and Herzegovina, Serbia and Croatia": an "and" before the
+                // last comma, or a second "and", may join one name, so the count is in doubt.
+                let seps: Vec<&str> =
+                    (colon + 1..j.min(b)).map(|k| doc.lc(k)).filter(|w| matches!(*w, "," | "and" | "&")).collect();
+                let last_comma = seps.iter().rposition(|w| *w == ",");
+                let ands = seps.iter().enumerate().filter(|(_, w)| **w != ",");
+                let doubtful = ands.clone().count() > 1 || ands.clone().any(|(k, _)| last_comma.is_some_and(|c| k < c));
+                if ok && !doubtful && items.len() >= 2 {
                     out.push(Relation::CountOfList(CountOfList { count: m.figure, items, days: None }));
                     continue;
                 }

@@ -36,3 +36,42 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     };
     finding(ID, certainty, v, figures, message, fmt(n), text(doc, c.count).to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn a_list_is_counted_against_its_number() {
+        assert_eq!(statuses("Strikes hit three cities: Kyiv, Odesa and Zaporizhzhia."), vec![Status::Consistent]);
+        assert_eq!(
+            statuses("Strikes hit three cities: Kyiv, Odesa, Lviv and Zaporizhzhia."),
+            vec![Status::Inconsistent]
+        );
+        assert_eq!(statuses("The team visited two cities: Rio de Janeiro and Sao Paulo."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_list_in_doubt_is_no_list() {
+        // "Bosnia and Herzegovina" may be one name or two: the count is in doubt.
+        assert!(
+            statuses("Aid went to four countries: Bosnia and Herzegovina, Serbia, Montenegro and Croatia.").is_empty()
+        );
+        // The list runs into a clause: where it ends is in doubt.
+        assert!(
+            statuses("He visited four countries: France, Germany, Italy, Spain and Portugal were on the list.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn days_are_counted_with_both_ends() {
+        let found = statuses("It rained for 8 consecutive days (June 28-July 5).");
+        assert_eq!(found, vec![Status::Consistent]);
+    }
+}

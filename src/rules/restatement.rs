@@ -51,3 +51,38 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
     finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn a_hedged_restatement_holds_within_its_hedge() {
+        let text = "Russia launched 145 drones overnight, the air force said. In total, Russia used about one and a half hundred attack drones, Zelenskyy wrote.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        let text = "Russia hit Ukraine overnight with nearly 300 drones, officials said. The air force said the barrage was made up of 297 drones.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_headline_and_a_body_that_disagree_are_flagged_as_a_warning() {
+        let found = findings_of(
+            "Ferry disaster has so far claimed 61 lives\nRescuers recovered five more bodies on Saturday, bringing the death toll to 57, the coast guard said.",
+            super::ID,
+        );
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent], "{found:?}");
+    }
+
+    #[test]
+    fn a_fraction_restated_as_a_percentage_must_agree() {
+        let ok = "Violent crime recorded by police rose by a fifth, or 19 per cent, to 1.2 million.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Violent crime recorded by police rose by a fifth, or 29 per cent, to 1.2 million.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+}

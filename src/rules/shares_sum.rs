@@ -48,3 +48,33 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let figures = s.shares.iter().map(|&f| role(doc, f, Role::Share)).collect();
     finding(ID, s.certainty, v, figures, message, expected, "100%".into())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::rules::testing::findings_of;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn shares_within_their_rounding_of_100_pass() {
+        assert_eq!(
+            statuses("The incumbent won 51.2% of the vote, the challenger 38.5% and the Green candidate 10.3%."),
+            vec![Status::Consistent]
+        );
+    }
+
+    #[test]
+    fn shares_of_one_stated_whole_past_100_are_flagged() {
+        let text = "A poll put the race at 48% of the vote for the incumbent, 39% of the vote for the challenger and 21% of the vote for the Green candidate.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn shares_that_need_not_cover_everything_are_not_flagged() {
+        // Regions, not parts of one whole.
+        assert!(statuses("Smith won 52% of the vote in the north and 45% in the south.").is_empty());
+    }
+}
