@@ -40,10 +40,10 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use crate::report::Status;
-    use crate::rules::testing::findings_of;
+    use crate::rules::testing::statuses_of;
 
     fn statuses(text: &str) -> Vec<Status> {
-        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+        statuses_of(text, super::ID)
     }
 
     #[test]

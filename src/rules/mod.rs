@@ -225,7 +225,6 @@ pub(crate) fn divide(a: &Interval, b: &Interval) -> Option<Interval> {
 
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::figures::Figure;
     use crate::report::{Report, Status};
 
     /// Checks `text` and returns the findings of one rule as (status, figure texts).
@@ -239,5 +238,8 @@ pub(crate) mod testing {
             .collect()
     }
 
-    pub fn _unused(_: &Figure) {}
+    /// The statuses of one rule's findings on `text`, in order.
+    pub fn statuses_of(text: &str, rule: &str) -> Vec<Status> {
+        findings_of(text, rule).into_iter().map(|f| f.0).collect()
+    }
 }
