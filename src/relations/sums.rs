@@ -173,6 +173,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
             let mut mixed = false;
+            // Counts of the same things whose fate the text does not say.
+            let mut unread_sentences = Vec::new();
             for ci in win.clone() {
                 let c = &doc.mentions[ci];
                 if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
@@ -181,7 +183,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if total_of[c.figure].is_some() {
                     continue;
                 }
-                let Some(event) = c.event else { continue };
+                let Some(event) = c.event else {
+                    if c.sentence >= t.sentence && compatible(t, c) {
+                        unread_sentences.push(c.sentence);
+                    }
+                    continue;
+                };
                 if !outs.contains(&event) || !compatible(t, c) {
                     continue;
                 }
@@ -277,7 +284,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 }
             }
             let events: Vec<&str> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
-            let complete = accounts_for_all(t.thing.as_deref(), &events) && !vague && !mixed;
+            // "20 were rescued, 3 [whatever happened to them] and 2 died": a count
+            // beside the parts that was not read as an outcome may be one, so the
+            // breakdown is checked only as parts ≤ total.
+            let unread = parts.iter().filter_map(|&q| doc.mention(q)).any(|p| unread_sentences.contains(&p.sentence));
+            let complete = accounts_for_all(t.thing.as_deref(), &events) && !vague && !mixed && !unread;
             let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
             if !enough {
                 continue;

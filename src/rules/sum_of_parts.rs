@@ -131,6 +131,20 @@ mod tests {
     }
 
     #[test]
+    fn the_missing_are_an_outcome_and_a_count_of_unread_fate_leaves_the_breakdown_open() {
+        let f = findings_of(
+            "Of the 25 people on board, 20 were rescued, 3 are missing and 2 died, officials said.",
+            super::ID,
+        );
+        assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+        let f = findings_of(
+            "Of the 25 people on board, 20 were rescued, 3 were taken to hospital and 2 died, officials said.",
+            super::ID,
+        );
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");
