@@ -977,7 +977,9 @@ impl<'t> Doc<'t> {
             Some(n) => self.word_at(n.end),
             None => m.end,
         };
-        if m.cues.of_which {
+        // "71 of which were downed": the verb comes after the cue. In "of
+        // which 70 were destroyed" it follows the figure at once.
+        if m.cues.of_which && self.is(m.end, "of") {
             j = (m.end + 2).min(b);
         }
         if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {

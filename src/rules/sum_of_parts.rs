@@ -145,6 +145,16 @@ mod tests {
     }
 
     #[test]
+    fn of_which_before_the_figure_keeps_each_part_its_own_verb() {
+        let f =
+            findings_of("Overnight, Russia launched 80 drones, of which 70 were destroyed and 8 were lost.", super::ID);
+        assert_eq!(f, vec![(Status::Inconsistent, vec!["80".into(), "70".into(), "8".into()])]);
+        let f =
+            findings_of("Overnight, Russia launched 78 drones, of which 70 were destroyed and 8 were lost.", super::ID);
+        assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");
