@@ -925,8 +925,26 @@ impl<'t> Doc<'t> {
                 m.cues.total = true;
             }
         }
+        // "one in five of the 1,000 patients": five is the ratio's, not a part.
+        if left(1) == "in"
+            && (matches!(left(2), "one" | "a") || self.figure_at_word(m.first.saturating_sub(2)).is_some())
+        {
+            return;
+        }
         // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
-        // a batch of 106": a part and its total.
+        // a batch of 106": a part and its total. Else "Of the 25 people on
+        // board, 20 were rescued": a whole put first.
+        if let Some(whole) = self.stated_whole(m) {
+            m.part_of = Some(whole);
+        } else if left(1) == ","
+            && let Some(whole) = self.fronted_whole(m, a)
+        {
+            m.part_of = Some(whole);
+        }
+    }
+
+    /// The whole a part names after itself: "38 out of 63", "39 of the 71".
+    fn stated_whole(&self, m: &Mention) -> Option<usize> {
         let mut j = m.end;
         let after_noun = !(self.is(j, "out") || self.is(j, "of"));
         if after_noun {
@@ -939,7 +957,7 @@ impl<'t> Doc<'t> {
             // four" are groups the size of four, not eight out of four.
             j += 1;
         } else {
-            return;
+            return None;
         }
         if matches!(self.lc(j), "the" | "a" | "its" | "their") {
             j += 1;
@@ -950,12 +968,34 @@ impl<'t> Doc<'t> {
                 j += 1;
             }
         }
-        if let Some(f) = self.figure_at_word(j)
-            && self.figures[f].kind == Kind::Number
-            && f != m.figure
-        {
-            m.part_of = Some(f);
+        self.figure_at_word(j).filter(|&f| self.figures[f].kind == Kind::Number && f != m.figure)
+    }
+
+    /// The whole of "Of [the] 25 people on board, 20 ...", for the figure
+    /// after the comma: the figure after a clause-opening "of", whose noun
+    /// phrase runs up to that comma.
+    fn fronted_whole(&self, m: &Mention, sentence_start: usize) -> Option<usize> {
+        let comma = m.first.checked_sub(1)?;
+        let mut k = comma;
+        // Back over the whole's noun phrase: words only, a few of them.
+        while k > sentence_start && comma - k < 8 {
+            k -= 1;
+            if let Some(f) = self.figure_at_word(k) {
+                let fig = &self.figures[f];
+                let start = self.word_at(fig.span.start);
+                let mut of = start.checked_sub(1)?;
+                if matches!(self.lc(of), "the" | "all" | "its" | "their") {
+                    of = of.checked_sub(1)?;
+                }
+                let opens = of == sentence_start || matches!(self.lc(of.saturating_sub(1)), "," | ";" | ":");
+                let whole_ok = fig.kind == Kind::Number && fig.value.is_some() && f != m.figure;
+                return (self.is(of, "of") && opens && whole_ok).then_some(f);
+            }
+            if !self.is_word(k) && !matches!(self.lc(k), "-" | "'") {
+                return None;
+            }
         }
+        None
     }
 
     /// The event: a verb just before the figure ("downed 48"), or after

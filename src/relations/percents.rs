@@ -142,7 +142,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole)
                     })
                     .map(|m| (m.figure, Certainty::Plausible)),
-                _ => None,
+                // "About 30% of the 2,000 employees, or roughly 600 people".
+                _ => doc
+                    .mention(whole)
+                    .and_then(|w| doc.mentions.get(doc.mention_of[whole]? + 1).filter(|x| x.sentence == w.sentence))
+                    .filter(|x| {
+                        let gap = x.first.saturating_sub(w_end(doc, whole));
+                        gap <= 4
+                            && (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("))
+                            && is_amount(doc, x.figure)
+                    })
+                    .map(|x| (x.figure, Certainty::Stated)),
             };
             if let Some((x, certainty)) = part
                 && same_currency(doc, x, whole)
@@ -189,6 +199,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
     }
     fractions(doc, out);
+}
+
+/// The word after a figure's noun phrase.
+fn w_end(doc: &Doc, f: usize) -> usize {
+    doc.mention(f).map_or(0, |m| m.noun.map_or(m.end, |n| doc.word_at(n.end)))
 }
 
 fn same_currency(doc: &Doc, a: usize, b: usize) -> bool {
@@ -238,6 +253,25 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             else {
                 continue;
             };
+            // "one in five of the 1,000 patients, or 200": the count after "of
+            // [the]" is the whole, and the part is restated after it.
+            let of_whole = xm.first == after + 1 || (xm.first == after + 2 && doc.is(after + 1, "the"));
+            if of_whole {
+                let whole_end = w_end(doc, xm.figure);
+                let part = doc.mention_of[xm.figure]
+                    .and_then(|k| doc.mentions.get(k + 1))
+                    .filter(|x| x.sentence == s && x.first <= whole_end + 4 && is_amount(doc, x.figure))
+                    .filter(|x| (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "(")));
+                if let Some(x) = part {
+                    out.push(Relation::Percent(Percent {
+                        parts: vec![x.figure],
+                        whole: xm.figure,
+                        percent: Share::Fraction(word.clone()),
+                        certainty: Certainty::Stated,
+                    }));
+                }
+                continue;
+            }
             let xv = doc.figures[xm.figure].value.unwrap_or(0.0);
             let mi = doc.mention_of[xm.figure].unwrap_or(0);
             let wholes = match xm.part_of {

@@ -90,4 +90,37 @@ mod tests {
         let bad = findings_of("Police arrested 71 out of 145 protesters (59%).", super::ID);
         assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
     }
+
+    fn statuses(text: &str) -> Vec<Status> {
+        crate::rules::testing::statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn the_whole_may_come_first() {
+        assert_eq!(statuses("Of the 1,500 respondents, 900, or 60%, said they would vote."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of 1,500 respondents, 900 (70%) said they would vote."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn the_part_may_follow_the_share_of_its_whole() {
+        let ok = "About 30% of the 2,000 employees, or roughly 600 people, will be laid off.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "About 30% of the 2,000 employees, or roughly 900 people, will be laid off.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        assert_eq!(statuses("One in five of the 1,000 patients, or 200, had side effects."), vec![Status::Consistent]);
+        assert_eq!(
+            statuses("One in five of the 1,000 patients, or 300, had side effects."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_share_of_something_else_is_left_alone() {
+        // 600 million dollars is no part of 2,000 employees.
+        assert!(statuses("About 30% of the 2,000 employees, or 600 million dollars, were cut.").is_empty());
+        // "one in five" is a ratio: five is no part of the 1,000.
+        let found =
+            crate::rules::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
+        assert!(found.is_empty(), "{found:?}");
+    }
 }
