@@ -72,6 +72,10 @@ fn plural(unit: &str) -> String {
     match unit {
         "foot" => "feet".into(),
         "inch" => "inches".into(),
+        "century" => "centuries".into(),
+        // Abbreviations stay as they are: "60 mph", "5 tbsp".
+        "mph" | "tbsp" | "tsp" | "keV" | "MeV" | "GeV" | "TeV" | "kHz" | "MHz" | "GHz" | "kWh" | "MWh" | "GWh"
+        | "TWh" => unit.into(),
         u if u.len() > 2 && u.chars().all(char::is_alphabetic) && !u.ends_with('s') => format!("{u}s"),
         u => u.into(),
     }
@@ -97,5 +101,14 @@ mod tests {
         assert!(ok.iter().all(|f| f.0 == Status::Consistent), "{ok:?}");
         let bad = findings_of("The quake struck 78 kilometers (68 miles) east of the city.", super::ID);
         assert!(bad.iter().all(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+
+    #[test]
+    fn units_are_named_as_a_reader_writes_them() {
+        assert_eq!(super::plural("mile"), "miles");
+        assert_eq!(super::plural("foot"), "feet");
+        assert_eq!(super::plural("mph"), "mph");
+        assert_eq!(super::plural("km/h"), "km/h");
+        assert_eq!(super::plural("century"), "centuries");
     }
 }
