@@ -182,7 +182,66 @@ impl Frame {
 /// paragraph, percent, factor, falling).
 type Pending = (usize, usize, Option<Share>, Option<Word>, bool);
 
+/// Verbs that carry a running total to its new value: "bringing the death
+/// toll to 50", "taking the total to 30".
+const CARRIES: &[&str] = &["bringing", "brought", "brings", "taking", "took", "takes", "raising", "pushing", "lifting"];
+
+/// "Rescuers recovered five more bodies, bringing the death toll to 50": the
+/// toll before was 45. The earlier figure is not named, so every count of the
+/// same things in reach (before or after: reports run back and forth) is
+/// tried, and the pairing is only plausible: reported when it holds.
+fn increments(doc: &Doc, out: &mut Vec<Relation>) {
+    for (ti, t) in doc.mentions.iter().enumerate() {
+        let (a, _) = doc.sentence_words(t.sentence);
+        let carried = t.first >= a + 2
+            && doc.is(t.first - 1, "to")
+            && (t.first.saturating_sub(7).max(a)..t.first - 1).any(|k| CARRIES.contains(&doc.lc(k)));
+        if !carried || !amount(doc, t.figure) || t.thing.is_none() {
+            continue;
+        }
+        let sentence = sentence_mentions(doc, t.sentence);
+        let Some(step) = doc.mentions[sentence.start..ti]
+            .iter()
+            .rev()
+            .find(|n| n.cues.another && n.thing == t.thing && same_kind(doc, n.figure, t.figure))
+        else {
+            continue;
+        };
+        let (total, more) = (doc.figures[t.figure].value.unwrap_or(0.0), doc.figures[step.figure].value.unwrap_or(0.0));
+        let win = super::near(super::window(doc, t.paragraph.saturating_sub(1)), ti);
+        let earlier = win
+            .map(|k| &doc.mentions[k])
+            .filter(|m| {
+                m.sentence != t.sentence
+                    && m.thing == t.thing
+                    && (m.event.is_none() || t.event.is_none() || m.event == t.event)
+                    && opt_same(m.owner, t.owner)
+                    && same_kind(doc, m.figure, t.figure)
+                    && amount(doc, m.figure)
+                    && doc.figures[m.figure].value.is_some_and(|v| v < total && v >= total - 3.0 * more)
+            })
+            .take(3);
+        for m in earlier {
+            out.push(Relation::Change(Change {
+                from: Some(m.figure),
+                to: Some(t.figure),
+                percent: None,
+                diff: Some(step.figure),
+                factor: None,
+                falling: false,
+                either_way: false,
+                certainty: Certainty::Plausible,
+            }));
+        }
+    }
+}
+
+fn opt_same<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+    increments(doc, out);
     // A percent or factor waiting for its pair: (sentence, paragraph, share, factor, falling).
     let mut pending: Option<Pending> = None;
     for s in 0..doc.layout.sentences.len() {

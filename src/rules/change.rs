@@ -98,6 +98,18 @@ mod tests {
     }
 
     #[test]
+    fn a_running_total_carried_by_more_is_checked_when_it_holds() {
+        let text =
+            "Hamas released 13 hostages on Friday. On Saturday, 17 more hostages were freed, bringing the total to 30.";
+        let found = findings_of(text, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["13".into(), "17".into(), "30".into()])], "{found:?}");
+        // The earlier figure is not named, so a total that does not hold is no finding.
+        let text =
+            "Officials said 20 people had died. Rescuers found 4 more bodies on Monday, bringing the death toll to 25.";
+        assert!(findings_of(text, super::ID).is_empty());
+    }
+
+    #[test]
     fn a_period_and_an_amount_of_money_make_no_change() {
         // "nine months" is when, "$1.40" how much: no change runs from one to the other.
         let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
