@@ -1186,74 +1186,72 @@ pub const RATE_DENOMINATORS: &[(&str, &str)] = &[
 /// number words, months, labels and currency names. The recogniser skips
 /// any other word at once, which keeps ordinary prose cheap to scan.
 pub fn can_start_figure(w: &str) -> bool {
-    use std::sync::OnceLock;
-    static STARTS: OnceLock<WordIndex> = OnceLock::new();
-    STARTS
-        .get_or_init(|| {
-            let mut set: Vec<&'static str> = Vec::new();
-            let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
-            set.extend(phrases);
-            set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
-            set.extend(MONTHS);
-            set.extend(LABELS);
-            set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
-            set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
-            set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
-            set.extend(NUMBER_WORDS);
-            set.extend([
-                "a",
-                "an",
-                "minus",
-                "negative",
-                "point",
-                "few",
-                "single",
-                "tens",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "equal",
-                "equals",
-                "equaling",
-                "equalling",
-                "between",
-                "from",
-                "percent",
-                "percents",
-                "per",
-                "pct",
-                "pc",
-                "percentage",
-                "http",
-                "https",
-                "ftp",
-                "www",
-                "mid",
-                "pre",
-                "post",
-                "early",
-                "late",
-                "end",
-                "fy",
-                "age",
-                "aged",
-                "rs",
-                "rm",
-                "rp",
-                "tk",
-                "u",
-                "mex",
-                "us",
-                "hk",
-                "c",
-                "nz",
-                "nt",
-            ]);
-            WordIndex::new(set)
-        })
-        .contains(w)
+    indexes().starts.contains(w)
+}
+
+fn starting_words() -> WordIndex {
+    let mut set: Vec<&'static str> = Vec::new();
+    let phrases = HEDGES_ABOUT.iter().chain(HEDGES_NEARLY).chain(HEDGES_JUST_OVER).map(|p| p[0]);
+    set.extend(phrases);
+    set.extend(BOUNDS_BEFORE.iter().map(|(p, _)| p[0]));
+    set.extend(MONTHS);
+    set.extend(LABELS);
+    set.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+    set.extend(CURRENCY_NATIONS.iter().map(|(w, _)| *w));
+    set.extend(SCALE_WORDS.iter().map(|(w, _)| *w));
+    set.extend(NUMBER_WORDS);
+    set.extend([
+        "a",
+        "an",
+        "minus",
+        "negative",
+        "point",
+        "few",
+        "single",
+        "tens",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "equal",
+        "equals",
+        "equaling",
+        "equalling",
+        "between",
+        "from",
+        "percent",
+        "percents",
+        "per",
+        "pct",
+        "pc",
+        "percentage",
+        "http",
+        "https",
+        "ftp",
+        "www",
+        "mid",
+        "pre",
+        "post",
+        "early",
+        "late",
+        "end",
+        "fy",
+        "age",
+        "aged",
+        "rs",
+        "rm",
+        "rp",
+        "tk",
+        "u",
+        "mex",
+        "us",
+        "hk",
+        "c",
+        "nz",
+        "nt",
+    ]);
+    WordIndex::new(set)
 }
 
 /// Number and fraction words, for [`can_start_figure`].
@@ -1358,30 +1356,31 @@ pub enum Prefix {
 /// to be tried: hedges with a side first ("just over" before "over"), then
 /// longer bounds before the shorter ones they begin.
 pub fn prefixes_starting(w: &str) -> &'static [(&'static [&'static str], Prefix)] {
-    use std::sync::OnceLock;
-    type Phrases = Vec<(&'static [&'static str], Prefix)>;
-    static INDEX: OnceLock<(WordIndex, Phrases)> = OnceLock::new();
-    let (firsts, index) = INDEX.get_or_init(|| {
-        let mut all: Phrases = Vec::new();
-        let hedges = [
-            (HEDGES_JUST_OVER, super::Approx::JustOver),
-            (HEDGES_NEARLY, super::Approx::Nearly),
-            (HEDGES_ABOUT, super::Approx::About),
-        ];
-        for (list, approx) in hedges {
-            all.extend(list.iter().map(|p| (*p, Prefix::Hedge(approx))));
-        }
-        all.extend(BOUNDS_BEFORE.iter().map(|(p, b)| (*p, Prefix::Bound(*b))));
-        // Stable: phrases that share a first word keep the order above.
-        all.sort_by_key(|(p, _)| p[0]);
-        let firsts: Vec<&str> = all.iter().map(|(p, _)| p[0]).collect();
-        (WordIndex::new(firsts), all)
-    });
+    let (firsts, index) = &indexes().prefixes;
     let Some(from) = firsts.get(w) else {
         return &[];
     };
     let to = from + index[from..].partition_point(|(p, _)| p[0] == w);
     &index[from..to]
+}
+
+type Phrases = Vec<(&'static [&'static str], Prefix)>;
+
+fn prefix_phrases() -> (WordIndex, Phrases) {
+    let mut all: Phrases = Vec::new();
+    let hedges = [
+        (HEDGES_JUST_OVER, super::Approx::JustOver),
+        (HEDGES_NEARLY, super::Approx::Nearly),
+        (HEDGES_ABOUT, super::Approx::About),
+    ];
+    for (list, approx) in hedges {
+        all.extend(list.iter().map(|p| (*p, Prefix::Hedge(approx))));
+    }
+    all.extend(BOUNDS_BEFORE.iter().map(|(p, b)| (*p, Prefix::Bound(*b))));
+    // Stable: phrases that share a first word keep the order above.
+    all.sort_by_key(|(p, _)| p[0]);
+    let firsts: Vec<&str> = all.iter().map(|(p, _)| p[0]).collect();
+    (WordIndex::new(firsts), all)
 }
 
 /// A word table behind a [`WordIndex`]: the first entry for each word.
@@ -1401,41 +1400,63 @@ impl<V: Copy> Table<V> {
     }
 }
 
-macro_rules! lookup {
-    ($(#[$doc:meta])* $name:ident, $table:expr, $v:ty) => {
-        $(#[$doc])*
-        pub fn $name(w: &str) -> Option<$v> {
-            static CELL: std::sync::OnceLock<Table<$v>> = std::sync::OnceLock::new();
-            CELL.get_or_init(|| Table::of($table)).get(w)
-        }
-    };
+/// Every word index of the recogniser, built together on first use: one
+/// lazy static, not one per list, keeps the Wasm build small.
+struct Indexes {
+    starts: WordIndex,
+    prefixes: (WordIndex, Phrases),
+    currency_words: Table<&'static str>,
+    currency_nations: Table<&'static str>,
+    units: Table<UnitDef>,
+    months: WordIndex,
+    unit_phrase_firsts: WordIndex,
+    labels: WordIndex,
 }
 
-lookup!(/// A currency named in words: `euros` → `EUR`.
-    currency_word, CURRENCY_WORDS, &'static str);
-lookup!(/// A nationality before a currency name: `lebanese` → `LBP`.
-    currency_nation, CURRENCY_NATIONS, &'static str);
-lookup!(/// A one-word unit, singular or listed plural.
-    unit_named, UNIT_WORDS, UnitDef);
+fn indexes() -> &'static Indexes {
+    static INDEXES: std::sync::OnceLock<Indexes> = std::sync::OnceLock::new();
+    INDEXES.get_or_init(|| Indexes {
+        starts: starting_words(),
+        prefixes: prefix_phrases(),
+        currency_words: Table::of(CURRENCY_WORDS),
+        currency_nations: Table::of(CURRENCY_NATIONS),
+        units: Table::of(UNIT_WORDS),
+        months: WordIndex::new(MONTHS.to_vec()),
+        unit_phrase_firsts: WordIndex::new(UNIT_PHRASES.iter().map(|(p, _)| p[0]).collect()),
+        labels: WordIndex::new(LABELS.to_vec()),
+    })
+}
+
+/// A currency named in words: `euros` → `EUR`.
+pub fn currency_word(w: &str) -> Option<&'static str> {
+    indexes().currency_words.get(w)
+}
+
+/// A nationality before a currency name: `lebanese` → `LBP`.
+pub fn currency_nation(w: &str) -> Option<&'static str> {
+    indexes().currency_nations.get(w)
+}
+
+/// A one-word unit, singular or listed plural.
+pub fn unit_named(w: &str) -> Option<UnitDef> {
+    indexes().units.get(w)
+}
 
 /// A month's name or its short form.
 pub fn is_month(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| WordIndex::new(MONTHS.to_vec())).contains(w)
+    indexes().months.contains(w)
 }
 
 /// Whether a phrase of [`UNIT_PHRASES`] may begin with `w`: its first word,
 /// or that word's plural (the matcher takes either), or `km`.
 pub fn may_start_unit_phrase(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    let firsts = CELL.get_or_init(|| WordIndex::new(UNIT_PHRASES.iter().map(|(p, _)| p[0]).collect()));
+    let firsts = &indexes().unit_phrase_firsts;
     firsts.contains(w) || w.strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w == "km"
 }
 
 /// A label word before a code: `route`, `article`.
 pub fn is_label(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| WordIndex::new(LABELS.to_vec())).contains(w)
+    indexes().labels.contains(w)
 }
 
 /// An ISO 4217 code, upper case. The list is short and kept sorted.

@@ -176,7 +176,7 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
             break;
         }
         // A hyphen or dash between "twenty" and "one".
-        if s.is_dash(j) && last == Last::Small && group % 100.0 >= 20.0 && group % 10.0 == 0.0 {
+        if s.is_dash(j) && last == Last::Small && rem(group, 100.0) >= 20.0 && rem(group, 10.0) == 0.0 {
             if let Some(Word::Unit(u)) = s.word_at(j + 1)
                 && u > 0.0
             {
@@ -222,8 +222,8 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
                     // "twenty one" without a hyphen.
                     Last::Small => {
                         matches!(w, Word::Unit(u) if u > 0.0)
-                            && group % 100.0 >= 20.0
-                            && group % 10.0 == 0.0
+                            && rem(group, 100.0) >= 20.0
+                            && rem(group, 10.0) == 0.0
                             && !s.is_dash(j - 1)
                     }
                 };
@@ -502,4 +502,10 @@ pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)>
         return Some((n.value / 10f64.powi(digits as i32), n.end, digits));
     }
     Some((value / 10f64.powi(digits as i32), k, digits))
+}
+
+/// `x % m` for the small whole numbers of a numeral group, without the
+/// float remainder routine (which would add 128-bit division to the Wasm).
+fn rem(x: f64, m: f64) -> f64 {
+    x - (x / m).floor() * m
 }

@@ -172,7 +172,14 @@ pub(crate) fn fmt(v: f64) -> String {
     let rounded = (v * 100.0).round() / 100.0;
     let neg = rounded < 0.0;
     let abs = rounded.abs();
-    let whole = abs.trunc() as u128;
+    // Beyond 10^18 a reader needs the magnitude, not the digits (and u64
+    // keeps 128-bit division out of the Wasm build).
+    if abs >= 1e18 {
+        let exp = abs.log10().floor() as i32;
+        let mantissa = fmt(abs / 10f64.powi(exp));
+        return format!("{}{mantissa}×10^{exp}", if neg { "-" } else { "" });
+    }
+    let whole = abs.trunc() as u64;
     let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
     let digits = whole.to_string();
     let mut grouped = String::new();
@@ -221,6 +228,19 @@ pub(crate) fn divide(a: &Interval, b: &Interval) -> Option<Interval> {
     let lo = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::INFINITY, f64::min);
     let hi = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::NEG_INFINITY, f64::max);
     Some(Interval { lo, hi, lo_open: a.lo_open || b.hi_open, hi_open: a.hi_open || b.lo_open })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_written_as_a_reader_writes_them() {
+        assert_eq!(super::fmt(1234567.0), "1,234,567");
+        assert_eq!(super::fmt(-48.975), "-48.98");
+        assert_eq!(super::fmt(0.5), "0.5");
+        assert_eq!(super::fmt(f64::INFINITY), "∞");
+        // Past 10^18 the magnitude, not a string of digits.
+        assert_eq!(super::fmt(2.5e20), "2.5×10^20");
+    }
 }
 
 #[cfg(test)]
