@@ -64,7 +64,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         let total = if let Some(t) = m.part_of {
             Some(t)
         } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
-            // "274 of the drones": the last total of drones before.
+            // "274 of the drones": the last total of drones before. "30 of the
+            // injured" names a group by what happened to it: a part of the
+            // injured, not of everyone counted before.
+            let group = m.noun.and_then(|n| {
+                let lex = crate::mentions::lexicon::lexicons();
+                lex.things.match_at(&doc.phrase_at(doc.word_at(n.start), 3)).and_then(|x| x.2)
+            });
             (0..mi)
                 .rev()
                 .take(12)
@@ -75,6 +81,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         && is_count(doc, t)
                         && compatible(t, m)
                         && !used_as_part[t.figure]
+                        && group.is_none_or(|g| t.event == Some(g))
                 })
                 .map(|t| t.figure)
         } else {
@@ -299,9 +306,21 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             match seeded {
                 Some(s) => {
                     let sum = &mut totals[s];
+                    let complete = complete || (sum.complete && !vague);
+                    // "180 people, 50 of them with serious injuries" ... "120 of the
+                    // injured went to hospital": outcomes gathered from other
+                    // sentences into an open breakdown may overlap, so such a sum is
+                    // only plausible (reported when it holds).
+                    let seed_parts: Vec<usize> = sum.parts.iter().map(|p| p.0).collect();
+                    let gathered_elsewhere = parts.iter().any(|&q| {
+                        !seed_parts.contains(&q) && doc.mention(q).is_some_and(|qm| qm.sentence != t.sentence)
+                    });
+                    if !complete && gathered_elsewhere {
+                        sum.certainty = Certainty::Plausible;
+                    }
                     sum.parts = parts.into_iter().map(|q| (q, 1.0)).collect();
                     sum.implied = implied;
-                    sum.complete = complete || (sum.complete && !vague);
+                    sum.complete = complete;
                 }
                 None => {
                     total_of[t.figure] = Some(totals.len());

@@ -155,6 +155,18 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_group_named_by_its_fate_belongs_to_that_group() {
+        // "150 of the injured" are some of the injured, not a further part of the 180.
+        let text = "Rescuers pulled 180 people from the wreckage, 50 of them with serious injuries. The minister said 150 of the injured had been taken to hospital.";
+        let f = findings_of(text, super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+        let text =
+            "The blast killed 12 people and injured 47. Officials said 30 of the injured were in critical condition.";
+        let f = findings_of(text, super::ID);
+        assert_eq!(f, vec![(Status::Consistent, vec!["47".into(), "30".into()])]);
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");
