@@ -587,6 +587,12 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 } else {
                     break;
                 }
+            } else if fig.per.is_some() && j > after && doc.is(j - 1, "or") {
+                // "to $33.9 billion, or $2.18 a share, from $30 billion": the same
+                // figure per share, an aside.
+                j = m_end.max(j + 1);
+                since_cue += 1;
+                continue;
             } else if amount(doc, f) {
                 let after_fig = doc.lc(m_end);
                 let after_noun = doc.mention(f).and_then(|m| m.noun).map_or(m_end, |n| doc.word_at(n.end));

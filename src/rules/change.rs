@@ -110,6 +110,14 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_per_share_in_an_aside_is_passed_over() {
+        let ok = "Net income rose 13% to $33.9 billion, or $2.18 a share, from $30 billion, or $1.88 a share.";
+        assert_eq!(findings_of(ok, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        let bad = "Net income rose 23% to $33.9 billion, or $2.18 a share, from $30 billion, or $1.88 a share.";
+        assert_eq!(findings_of(bad, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_period_and_an_amount_of_money_make_no_change() {
         // "nine months" is when, "$1.40" how much: no change runs from one to the other.
         let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
