@@ -116,9 +116,18 @@ impl Words {
     #[inline]
     pub fn lc(&self, i: usize) -> &str {
         match self.list.get(i) {
-            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 && t.span.of(&self.lower) == "’" => "'",
+            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 => self.three_byte_mark(t.span),
             Some(t) => t.span.of(&self.lower),
             None => "",
+        }
+    }
+
+    /// A curly apostrophe reads as a straight one; other marks as they are.
+    #[cold]
+    fn three_byte_mark(&self, span: Span) -> &str {
+        match span.of(&self.lower) {
+            "’" => "'",
+            mark => mark,
         }
     }
 }
