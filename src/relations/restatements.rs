@@ -74,7 +74,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     let mut recent: FxMap<Key, Vec<usize>> = FxMap::default();
     for (bi, b) in doc.mentions.iter().enumerate() {
         let fig = &doc.figures[b.figure];
-        let key = (fig.kind, fig.unit, fig.currency, b.thing.as_deref().unwrap_or(""));
+        // Money and measures are known by their unit: "a 115,000-acre wildfire"
+        // and "burned through 115,000 acres" name no thing alike.
+        let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
+        let key = (fig.kind, fig.unit, fig.currency, thing);
         let bucket = recent.entry(key).or_default();
         if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
             out.push(Relation::Restatement(Restatement {

@@ -79,6 +79,12 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_is_known_by_its_unit() {
+        let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_fraction_restated_as_a_percentage_must_agree() {
         let ok = "Violent crime recorded by police rose by a fifth, or 19 per cent, to 1.2 million.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
