@@ -1012,6 +1012,15 @@ impl<'t> Doc<'t> {
             m.event = Some(event);
             return;
         }
+        // "25 more drones out of a batch of 106 were lost": the verb after a
+        // whole named by its part is the part's.
+        let here = self.mention_of.get(m.figure).copied().flatten().unwrap_or(0);
+        let names_whole = self.mentions[here.saturating_sub(3)..here]
+            .iter()
+            .any(|p| p.part_of == Some(m.figure) && p.sentence == m.sentence);
+        if names_whole {
+            return;
+        }
         // Right: after the noun phrase, over auxiliaries and an aside.
         let mut j = match m.noun {
             Some(n) => self.word_at(n.end),

@@ -199,6 +199,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if !outs.contains(&event) || !compatible(t, c) {
                     continue;
                 }
+                // A total that is itself an outcome ("40 killed") breaks down
+                // only into that outcome ("28 of the dead in Leyte"): the missing
+                // are no part of the dead.
+                if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
+                    continue;
+                }
                 // People counted under their own noun ("12 officers were
                 // injured") are not a breakdown of "45 people arrested"
                 // unless the total counts those aboard.

@@ -167,6 +167,22 @@ mod tests {
     }
 
     #[test]
+    fn a_total_that_is_an_outcome_breaks_down_only_into_that_outcome() {
+        // The 12 missing are no part of the 40 killed.
+        let text = "The typhoon killed 40 people and left 12 missing, officials said. The agency said 28 of the dead were in Leyte. Three others died in Bohol.";
+        let f = findings_of(text, super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Consistent && !x.1.contains(&"12".to_string())), "{f:?}");
+    }
+
+    #[test]
+    fn a_whole_named_by_its_part_does_not_take_the_part_s_verb() {
+        // 106 were launched, not lost: the 60 destroyed and 30 lost leave 16 unaccounted for.
+        let text = "The air force said it had destroyed 60 drones overnight. It said 30 more drones out of a batch of 106 were lost.";
+        let f = findings_of(text, super::ID);
+        assert_eq!(f, vec![(Status::Inconsistent, vec!["60".into(), "30".into(), "106".into()])], "{f:?}");
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");
