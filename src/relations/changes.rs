@@ -131,6 +131,13 @@ fn amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
         && doc.figures[f].value.is_some()
         && !suspect(doc, f)
+        && fold_after(doc, f).is_none()
+}
+
+/// "30-fold", "10 fold": a multiple, not an amount. Returns the word after it.
+fn fold_after(doc: &Doc, f: usize) -> Option<usize> {
+    let k = doc.mention(f)?.end;
+    if doc.is(k, "-") && doc.is(k + 1, "fold") { Some(k + 2) } else { doc.is(k, "fold").then_some(k + 1) }
 }
 
 /// A figure that looks like half of a number broken by a stray space
@@ -163,6 +170,8 @@ struct Frame {
     percent: Option<Share>,
     diff: Option<usize>,
     factor: Option<Word>,
+    /// The factor is an "N-fold", which some writers use for N + 1 times.
+    fold: bool,
     falling: bool,
     end: usize,
 }
@@ -294,7 +303,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     factor: frame.factor,
                     falling: frame.falling,
                     either_way: false,
-                    certainty: Certainty::Stated,
+                    certainty: if frame.fold { Certainty::Plausible } else { Certainty::Stated },
                 }));
                 continue;
             }
@@ -587,6 +596,18 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 } else {
                     break;
                 }
+            } else if let Some(end) = fold_after(doc, f).filter(|_| frame.factor.is_none() && since_cue <= 2) {
+                let (approx, more_than, _) = hedge_before(doc, j);
+                frame.factor = Some(Word {
+                    span: Span::new(fig.span.start, doc.words()[end - 1].span.end),
+                    value: fig.value.unwrap_or(0.0),
+                    approx,
+                    more_than,
+                });
+                frame.fold = true;
+                j = end;
+                since_cue += 1;
+                continue;
             } else if fig.per.is_some() && j > after && doc.is(j - 1, "or") {
                 // "to $33.9 billion, or $2.18 a share, from $30 billion": the same
                 // figure per share, an aside.

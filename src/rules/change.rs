@@ -118,6 +118,14 @@ mod tests {
     }
 
     #[test]
+    fn an_n_fold_rise_is_a_multiple_not_a_difference() {
+        let ok = "In Europe, cases rose 30-fold, to 42,200 from 1,400 in 2022.";
+        assert_eq!(findings_of(ok, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        // "N-fold" is read by some as N + 1 times, so a mismatch is left alone.
+        assert!(findings_of("Sales rose 3-fold to 400 from 100.", super::ID).is_empty());
+    }
+
+    #[test]
     fn a_period_and_an_amount_of_money_make_no_change() {
         // "nine months" is when, "$1.40" how much: no change runs from one to the other.
         let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
