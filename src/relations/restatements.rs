@@ -23,6 +23,11 @@ use crate::mentions::{Doc, Mention};
 use crate::text::TokenKind;
 
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    // "28 of the dead" is a part of a tally, not the tally again.
+    let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
+    if part(a) || part(b) {
+        return false;
+    }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
     if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {
         return false;

@@ -190,6 +190,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if total_of[c.figure].is_some() {
                     continue;
                 }
+                // In the next paragraph a part must name what it counts: "Three
+                // others died" there may be another story's dead.
+                if c.paragraph != t.paragraph && matches!(c.via, Via::Ellipsis | Via::Antecedent) {
+                    continue;
+                }
                 let Some(event) = c.event else {
                     if c.sentence >= t.sentence && compatible(t, c) {
                         unread_sentences.push(c.sentence);
