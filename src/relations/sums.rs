@@ -190,9 +190,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 if total_of[c.figure].is_some() {
                     continue;
                 }
-                // In the next paragraph a part must name what it counts: "Three
-                // others died" there may be another story's dead.
-                if c.paragraph != t.paragraph && matches!(c.via, Via::Ellipsis | Via::Antecedent) {
+                // In the next paragraph a part must name what it counts, point
+                // back ("38 of them") or stand beside one that does ("38 of
+                // them, and 22 were lost"): a bare "Three others died" there may
+                // be another story's dead.
+                if c.paragraph != t.paragraph
+                    && c.via == Via::Ellipsis
+                    && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
+                {
                     continue;
                 }
                 let Some(event) = c.event else {
