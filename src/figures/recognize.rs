@@ -866,6 +866,10 @@ fn year_range(lo: &Amount, hi: &Amount) -> bool {
 
 /// Could an amount start at token `k`?
 fn starts_amount(s: &Scanner, k: usize) -> bool {
+    s.amount_starts_at(k, || starts_amount_uncached(s, k))
+}
+
+fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
         || s.word_at(k).is_some()
         || matches!(

@@ -13,11 +13,21 @@ pub(super) struct Scanner<'t> {
     words: Vec<Option<Word>>,
     /// Words that can begin a figure (see `lexicon::can_start_figure`).
     starts: Vec<bool>,
+    /// Whether an amount starts at each token, worked out once when first
+    /// asked (0: not yet, 1: no, 2: yes): the recognisers ask it often.
+    amount_starts: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'t> Scanner<'t> {
     pub fn new(text: &'t str, folded: &'t Words) -> Self {
-        let mut s = Scanner { text, toks: &folded.list, folded, words: Vec::new(), starts: Vec::new() };
+        let mut s = Scanner {
+            text,
+            toks: &folded.list,
+            folded,
+            words: Vec::new(),
+            starts: Vec::new(),
+            amount_starts: vec![std::cell::Cell::new(0); folded.list.len()],
+        };
         s.starts = (0..s.toks.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
         s.words = (0..s.toks.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
         s
@@ -63,6 +73,20 @@ impl<'t> Scanner<'t> {
             Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
             Some(t) => t.span.of(self.text),
             None => "",
+        }
+    }
+
+    /// `compute(i)`, remembered per token.
+    pub fn amount_starts_at(&self, i: usize, compute: impl FnOnce() -> bool) -> bool {
+        let Some(cell) = self.amount_starts.get(i) else { return compute() };
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let yes = compute();
+                cell.set(if yes { 2 } else { 1 });
+                yes
+            }
         }
     }
 
