@@ -62,15 +62,17 @@ const BLOCK: usize = 64 * 1024;
 /// are joined in order.
 pub fn check(text: &str, options: &Options) -> Report {
     let blocks = blocks(text);
+    let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
+    // One block (most texts) starts no thread pool.
     #[cfg(not(target_arch = "wasm32"))]
     let checked: Vec<Report> = if blocks.len() > 1 {
         use rayon::prelude::*;
-        blocks.par_iter().map(|&(start, end)| check_block(&text[start..end], options)).collect()
+        blocks.par_iter().map(check_one).collect()
     } else {
-        blocks.iter().map(|&(start, end)| check_block(&text[start..end], options)).collect()
+        blocks.iter().map(check_one).collect()
     };
     #[cfg(target_arch = "wasm32")]
-    let checked: Vec<Report> = blocks.iter().map(|&(start, end)| check_block(&text[start..end], options)).collect();
+    let checked: Vec<Report> = blocks.iter().map(check_one).collect();
     if checked.len() == 1 {
         return checked.into_iter().next().unwrap_or_default();
     }

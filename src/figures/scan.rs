@@ -2,12 +2,11 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{Word, word};
-use crate::text::{TokenKind, Words};
+use crate::text::{Token, TokenKind, Words};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
-    toks: &'t [crate::text::Word],
-    /// The tokens' lower-case forms, shared with the mentions.
+    /// The tokens and their lower-case forms, shared with the mentions.
     folded: &'t Words,
     /// Each word's place in the numeral grammar, looked up once.
     words: Vec<Option<Word>>,
@@ -22,54 +21,53 @@ impl<'t> Scanner<'t> {
     pub fn new(text: &'t str, folded: &'t Words) -> Self {
         let mut s = Scanner {
             text,
-            toks: &folded.list,
             folded,
             words: Vec::new(),
             starts: Vec::new(),
             amount_starts: vec![std::cell::Cell::new(0); folded.list.len()],
         };
-        s.starts = (0..s.toks.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
-        s.words = (0..s.toks.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
+        s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
+        s.words = (0..s.folded.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
         s
     }
 
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.folded.list.len()
     }
 
-    pub fn tok(&self, i: usize) -> Option<&crate::text::Word> {
-        self.toks.get(i)
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.folded.list.get(i)
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
-        self.toks.get(i).map_or(TokenKind::Punct, |t| t.kind)
+        self.folded.list.get(i).map_or(TokenKind::Punct, |t| t.kind)
     }
 
     pub fn is_num(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Num)
+        self.folded.list.get(i).is_some_and(|t| t.kind == TokenKind::Num)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.folded.list.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.span.start)
+        self.folded.list.get(i).map_or(self.text.len(), |t| t.span.start)
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.toks.get(i).map_or(self.text.len(), |t| t.span.end)
+        self.folded.list.get(i).map_or(self.text.len(), |t| t.span.end)
     }
 
     /// The token's text as written, or "" past the end.
     pub fn raw(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| t.span.of(self.text))
+        self.folded.list.get(i).map_or("", |t| t.span.of(self.text))
     }
 
     /// A word lower-cased; other tokens as written; "" past the end.
     #[inline]
     pub fn lw(&self, i: usize) -> &'t str {
-        match self.toks.get(i) {
+        match self.folded.list.get(i) {
             Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
             Some(t) => t.span.of(self.text),
             None => "",
@@ -101,26 +99,26 @@ impl<'t> Scanner<'t> {
 
     /// True when token `i` touches the token before it.
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+        i > 0 && i < self.folded.list.len() && self.folded.list[i - 1].span.end == self.folded.list[i].span.start
     }
 
     /// The whitespace between token `i - 1` and token `i`.
     pub fn gap(&self, i: usize) -> &'t str {
-        if i == 0 || i > self.toks.len() {
+        if i == 0 || i > self.folded.list.len() {
             return "";
         }
-        let from = self.toks[i - 1].span.end;
+        let from = self.folded.list[i - 1].span.end;
         let to = self.start(i);
         &self.text[from..to]
     }
 
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.span.of(self.text) == p)
+        self.folded.list.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.span.of(self.text) == p)
     }
 
     /// A hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
+        self.folded.list.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−")
         })
     }

@@ -26,10 +26,8 @@ pub mod lexicon;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Span, TokenKind, Words};
+use crate::text::{Span, Token, TokenKind, Words};
 use lexicon::lexicons;
-
-pub use crate::text::Word;
 
 /// How a mention's thing was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -355,7 +353,7 @@ impl<'t> Doc<'t> {
     /// The lower-case text of word `i` ("" past the end).
     /// The tokens, words or not.
     #[inline]
-    pub fn words(&self) -> &[Word] {
+    pub fn words(&self) -> &[Token] {
         &self.folded.list
     }
 
@@ -400,6 +398,11 @@ impl<'t> Doc<'t> {
     /// The first word index at or after byte `at`.
     pub fn word_at(&self, at: usize) -> usize {
         self.words().partition_point(|w| w.span.start < at)
+    }
+
+    /// The word just after a mention's figure and its noun phrase.
+    pub fn after_noun(&self, m: &Mention) -> usize {
+        m.noun.map_or(m.end, |n| self.word_at(n.end))
     }
 
     /// The word range of a sentence.
@@ -1033,7 +1036,7 @@ impl<'t> Doc<'t> {
         }
         if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {
             // "25 more drones out of a batch of 106 were lost".
-            j = j.max(total.noun.map_or(total.end, |n| self.word_at(n.end)));
+            j = j.max(self.after_noun(total));
         }
         let mut steps = 0;
         while j < b && steps < 8 {
@@ -1051,7 +1054,7 @@ impl<'t> Doc<'t> {
                     && steps <= 1
                     && let Some(other) = self.figure_at_word(j + 1).and_then(|f| self.mention(f))
                 {
-                    j = other.noun.map_or(other.end, |n| self.word_at(n.end));
+                    j = self.after_noun(other);
                     steps += 1;
                     continue;
                 }
@@ -1128,7 +1131,7 @@ impl<'t> Doc<'t> {
                 let prev = self.mentions[here.saturating_sub(3)..here]
                     .iter()
                     .rev()
-                    .find(|p| p.sentence == m.sentence && p.noun.map_or(p.end, |n| self.word_at(n.end)) == j);
+                    .find(|p| p.sentence == m.sentence && self.after_noun(p) == j);
                 if let Some(p) = prev {
                     j = p.first;
                     steps = 0;
@@ -1150,7 +1153,7 @@ impl<'t> Doc<'t> {
         }
         let owners = &lexicons().owners;
         let (a, b) = self.sentence_words(m.sentence);
-        let after = m.noun.map_or(m.end, |n| self.word_at(n.end));
+        let after = self.after_noun(m);
         // "drones Russia sent", "drones launched by Russia".
         for j in after..(after + 3).min(b) {
             if let Some(o) = owners.get(self.lc(j)) {
@@ -1212,7 +1215,8 @@ pub fn compatible(a: &Mention, b: &Mention) -> bool {
         }
 }
 
-fn opt_eq<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+/// Two optional attributes agree unless both are known and differ.
+pub(crate) fn opt_eq<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
         _ => true,

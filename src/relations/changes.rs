@@ -224,7 +224,7 @@ fn increments(doc: &Doc, out: &mut Vec<Relation>) {
                 m.sentence != t.sentence
                     && m.thing == t.thing
                     && (m.event.is_none() || t.event.is_none() || m.event == t.event)
-                    && opt_same(m.owner, t.owner)
+                    && crate::mentions::opt_eq(m.owner, t.owner)
                     && same_kind(doc, m.figure, t.figure)
                     && amount(doc, m.figure)
                     && doc.figures[m.figure].value.is_some_and(|v| v < total && v >= total - 3.0 * more)
@@ -243,10 +243,6 @@ fn increments(doc: &Doc, out: &mut Vec<Relation>) {
             }));
         }
     }
-}
-
-fn opt_same<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
-    a.is_none() || b.is_none() || a == b
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
@@ -616,7 +612,7 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 continue;
             } else if amount(doc, f) {
                 let after_fig = doc.lc(m_end);
-                let after_noun = doc.mention(f).and_then(|m| m.noun).map_or(m_end, |n| doc.word_at(n.end));
+                let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
                 let comparative_after =
                     matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
                         || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");

@@ -143,16 +143,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     })
                     .map(|m| (m.figure, Certainty::Plausible)),
                 // "About 30% of the 2,000 employees, or roughly 600 people".
-                _ => doc
-                    .mention(whole)
-                    .and_then(|w| doc.mentions.get(doc.mention_of[whole]? + 1).filter(|x| x.sentence == w.sentence))
-                    .filter(|x| {
-                        let gap = x.first.saturating_sub(w_end(doc, whole));
-                        gap <= 4
-                            && (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("))
-                            && is_amount(doc, x.figure)
-                    })
-                    .map(|x| (x.figure, Certainty::Stated)),
+                _ => restated_after(doc, whole).map(|x| (x, Certainty::Stated)),
             };
             if let Some((x, certainty)) = part
                 && same_currency(doc, x, whole)
@@ -201,9 +192,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     fractions(doc, out);
 }
 
-/// The word after a figure's noun phrase.
-fn w_end(doc: &Doc, f: usize) -> usize {
-    doc.mention(f).map_or(0, |m| m.noun.map_or(m.end, |n| doc.word_at(n.end)))
+/// The part a share's whole is restated as, right after it: the next amount
+/// in the sentence, within a few words of the whole's noun phrase, after "or"
+/// or a bracket ("the 2,000 employees, or roughly 600").
+fn restated_after(doc: &Doc, whole: usize) -> Option<usize> {
+    let w = doc.mention(whole)?;
+    let x = doc.mentions.get(doc.mention_of[whole]? + 1)?;
+    let follows = x.sentence == w.sentence
+        && x.first.saturating_sub(doc.after_noun(w)) <= 4
+        && (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("))
+        && is_amount(doc, x.figure);
+    follows.then_some(x.figure)
 }
 
 fn same_currency(doc: &Doc, a: usize, b: usize) -> bool {
@@ -257,14 +256,9 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             // [the]" is the whole, and the part is restated after it.
             let of_whole = xm.first == after + 1 || (xm.first == after + 2 && doc.is(after + 1, "the"));
             if of_whole {
-                let whole_end = w_end(doc, xm.figure);
-                let part = doc.mention_of[xm.figure]
-                    .and_then(|k| doc.mentions.get(k + 1))
-                    .filter(|x| x.sentence == s && x.first <= whole_end + 4 && is_amount(doc, x.figure))
-                    .filter(|x| (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "(")));
-                if let Some(x) = part {
+                if let Some(x) = restated_after(doc, xm.figure) {
                     out.push(Relation::Percent(Percent {
-                        parts: vec![x.figure],
+                        parts: vec![x],
                         whole: xm.figure,
                         percent: Share::Fraction(word.clone()),
                         certainty: Certainty::Stated,

@@ -163,7 +163,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             // "carrying 150 passengers and six crew": the total aboard is the
             // sum of both, which no single figure states; leave it.
             if t.event == Some("aboard") {
-                let after = t.noun.map_or(t.end, |n| doc.word_at(n.end));
+                let after = doc.after_noun(t);
                 let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
                 let joined_before = t.first >= 2
                     && doc.is(t.first - 1, "and")

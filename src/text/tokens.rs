@@ -84,9 +84,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// A token of [`Words`].
-pub type Word = Token;
-
 /// The tokens of a text with their lower-case forms, made once and read by
 /// both the recogniser and the mentions.
 ///
