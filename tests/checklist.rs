@@ -30,7 +30,7 @@ use std::fs;
 use std::path::Path;
 
 use addsup::report::{Report, Status};
-use harness::{Rates, data_dir};
+use harness::{Rates, data_dir, grouped, words};
 use serde::Deserialize;
 
 // ---------------------------------------------------------------- data files
@@ -301,37 +301,6 @@ fn decimals_of(v: f64) -> usize {
 }
 
 // ----------------------------------------------------------------- numbers
-
-/// Number words written out by the suite itself, not taken from the
-/// engine's lexicon: the test's reading must not share the engine's mistakes.
-const ONES: &str = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
-                    sixteen seventeen eighteen nineteen";
-const TENS: &str = "- - twenty thirty forty fifty sixty seventy eighty ninety";
-
-fn nth(list: &str, n: u64) -> &str {
-    list.split_whitespace().nth(n as usize).expect("a number word")
-}
-
-fn words(n: u64) -> String {
-    match n {
-        0..20 => nth(ONES, n).to_string(),
-        20..100 if n.is_multiple_of(10) => nth(TENS, n / 10).to_string(),
-        20..100 => format!("{}-{}", nth(TENS, n / 10), nth(ONES, n % 10)),
-        _ => panic!("no words for {n}"),
-    }
-}
-
-fn grouped(n: u64, sep: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// `value` written in `form`; a form that cannot write it falls back to
 /// digits (so "words" is only ever used for whole numbers below 100).

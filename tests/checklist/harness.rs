@@ -2,6 +2,9 @@
 //! files, counting passes per check and per test type, printing the table
 //! and holding the rates against a ratchet file.
 
+// Each test crate that includes this module uses only part of it.
+#![allow(dead_code)]
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -183,4 +186,48 @@ impl Rates {
         }
         assert!(below.is_empty(), "rates fell below {file}:\n  {}", below.join("\n  "));
     }
+}
+
+/// Number words written out by the tests themselves, not taken from the
+/// engine's lexicon: the tests' reading must not share the engine's mistakes.
+const ONES: &str = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+                    sixteen seventeen eighteen nineteen";
+const TENS: &str = "- - twenty thirty forty fifty sixty seventy eighty ninety";
+
+fn nth(list: &str, n: u64) -> &str {
+    list.split_whitespace().nth(n as usize).expect("a number word")
+}
+
+/// A whole number below 100 in words: 45 → "forty-five".
+pub fn words(n: u64) -> String {
+    match n {
+        0..20 => nth(ONES, n).to_string(),
+        20..100 if n.is_multiple_of(10) => nth(TENS, n / 10).to_string(),
+        20..100 => format!("{}-{}", nth(TENS, n / 10), nth(ONES, n % 10)),
+        _ => panic!("no words for {n}"),
+    }
+}
+
+/// The number a word or hyphenated pair below 100 names: "Forty-five" → 45.
+pub fn from_words(w: &str) -> Option<u64> {
+    let w = w.to_lowercase();
+    let find = |list: &str, x: &str| list.split_whitespace().position(|y| y == x).map(|i| i as u64);
+    match w.split_once('-') {
+        Some((tens, ones)) => {
+            Some(find(TENS, tens).filter(|&t| t >= 2)? * 10 + find(ONES, ones).filter(|&o| o > 0 && o < 10)?)
+        }
+        None => find(ONES, &w).or_else(|| find(TENS, &w).filter(|&t| t >= 2).map(|t| t * 10)),
+    }
+}
+
+pub fn grouped(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
