@@ -316,7 +316,13 @@ fn render_number(value: f64, decimals: usize, form: &str) -> String {
         }
         "millions" if value >= 1e6 && value % 1e6 == 0.0 => format!("{} million", grouped((value / 1e6) as u64, ',')),
         _ if whole => grouped(value as u64, ','),
-        _ => format!("{value:.decimals$}"),
+        _ => {
+            // Decimals keep the thousands grouped: "13,525.39".
+            let s = format!("{value:.decimals$}");
+            let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+            let int = int.parse().map_or(int.to_string(), |n| grouped(n, ','));
+            if frac.is_empty() { int } else { format!("{int}.{frac}") }
+        }
     }
 }
 
