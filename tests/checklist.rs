@@ -622,7 +622,11 @@ fn checklist_pass_rates_hold_their_ratchet() {
     assert!(!files.is_empty(), "no template files in {}", dir.join("templates").display());
 
     let count = |var: &str| std::env::var(var).ok().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
-    let show = Show { failures: count("CHECKLIST_FAILURES"), examples: count("CHECKLIST_EXAMPLES") };
+    let show = Show {
+        failures: count("CHECKLIST_FAILURES"),
+        examples: count("CHECKLIST_EXAMPLES"),
+        templates: count("CHECKLIST_TEMPLATES") > 0,
+    };
     // One thread per check file: the machine's cores share the work.
     let results: Vec<(Rates, Vec<String>)> = std::thread::scope(|scope| {
         let fillers = &fillers.fillers;
@@ -645,6 +649,7 @@ fn checklist_pass_rates_hold_their_ratchet() {
 struct Show {
     failures: usize,
     examples: usize,
+    templates: bool,
 }
 
 /// Generates and scores every case of one check's template file; returns
@@ -657,6 +662,7 @@ fn run_file(path: &Path, fillers: &BTreeMap<String, Vec<Filler>>, show: Show) ->
     let mut sentences = 0;
     for t in &file.template {
         let mut shown = 0;
+        let mut passed = 0;
         validate(t, path);
         let cases = generate(t, file.samples, fillers);
         sentences += cases.len();
@@ -676,6 +682,7 @@ fn run_file(path: &Path, fillers: &BTreeMap<String, Vec<Filler>>, show: Show) ->
             let alarm = c.expect != Expect::Inconsistent
                 && matches!(outcomes[i], Outcome::Flagged | Outcome::FlaggedOtherwise | Outcome::Stray);
             rates.add(check, c.kind.label(), pass, (c.expect != Expect::Inconsistent).then_some(alarm));
+            passed += usize::from(pass);
             if (!pass && shown < show.failures) || i < show.examples {
                 shown += usize::from(!pass);
                 failures.push(format!(
@@ -689,6 +696,10 @@ fn run_file(path: &Path, fillers: &BTreeMap<String, Vec<Filler>>, show: Show) ->
                     c.text.replace('\n', "⏎")
                 ));
             }
+        }
+        if show.templates {
+            let rate = passed as f64 / cases.len() as f64;
+            failures.push(format!("[{check}] template {:<40} {rate:.3} ({passed}/{})", t.name, cases.len()));
         }
     }
     assert!(
