@@ -25,7 +25,7 @@ mod harness;
 use std::collections::BTreeMap;
 
 use addsup::report::{Finding, Report, Role, Status};
-use addsup::{Figure, figures::Approx, figures::Bound, figures::Kind};
+use addsup::{Figure, figures::Bound, figures::Kind};
 use harness::{Rates, from_words, grouped, words};
 use serde::Deserialize;
 
@@ -421,10 +421,12 @@ fn scaling(text: &str, report: &Report, f: &Finding, factor: u32) -> Option<Edit
 /// The rules whose arithmetic stays exact when whole counts are doubled.
 const DOUBLES_EXACTLY: &[&str] = &["sum-of-parts", "percent-of-total", "change"];
 
-/// How far past its own value a moved figure goes: 10% and at least two
-/// units of its last digit, three times that past a hedge.
-fn step(tok: &Token, value: f64, hedged: bool) -> f64 {
-    let s = (0.1 * value).max(2.0 * tok.unit());
+/// How far a moved figure goes: 10% of its value and at least two units of
+/// its last digit, plus what the relation's other figures allow (a round
+/// "120" may be 115–125, "about" reaches a tenth either side), three times
+/// that when the moved figure is itself hedged.
+fn step(tok: &Token, value: f64, hedged: bool, slack: f64) -> f64 {
+    let s = ((0.1 + slack) * value).max(2.0 * tok.unit());
     if hedged { 3.0 * s } else { s }
 }
 
@@ -432,26 +434,51 @@ fn hedged(figure: &Figure) -> bool {
     figure.approx.is_some() || figure.bound.is_some()
 }
 
+/// The relative tolerance the figures of `f` other than `moved` bring: the
+/// place value of each one's last digit over its value, and 15% for each
+/// hedge.
+fn slack(text: &str, report: &Report, f: &Finding, moved: &Figure) -> f64 {
+    f.figures
+        .iter()
+        .filter_map(|x| x.figure.map(|i| &report.figures[i]))
+        .filter(|g| g.span != moved.span)
+        .map(|g| {
+            let rounding = Token::find(text, g.span.start, g.span.end).map_or(0.0, |t| t.unit() / t.value);
+            rounding + if hedged(g) { 0.15 } else { 0.0 }
+        })
+        .sum()
+}
+
+/// Whether moving `moved` down, rather than up, breaks its relation: it
+/// does when another figure is a lower bound ("at least 1,500 feet (450
+/// metres)": more metres still fit) or the moved one an upper bound.
+fn breaks_downwards(report: &Report, f: &Finding, moved: &Figure) -> bool {
+    let lower = |g: &Figure| matches!(g.bound, Some(Bound::AtLeast | Bound::MoreThan));
+    let upper = |g: &Figure| matches!(g.bound, Some(Bound::AtMost | Bound::LessThan));
+    let others = f.figures.iter().filter_map(|x| x.figure.map(|i| &report.figures[i])).filter(|g| g.span != moved.span);
+    upper(moved) || (!lower(moved) && others.into_iter().any(lower))
+}
+
 /// One figure of `f` moved past its tolerance so that the relation breaks:
-/// the edit and the moved token's range in the edited text.
+/// the edit and where the moved token starts in the edited text.
 fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
     let figure_of = |role: Role| {
         f.figures.iter().filter(move |x| x.role == role).filter_map(|x| x.figure.map(|i| &report.figures[i]))
     };
+    // The figure's value is its token's times a scale ("1.5 million").
     let write = |figure: &Figure, new_value: f64, up: bool| -> Option<(Edits, usize)> {
         let tok = Token::find(text, figure.span.start, figure.span.end)?;
-        // The figure's value is the token's times its scale ("1.5 million").
         let scale = figure.value? / tok.value;
         let units = new_value / scale / tok.unit();
         let units = if up { units.ceil() } else { units.floor() };
         let new = tok.render(units * tok.unit(), tok.decimals)?;
         Some((Edits(vec![(tok.start, tok.end, new)]), tok.start))
     };
-    let up_by = |figure: &Figure| -> Option<(Edits, usize)> {
+    let moved_by = |figure: &Figure, down: bool| -> Option<(Edits, usize)> {
         let tok = Token::find(text, figure.span.start, figure.span.end)?;
         let v = figure.value?;
-        let scale = v / tok.value;
-        write(figure, v + step(&tok, tok.value, hedged(figure)) * scale, true)
+        let by = step(&tok, tok.value, hedged(figure), slack(text, report, f, figure)) * v / tok.value;
+        if down { write(figure, v - by, false) } else { write(figure, v + by, true) }
     };
     match f.rule {
         "sum-of-parts" => {
@@ -465,7 +492,7 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
             }
             let tok = Token::find(text, total.span.start, total.span.end)?;
             let scale = total.value? / tok.value;
-            let by = step(&tok, sum / scale, hedged(total)) * scale;
+            let by = step(&tok, sum / scale, hedged(total), slack(text, report, f, total)) * scale;
             // A total that is a lower bound ("more than 400") is broken by
             // raising it past the parts; any other by putting it below them.
             match total.bound {
@@ -479,13 +506,13 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
             let largest = shares.iter().max_by(|a, b| a.value.partial_cmp(&b.value).expect("no NaN"))?;
             let tok = Token::find(text, largest.span.start, largest.span.end)?;
             let past = (100.0 - sum).max(0.0) + (shares.len() as f64 + 2.0) * tok.unit();
-            write(largest, largest.value? + past.max(step(&tok, tok.value, false)), true)
+            write(largest, largest.value? + past.max(step(&tok, tok.value, false, 0.0)), true)
         }
         "percent-of-total" => {
             let percent = figure_of(Role::Percent).next()?;
             let tok = Token::find(text, percent.span.start, percent.span.end)?;
-            let by = step(&tok, tok.value, hedged(percent) || percent.approx == Some(Approx::About));
-            if tok.value + by <= 100.0 { up_by(percent) } else { write(percent, tok.value - by, false) }
+            let by = step(&tok, tok.value, hedged(percent), slack(text, report, f, percent));
+            moved_by(percent, tok.value + by > 100.0)
         }
         _ => {
             // Move the first unhedged figure of the roles that state a
@@ -501,7 +528,11 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
                 Role::Percent,
             ];
             let candidates: Vec<&Figure> = order.iter().flat_map(|&r| figure_of(r)).collect();
-            candidates.iter().filter(|x| !hedged(x)).chain(candidates.iter()).find_map(|x| up_by(x))
+            candidates
+                .iter()
+                .filter(|x| !hedged(x))
+                .chain(candidates.iter())
+                .find_map(|x| moved_by(x, breaks_downwards(report, f, x)))
         }
     }
 }
