@@ -728,3 +728,28 @@ fn validate(t: &Template, path: &Path) {
         assert!(*p <= t.sentences.len(), "{at}: insertion point {p} is past the end");
     }
 }
+
+#[test]
+fn template_arithmetic_reads_as_written() {
+    let vars = |n: &str| match n {
+        "a" => 12.0,
+        "b" => 30.0,
+        _ => panic!("no {n}"),
+    };
+    assert_eq!(Expr::eval("a + b * 2", &vars), 72.0);
+    assert_eq!(Expr::eval("(a + b) / 4", &vars), 10.5);
+    assert_eq!(Expr::eval("round(100 * a / b - 0.04, 1)", &vars), 40.0);
+    assert_eq!(Expr::eval("max(3, round(0.1 * b)) + up(a, 10) - down(a, 10)", &vars), 13.0);
+    assert_eq!(Expr::eval("unround(b) + mod(a, 5)", &vars), 33.0);
+}
+
+#[test]
+fn numbers_are_written_in_the_form_asked() {
+    assert_eq!(render_number(45.0, 0, "words"), "forty-five");
+    assert_eq!(render_number(145.0, 0, "words"), "145", "no words past 99");
+    assert_eq!(render_number(1_250_000.0, 0, "digits"), "1,250,000");
+    assert_eq!(render_number(1_500_000.0, 0, "scale"), "1.5 million");
+    assert_eq!(render_number(8_300_000_000.0, 0, "millions"), "8,300 million");
+    assert_eq!(render_number(13_525.39, 2, "digits"), "13,525.39");
+    assert_eq!(render_number(2019.0, 0, "plain"), "2019");
+}
