@@ -86,7 +86,7 @@ fn chosen(window: &[u8], one_in: u64) -> bool {
     for &b in window {
         hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
-    hash % one_in.max(1) == 0
+    hash.is_multiple_of(one_in.max(1))
 }
 
 /// Joins the reports of consecutive segments into the report of the whole
