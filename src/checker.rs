@@ -40,7 +40,7 @@ pub struct Segmenting {
 /// reach at most from a paragraph into the next; a cut between two
 /// paragraphs loses only the relations that would cross it, and texts up to
 /// 64 KiB (nearly every story) are never cut.
-pub const SEGMENTING: Segmenting = Segmenting { whole_up_to: 64 * 1024, min: 8 * 1024, max: 64 * 1024, one_in: 4 };
+pub const SEGMENTING: Segmenting = Segmenting { whole_up_to: 64 * 1024, min: 8 * 1024, max: 16 * 1024, one_in: 4 };
 
 /// How many bytes before a blank line decide whether it is chosen.
 const WINDOW: usize = 32;
