@@ -25,6 +25,7 @@
 //! byte ranges into the text; the edges (the CLI, the Wasm binding) convert
 //! them with [`text::OffsetMap`].
 
+pub mod checker;
 pub mod figures;
 pub mod mentions;
 pub mod relations;
@@ -34,6 +35,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use checker::Checker;
 pub use figures::{Figure, Kind, recognize};
 pub use report::Report;
 
@@ -46,57 +48,34 @@ pub struct Options {
     pub min_severity: Option<report::Severity>,
 }
 
-/// Texts longer than this are checked in blocks of whole paragraphs of
-/// about this size. Relations never reach further than a paragraph and its
-/// neighbour (restatements: a few figures of the same kind), so a block of
-/// this size loses almost nothing at its edges, and keeping each block's
-/// tables small keeps them in cache: ten times the text then takes ten times
-/// the time, not more.
-const BLOCK: usize = 64 * 1024;
-
 /// Reads `text` and checks every relation found between its figures.
 ///
-/// A long text is checked in blocks (see [`BLOCK`]); natively the blocks are
-/// checked on every core at once, in the Wasm build one after another. The
-/// report is the same either way: blocks are independent and their findings
-/// are joined in order.
+/// A text over 64 KiB is checked in segments of whole paragraphs (see
+/// [`checker::segments`]); natively the segments are checked on every core at
+/// once, in the Wasm build one after another. The report is the same either
+/// way: segments are independent and their findings are joined in order. A
+/// [`Checker`] gives the same report for the same text, re-checking only the
+/// segments an edit touched.
 pub fn check(text: &str, options: &Options) -> Report {
-    let blocks = blocks(text);
+    let segments = checker::segments(text, checker::SEGMENTING);
     let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
-    // One block (most texts) starts no thread pool.
+    // One segment (most texts) starts no thread pool.
     #[cfg(not(target_arch = "wasm32"))]
-    let checked: Vec<Report> = if blocks.len() > 1 {
+    let checked: Vec<Report> = if segments.len() > 1 {
         use rayon::prelude::*;
-        blocks.par_iter().map(check_one).collect()
+        segments.par_iter().map(check_one).collect()
     } else {
-        blocks.iter().map(check_one).collect()
+        segments.iter().map(check_one).collect()
     };
     #[cfg(target_arch = "wasm32")]
-    let checked: Vec<Report> = blocks.iter().map(check_one).collect();
+    let checked: Vec<Report> = segments.iter().map(check_one).collect();
     if checked.len() == 1 {
         return checked.into_iter().next().unwrap_or_default();
     }
-    let mut report = Report::default();
-    for ((start, _), block) in blocks.into_iter().zip(checked) {
-        let first_figure = report.figures.len();
-        for mut f in block.findings {
-            f.span = shifted(f.span, start);
-            for x in &mut f.figures {
-                x.span = shifted(x.span, start);
-                x.figure = x.figure.map(|i| i + first_figure);
-            }
-            report.findings.push(f);
-        }
-        report.figures.extend(block.figures.into_iter().map(|mut f| {
-            f.span = shifted(f.span, start);
-            f.hedge = f.hedge.map(|h| shifted(h, start));
-            f
-        }));
-    }
-    report
+    checker::join(segments.into_iter().map(|(start, _)| start).zip(checked))
 }
 
-/// Checks one block on its own: spans and figure indices are the block's.
+/// Checks one segment on its own: spans and figure indices are the segment's.
 fn check_block(block: &str, options: &Options) -> Report {
     let words = text::Words::new(block);
     let figures = figures::recognize_words(block, &words);
@@ -107,29 +86,6 @@ fn check_block(block: &str, options: &Options) -> Report {
         findings.retain(|f| f.severity >= min);
     }
     Report { findings, figures: doc.figures }
-}
-
-fn shifted(span: text::Span, by: usize) -> text::Span {
-    text::Span::new(span.start + by, span.end + by)
-}
-
-/// Blocks of whole paragraphs, cut at blank lines once a block passes
-/// [`BLOCK`] bytes.
-fn blocks(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while text.len() - start > BLOCK {
-        match text[start + BLOCK..].find("\n\n") {
-            Some(at) => {
-                let end = start + BLOCK + at + 2;
-                out.push((start, end));
-                start = end;
-            }
-            None => break,
-        }
-    }
-    out.push((start, text.len()));
-    out
 }
 
 #[cfg(test)]
@@ -147,7 +103,7 @@ mod tests {
         let alone = one.install(|| super::check(&text, &Default::default()));
         let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
         let together = two.install(|| super::check(&text, &Default::default()));
-        assert!(super::blocks(&text).len() > 2);
+        assert!(super::checker::segments(&text, super::checker::SEGMENTING).len() > 2);
         assert_eq!(together, alone);
         assert_eq!(alone.inconsistent().count(), 3000 - 3000 / 7 - 1);
     }

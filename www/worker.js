@@ -1,8 +1,24 @@
 // Checks text off the main thread, so typing never waits for a check.
 // Receives the compiled module once, then {id, text, options} messages.
-import { initSync, check } from './pkg/addsup.js';
+// A Checker keeps each segment's report between messages, so a keystroke in
+// a long text re-checks only the paragraphs around it.
+import { initSync, Checker } from './pkg/addsup.js';
 
 let ready = false;
+let checker = null;
+let checkerOptions = null;
+
+function checkerFor(options) {
+  const key = JSON.stringify(options ?? null);
+  if (checker === null || key !== checkerOptions) {
+    if (checker !== null) checker.free();
+    checker = null;
+    checker = new Checker(options);
+    checkerOptions = key;
+  }
+  return checker;
+}
+
 self.onmessage = (event) => {
   const msg = event.data;
   if (msg.type === 'init') {
@@ -17,14 +33,17 @@ self.onmessage = (event) => {
   }
   const start = performance.now();
   try {
+    const report = checkerFor(msg.options).update(msg.text);
+    const ms = performance.now() - start;
     // As JSON: a string crosses to the page far faster than a structured
     // clone of thousands of figure objects, and JSON.parse is quick.
-    const report = JSON.stringify(check(msg.text, msg.options));
-    self.postMessage({ type: 'report', id: msg.id, report, ms: performance.now() - start });
+    const json = JSON.stringify(report);
+    self.postMessage({ type: 'report', id: msg.id, report: json, ms, sendMs: performance.now() - start - ms });
   } catch (err) {
     // A trap (WebAssembly.RuntimeError) leaves the instance unusable: the page
     // then starts a fresh worker.
     const trapped = err instanceof WebAssembly.RuntimeError;
+    if (!trapped) checker = null;
     self.postMessage({ type: 'error', id: msg.id, trapped, message: String((err && err.message) || err) });
   }
 };

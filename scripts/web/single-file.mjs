@@ -48,7 +48,13 @@ if (/^\s*(export|import)\b/m.test(classicGlue)) {
   console.error('single-file: the wasm-bindgen glue has an import or export this script cannot take off');
   exit(1);
 }
-const workerBody = replaceOnce(read('worker.js'), "import { initSync, check } from './pkg/addsup.js';", '', 'worker.js');
+// The worker's one import of the glue, which the classic worker has inline.
+const workerImport = read('worker.js').match(/^import \{[^}]*\} from '.\/pkg\/addsup.js';$/m);
+if (!workerImport) {
+  console.error('single-file: worker.js has no import from ./pkg/addsup.js');
+  exit(1);
+}
+const workerBody = replaceOnce(read('worker.js'), workerImport[0], '', 'worker.js');
 const worker = `${classicGlue}\n${workerBody}`;
 
 const loader = `

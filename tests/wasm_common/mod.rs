@@ -23,7 +23,7 @@ macro_rules! shared_tests {
     };
 }
 
-use addsup::wasm::{JsOptions, JsReport, check};
+use addsup::wasm::{JsOptions, JsReport, JsText};
 use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -45,6 +45,14 @@ fn array(v: JsValue) -> Vec<JsValue> {
 
 fn report(r: JsReport) -> JsValue {
     r.into()
+}
+
+fn text(s: &str) -> JsText {
+    JsValue::from_str(s).unchecked_into()
+}
+
+fn check(s: &str, options: Option<JsOptions>) -> Result<JsReport, wasm_bindgen::JsError> {
+    addsup::wasm::check(text(s), options)
 }
 
 /// Every span, sliced out of the JavaScript string, is the figure's text.

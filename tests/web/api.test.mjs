@@ -4,7 +4,7 @@
 // these check the build the page loads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './browser.mjs';
@@ -23,6 +23,27 @@ test('check gives what the CLI gives as JSON (ASCII text: characters are UTF-16 
   // Exit status 1: something is inconsistent, as in the sample.
   assert.equal(cli.status, 1);
   assert.deepEqual(glue.check(SAMPLE), JSON.parse(cli.stdout));
+});
+
+test('check gives what the CLI gives as JSON on every fixture (BMP text: characters are UTF-16 units)', () => {
+  const dir = resolve(ROOT, 'tests/fixtures');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length >= 10);
+  let fields = new Set();
+  for (const file of files) {
+    const text = readFileSync(resolve(dir, file), 'utf8');
+    if (/[\u{10000}-\u{10FFFF}]/u.test(text)) continue;
+    const cli = spawnSync('cargo', ['run', '--quiet', '--bin', 'addsup', '--', 'check', '--format', 'json', resolve(dir, file)], {
+      cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const report = glue.check(text);
+    assert.deepEqual(report, JSON.parse(cli.stdout), file);
+    for (const f of report.figures) fields = new Set([...fields, ...Object.keys(f)]);
+  }
+  // The fixtures use the optional fields too, so the comparison covers them.
+  for (const field of ['unit', 'per', 'currency', 'approx', 'bound', 'precision', 'hedge', 'min', 'in_words']) {
+    assert.ok(fields.has(field), `a fixture has a figure with ${field}`);
+  }
 });
 
 test('offsets are UTF-16 code units, right past emoji and astral text', () => {

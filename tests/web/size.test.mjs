@@ -1,4 +1,4 @@
-// The .wasm's size budget: at most 120 KB gzipped (gzip -9).
+// The .wasm's size budget: at most 160 KiB gzipped (gzip -9), as zlib level 9 counts it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { ROOT } from './browser.mjs';
 
-test('the .wasm is at most 120 KB gzipped', () => {
+test('the .wasm is at most 160 KiB (163,840 bytes) gzipped', () => {
   const wasm = readFileSync(resolve(ROOT, 'pkg/addsup_bg.wasm'));
   const gz = gzipSync(wasm, { level: 9 }).length;
   console.log(`# pkg/addsup_bg.wasm: ${wasm.length} bytes raw, ${gz} bytes gzip -9`);
-  assert.ok(gz <= 120 * 1024, `${gz} bytes gzipped is over 120 KB`);
+  assert.ok(gz <= 163840, `${gz} bytes gzipped is over 163,840 (160 KiB)`);
 });

@@ -1,0 +1,111 @@
+
+// ---- addsup: the report's types (js/types.d.ts, appended to the
+// wasm-bindgen declarations by scripts/web-build.sh).
+
+// The unions between these markers are generated from the Rust types by
+// tests/ts_types.rs (UPDATE_TYPES=1 cargo test --test ts_types rewrites them);
+// the test fails when they differ.
+// <generated>
+/** What a figure is: quantities first, then non-quantities no check uses. */
+export type Kind = "number" | "percent" | "points" | "money" | "measure" | "range" | "year" | "date" | "time" | "ordinal" | "identifier";
+/** A hedge that loosens a figure: `about 150`. */
+export type Approx = "about" | "nearly" | "just_over" | "vague";
+/** A bound that makes a figure one-sided: `at least 23`. */
+export type Bound = "at_least" | "more_than" | "at_most" | "less_than";
+/** `inconsistent`: no reading makes the arithmetic work; `consistent`: a passed check. */
+export type Status = "inconsistent" | "consistent";
+/** How sure addsup is that the figures belong together. */
+export type Severity = "warning" | "error";
+/** The part a figure plays in a finding. */
+export type Role = "total" | "part" | "whole" | "share" | "percent" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated";
+/** The id of a check. */
+export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement";
+// </generated>
+
+/** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One figure read from the text. */
+export interface Figure extends Range {
+  /** The figure as written, e.g. `at least 23`, `$3bn`. */
+  readonly text: string;
+  readonly kind: Kind;
+  /** The stated value, scaled; null for ranges and numbers too large. */
+  readonly value: number | null;
+  /** Lower end of a range or of a lower bound. */
+  readonly min?: number | null;
+  /** Upper end of a range or of an upper bound. */
+  readonly max?: number | null;
+  /** Canonical unit of a measure: `mile`, `km`, `°C`. */
+  readonly unit?: string;
+  /** What a rate is counted per: `$15 an hour` has `hour`. */
+  readonly per?: string;
+  /** ISO 4217 code of an amount of money. */
+  readonly currency?: string;
+  readonly approx?: Approx;
+  readonly bound?: Bound;
+  /** Place value of the last stated digit: `1.5 million` has 100000. */
+  readonly precision?: number | null;
+  /** Where the hedge words (`about`) stand. */
+  readonly hedge?: Range;
+  /** Present (true) when the number was written in words. */
+  readonly in_words?: true;
+}
+
+/** A figure as it takes part in a finding. */
+export interface FindingFigure extends Range {
+  readonly text: string;
+  readonly role: Role;
+  /** Index into `Report.figures`; null for a word that stands for a number
+   * without being a figure ("another" for 1, "doubled"). */
+  readonly figure: number | null;
+}
+
+/** One checked relation; `start`/`end` cover its sentence(s). */
+export interface Finding extends Range {
+  readonly rule: RuleId;
+  readonly status: Status;
+  readonly severity: Severity;
+  /** The arithmetic in plain words. */
+  readonly message: string;
+  readonly figures: readonly FindingFigure[];
+  /** What the other figures give. */
+  readonly expected: string;
+  /** What the text states. */
+  readonly reported: string;
+  /** How far apart they are; 0 when consistent; null when too large to write. */
+  readonly gap: number | null;
+}
+
+/** Everything read and checked in one text, findings ordered by position. */
+export interface Report {
+  readonly findings: readonly Finding[];
+  readonly figures: readonly Figure[];
+}
+
+/** Options of `check` and `Checker`. Any other field, or a bad value, throws an Error. */
+export interface Options {
+  /** Rule id to on (true) or off (false); rules are on unless turned off. */
+  rules?: Partial<Record<RuleId, boolean>>;
+  /** Report only findings of at least this severity. */
+  minSeverity?: Severity;
+}
+
+/**
+ * Checks successive versions of one text, re-checking only what an edit
+ * touched; `update(text)` always equals `check(text, options)`. Parts of
+ * successive reports are shared: treat them as read-only.
+ */
+export class Checker {
+  /** Throws an Error when `options` has an unknown field or a bad value. */
+  constructor(options?: Options | null);
+  /** Checks the whole current text and returns its report. */
+  update(text: string): Report;
+  /** The options this checker was made with. */
+  readonly options: Options | null | undefined;
+  /** Frees the Wasm memory the checker holds. */
+  free(): void;
+}

@@ -1,0 +1,60 @@
+// The texts the Wasm benchmarks read, made the way benches/check.rs and the
+// page's test make theirs, so figures compare across them.
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const SEED = resolve(ROOT, '../shared/corpus/seed/article.txt');
+
+/** The seed wire story (2.7 KB), read from ../shared. */
+export function wireStory() {
+  if (!existsSync(SEED)) throw new Error(`the benchmarks read ${SEED}, which is missing`);
+  return readFileSync(SEED, 'utf8');
+}
+
+/** The wire story repeated, blank lines between, to at least `bytes` bytes (benches/check.rs's seed text). */
+export function news(bytes) {
+  const story = wireStory();
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += `${story}\n\n`;
+  return text;
+}
+
+/** The page's sample text (www/app.js's SAMPLE). */
+export function sample() {
+  const app = readFileSync(resolve(ROOT, 'www/app.js'), 'utf8');
+  return app.slice(app.indexOf('const SAMPLE = `') + 16, app.indexOf('`;'));
+}
+
+/** `words` words of the sample's paragraphs, as tests/web/page.test.mjs makes them. */
+export function bigText(words) {
+  const paras = sample().split('\n\n');
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    n += p.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+/**
+ * The median of `runs` timings of `fn`, in ms, after `warm` untimed calls;
+ * in node also `cpu`, the process's CPU time per call (ms), which other
+ * programs on a busy machine inflate far less than the wall clock.
+ */
+export function median(fn, { runs = 21, warm = 3 } = {}) {
+  for (let i = 0; i < warm; i++) fn(i);
+  const times = [];
+  const cpu0 = globalThis.process?.cpuUsage();
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn(warm + i);
+    times.push(performance.now() - t);
+  }
+  const used = cpu0 && process.cpuUsage(cpu0);
+  times.sort((a, b) => a - b);
+  const wall = times[Math.floor(times.length / 2)];
+  return Object.assign(new Number(wall), { cpu: used ? (used.user + used.system) / 1000 / runs : NaN });
+}

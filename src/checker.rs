@@ -1,0 +1,325 @@
+//! Checking a text that changes a little at a time, as while a writer types.
+//!
+//! [`check`](crate::check) reads a text in *segments*: a text of up to
+//! [`Segmenting::whole_up_to`] bytes is one segment; a longer one is cut at
+//! blank lines chosen by the text around them (see [`segments`]), and every
+//! segment is checked on its own and the reports are joined in order. Because
+//! a cut depends only on the bytes before it, an edit moves only the cuts
+//! around it: the segments before the edit are the same text at the same
+//! place, and those after it are the same text shifted.
+//!
+//! A [`Checker`] keeps the report of each segment of the last text it saw.
+//! Given the next text, it re-checks only the segments whose text changed and
+//! reuses the rest with their offsets shifted. Its report is therefore the
+//! report `check` gives for the same text, always: both are the same join of
+//! the same segments' reports (`tests/checker_equality.rs` holds them equal
+//! under random edits).
+
+use crate::report::Report;
+use crate::text::Span;
+use crate::{Options, check_block};
+
+/// Where [`segments`] may cut a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segmenting {
+    /// A text of at most this many bytes is one segment, as it always was:
+    /// every relation inside it is found.
+    pub whole_up_to: usize,
+    /// A segment is at least this long (in bytes) before it may end at a
+    /// chosen blank line, so a cut is rare enough to cost few relations.
+    pub min: usize,
+    /// A segment that reaches this length ends at the next blank line
+    /// whatever the text there, so each stays small enough to re-check fast.
+    pub max: usize,
+    /// A blank line is chosen when a hash of the bytes just before it is a
+    /// multiple of this: about one blank line in `one_in`.
+    pub one_in: u64,
+}
+
+/// How [`check`](crate::check) and [`Checker`] cut a long text. Relations
+/// reach at most from a paragraph into the next; a cut between two
+/// paragraphs loses only the relations that would cross it, and texts up to
+/// 64 KiB (nearly every story) are never cut.
+pub const SEGMENTING: Segmenting = Segmenting { whole_up_to: 64 * 1024, min: 8 * 1024, max: 16 * 1024, one_in: 4 };
+
+/// How many bytes before a blank line decide whether it is chosen.
+const WINDOW: usize = 32;
+
+/// The segments of `text`, as `(start, end)` byte offsets covering it in
+/// order. A cut falls just after two line breaks (`\n\n`), so every segment
+/// is whole paragraphs and a cut is always on a character boundary.
+///
+/// Whether a blank line ending at byte `p` is a cut depends only on the
+/// bytes before `p` and on where the segment began, so an edit changes the
+/// cuts only from the edit on, and they fall back into step soon after it.
+pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
+    if text.len() <= how.whole_up_to {
+        return vec![(0, text.len())];
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    // `at` is where the next blank line may end: two line breaks before it.
+    let mut at = start + how.min.max(2);
+    while at <= bytes.len() {
+        if bytes[at - 2] == b'\n' && bytes[at - 1] == b'\n' {
+            let len = at - start;
+            if len >= how.max || chosen(&bytes[at.saturating_sub(WINDOW)..at], how.one_in) {
+                out.push((start, at));
+                start = at;
+                at = start + how.min.max(2);
+                continue;
+            }
+        }
+        at += 1;
+    }
+    if start < bytes.len() || out.is_empty() {
+        out.push((start, bytes.len()));
+    }
+    out
+}
+
+/// FNV-1a over the window: the same bytes before a blank line always give
+/// the same choice, wherever the text stands.
+fn chosen(window: &[u8], one_in: u64) -> bool {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in window {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    hash.is_multiple_of(one_in.max(1))
+}
+
+/// Joins the reports of consecutive segments into the report of the whole
+/// text: spans shifted by each segment's start, a finding's figure indices by
+/// the figures of the segments before it.
+pub fn join(parts: impl IntoIterator<Item = (usize, Report)>) -> Report {
+    let mut report = Report::default();
+    for (start, part) in parts {
+        let first_figure = report.figures.len();
+        for mut f in part.findings {
+            f.span = shifted(f.span, start);
+            for x in &mut f.figures {
+                x.span = shifted(x.span, start);
+                x.figure = x.figure.map(|i| i + first_figure);
+            }
+            report.findings.push(f);
+        }
+        report.figures.extend(part.figures.into_iter().map(|mut f| {
+            f.span = shifted(f.span, start);
+            f.hedge = f.hedge.map(|h| shifted(h, start));
+            f
+        }));
+    }
+    report
+}
+
+fn shifted(span: Span, by: usize) -> Span {
+    Span::new(span.start + by, span.end + by)
+}
+
+/// One segment of the text a [`Checker`] last saw, and its report.
+#[derive(Clone, Debug)]
+pub struct Segment {
+    /// Where it stands in the text, in bytes.
+    pub span: Span,
+    /// Stays the same for as long as the segment's text is reused, however
+    /// far it moves: an edge can keep what it made of the report by this id.
+    pub id: u64,
+    /// The report of the segment's text alone: spans relative to its start.
+    pub report: Report,
+    /// Its length in UTF-16 code units (JavaScript's string length).
+    pub utf16_len: usize,
+    /// True when this update checked it; false when it was reused.
+    pub fresh: bool,
+}
+
+/// Checks successive versions of one text, re-checking only what changed.
+///
+/// ```
+/// let mut checker = addsup::Checker::new(Default::default());
+/// let first = checker.update("Of 10 drones, 4 were downed and 5 lost.");
+/// let again = checker.update("Of 10 drones, 4 were downed and 6 lost.");
+/// assert_eq!(again, addsup::check("Of 10 drones, 4 were downed and 6 lost.", &Default::default()));
+/// assert_ne!(first, again);
+/// ```
+#[derive(Debug, Default)]
+pub struct Checker {
+    options: Options,
+    how: Segmenting,
+    text: String,
+    segments: Vec<Segment>,
+    next_id: u64,
+}
+
+impl Default for Segmenting {
+    fn default() -> Self {
+        SEGMENTING
+    }
+}
+
+impl Checker {
+    pub fn new(options: Options) -> Self {
+        Self::with_segmenting(options, SEGMENTING)
+    }
+
+    /// A checker that cuts texts as `how` says. Its reports equal
+    /// [`check_segmented`] with the same `how`; tests use small segments.
+    pub fn with_segmenting(options: Options, how: Segmenting) -> Self {
+        Checker { options, how, text: String::new(), segments: Vec::new(), next_id: 0 }
+    }
+
+    /// Checks `text` and returns its report, the one
+    /// [`check`](crate::check) gives.
+    pub fn update(&mut self, text: &str) -> Report {
+        self.refresh(text);
+        self.report()
+    }
+
+    /// The report of the text last given to [`Checker::refresh`] or
+    /// [`Checker::update`].
+    pub fn report(&self) -> Report {
+        join(self.segments.iter().map(|s| (s.span.start, s.report.clone())))
+    }
+
+    /// Takes `text` as the current text, re-checks the segments that are not
+    /// the text of a segment of the last one, and returns every segment.
+    pub fn refresh(&mut self, text: &str) -> &[Segment] {
+        let cuts = segments(text, self.how);
+        let (prefix, suffix) = common_ends(&self.text, text);
+        let old_len = self.text.len();
+        let spans: Vec<Span> = self.segments.iter().map(|s| s.span).collect();
+        let mut old: Vec<Option<Segment>> = std::mem::take(&mut self.segments).into_iter().map(Some).collect();
+        for &(start, end) in &cuts {
+            // The same bytes in the old text: before the edit at the same
+            // place, after it moved by the change in length.
+            let was = if end <= prefix {
+                Some((start, end))
+            } else if start >= text.len() - suffix {
+                Some((start + old_len - text.len(), end + old_len - text.len()))
+            } else {
+                None
+            };
+            let reused = was.and_then(|(s, e)| take_segment(&spans, &mut old, Span::new(s, e)));
+            let segment = match reused {
+                Some(mut segment) => {
+                    segment.span = Span::new(start, end);
+                    segment.fresh = false;
+                    segment
+                }
+                None => self.new_segment(text, start, end),
+            };
+            self.segments.push(segment);
+        }
+        self.text.clear();
+        self.text.push_str(text);
+        &self.segments
+    }
+
+    fn new_segment(&mut self, text: &str, start: usize, end: usize) -> Segment {
+        let part = &text[start..end];
+        self.next_id += 1;
+        Segment {
+            span: Span::new(start, end),
+            id: self.next_id,
+            report: check_block(part, &self.options),
+            utf16_len: part.encode_utf16().count(),
+            fresh: true,
+        }
+    }
+
+    /// The segments of the current text, in order.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The current text: the last one given.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The old segment at exactly `span`, moved out. `spans` are the old
+/// segments' spans, sorted, one for each slot of `old`.
+fn take_segment(spans: &[Span], old: &mut [Option<Segment>], span: Span) -> Option<Segment> {
+    let i = spans.binary_search(&span).ok()?;
+    old[i].take()
+}
+
+/// How many bytes `a` and `b` share at the start, and then at the end of
+/// what is left (so the two never overlap).
+fn common_ends(a: &str, b: &str) -> (usize, usize) {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    (prefix, suffix)
+}
+
+/// [`check`](crate::check) with the segments cut as `how` says, one after
+/// another.
+pub fn check_segmented(text: &str, options: &Options, how: Segmenting) -> Report {
+    let cuts = segments(text, how);
+    if let [(0, _)] = cuts[..] {
+        return check_block(text, options);
+    }
+    join(cuts.into_iter().map(|(start, end)| (start, check_block(&text[start..end], options))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: Segmenting = Segmenting { whole_up_to: 0, min: 20, max: 200, one_in: 2 };
+
+    #[test]
+    fn short_texts_are_one_segment_and_long_ones_are_cut_after_blank_lines() {
+        assert_eq!(segments("", SEGMENTING), vec![(0, 0)]);
+        assert_eq!(segments("a\n\nb", SEGMENTING), vec![(0, 4)]);
+        let text = "Ten drones flew.\n\n".repeat(20);
+        let cuts = segments(&text, SMALL);
+        assert!(cuts.len() > 3, "{cuts:?}");
+        assert_eq!(cuts.first().map(|c| c.0), Some(0));
+        assert_eq!(cuts.last().map(|c| c.1), Some(text.len()));
+        for pair in cuts.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0);
+            assert!(text[..pair[0].1].ends_with("\n\n"));
+            assert!(pair[0].1 - pair[0].0 >= SMALL.min);
+        }
+    }
+
+    #[test]
+    fn a_text_without_blank_lines_is_one_segment_however_long() {
+        let text = "Of 10 drones, 4 were downed. ".repeat(5000);
+        assert_eq!(segments(&text, SEGMENTING), vec![(0, text.len())]);
+    }
+
+    #[test]
+    fn an_edit_moves_only_the_cuts_around_it() {
+        let text: String = (0..400).map(|i| format!("Paragraph {i} holds {} drones.\n\n", i * 7)).collect();
+        let before = segments(&text, SMALL);
+        let mut edited = text.clone();
+        let at = text.len() / 2;
+        edited.insert_str(at, "\n\nA new paragraph of 12 words or so.\n\n");
+        let after = segments(&edited, SMALL);
+        let moved = edited.len() - text.len();
+        let kept_before = after.iter().filter(|c| c.1 <= at && before.contains(c)).count();
+        let kept_after = after.iter().filter(|c| c.0 > at && before.contains(&(c.0 - moved, c.1 - moved))).count();
+        assert!(kept_before + kept_after + 4 >= after.len(), "{} of {} kept", kept_before + kept_after, after.len());
+    }
+
+    #[test]
+    fn the_checker_reuses_segments_away_from_the_edit() {
+        let text: String = (0..60)
+            .map(|i| format!("Russia launched {} drones; 38 were downed and 22 lost.\n\n", 60 + i % 3))
+            .collect();
+        let mut checker = Checker::with_segmenting(Options::default(), SMALL);
+        checker.refresh(&text);
+        let all = checker.segments().len();
+        assert!(all > 10);
+        let mut edited = text.clone();
+        edited.insert(text.len() / 2, '7');
+        checker.refresh(&edited);
+        let fresh = checker.segments().iter().filter(|s| s.fresh).count();
+        assert!(fresh <= 2, "{fresh} of {all} re-checked");
+        assert_eq!(checker.report(), check_segmented(&edited, &Options::default(), SMALL));
+    }
+}

@@ -1,0 +1,97 @@
+//! The TypeScript unions of the package (js/types.d.ts) are generated from
+//! the Rust types: the names serde gives each variant, and the rule ids of
+//! `RULES`. This test renders them and fails when the file differs;
+//! `UPDATE_TYPES=1 cargo test --test ts_types` rewrites the file.
+//!
+//! Each list below is held complete by the compiler (see `every!`). When the
+//! engine exposes its registry of checks and roles, `roles()` and
+//! `rule_ids()` read it instead.
+
+use addsup::figures::{Approx, Bound, Kind};
+use addsup::report::{Role, Severity, Status};
+use addsup::rules::RULES;
+use serde::Serialize;
+
+const TYPES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/js/types.d.ts");
+
+/// Every variant of an enum, in order. The `match` inside names each one
+/// without a wildcard, so a new variant does not build until it is listed.
+macro_rules! every {
+    ($ty:ident: $($variant:ident),+ $(,)?) => {{
+        fn _listed(value: $ty) {
+            match value {
+                $($ty::$variant)|+ => {}
+            }
+        }
+        vec![$($ty::$variant),+]
+    }};
+}
+
+fn kinds() -> Vec<Kind> {
+    every!(Kind: Number, Percent, Points, Money, Measure, Range, Year, Date, Time, Ordinal, Identifier)
+}
+
+fn approxes() -> Vec<Approx> {
+    every!(Approx: About, Nearly, JustOver, Vague)
+}
+
+fn bounds() -> Vec<Bound> {
+    every!(Bound: AtLeast, MoreThan, AtMost, LessThan)
+}
+
+fn statuses() -> Vec<Status> {
+    every!(Status: Inconsistent, Consistent)
+}
+
+fn severities() -> Vec<Severity> {
+    every!(Severity: Warning, Error)
+}
+
+fn roles() -> Vec<Role> {
+    every!(Role: Total, Part, Whole, Share, Percent, From, To, Change, Original, Converted, Count, Item, Restated)
+}
+
+fn rule_ids() -> Vec<String> {
+    RULES.iter().map(|r| r.id.to_owned()).collect()
+}
+
+/// The JSON names of values: what JavaScript receives.
+fn names<T: Serialize>(values: Vec<T>) -> Vec<String> {
+    values.iter().map(|v| serde_json::to_value(v).unwrap().as_str().unwrap().to_owned()).collect()
+}
+
+fn union(doc: &str, ty: &str, names: Vec<String>) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    format!("/** {doc} */\nexport type {ty} = {};\n", quoted.join(" | "))
+}
+
+fn generated() -> String {
+    [
+        union("What a figure is: quantities first, then non-quantities no check uses.", "Kind", names(kinds())),
+        union("A hedge that loosens a figure: `about 150`.", "Approx", names(approxes())),
+        union("A bound that makes a figure one-sided: `at least 23`.", "Bound", names(bounds())),
+        union(
+            "`inconsistent`: no reading makes the arithmetic work; `consistent`: a passed check.",
+            "Status",
+            names(statuses()),
+        ),
+        union("How sure addsup is that the figures belong together.", "Severity", names(severities())),
+        union("The part a figure plays in a finding.", "Role", names(roles())),
+        union("The id of a check.", "RuleId", rule_ids()),
+    ]
+    .concat()
+}
+
+#[test]
+fn the_typescript_unions_are_the_rust_types() {
+    let file = std::fs::read_to_string(TYPES).expect("js/types.d.ts");
+    let (open, close) = ("// <generated>\n", "// </generated>\n");
+    let start = file.find(open).expect("a <generated> marker") + open.len();
+    let end = file.find(close).expect("a </generated> marker");
+    let want = generated();
+    if std::env::var_os("UPDATE_TYPES").is_some() {
+        std::fs::write(TYPES, format!("{}{want}{}", &file[..start], &file[end..])).unwrap();
+        return;
+    }
+    assert_eq!(&file[start..end], want, "js/types.d.ts is out of date: UPDATE_TYPES=1 cargo test --test ts_types");
+}
