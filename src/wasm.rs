@@ -95,6 +95,9 @@ export interface Finding extends Range {
   reported: string;
   /** How far apart they are; 0 when consistent. */
   gap: number;
+  /** False only for a pass that says nothing: a lone part within its
+   * total, or one figure restated as itself. */
+  informative: boolean;
 }
 
 /** Everything read and checked in one text, findings ordered by position. */
@@ -232,7 +235,7 @@ struct Out<'t> {
     keys: Vec<JsValue>,
 }
 
-const KEYS: [&str; 25] = [
+const KEYS: [&str; 26] = [
     "text",
     "start",
     "end",
@@ -258,6 +261,7 @@ const KEYS: [&str; 25] = [
     "role",
     "figure",
     "findings",
+    "informative",
 ];
 const TEXT: usize = 0;
 const START: usize = 1;
@@ -282,6 +286,7 @@ const GAP: usize = 21;
 const ROLE: usize = 22;
 const FIGURE: usize = 23;
 const FINDINGS: usize = 24;
+const INFORMATIVE: usize = 25;
 
 impl<'t> Out<'t> {
     fn new(text: &'t str) -> Self {
@@ -388,6 +393,7 @@ impl<'t> Out<'t> {
         self.str(&obj, EXPECTED, &f.expected);
         self.str(&obj, REPORTED, &f.reported);
         self.num(&obj, GAP, f.gap);
+        self.set(&obj, INFORMATIVE, &JsValue::from_bool(f.informative));
         self.range(&obj, f.span);
         obj
     }
