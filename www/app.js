@@ -301,7 +301,9 @@ function figureExplanation(g) {
   const parts = [el('p', { class: 'title' }, `“${fig.text}”: ${describeFigure(fig)}`)];
   const fs = figFindings[g];
   if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'));
-  for (const n of fs) {
+  // As in the list: its problems first.
+  const rank = (n) => GROUP_ORDER.indexOf(groupOf(report.findings[n]));
+  for (const n of [...fs].sort((a, b) => rank(a) - rank(b))) {
     const f = report.findings[n];
     const group = groupOf(f);
     parts.push(el('p', { class: `badge ${group}` }, group === 'other' ? 'Holds (an other check)' : GROUP_WORDS[group]),
