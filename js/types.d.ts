@@ -78,6 +78,9 @@ export interface Finding extends Range {
   readonly reported: string;
   /** How far apart they are; 0 when consistent; null when too large to write. */
   readonly gap: number | null;
+  /** False only for a pass that says nothing: a part within its total when
+   * the breakdown need not be complete, or one figure restated as itself. */
+  readonly informative: boolean;
 }
 
 /** Everything read and checked in one text, findings ordered by position. */

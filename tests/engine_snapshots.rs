@@ -18,6 +18,7 @@ fn findings(text: &str) -> Value {
                 "expected": f.expected,
                 "reported": f.reported,
                 "gap": f.gap,
+                "informative": f.informative,
             })
         })
         .collect();

@@ -23,6 +23,10 @@ const explain = $('explain');
 const editor = ta.closest('.editor');
 const summaryEl = $('summary');
 const list = $('findings');
+const othersGroup = $('others-group');
+const othersToggle = $('others-toggle');
+const othersList = $('others');
+const results = list.closest('.results');
 const root = document.documentElement;
 
 // ---------------------------------------------------------------- mirror
@@ -118,8 +122,9 @@ function applyReport(rep, text) {
       const g = ff.figure;
       if (g == null || g < 0 || g >= figs.length) continue;
       figFindings[g].push(n);
-      if (f.status === 'inconsistent') figStatus[g] = 'bad';
-      else if (figStatus[g] !== 'bad') figStatus[g] = 'ok';
+      const group = groupOf(f);
+      if (group === 'bad') figStatus[g] = 'bad';
+      else if (group === 'ok' && figStatus[g] !== 'bad') figStatus[g] = 'ok';
     }
   });
   // Marks per line; a line is rebuilt only when its marks changed.
@@ -198,25 +203,37 @@ function figureAtOffset(offset, inclusiveEnd) {
 
 // ---------------------------------------------------------------- words
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-const STATUS_WORDS = { inconsistent: "Doesn't add up", consistent: 'Adds up' };
 const num = (v) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v));
 
-function counts() {
-  const rep = report || { findings: [], figures: [] };
-  const bad = rep.findings.filter((f) => f.status === 'inconsistent').length;
-  const ok = rep.findings.length - bad;
-  return { bad, ok, figures: rep.figures.length };
+/**
+ * Where a finding belongs: 'bad' (a problem), 'ok' (a pass that tells
+ * something), or 'other' (a pass that says nothing: a lone part within its
+ * total, a figure restated as itself), which is kept apart and never green.
+ */
+const groupOf = (f) => (f.status === 'inconsistent' ? 'bad' : f.informative === false ? 'other' : 'ok');
+const GROUP_WORDS = { bad: "Doesn't add up", ok: 'Adds up', other: 'Holds' };
+const GROUP_ORDER = ['bad', 'ok', 'other'];
+
+/** The report's finding indices by group, each in text order. */
+function grouped() {
+  const groups = { bad: [], ok: [], other: [] };
+  if (report) report.findings.forEach((f, n) => groups[groupOf(f)].push(n));
+  return groups;
 }
 
+/** Problems first, then the passes that tell something, then the others. */
+const inListOrder = (groups) => GROUP_ORDER.flatMap((g) => groups[g]);
+
 function summaryText() {
-  const c = counts();
-  if (!report || (c.figures === 0 && ta.value.trim() === '')) return 'Paste or type an article to check its figures.';
+  if (!report || (report.figures.length === 0 && ta.value.trim() === '')) return 'Paste or type an article to check its figures.';
+  const groups = grouped();
   const parts = [
-    c.bad ? `${plural(c.bad, "figure doesn't", "figures don't")} add up` : "Nothing found that doesn't add up",
-    `${plural(c.ok, 'check', 'checks')} passed`,
-    `${plural(c.figures, 'figure', 'figures')} read`,
+    groups.bad.length ? plural(groups.bad.length, 'problem', 'problems') : 'No problems found',
+    `${plural(groups.ok.length, 'check', 'checks')} passed`,
+    groups.other.length ? plural(groups.other.length, 'other check', 'other checks') : null,
+    `${plural(report.figures.length, 'figure', 'figures')} read`,
   ];
-  return parts.join(' · ');
+  return parts.filter(Boolean).join(' · ');
 }
 
 function renderSummary() {
@@ -246,28 +263,50 @@ function describeFigure(fig) {
   return extras.length ? `${what} (${extras.join(', ')})` : what;
 }
 
+// What the figures give, what the text says and, for a problem, how far
+// apart they are: the labels every view of a finding uses.
+const GIVE = 'The figures give';
+const SAY = 'The text says';
+const DIFFERENCE = 'Difference';
+const SEVERITY_WORDS = {
+  error: 'error: the text states how these figures relate',
+  warning: 'warning: how these figures relate is inferred',
+};
+
+/** The rule, and for a problem its severity: a pass has none. */
+function ruleLine(f) {
+  return groupOf(f) === 'bad' ? `Rule ${f.rule} · ${SEVERITY_WORDS[f.severity] || f.severity}` : `Rule ${f.rule}`;
+}
+
 /** The explanation of one finding: arithmetic, numbers and roles. */
 function findingBody(finding, current) {
   const rows = finding.figures.map((ff) =>
     el('tr', { class: ff.figure === current ? 'this' : '' },
       el('td', null, `“${ff.text}”`), el('td', null, ff.role), el('td', null, ff.figure === current ? '← this figure' : '')));
+  const bad = groupOf(finding) === 'bad';
   return [
     el('p', { class: 'arith' }, finding.message),
-    el('p', { class: 'arith' }, `Expected: ${finding.expected} · Reported: ${finding.reported}`
-      + (finding.status === 'inconsistent' ? ` · Gap: ${num(finding.gap)}` : '')),
+    el('dl', { class: 'arith facts' },
+      el('dt', null, GIVE), el('dd', null, finding.expected),
+      el('dt', null, SAY), el('dd', null, finding.reported),
+      bad && el('dt', null, DIFFERENCE), bad && el('dd', null, num(finding.gap))),
     el('table', null, el('tbody', null, ...rows)),
-    el('p', { class: 'help' }, `Rule ${finding.rule}, ${finding.severity}`),
+    el('p', { class: 'help' }, ruleLine(finding)),
   ];
 }
 
 function figureExplanation(g) {
   const fig = report.figures[g];
-  const parts = [el('h3', null, `“${fig.text}”: ${describeFigure(fig)}`)];
+  // A paragraph, not a heading: the tooltip sits before the page's h2.
+  const parts = [el('p', { class: 'title' }, `“${fig.text}”: ${describeFigure(fig)}`)];
   const fs = figFindings[g];
   if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'));
-  for (const n of fs) {
+  // As in the list: its problems first.
+  const rank = (n) => GROUP_ORDER.indexOf(groupOf(report.findings[n]));
+  for (const n of [...fs].sort((a, b) => rank(a) - rank(b))) {
     const f = report.findings[n];
-    parts.push(el('p', { class: `badge ${f.status === 'inconsistent' ? 'bad' : 'ok'}` }, STATUS_WORDS[f.status] || f.status),
+    const group = groupOf(f);
+    parts.push(el('p', { class: `badge ${group}` }, group === 'other' ? 'Holds (an other check)' : GROUP_WORDS[group]),
       ...findingBody(f, g));
   }
   return parts;
@@ -310,13 +349,33 @@ function showExplanation(g, pin) {
   placeExplanation(mark);
 }
 
+// The explanation goes below its figure, or above it when it does not fit
+// below; when it fits on neither side it takes the roomier one and scrolls,
+// so it never runs off the screen (a phone's, say).
+const GAP = 6;
+const MARGIN = 8;
+const ROOMY = 160;
+
 function placeExplanation(mark) {
   const r = mark.getBoundingClientRect();
   const box = editor.getBoundingClientRect();
+  const screen = window.innerHeight;
+  explain.style.maxHeight = `${screen - 2 * MARGIN}px`;
   const width = explain.offsetWidth;
   const left = Math.max(0, Math.min(r.left - box.left, box.width - width));
+  const below = screen - MARGIN - (r.bottom + GAP);
+  const above = r.top - GAP - MARGIN;
+  let height = explain.offsetHeight;
+  let top;
+  if (height <= below) top = r.bottom + GAP;
+  else if (height <= above) top = r.top - GAP - height;
+  else if (Math.max(below, above) >= ROOMY) {
+    height = Math.max(below, above);
+    explain.style.maxHeight = `${height}px`;
+    top = below >= above ? r.bottom + GAP : r.top - GAP - height;
+  } else top = Math.min(Math.max(MARGIN, r.bottom + GAP), screen - MARGIN - height);
   explain.style.left = `${left}px`;
-  explain.style.top = `${r.bottom - box.top + 6}px`;
+  explain.style.top = `${top - box.top}px`;
 }
 
 function hideExplanation(force) {
@@ -355,7 +414,15 @@ ta.addEventListener('keyup', (e) => {
   if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') explainAtCaret();
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !explain.hidden) hideExplanation(true);
+  if (e.key !== 'Escape') return;
+  const open = results.querySelector('button.finding[aria-expanded="true"]');
+  if (explain.hidden && !open) return;
+  hideExplanation(true);
+  if (!open) return;
+  const details = $(open.getAttribute('aria-controls'));
+  collapseFindings();
+  // Focus inside the closed details would be lost: give it to its finding.
+  if (details.contains(document.activeElement)) open.focus();
 });
 ta.addEventListener('scroll', () => {
   mirror.scrollTop = ta.scrollTop;
@@ -364,20 +431,29 @@ ta.addEventListener('scroll', () => {
     if (m) placeExplanation(m);
   }
 });
+// The mirror follows the text area and nothing else: if anything scrolls it
+// (a key, a scroll into view), it goes back, so no highlight sits on the
+// wrong words.
+mirror.addEventListener('scroll', () => {
+  if (mirror.scrollTop !== ta.scrollTop) mirror.scrollTop = ta.scrollTop;
+});
 
 // ---------------------------------------------------------------- findings list
-// The list is built in batches: a long text can have hundreds of findings,
-// and building them all at once would hold up typing.
+// Problems first, then the passes that tell something; the passes that say
+// nothing wait in a collapsed "Other checks" group. The lists are built in
+// batches: a long text can have hundreds of findings, and building them all
+// at once would hold up typing.
 const BATCH = 60;
 let listGeneration = 0;
 
-function findingItem(f, n) {
-  const cls = f.status === 'inconsistent' ? 'bad' : 'ok';
+function findingItem(n) {
+  const f = report.findings[n];
+  const group = groupOf(f);
   // The details are built when the finding is opened.
   const details = el('div', { class: 'details', id: `finding-${n}-details`, hidden: true });
-  const button = el('button', { type: 'button', class: `finding ${cls}`, id: `finding-${n}`, 'aria-expanded': 'false',
+  const button = el('button', { type: 'button', class: `finding ${group}`, id: `finding-${n}`, 'aria-expanded': 'false',
     'aria-controls': details.id },
-    el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);
+    el('span', { class: 'badge' }, GROUP_WORDS[group]), ' · ', f.message);
   button.addEventListener('click', () => chooseFinding(n, button, details));
   return el('li', null, button, details);
 }
@@ -386,33 +462,49 @@ let listKey = null;
 
 function renderFindings() {
   const findings = report.findings;
-  // Typing usually moves findings without changing them: keep the list then
-  // (its buttons look their finding up by index when chosen).
-  const key = findings.map((f) => `${f.rule}|${f.status}|${f.severity}|${f.message}`).join('\n')
+  // Typing usually moves findings without changing them: keep the lists then
+  // (their buttons look their finding up by index when chosen).
+  const key = findings.map((f) => `${f.rule}|${groupOf(f)}|${f.severity}|${f.message}`).join('\n')
     + (findings.length ? '' : `|${report.figures.length > 0}`);
   if (key === listKey) return;
   listKey = key;
   const generation = ++listGeneration;
-  if (findings.length === 0) {
-    const why = report.figures.length ? 'No relation between the figures was found to check.' : 'No figures yet.';
+  const groups = grouped();
+  const shown = [...groups.bad, ...groups.ok];
+  othersGroup.hidden = groups.other.length === 0;
+  othersToggle.textContent = `Other checks (${groups.other.length})`;
+  othersList.replaceChildren();
+  if (shown.length === 0) {
+    const why = groups.other.length ? 'Nothing but the other checks below.'
+      : report.figures.length ? 'No relation between the figures was found to check.' : 'No figures yet.';
     list.replaceChildren(el('li', { class: 'empty' }, why));
-    return;
-  }
-  list.replaceChildren(...findings.slice(0, BATCH).map(findingItem));
+  } else list.replaceChildren();
+  const queue = [...shown.map((n) => [list, n]), ...groups.other.map((n) => [othersList, n])];
   const more = (from) => {
-    if (generation !== listGeneration || from >= findings.length) return;
-    list.append(...findings.slice(from, from + BATCH).map((f, i) => findingItem(f, from + i)));
+    if (generation !== listGeneration || from >= queue.length) return;
+    for (const [target, n] of queue.slice(from, from + BATCH)) target.append(findingItem(n));
     setTimeout(() => more(from + BATCH), 0);
   };
-  setTimeout(() => more(BATCH), 0);
+  more(0);
+}
+
+othersToggle.addEventListener('click', () => {
+  const open = othersToggle.getAttribute('aria-expanded') !== 'true';
+  othersToggle.setAttribute('aria-expanded', String(open));
+  othersList.hidden = !open;
+});
+
+/** Closes every open finding in the lists. */
+function collapseFindings() {
+  for (const b of results.querySelectorAll('button.finding[aria-expanded="true"]')) {
+    b.setAttribute('aria-expanded', 'false');
+    $(b.getAttribute('aria-controls')).hidden = true;
+  }
 }
 
 function chooseFinding(n, button, details) {
   const open = button.getAttribute('aria-expanded') !== 'true';
-  for (const b of list.querySelectorAll('button[aria-expanded="true"]')) {
-    b.setAttribute('aria-expanded', 'false');
-    $(b.getAttribute('aria-controls')).hidden = true;
-  }
+  collapseFindings();
   if (!open) return hideExplanation(true);
   button.setAttribute('aria-expanded', 'true');
   const f = report.findings[n];
@@ -433,11 +525,19 @@ function chooseFinding(n, button, details) {
 }
 
 // ---------------------------------------------------------------- export
+// In the list's order: problems, passes, then the other checks.
+const EXPORT_WORDS = { bad: "DOESN'T ADD UP", ok: 'ADDS UP', other: 'OTHER CHECK, HOLDS' };
+
+/** "(rule, severity)" for a problem, "(rule)" for a pass: `code` formats the id. */
+const ruleNote = (f, code = (id) => id) => (groupOf(f) === 'bad' ? `(${code(f.rule)}, ${f.severity})` : `(${code(f.rule)})`);
+
 function findingsAsText() {
   const lines = [`addsup: ${summaryText()}`, ''];
-  report.findings.forEach((f, n) => {
-    lines.push(`${n + 1}. ${(STATUS_WORDS[f.status] || f.status).toUpperCase()} (${f.rule}, ${f.severity}): ${f.message}`);
-    lines.push(`   Expected: ${f.expected}; reported: ${f.reported}${f.status === 'inconsistent' ? `; gap: ${num(f.gap)}` : ''}`);
+  inListOrder(grouped()).forEach((n, i) => {
+    const f = report.findings[n];
+    const bad = groupOf(f) === 'bad';
+    lines.push(`${i + 1}. ${EXPORT_WORDS[groupOf(f)]} ${ruleNote(f)}: ${f.message}`);
+    lines.push(`   ${GIVE}: ${f.expected}; ${SAY.toLowerCase()}: ${f.reported}${bad ? `; ${DIFFERENCE.toLowerCase()}: ${num(f.gap)}` : ''}`);
     lines.push(`   Figures: ${f.figures.map((ff) => `"${ff.text}" (${ff.role})`).join(', ')}`);
   });
   return lines.join('\n') + '\n';
@@ -453,32 +553,51 @@ const mdText = (s) => s.replace(/([\\`*_[\]<>|~])/g, '\\$1');
 
 function findingsAsMarkdown() {
   const out = [`**addsup**: ${mdText(summaryText())}`, ''];
-  for (const f of report.findings) {
-    out.push(`- **${STATUS_WORDS[f.status] || f.status}** (${mdCode(f.rule)}, ${f.severity}): ${mdText(f.message)}  `);
-    out.push(`  Expected ${mdText(f.expected)}; reported ${mdText(f.reported)}`
-      + `${f.status === 'inconsistent' ? `; gap ${num(f.gap)}` : ''}. `
+  for (const n of inListOrder(grouped())) {
+    const f = report.findings[n];
+    const group = groupOf(f);
+    const words = group === 'other' ? 'Holds (other check)' : GROUP_WORDS[group];
+    out.push(`- **${words}** ${ruleNote(f, mdCode)}: ${mdText(f.message)}  `);
+    out.push(`  ${GIVE} ${mdText(f.expected)}; ${SAY.toLowerCase()} ${mdText(f.reported)}`
+      + `${group === 'bad' ? `; ${DIFFERENCE.toLowerCase()} ${num(f.gap)}` : ''}. `
       + `Figures: ${f.figures.map((ff) => `${mdCode(ff.text)} (${ff.role})`).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }
 
-async function copy(text) {
+/** Whether the clipboard took `text`: the API, else the older copy command. */
+async function writeClipboard(text) {
   try {
     await navigator.clipboard.writeText(text);
+    return true;
   } catch {
     const scratch = el('textarea', { class: 'scratch' });
     scratch.value = text;
     document.body.append(scratch);
     scratch.select();
-    document.execCommand('copy');
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {}
     scratch.remove();
+    return copied;
   }
-  $('copied').textContent = 'Copied.';
-  setTimeout(() => ($('copied').textContent = ''), 2500);
 }
 
-$('copy-text').addEventListener('click', () => report && copy(findingsAsText()));
-$('copy-md').addEventListener('click', () => report && copy(findingsAsMarkdown()));
+let copiedTimer = 0;
+async function copy(text, button) {
+  const copied = await writeClipboard(text);
+  const note = $('copied');
+  clearTimeout(copiedTimer);
+  note.classList.toggle('failed', !copied);
+  note.textContent = copied ? 'Copied.'
+    : 'Not copied: this browser did not allow the clipboard. Download the JSON instead, or allow clipboard access and try again.';
+  if (copied) copiedTimer = setTimeout(() => (note.textContent = ''), 2500);
+  button.focus();
+}
+
+$('copy-text').addEventListener('click', (e) => report && copy(findingsAsText(), e.currentTarget));
+$('copy-md').addEventListener('click', (e) => report && copy(findingsAsMarkdown(), e.currentTarget));
 $('download').addEventListener('click', () => {
   if (!report) return;
   const json = JSON.stringify({ addsup: engine ? engine.glue.version() : null, ...report }, null, 2);

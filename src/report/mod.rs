@@ -71,6 +71,9 @@ pub struct Finding {
     pub reported: String,
     /// How far apart they are, as a number; 0 when consistent.
     pub gap: f64,
+    /// False only for a pass that says nothing: a part no larger than its
+    /// total, or one figure restated as itself.
+    pub informative: bool,
     /// The span the finding is about: the sentence(s) of its figures.
     pub span: Span,
 }

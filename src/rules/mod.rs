@@ -105,6 +105,7 @@ pub(crate) fn finding(
         expected,
         reported,
         gap: round(verdict.gap),
+        informative: true,
         span,
     })
 }

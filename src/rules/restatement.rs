@@ -48,8 +48,11 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
             super::fmt(v.gap)
         )
     };
+    // One figure restated as itself ("58 seats … 58 seats") confirms nothing.
+    let same_figure = v.consistent && a == b;
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
     finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())
+        .map(|f| Finding { informative: !same_figure, ..f })
 }
 
 #[cfg(test)]

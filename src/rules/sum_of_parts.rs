@@ -46,6 +46,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let sum_text = fmt_interval(&parts);
     let equation = format!("{} = {}", terms.join(" + "), sum_text);
     let aboard = total_mention.is_some_and(|m| m.event == Some("aboard"));
+    // A lone part within its total only bounds it: a pass that says nothing.
+    let bound_only = verdict.consistent && !sum.complete && terms.len() == 1;
     let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
         (true, false, _) if terms.len() == 1 => {
             format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
@@ -73,6 +75,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
     figures.sort_by_key(|f| f.span.start);
     finding(ID, sum.certainty, verdict, figures, message, equation, total_text.to_owned())
+        .map(|f| Finding { informative: !bound_only, ..f })
 }
 
 fn spaced(noun: &str) -> String {

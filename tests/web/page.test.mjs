@@ -1,58 +1,20 @@
 // The page in a real browser: system Chromium driven by playwright-core.
 // Run with `node --test tests/web/` after scripts/web-build.sh (scripts/web-test.sh
 // does both). Screenshots go to test-results/ (gitignored).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, servePage, waitChecked, ROOT, RESULTS } from './browser.mjs';
+import {
+  servedBrowser, openPage, waitChecked, paste, sampleText, clipboardPage as sharedClipboardPage, ROOT, RESULTS,
+} from './browser.mjs';
 
-let browser;
-let server;
-let origin;
-
-before(async () => {
-  const served = await servePage();
-  server = served.server;
-  origin = served.url;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const live = servedBrowser();
 
 const SINGLE_FILE = pathToFileURL(resolve(ROOT, 'dist/addsup.html')).href;
 
-/** Puts `text` on the clipboard and pastes it into the text area with Ctrl+V. */
-async function paste(page, text, type = 'text/plain') {
-  await page.evaluate(async ({ text, type }) => {
-    await navigator.clipboard.write([new ClipboardItem({ [type]: new Blob([text], { type }) })]);
-  }, { text, type });
-  await page.focus('#text');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
-  await waitChecked(page);
-}
-
-async function clipboardPage(url) {
-  const errors = [];
-  const opened = await openPage(browser, url, { errors });
-  if (url.startsWith('http')) {
-    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  } else {
-    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  }
-  return opened;
-}
-
-async function sampleText(page) {
-  await page.click('#example');
-  await waitChecked(page);
-  return page.inputValue('#text');
-}
+const clipboardPage = (url) => sharedClipboardPage(live.browser, url);
 
 /** What the page shows: summary, marks with their status, findings. */
 async function shown(page) {
@@ -71,8 +33,8 @@ async function hoverMark(page, selector) {
   return page.textContent('#explain');
 }
 
-test('pasting the sample marks the launched total as not adding up and explains the sum and the gap', async () => {
-  const { context, page, errors } = await clipboardPage(origin);
+test('pasting the sample marks the launched total as not adding up and explains the sum and the difference', async () => {
+  const { context, page, errors } = await clipboardPage(live.origin);
   const sample = await sampleText(page);
   await page.click('#clear');
   await paste(page, sample);
@@ -91,10 +53,10 @@ test('pasting the sample marks the launched total as not adding up and explains 
   const explanation = await hoverMark(page, '#mirror mark:text-is("145")');
   console.log(`# explanation: ${explanation}`);
   assert.match(explanation, /143/, 'the explanation gives the sum of the parts, 71 + 71 + 1 = 143');
-  assert.match(explanation, /gap:?\s*2\b/i, 'the explanation gives the gap, 2');
+  assert.match(explanation, /Difference\s*2\b/, 'the explanation gives the difference, 2');
   const related = await page.$$eval('#mirror mark.related', (ms) => ms.map((m) => m.textContent));
   assert.deepEqual(related.filter((t) => t === '71').length, 2, 'both 71s are highlighted with the total');
-  assert.match(view.summary, /^1 figure doesn't add up · [1-9]\d* checks? passed · \d+ figures read$/);
+  assert.match(view.summary, /^1 problem · [1-9]\d* checks? passed · (\d+ other checks? · )?\d+ figures read$/);
   await page.screenshot({ path: resolve(RESULTS, 'sample-explained.png') });
 
   // Clicking a highlight (the caret lands in the figure) pins its explanation
@@ -104,21 +66,22 @@ test('pasting the sample marks the launched total as not adding up and explains 
   const box = await page.locator('#mirror mark:text-is("145")').boundingBox();
   await page.mouse.click(box.x + 4, box.y + box.height / 2);
   await page.waitForSelector('#explain:not([hidden])');
-  assert.match(await page.textContent('#explain'), /“145”.*Gap: 2/s);
+  assert.match(await page.textContent('#explain'), /“145”.*Difference\s*2/s);
   await page.mouse.move(0, 0);
   assert.ok(await page.isVisible('#explain'), 'a clicked explanation stays open');
   await page.keyboard.press('Escape');
   await page.waitForSelector('#explain', { state: 'hidden' });
 
-  // Keyboard: Tab to the first finding, Enter opens it and shows it in the text.
+  // Keyboard: Tab to the first finding, the problem; Enter opens it and shows it in the text.
   await page.mouse.move(0, 0);
   await page.focus('#text');
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement.id);
-  assert.match(focused, /^finding-0$/);
+  const focused = await page.evaluate(() => ({ id: document.activeElement.id, cls: document.activeElement.className }));
+  assert.match(focused.id, /^finding-\d+$/);
+  assert.equal(focused.cls, 'finding bad', 'the first finding is the problem');
   await page.keyboard.press('Enter');
-  assert.equal(await page.getAttribute('#finding-0', 'aria-expanded'), 'true');
-  assert.ok(await page.isVisible('#finding-0-details'));
+  assert.equal(await page.getAttribute(`#${focused.id}`, 'aria-expanded'), 'true');
+  assert.ok(await page.isVisible(`#${focused.id}-details`));
 
   // The findings for a note to the desk.
   await page.click('#copy-text');
@@ -134,7 +97,7 @@ test('pasting the sample marks the launched total as not adding up and explains 
 });
 
 test('highlights sit on their figures after emoji and other text outside the BMP', async () => {
-  const { context, page, errors } = await clipboardPage(origin);
+  const { context, page, errors } = await clipboardPage(live.origin);
   const text = '😀👩‍👩‍👧 𝟙𝟚 Overnight, Russia launched 145 attack drones at Ukraine, the air force said.'
     + ' Air defences shot down 71 of them and 71 were lost in flight. 🇺🇦 One drone flew into Belarusian airspace.';
   await paste(page, text);
@@ -148,15 +111,15 @@ test('highlights sit on their figures after emoji and other text outside the BMP
 
 test('the page loads its own files and nothing else', async () => {
   const requests = [];
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
-    return url.startsWith(origin) ? route.continue() : route.abort();
+    return url.startsWith(live.origin) ? route.continue() : route.abort();
   });
   context.on('request', (r) => requests.includes(r.url()) || requests.push(r.url()));
   const page = await context.newPage();
-  await page.goto(origin);
+  await page.goto(live.origin);
   await page.waitForFunction(() => document.documentElement.dataset.addsup === 'checked');
   await page.click('#example');
   await waitChecked(page);
@@ -170,17 +133,17 @@ test('the page loads its own files and nothing else', async () => {
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   assert.ok(Array.isArray(json.figures) && Array.isArray(json.findings));
   const own = new Set(['', 'index.html', 'style.css', 'app.js', 'load.js', 'worker.js', 'pkg/addsup.js', 'pkg/addsup_bg.wasm']);
-  const foreign = requests.filter((u) => !(u.startsWith(origin) && own.has(u.slice(origin.length))) && !u.startsWith('blob:'));
-  console.log(`# requests: ${requests.map((u) => u.replace(origin, '/')).join(' ')}`);
+  const foreign = requests.filter((u) => !(u.startsWith(live.origin) && own.has(u.slice(live.origin.length))) && !u.startsWith('blob:'));
+  console.log(`# requests: ${requests.map((u) => u.replace(live.origin, '/')).join(' ')}`);
   assert.deepEqual(foreign, [], 'no request but for the page\'s own files');
-  assert.ok(requests.includes(`${origin}pkg/addsup_bg.wasm`), 'the interception sees the page\'s requests');
+  assert.ok(requests.includes(`${live.origin}pkg/addsup_bg.wasm`), 'the interception sees the page\'s requests');
   await context.close();
 });
 
 test('pasted HTML and script payloads are shown as text and never run', async () => {
   const payloads = readFileSync(resolve(ROOT, 'tests/web/xss-payloads.txt'), 'utf8');
   for (const [label, type] of [['plain text', 'text/plain'], ['HTML only', 'text/html']]) {
-    const { context, page, errors } = await clipboardPage(origin);
+    const { context, page, errors } = await clipboardPage(live.origin);
     await page.evaluate(() => { window.__xss = 0; });
     await paste(page, payloads, type);
     await page.waitForTimeout(300);
@@ -219,13 +182,13 @@ test('pasted HTML and script payloads are shown as text and never run', async ()
 });
 
 test('the single-file build opened from file:// gives the same result', async () => {
-  const served = await openPage(browser, origin);
+  const served = await openPage(live.browser, live.origin);
   await sampleText(served.page);
   const want = await shown(served.page);
   await served.context.close();
 
   const errors = [];
-  const local = await openPage(browser, SINGLE_FILE, { errors });
+  const local = await openPage(live.browser, SINGLE_FILE, { errors });
   await sampleText(local.page);
   const got = await shown(local.page);
   const requests = [];
@@ -257,7 +220,7 @@ function bigText(sample, words) {
 // 100 ms. Measured on 2 cores shared with other builds (load 4 to 6), so the
 // single worst keystroke is noise as often as it is the page.
 test('typing into a 50,000-word text keeps keystrokes under 50 ms of main-thread work', async () => {
-  const { context, page, errors } = await clipboardPage(origin);
+  const { context, page, errors } = await clipboardPage(live.origin);
   const text = bigText(await sampleText(page), 50000);
   await paste(page, text);
   await page.evaluate(() => {

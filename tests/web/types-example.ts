@@ -32,7 +32,8 @@ function describeFinding(f: Finding): string {
     return `${x.text}@${range(x)}:${role}:${index}`;
   });
   const gap: number | null = f.gap;
-  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, range(f)].join(' ');
+  const informative: boolean = f.informative;
+  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, informative, range(f)].join(' ');
 }
 
 await init();
