@@ -37,7 +37,7 @@ fi
 
 rm -rf dist/www
 mkdir -p dist/www/pkg
-cp www/* dist/www/
+cp www/*.* dist/www/  # files only: www/cms/ is built by scripts/widget-build.sh
 cp pkg/addsup.js pkg/addsup_bg.wasm pkg/addsup.d.ts dist/www/pkg/
 node scripts/web/single-file.mjs dist/www dist/addsup.html
 

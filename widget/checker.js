@@ -1,0 +1,261 @@
+// The widget's checker: takes the writer's text, checks it in a Web Worker
+// after a short pause in typing, marks which findings are dismissed, and
+// tells its listeners. It knows nothing of the DOM; the views do.
+import { fingerprint, parseDismissals, localStore } from './dismissals.js';
+import { createEngine } from './engine.js';
+
+const DEFAULT_DEBOUNCE_MS = 40;
+const SEVERITIES = ['warning', 'error'];
+
+/**
+ * @typedef {object} WidgetOptions
+ * @property {string} [documentId] key of the default dismissal store in localStorage
+ * @property {string | object[]} [dismissals] dismissals exported by `checker.dismissals`; they win over the store
+ * @property {{ load(): string | null, save(json: string): void } | false} [store] where dismissals live (default localStorage under documentId)
+ * @property {Record<string, boolean>} [rules] rules turned on (true) or off (false), by name
+ * @property {'error' | 'warning'} [minSeverity] leave out findings below this severity
+ * @property {number} [debounce] ms of quiet before a check (default 40)
+ * @property {string | URL} [base] the package folder, holding addsup.js, addsup_bg.wasm and widget/
+ *   (default: the folder above this file; a bundle that moves this file says where the package is)
+ * @property {string | URL} [glueUrl] the wasm-bindgen glue (default: base + addsup.js)
+ * @property {string | URL | WebAssembly.Module} [wasm] the .wasm or its compiled module (default: base + addsup_bg.wasm)
+ * @property {string | URL} [workerUrl] the worker module (default: base + widget/worker.js)
+ */
+
+export class AddsupChecker extends EventTarget {
+  /** @param {WidgetOptions} [options] */
+  constructor(options = {}) {
+    super();
+    this.options = options;
+    // URLs are made absolute here: the worker would read relative ones against itself.
+    const page = globalThis.location?.href;
+    const base = options.base ? new URL(options.base, page) : new URL('../', import.meta.url);
+    const at = (given, name) => String(given ? new URL(given, page) : new URL(name, base));
+    this.glueUrl = at(options.glueUrl, 'addsup.js');
+    this.wasm = options.wasm instanceof WebAssembly.Module ? options.wasm : at(options.wasm, 'addsup_bg.wasm');
+    this.workerUrl = at(options.workerUrl, 'widget/worker.js');
+    this.debounce = options.debounce ?? DEFAULT_DEBOUNCE_MS;
+    this.checkOptions = cleanOptions(options);
+    this.store = options.store === false ? localStore(null) : options.store || localStore(options.documentId);
+    const saved = options.dismissals ?? this.store.load();
+    /** @type {Map<string, import('./dismissals.js').Dismissal>} */
+    this.dismissed = new Map(parseDismissals(saved).map((d) => [d.fingerprint, d]));
+    if (options.dismissals != null) this.store.save(this.dismissals);
+    /** The latest report and the text it is for. */
+    this.report = null;
+    this.text = null;
+    this.findings = [];
+    this.seq = 0;
+    this.pending = null;
+    this.inflight = null;
+    this.timer = 0;
+    this.version = null;
+    this.waiters = [];
+    this.ready = this.start();
+  }
+
+  async start() {
+    if (typeof Worker === 'function') {
+      try {
+        await this.startWorker();
+        return;
+      } catch {
+        this.worker?.terminate();
+        this.worker = null;
+      }
+    }
+    // No worker (or it could not start): check on this thread.
+    const glue = await import(this.glueUrl);
+    await glue.default({ module_or_path: this.wasm });
+    this.version = glue.version();
+    this.glue = glue;
+    this.engine = createEngine(glue, this.checkOptions);
+  }
+
+  startWorker() {
+    const worker = new Worker(this.workerUrl, { type: 'module' });
+    this.worker = worker;
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (event) => {
+        const msg = event.data;
+        if (msg.type === 'ready') {
+          this.version = msg.version;
+          resolve();
+        } else if (msg.fatal) reject(new Error(msg.message));
+        else this.received(msg);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        reject(new Error('the checker worker could not start'));
+      };
+      worker.postMessage({ type: 'init', glueUrl: this.glueUrl, wasm: this.wasm, options: this.checkOptions });
+    });
+  }
+
+  /** Checks `text` after the debounce pause (the latest text wins). */
+  schedule(text) {
+    clearTimeout(this.timer);
+    this.scheduled = true;
+    this.timer = setTimeout(() => this.check(text), this.debounce);
+  }
+
+  /** Checks `text` now, or as soon as the check in flight ends. */
+  check(text) {
+    clearTimeout(this.timer);
+    this.scheduled = false;
+    if (this.inflight) {
+      this.pending = text;
+      return;
+    }
+    const id = ++this.seq;
+    this.inflight = { id, text };
+    this.ready.then(() => {
+      if (this.worker) this.worker.postMessage({ type: 'check', id, text });
+      else if (this.engine) {
+        const start = performance.now();
+        try {
+          this.received({ type: 'report', id, report: this.engine.update(text), ms: performance.now() - start });
+        } catch (err) {
+          this.received({ type: 'error', id, message: String((err && err.message) || err) });
+        }
+      }
+    }, (err) => this.fail(err));
+  }
+
+  received(msg) {
+    const sent = this.inflight && this.inflight.id === msg.id ? this.inflight : null;
+    this.inflight = null;
+    if (msg.type === 'error') {
+      if (msg.trapped && this.worker) {
+        // The instance is unusable after a trap: start afresh, and do not
+        // retry the text that caused it until it changes.
+        this.worker.terminate();
+        this.ready = this.startWorker();
+      }
+      this.dispatchEvent(new CustomEvent('addsup:error', { detail: { message: msg.message } }));
+    } else if (sent) {
+      const report = typeof msg.report === 'string' ? JSON.parse(msg.report) : msg.report;
+      this.ms = msg.ms;
+      this.accept(report, sent.text);
+    }
+    if (this.pending !== null) {
+      const next = this.pending;
+      this.pending = null;
+      if (!(msg.type === 'error' && sent && next === sent.text)) this.check(next);
+    } else if (!this.scheduled) {
+      for (const w of this.waiters.splice(0)) w();
+    }
+  }
+
+  accept(report, text) {
+    report.findings.forEach((f, index) => {
+      f.index = index;
+      f.fingerprint = fingerprint(f, text);
+    });
+    this.report = report;
+    this.text = text;
+    this.emit();
+  }
+
+  /** Re-announces the current report (after a dismissal or a restore). */
+  emit() {
+    if (!this.report) return;
+    for (const f of this.report.findings) f.dismissed = this.dismissed.has(f.fingerprint);
+    this.findings = this.report.findings.filter((f) => !f.dismissed);
+    const detail = {
+      findings: this.findings,
+      dismissed: this.report.findings.filter((f) => f.dismissed),
+      unresolved: this.unresolved(),
+      figures: this.report.figures,
+      text: this.text,
+    };
+    this.dispatchEvent(new CustomEvent('addsup:findings', { detail }));
+  }
+
+  fail(err) {
+    this.inflight = null;
+    this.dispatchEvent(new CustomEvent('addsup:error', { detail: { message: String((err && err.message) || err) } }));
+  }
+
+  /** Resolves once no check is waiting or running: the report is for the latest text. */
+  settled() {
+    if (!this.inflight && this.pending === null && !this.scheduled) return Promise.resolve(this.report);
+    return new Promise((resolve) => this.waiters.push(() => resolve(this.report)));
+  }
+
+  /** Findings that do not add up and are not dismissed: for a pre-publish check. */
+  unresolved() {
+    return this.findings.filter((f) => f.status === 'inconsistent');
+  }
+
+  /** Dismisses a finding (or a fingerprint), with an optional reason. */
+  dismiss(finding, reason) {
+    const f = typeof finding === 'string' ? this.report?.findings.find((x) => x.fingerprint === finding) : finding;
+    if (!f) return;
+    this.dismissed.set(f.fingerprint, {
+      fingerprint: f.fingerprint,
+      rule: f.rule,
+      figures: f.figures.map((ff) => ff.text),
+      ...(reason ? { reason: String(reason) } : {}),
+      at: new Date().toISOString(),
+    });
+    this.store.save(this.dismissals);
+    this.emit();
+  }
+
+  /** Shows a dismissed finding again. */
+  restore(finding) {
+    const key = typeof finding === 'string' ? finding : finding.fingerprint;
+    if (!this.dismissed.delete(key)) return;
+    this.store.save(this.dismissals);
+    this.emit();
+  }
+
+  /** The dismissals as JSON text, for the CMS to store with the story. */
+  get dismissals() {
+    return JSON.stringify([...this.dismissed.values()]);
+  }
+
+  /** Turns rules on or off and sets the minimum severity; checks again. */
+  setOptions({ rules, minSeverity } = {}) {
+    this.checkOptions = cleanOptions({
+      rules: rules ?? this.checkOptions.rules,
+      minSeverity: minSeverity ?? this.checkOptions.minSeverity,
+    });
+    this.ready.then(() => {
+      if (this.worker) this.worker.postMessage({ type: 'options', options: this.checkOptions });
+      else if (this.glue) this.engine = createEngine(this.glue, this.checkOptions);
+      if (this.text !== null) this.check(this.pending ?? this.text);
+    });
+  }
+
+  destroy() {
+    clearTimeout(this.timer);
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+function cleanOptions({ rules, minSeverity }) {
+  const out = {};
+  if (rules) out.rules = { ...rules };
+  if (minSeverity) {
+    if (!SEVERITIES.includes(minSeverity)) throw new Error(`addsup: minSeverity must be one of ${SEVERITIES.join(', ')}`);
+    out.minSeverity = minSeverity;
+  }
+  return out;
+}
+
+/** Per figure of a report: 'bad', 'ok' or 'read', from the findings shown. */
+export function figureStatus(report, findings) {
+  const status = report.figures.map(() => 'read');
+  for (const f of findings) {
+    for (const ff of f.figures) {
+      const g = ff.figure;
+      if (g == null || g < 0 || g >= status.length) continue;
+      if (f.status === 'inconsistent') status[g] = 'bad';
+      else if (status[g] !== 'bad') status[g] = 'ok';
+    }
+  }
+  return status;
+}

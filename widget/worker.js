@@ -1,0 +1,55 @@
+// Checks the writer's text off the main thread, so typing never waits.
+// Messages in: {type:'init', glueUrl, wasm (URL or WebAssembly.Module), options},
+// {type:'options', options}, {type:'check', id, text}.
+// Out: {type:'ready', version, incremental}, {type:'report', id, report (JSON text), ms},
+// {type:'error', id, message, trapped}.
+import { createEngine } from './engine.js';
+
+let glue = null;
+let engine = null;
+let options = {};
+const queue = [];
+
+function makeEngine() {
+  engine?.free();
+  engine = createEngine(glue, options);
+}
+
+function run(msg) {
+  if (msg.type === 'options') {
+    options = msg.options || {};
+    makeEngine();
+    return;
+  }
+  if (msg.type !== 'check') return;
+  const start = performance.now();
+  try {
+    // A string crosses to the page faster than a structured clone of
+    // thousands of objects.
+    const report = JSON.stringify(engine.update(msg.text));
+    self.postMessage({ type: 'report', id: msg.id, report, ms: performance.now() - start });
+  } catch (err) {
+    // A trap leaves the instance unusable: the page starts a fresh worker.
+    const trapped = err instanceof WebAssembly.RuntimeError;
+    self.postMessage({ type: 'error', id: msg.id, trapped, message: String((err && err.message) || err) });
+  }
+}
+
+self.onmessage = async (event) => {
+  const msg = event.data;
+  if (msg.type !== 'init') {
+    if (engine) run(msg);
+    else queue.push(msg);
+    return;
+  }
+  try {
+    glue = await import(msg.glueUrl);
+    await glue.default({ module_or_path: msg.wasm });
+    options = msg.options || {};
+    makeEngine();
+    self.postMessage({ type: 'ready', version: glue.version(), incremental: engine.incremental });
+    for (const queued of queue.splice(0)) run(queued);
+  } catch (err) {
+    self.postMessage({ type: 'error', id: 0, fatal: true, message: `the checker could not load: ${(err && err.message) || err}` });
+  }
+};
