@@ -102,7 +102,7 @@ export class AddsupPanel extends HTMLElement {
       }
       if (!open) return this._checker.closeExplanation?.(true);
       button.setAttribute('aria-expanded', 'true');
-      if (!details.firstChild) details.append(...findingBody(f), this.dismissForm(f));
+      if (!details.firstChild) details.append(...findingBody(f).slice(1), this.dismissForm(f)); // the message is on the button
       details.hidden = false;
       this._checker.reveal?.(f);
     });

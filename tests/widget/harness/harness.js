@@ -37,7 +37,7 @@ async function plain() {
 async function setUp() {
   const editor = ['textarea', 'contenteditable'].includes(kind)
     ? await plain()
-    : await (await import(`./editors/${kind}.js`)).create(host, { paragraphs, withWidget, options: { ...options, base, panel } });
+    : await (await import(`./editors/${kind.startsWith('prosemirror') ? 'prosemirror' : kind}.js`)).create(host, { paragraphs, withWidget, options: { ...options, base, panel } });
   window.mutations = [];
   window.observer = new MutationObserver((records) => window.mutations.push(...records.map((r) => r.type)));
   window.observer.observe(editor.root, { childList: true, characterData: true, subtree: true, attributes: true });
