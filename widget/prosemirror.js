@@ -86,17 +86,28 @@ class ProseMirrorView {
   paint(report, status, current) {
     // Offsets are for the document that was read; a newer one gets its own report.
     if (this.pm.state.doc !== this.doc) return false;
-    const key = report.figures.map((f, g) => `${f.start}-${f.end}${status[g]}${current.has(g) ? '*' : ''}`).join();
-    if (key === this.key) return true;
-    this.key = key;
-    const decorations = [];
+    const want = new Map();
     report.figures.forEach((fig, g) => {
+      const from = this.pos(fig.start);
+      const to = this.pos(fig.end);
       const cls = `addsup-${status[g]}${current.has(g) ? ' addsup-current' : ''}`;
-      decorations.push(Decoration.inline(this.pos(fig.start), this.pos(fig.end), { class: cls }));
+      if (to > from) want.set(`${from}:${to}:${cls}`, { from, to, cls });
     });
-    const set = DecorationSet.create(this.doc, decorations);
+    // Only what changed: the decorations already drawn were mapped through the
+    // writer's edits, so most still stand, and the view redraws only the
+    // paragraphs whose decorations differ.
+    const set = addsupKey.getState(this.pm.state);
+    const stale = [];
+    for (const d of set.find()) {
+      const key = `${d.from}:${d.to}:${d.spec.cls}`;
+      if (want.has(key)) want.delete(key);
+      else stale.push(d);
+    }
+    if (!stale.length && !want.size) return true;
+    const added = [...want.values()].map((w) => Decoration.inline(w.from, w.to, { class: w.cls }, { cls: w.cls }));
+    const next = set.remove(stale).add(this.doc, added);
     // A transaction with no steps: the document and the undo history are untouched.
-    this.pm.dispatch(this.pm.state.tr.setMeta(addsupKey, set).setMeta('addToHistory', false));
+    this.pm.dispatch(this.pm.state.tr.setMeta(addsupKey, next).setMeta('addToHistory', false));
     return true;
   }
 

@@ -1,0 +1,76 @@
+// The demo CMS (dist/www/cms/, from scripts/widget-build.sh) in Chromium:
+// three editors with one story, each with its panel; the pre-publish check;
+// nothing requested from anywhere but the page's own files. Also a textarea's
+// highlights following its scrolling and resizing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { start, openEditor, settle, highlights, STORY, RESULTS } from './widget.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.browser.close();
+  env?.server.close();
+});
+
+test('the demo checks its story in ProseMirror, a contenteditable and a textarea, and asks before publishing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${env.origin}/www/cms/`);
+  const summaries = () => page.evaluate(() => ['pm-panel', 'ce-panel', 'ta-panel']
+    .map((id) => document.getElementById(id).shadowRoot.querySelector('.summary').textContent));
+  await page.waitForFunction(() => ['pm-panel', 'ce-panel', 'ta-panel']
+    .every((id) => /add up/.test(document.getElementById(id).shadowRoot.querySelector('.summary').textContent)));
+  for (const s of await summaries()) assert.match(s, /^1 figure doesn't add up · 1 check passed/);
+  // ProseMirror's decoration on the launched total.
+  assert.equal(await page.evaluate(() => document.querySelector('#pm-editor .addsup-bad')?.textContent), '145');
+  await page.click('#publish');
+  await page.waitForFunction(() => document.getElementById('publish-note').textContent !== '');
+  assert.equal(await page.textContent('#publish-note'), "1 figure doesn't add up: publish anyway?");
+  // Choosing the finding in the panel opens its explanation beside the figure.
+  await page.evaluate(() => document.getElementById('pm-panel').shadowRoot.querySelector('button.finding').click());
+  await page.waitForFunction(() => {
+    const pop = document.querySelector('[data-addsup-popover]');
+    return pop && !pop.shadowRoot.querySelector('.pop').hidden;
+  });
+  await page.screenshot({ path: resolve(RESULTS, 'widget-demo.png') });
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${env.origin}/`)), [], 'only the page\'s own files');
+  assert.ok(requests.some((u) => u.endsWith('/www/cms/addsup/addsup_bg.wasm')), 'the requests were seen');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a textarea\'s highlights follow its scrolling and resizing', async () => {
+  const long = [...Array(12).fill('A quiet paragraph with no figures in it at all, to make the text scroll.'), ...STORY];
+  const opened = await openEditor(env, 'textarea', { text: long });
+  const { page } = opened;
+  await settle(page);
+  const markTop = () => page.evaluate(() => document.querySelector('[data-addsup-mirror]').shadowRoot
+    .querySelector('mark.bad').getBoundingClientRect().top);
+  const before = await markTop();
+  await page.evaluate(() => {
+    window.harness.root.scrollTop = 120;
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const scrolled = await page.evaluate(() => window.harness.root.scrollTop);
+  assert.ok(scrolled > 100, 'the textarea scrolled');
+  assert.ok(Math.abs(before - scrolled - (await markTop())) < 1.5, 'the mark moved with the text');
+  await page.evaluate(() => {
+    window.harness.root.style.width = '420px';
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const widths = await page.evaluate(() => [window.harness.root.getBoundingClientRect().width,
+    document.querySelector('[data-addsup-mirror]').shadowRoot.querySelector('.mirror').getBoundingClientRect().width]);
+  assert.equal(widths[1], widths[0], 'the mirror has the textarea\'s new width');
+  const marks = await highlights(page);
+  assert.equal(marks.find((m) => m.before === 'launched ')?.status, 'bad');
+  await opened.context.close();
+});
