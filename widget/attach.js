@@ -9,15 +9,17 @@ import { TextareaView } from './textarea.js';
 import { definePanel } from './panel.js';
 
 /** The figure whose span holds `offset` (its end counts when `inclusiveEnd`), or -1. */
-export function figureAt(figures, offset, inclusiveEnd) {
+export function figureAt(spans, offset, inclusiveEnd) {
+  const n = spans.length / 2;
   let lo = 0;
-  let hi = figures.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (figures[mid].end < offset || (!inclusiveEnd && figures[mid].end === offset)) lo = mid + 1;
+    const end = spans[2 * mid + 1];
+    if (end < offset || (!inclusiveEnd && end === offset)) lo = mid + 1;
     else hi = mid;
   }
-  return lo < figures.length && figures[lo].start <= offset ? lo : -1;
+  return lo < n && spans[2 * lo] <= offset ? lo : -1;
 }
 
 /** The nearest ancestor that scrolls vertically, or null for the window. */
@@ -57,12 +59,13 @@ export class DomView {
   paint(report, status, current) {
     const snap = this.snap;
     const ranges = Object.fromEntries(STATUSES.map((s) => [s, []]));
-    report.figures.forEach((fig, g) => {
-      const r = snap.range(fig.start, fig.end);
-      if (!r) return;
+    const { spans } = report;
+    for (let g = 0; g < status.length; g++) {
+      const r = snap.range(spans[2 * g], spans[2 * g + 1]);
+      if (!r) continue;
       ranges[status[g]].push(r);
-      if (current.has(g)) ranges.current.push(snap.range(fig.start, fig.end));
-    });
+      if (current.has(g)) ranges.current.push(snap.range(spans[2 * g], spans[2 * g + 1]));
+    }
     for (const s of STATUSES) this.painter.set(s, ranges[s]);
   }
 
@@ -173,10 +176,11 @@ export class AttachedChecker extends AddsupChecker {
 
   /** Opens the explanation of figure `g`. */
   explain(g, pinned) {
-    const fig = this.report && this.report.figures[g];
-    if (!fig) return;
+    const spans = this.report && this.report.spans;
+    if (!spans || g < 0 || 2 * g >= spans.length) return;
+    const [start, end] = [spans[2 * g], spans[2 * g + 1]];
     this.pinned = pinned;
-    this.popover.show(this.report, this.findings, g, () => this.view.rect(fig.start, fig.end));
+    this.popover.show(this.report, this.findings, g, () => this.view.rect(start, end));
   }
 
   closeExplanation(force) {
@@ -191,7 +195,7 @@ export class AttachedChecker extends AddsupChecker {
 
 
   figureAtOffset(offset, inclusiveEnd) {
-    return offset < 0 || !this.report ? -1 : figureAt(this.report.figures, offset, inclusiveEnd);
+    return offset < 0 || !this.report ? -1 : figureAt(this.report.spans, offset, inclusiveEnd);
   }
 
   /** Hover and caret open explanations; Escape closes them. */

@@ -134,9 +134,8 @@ export class AddsupChecker extends EventTarget {
       }
       this.dispatchEvent(new CustomEvent('addsup:error', { detail: { message: msg.message } }));
     } else if (sent) {
-      const report = typeof msg.report === 'string' ? JSON.parse(msg.report) : msg.report;
       this.ms = msg.ms;
-      this.accept(report, sent.text);
+      this.accept(msg.report ? withSpans(msg.report) : lazyReport(msg), sent.text);
     }
     if (this.pending !== null) {
       const next = this.pending;
@@ -150,7 +149,15 @@ export class AddsupChecker extends EventTarget {
   accept(report, text) {
     report.findings.forEach((f, index) => {
       f.index = index;
-      f.fingerprint = fingerprint(f, text);
+      // Worked out when first asked for: most findings never are.
+      Object.defineProperty(f, 'fingerprint', {
+        configurable: true,
+        get() {
+          const value = fingerprint(f, text);
+          Object.defineProperty(f, 'fingerprint', { value, enumerable: true });
+          return value;
+        },
+      });
     });
     this.report = report;
     this.text = text;
@@ -160,13 +167,25 @@ export class AddsupChecker extends EventTarget {
   /** Re-announces the current report (after a dismissal or a restore). */
   emit() {
     if (!this.report) return;
-    for (const f of this.report.findings) f.dismissed = this.dismissed.has(f.fingerprint);
+    // A finding can only be dismissed if its rule and figures are those of a
+    // dismissal: only those need their fingerprint.
+    const all = [...this.dismissed.values()];
+    const maybe = new Set(all.map((d) => `${d.rule}\n${d.figures.join('\n')}`));
+    const unsure = all.some((d) => d.figures.length === 0);
+    for (const f of this.report.findings) {
+      f.dismissed = all.length > 0 && (unsure || maybe.has(`${f.rule}\n${f.figures.map((ff) => ff.text).join('\n')}`))
+        && this.dismissed.has(f.fingerprint);
+    }
     this.findings = this.report.findings.filter((f) => !f.dismissed);
+    const report = this.report;
     const detail = {
       findings: this.findings,
-      dismissed: this.report.findings.filter((f) => f.dismissed),
+      dismissed: report.findings.filter((f) => f.dismissed),
       unresolved: this.unresolved(),
-      figures: this.report.figures,
+      figureCount: report.spans.length / 2,
+      get figures() {
+        return report.figures;
+      },
       text: this.text,
     };
     this.dispatchEvent(new CustomEvent('addsup:findings', { detail }));
@@ -246,9 +265,28 @@ function cleanOptions({ rules, minSeverity }) {
   return out;
 }
 
+/** A report from the worker: findings parsed, figures parsed when first read. */
+function lazyReport({ spans, findings, figures }) {
+  let parsed = null;
+  return {
+    spans,
+    findings: JSON.parse(findings),
+    get figures() {
+      parsed ??= JSON.parse(figures);
+      return parsed;
+    },
+  };
+}
+
+/** A report checked on this thread, with the spans the views paint from. */
+function withSpans(report) {
+  report.spans = new Int32Array(report.figures.flatMap((f) => [f.start, f.end]));
+  return report;
+}
+
 /** Per figure of a report: 'bad', 'ok' or 'read', from the findings shown. */
 export function figureStatus(report, findings) {
-  const status = report.figures.map(() => 'read');
+  const status = new Array(report.spans.length / 2).fill('read');
   for (const f of findings) {
     for (const ff of f.figures) {
       const g = ff.figure;

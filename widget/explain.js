@@ -54,7 +54,7 @@ export function summary(detail) {
   const parts = [
     bad ? `${plural(bad, "figure doesn't", "figures don't")} add up` : "Nothing found that doesn't add up",
     `${plural(ok, 'check', 'checks')} passed`,
-    `${plural(detail.figures.length, 'figure', 'figures')} read`,
+    `${plural(detail.figureCount, 'figure', 'figures')} read`,
   ];
   if (detail.dismissed.length) parts.push(`${detail.dismissed.length} dismissed`);
   return parts.join(' · ');

@@ -70,12 +70,12 @@ export class AddsupPanel extends HTMLElement {
     const text = summary(detail);
     if (this.summaryEl.textContent !== text) this.summaryEl.textContent = text;
     // Typing moves findings without changing them: keep the list then.
-    const key = detail.findings.map((f) => f.fingerprint + f.status).join() + `|${detail.figures.length > 0}`;
+    const key = detail.findings.map((f) => `${f.rule}|${f.status}|${f.message}`).join('\n') + `|${detail.figureCount > 0}`;
     if (key !== this.listKey) {
       this.listKey = key;
       this.list.replaceChildren(...(detail.findings.length
         ? detail.findings.map((f) => this.item(f))
-        : [el('li', { class: 'empty' }, detail.figures.length ? 'No relation between the figures was found to check.' : 'No figures yet.')]));
+        : [el('li', { class: 'empty' }, detail.figureCount ? 'No relation between the figures was found to check.' : 'No figures yet.')]));
     }
     this.dismissedBox.hidden = detail.dismissed.length === 0;
     this.dismissedBox.firstChild.textContent = `Dismissed (${detail.dismissed.length})`;
@@ -90,7 +90,7 @@ export class AddsupPanel extends HTMLElement {
   }
 
   item(f) {
-    const id = `f-${f.fingerprint}-${f.index}`;
+    const id = `finding-${f.index}`;
     const details = el('div', { class: 'details', id, hidden: true });
     const button = el('button', { type: 'button', class: `finding ${statusClass(f)}`, 'aria-expanded': 'false', 'aria-controls': id },
       el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);

@@ -87,12 +87,13 @@ class ProseMirrorView {
     // Offsets are for the document that was read; a newer one gets its own report.
     if (this.pm.state.doc !== this.doc) return false;
     const want = new Map();
-    report.figures.forEach((fig, g) => {
-      const from = this.pos(fig.start);
-      const to = this.pos(fig.end);
+    const { spans } = report;
+    for (let g = 0; g < status.length; g++) {
+      const from = this.pos(spans[2 * g]);
+      const to = this.pos(spans[2 * g + 1]);
       const cls = `addsup-${status[g]}${current.has(g) ? ' addsup-current' : ''}`;
       if (to > from) want.set(`${from}:${to}:${cls}`, { from, to, cls });
-    });
+    }
     // Only what changed: the decorations already drawn were mapped through the
     // writer's edits, so most still stand, and the view redraws only the
     // paragraphs whose decorations differ.

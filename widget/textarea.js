@@ -73,7 +73,8 @@ export class TextareaView {
   }
 
   paint(report, status, current) {
-    this.spans = report.figures.map((fig, g) => ({ start: fig.start, end: fig.end, cls: current.has(g) ? `${status[g]} current` : status[g] }));
+    const { spans } = report;
+    this.spans = status.map((s, g) => ({ start: spans[2 * g], end: spans[2 * g + 1], cls: current.has(g) ? `${s} current` : s }));
     this.render(this.root.value);
   }
 

@@ -74,3 +74,47 @@ test('a textarea\'s highlights follow its scrolling and resizing', async () => {
   assert.equal(marks.find((m) => m.before === 'launched ')?.status, 'bad');
   await opened.context.close();
 });
+
+test('rules turned off and a minimum severity change what is found; the element hears addsup:findings; choosing a finding leaves the selection alone', async () => {
+  const opened = await openEditor(env, 'contenteditable', { text: STORY });
+  const { page } = opened;
+  await settle(page);
+  await page.evaluate(() => {
+    window.heard = [];
+    window.harness.root.addEventListener('addsup:findings', (e) => window.heard.push(e.detail.unresolved.length));
+  });
+  await page.evaluate(() => window.harness.checker.setOptions({ rules: { 'sum-of-parts': false } }));
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.harness.checker.findings.map((f) => f.rule)), [], 'no sum-of-parts finding');
+  assert.equal((await highlights(page)).find((m) => m.text === '145').status, 'read');
+  await page.evaluate(() => window.harness.checker.setOptions({ rules: { 'sum-of-parts': true }, minSeverity: 'error' }));
+  await settle(page);
+  const shown = await page.evaluate(() => window.harness.checker.findings.map((f) => `${f.rule}:${f.severity}`));
+  assert.ok(shown.length >= 1 && shown.every((s) => s.endsWith(':error')), shown.join());
+  assert.deepEqual(await page.evaluate(() => window.heard), [0, 1], 'the element heard each report');
+
+  // The panel's settings do the same.
+  await page.evaluate(() => {
+    const box = document.getElementById('panel').shadowRoot.querySelector('input[name="sum-of-parts"]');
+    box.click();
+  });
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.harness.checker.unresolved().length), 0);
+  await page.evaluate(() => document.getElementById('panel').shadowRoot.querySelector('input[name="sum-of-parts"]').click());
+  await settle(page);
+
+  // A caret in the second paragraph; choosing the finding scrolls and explains, the caret stays.
+  const caret = () => page.evaluate(() => {
+    const s = getSelection();
+    return `${s.anchorNode && s.anchorNode.data}|${s.anchorOffset}|${s.focusOffset}`;
+  });
+  await page.evaluate(() => {
+    const p = window.harness.root.querySelectorAll('p')[1].firstChild;
+    getSelection().setBaseAndExtent(p, 5, p, 5);
+  });
+  const before = await caret();
+  await page.evaluate(() => document.getElementById('panel').shadowRoot.querySelector('button.finding.bad').click());
+  assert.equal(await caret(), before, 'the selection is as it was');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-addsup-popover]').shadowRoot.querySelector('.pop').hidden), false);
+  await opened.context.close();
+});
