@@ -56,8 +56,9 @@ export class DomView {
     return this.snap.text;
   }
 
-  paint(report, status, current) {
+  paint(report, status, current, text) {
     const snap = this.snap;
+    if (!snap || snap.text !== text) return false;
     const ranges = Object.fromEntries(STATUSES.map((s) => [s, []]));
     const { spans } = report;
     for (let g = 0; g < status.length; g++) {
@@ -158,7 +159,8 @@ export class AttachedChecker extends AddsupChecker {
     if (!this.report) return;
     const status = figureStatus(this.report, this.findings);
     this.status = status;
-    if (this.view.paint(this.report, status, this.current) === false) return;
+    // A view paints only a report for the text it read last.
+    if (this.view.paint(this.report, status, this.current, this.text) === false) return;
     this.painted = performance.now();
     this.element.dispatchEvent(new CustomEvent('addsup:painted', { detail: { at: this.painted } }));
   }

@@ -69,12 +69,26 @@ export class AddsupPanel extends HTMLElement {
   render(detail) {
     const text = summary(detail);
     if (this.summaryEl.textContent !== text) this.summaryEl.textContent = text;
-    // Typing moves findings without changing them: keep the list then.
-    const key = detail.findings.map((f) => `${f.rule}|${f.status}|${f.message}`).join('\n') + `|${detail.figureCount > 0}`;
+    // Typing moves findings without changing them: an item is kept while its
+    // finding reads the same, and points to the finding of the latest report.
+    const keys = detail.findings.map((f) => `${f.rule}|${f.status}|${f.message}`);
+    const key = keys.join('\n') + `|${detail.figureCount > 0}`;
+    const old = this.items || new Map();
+    this.items = new Map();
+    const items = detail.findings.map((f, n) => {
+      const reused = old.get(keys[n])?.pop();
+      const li = reused || this.item();
+      li.finding = f;
+      li.render();
+      if (!this.items.has(keys[n])) this.items.set(keys[n], []);
+      this.items.get(keys[n]).push(li);
+      return li;
+    });
+    for (const list of this.items.values()) list.reverse();
     if (key !== this.listKey) {
       this.listKey = key;
-      this.list.replaceChildren(...(detail.findings.length
-        ? detail.findings.map((f) => this.item(f))
+      this.list.replaceChildren(...(items.length
+        ? items
         : [el('li', { class: 'empty' }, detail.figureCount ? 'No relation between the figures was found to check.' : 'No figures yet.')]));
     }
     this.dismissedBox.hidden = detail.dismissed.length === 0;
@@ -89,12 +103,22 @@ export class AddsupPanel extends HTMLElement {
     return d && d.reason ? ` (${d.reason})` : '';
   }
 
-  item(f) {
-    const id = `finding-${f.index}`;
+  /** A finding's item, filled when first rendered; `li.finding` is set on each report. */
+  item() {
+    const id = `finding-${++this.itemCount || (this.itemCount = 1)}`;
     const details = el('div', { class: 'details', id, hidden: true });
-    const button = el('button', { type: 'button', class: `finding ${statusClass(f)}`, 'aria-expanded': 'false', 'aria-controls': id },
-      el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);
+    const button = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id });
+    const li = el('li', null, button, details);
+    let shown = null;
+    li.render = () => {
+      const f = li.finding;
+      if (shown === f.message + f.status) return;
+      shown = f.message + f.status;
+      button.className = `finding ${statusClass(f)}`;
+      button.replaceChildren(el('span', { class: 'badge' }, STATUS_WORDS[f.status] || f.status), ' · ', f.message);
+    };
     button.addEventListener('click', () => {
+      const f = li.finding;
       const open = button.getAttribute('aria-expanded') !== 'true';
       for (const b of this.list.querySelectorAll('[aria-expanded="true"]')) {
         b.setAttribute('aria-expanded', 'false');
@@ -102,17 +126,18 @@ export class AddsupPanel extends HTMLElement {
       }
       if (!open) return this._checker.closeExplanation?.(true);
       button.setAttribute('aria-expanded', 'true');
-      if (!details.firstChild) details.append(...findingBody(f).slice(1), this.dismissForm(f)); // the message is on the button
+      // Built afresh: the finding's figures may have moved since.
+      details.replaceChildren(...findingBody(f).slice(1), this.dismissForm(li)); // the message is on the button
       details.hidden = false;
       this._checker.reveal?.(f);
     });
-    return el('li', null, button, details);
+    return li;
   }
 
-  dismissForm(f) {
+  dismissForm(li) {
     const reason = el('input', { type: 'text', placeholder: 'Reason (optional)', 'aria-label': 'Reason for dismissing' });
     return el('div', { class: 'dismiss' }, reason,
-      el('button', { type: 'button', onclick: () => this._checker.dismiss(f, reason.value.trim()) }, 'Dismiss'));
+      el('button', { type: 'button', onclick: () => this._checker.dismiss(li.finding, reason.value.trim()) }, 'Dismiss'));
   }
 }
 

@@ -11,6 +11,7 @@ import { addDocumentStyles } from './highlights.js';
 export const addsupKey = new PluginKey('addsup');
 
 const PARAGRAPH_BREAK = '\n\n';
+const STATUS_CODES = { read: 0, ok: 1, bad: 2 };
 const blockTexts = new WeakMap();
 
 /** A text block's text, one character per position: a hard break is a newline, another inline leaf U+FFFC. */
@@ -52,7 +53,8 @@ class ProseMirrorView {
     });
     this.blocks = blocks;
     this.doc = doc;
-    return parts.join(PARAGRAPH_BREAK);
+    this.text = parts.join(PARAGRAPH_BREAK);
+    return this.text;
   }
 
   /** The document position of a text offset. */
@@ -83,31 +85,65 @@ class ProseMirrorView {
     return pos >= blocks[lo].pos ? blocks[lo].start + (pos - blocks[lo].pos) : -1;
   }
 
-  paint(report, status, current) {
+  paint(report, status, current, reportText) {
     // Offsets are for the document that was read; a newer one gets its own report.
-    if (this.pm.state.doc !== this.doc) return false;
-    const want = new Map();
+    if (this.pm.state.doc !== this.doc || reportText !== this.text) return false;
     const { spans } = report;
-    for (let g = 0; g < status.length; g++) {
+    const n = status.length;
+    const text = this.text;
+    const codes = new Uint8Array(n);
+    for (let g = 0; g < n; g++) codes[g] = STATUS_CODES[status[g]] + (current.has(g) ? 4 : 0);
+    const set = addsupKey.getState(this.pm.state);
+    const prev = this.prev;
+    let a = 0;
+    let b = text.length;
+    let first = 0;
+    let last = n;
+    if (prev) {
+      // The decorations drawn for the previous text were mapped through the
+      // edits since: only figures from the first that differs (in place or
+      // status) to the last that differs, counted from the end, are redrawn.
+      const old = prev.text;
+      const max = Math.min(old.length, text.length);
+      let p = 0;
+      while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+      let q = 0;
+      while (q < max - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+      const delta = text.length - old.length;
+      const m = prev.codes.length;
+      while (first < n && first < m && spans[2 * first + 1] <= p && spans[2 * first] === prev.spans[2 * first]
+        && spans[2 * first + 1] === prev.spans[2 * first + 1] && codes[first] === prev.codes[first]) first++;
+      let tail = 0;
+      while (tail < n - first && tail < m - first) {
+        const g = n - 1 - tail;
+        const h = m - 1 - tail;
+        if (prev.spans[2 * h] < old.length - q || spans[2 * g] !== prev.spans[2 * h] + delta
+          || spans[2 * g + 1] !== prev.spans[2 * h + 1] + delta || codes[g] !== prev.codes[h]) break;
+        tail++;
+      }
+      last = n - tail;
+      const oldLast = m - tail;
+      // The stretch of new text that holds every figure redrawn and every one dropped.
+      a = Math.min(p, first < n ? spans[2 * first] : p, first < oldLast ? prev.spans[2 * first] : p);
+      b = Math.max(text.length - q, last > first ? spans[2 * last - 1] : 0, oldLast > first ? prev.spans[2 * oldLast - 1] + delta : 0);
+      if (first === last && first === oldLast && p + q >= max && old.length === text.length) {
+        this.prev = { text, spans, codes };
+        return true;
+      }
+    }
+    const stale = prev ? set.find(this.pos(a), this.pos(b)) : set.find();
+    const added = [];
+    for (let g = 0; g < n; g++) {
+      if (spans[2 * g + 1] < a || spans[2 * g] > b) continue;
       const from = this.pos(spans[2 * g]);
       const to = this.pos(spans[2 * g + 1]);
       const cls = `addsup-${status[g]}${current.has(g) ? ' addsup-current' : ''}`;
-      if (to > from) want.set(`${from}:${to}:${cls}`, { from, to, cls });
+      if (to > from) added.push(Decoration.inline(from, to, { class: cls }));
     }
-    // Only what changed: the decorations already drawn were mapped through the
-    // writer's edits, so most still stand, and the view redraws only the
-    // paragraphs whose decorations differ.
-    const set = addsupKey.getState(this.pm.state);
-    const stale = [];
-    for (const d of set.find()) {
-      const key = `${d.from}:${d.to}:${d.spec.cls}`;
-      if (want.has(key)) want.delete(key);
-      else stale.push(d);
-    }
-    if (!stale.length && !want.size) return true;
-    const added = [...want.values()].map((w) => Decoration.inline(w.from, w.to, { class: w.cls }, { cls: w.cls }));
-    const next = set.remove(stale).add(this.doc, added);
+    this.prev = { text, spans, codes };
+    if (!stale.length && !added.length) return true;
     // A transaction with no steps: the document and the undo history are untouched.
+    const next = set.remove(stale).add(this.doc, added);
     this.pm.dispatch(this.pm.state.tr.setMeta(addsupKey, next).setMeta('addToHistory', false));
     return true;
   }

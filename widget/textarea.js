@@ -72,7 +72,8 @@ export class TextareaView {
     return this.root.value;
   }
 
-  paint(report, status, current) {
+  paint(report, status, current, text) {
+    if (text !== this.root.value) return false;
     const { spans } = report;
     this.spans = status.map((s, g) => ({ start: spans[2 * g], end: spans[2 * g + 1], cls: current.has(g) ? `${s} current` : s }));
     this.render(this.root.value);

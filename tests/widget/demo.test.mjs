@@ -2,19 +2,12 @@
 // three editors with one story, each with its panel; the pre-publish check;
 // nothing requested from anywhere but the page's own files. Also a textarea's
 // highlights following its scrolling and resizing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { start, openEditor, settle, highlights, STORY, RESULTS } from './widget.mjs';
+import { useBrowser, openEditor, settle, highlights, STORY, RESULTS } from './widget.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.browser.close();
-  env?.server.close();
-});
+const env = useBrowser();
 
 test('the demo checks its story in ProseMirror, a contenteditable and a textarea, and asks before publishing', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });

@@ -1,21 +1,14 @@
 // The widget in each editor, in Chromium: textarea, contenteditable,
 // ProseMirror (as a plugin, and attach() on its root), CKEditor 5, Lexical.
 // Run after scripts/web-build.sh and scripts/widget-build.sh.
-import { test, before, after, describe } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import {
-  start, openEditor, settle, typeStory, retype, highlights, panel, openFinding, payloads, STORY, EDITORS, RESULTS,
+  useBrowser, openEditor, settle, typeStory, retype, highlights, panel, openFinding, payloads, STORY, EDITORS, RESULTS,
 } from './widget.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.browser.close();
-  env?.server.close();
-});
+const env = useBrowser();
 
 /** Every page of a test: no error in the console, no request off the page's own origin. */
 async function done(opened, { keepContext = false, blocked = false } = {}) {

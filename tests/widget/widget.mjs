@@ -1,6 +1,7 @@
 // Shared set-up for the widget's tests: the system Chromium (playwright-core),
 // dist/ served on 127.0.0.1, and helpers that drive the harness page
 // (dist/widget-test/harness.html, built by scripts/widget-build.sh).
+import { before, after } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, ROOT, RESULTS } from '../web/browser.mjs';
@@ -26,6 +27,17 @@ export async function start() {
   const { server, url } = await serve(resolve(ROOT, 'dist'));
   const browser = await launch();
   return { server, origin: url.replace(/\/$/, ''), browser };
+}
+
+/** The browser and server for a test file: started before its tests, closed after them. */
+export function useBrowser() {
+  const env = {};
+  before(async () => Object.assign(env, await start()));
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 /**
