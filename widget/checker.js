@@ -135,7 +135,7 @@ export class AddsupChecker extends EventTarget {
       this.dispatchEvent(new CustomEvent('addsup:error', { detail: { message: msg.message } }));
     } else if (sent) {
       this.ms = msg.ms;
-      this.accept(msg.report ? withSpans(msg.report) : lazyReport(msg), sent.text);
+      this.accept(msg.report ? withSpans(msg.report) : this.lazyReport(msg), sent.text);
     }
     if (this.pending !== null) {
       const next = this.pending;
@@ -144,6 +144,44 @@ export class AddsupChecker extends EventTarget {
     } else if (!this.scheduled) {
       for (const w of this.waiters.splice(0)) w();
     }
+  }
+
+  /**
+   * A report from the worker: a finding that reads as in the last report is
+   * the same object, its offsets taken from the figures' spans; the figures'
+   * details are parsed when first read.
+   */
+  lazyReport({ spans, findings, figures }) {
+    const known = this.known || new Map();
+    this.known = new Map();
+    const list = findings ? findings.split('\n') : [];
+    const parsedFindings = list.map((line) => {
+      const f = known.get(line) || JSON.parse(line);
+      this.known.set(line, f);
+      let start = Infinity;
+      let end = -Infinity;
+      for (const ff of f.figures) {
+        if (ff.figure != null) {
+          ff.start = spans[2 * ff.figure];
+          ff.end = spans[2 * ff.figure + 1];
+        }
+        start = Math.min(start, ff.start);
+        end = Math.max(end, ff.end);
+      }
+      // The relation's span, from its figures.
+      f.start = start;
+      f.end = end;
+      return f;
+    });
+    let parsed = null;
+    return {
+      spans,
+      findings: parsedFindings,
+      get figures() {
+        parsed ??= JSON.parse(figures);
+        return parsed;
+      },
+    };
   }
 
   accept(report, text) {
@@ -265,18 +303,6 @@ function cleanOptions({ rules, minSeverity }) {
   return out;
 }
 
-/** A report from the worker: findings parsed, figures parsed when first read. */
-function lazyReport({ spans, findings, figures }) {
-  let parsed = null;
-  return {
-    spans,
-    findings: JSON.parse(findings),
-    get figures() {
-      parsed ??= JSON.parse(figures);
-      return parsed;
-    },
-  };
-}
 
 /** A report checked on this thread, with the spans the views paint from. */
 function withSpans(report) {

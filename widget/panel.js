@@ -42,6 +42,7 @@ export class AddsupPanel extends HTMLElement {
     this._checker?.removeEventListener('addsup:findings', this.onFindings);
     this._checker = checker;
     this.listKey = null;
+    this.shown = null;
     checker.addEventListener('addsup:findings', this.onFindings);
     const opts = checker.checkOptions || {};
     for (const box of this.settings.querySelectorAll('input[type=checkbox]')) box.checked = opts.rules?.[box.name] !== false;
@@ -69,6 +70,13 @@ export class AddsupPanel extends HTMLElement {
   render(detail) {
     const text = summary(detail);
     if (this.summaryEl.textContent !== text) this.summaryEl.textContent = text;
+    // The same finding objects as last time: nothing in the list to do.
+    const any = detail.figureCount > 0;
+    const same = this.shown && this.shownAny === any && this.shown.length === detail.findings.length
+      && detail.findings.every((f, n) => f === this.shown[n]);
+    this.shown = detail.findings;
+    this.shownAny = any;
+    if (same) return this.renderDismissed(detail);
     // Typing moves findings without changing them: an item is kept while its
     // finding reads the same, and points to the finding of the latest report.
     const keys = detail.findings.map((f) => `${f.rule}|${f.status}|${f.message}`);
@@ -91,6 +99,11 @@ export class AddsupPanel extends HTMLElement {
         ? items
         : [el('li', { class: 'empty' }, detail.figureCount ? 'No relation between the figures was found to check.' : 'No figures yet.')]));
     }
+    this.renderDismissed(detail);
+  }
+
+  renderDismissed(detail) {
+    if (!detail.dismissed.length && this.dismissedBox.hidden) return;
     this.dismissedBox.hidden = detail.dismissed.length === 0;
     this.dismissedBox.firstChild.textContent = `Dismissed (${detail.dismissed.length})`;
     this.dismissedList.replaceChildren(...detail.dismissed.map((f) => el('li', null,

@@ -34,8 +34,13 @@ function run(msg) {
       spans[2 * g] = f.start;
       spans[2 * g + 1] = f.end;
     });
+    // Each finding as one line of JSON without its offsets, which the page
+    // takes from the spans: typing moves findings without changing their
+    // text, so the page parses only the findings that changed.
+    const findings = report.findings.map(({ start: _s, end: _e, ...f }) =>
+      JSON.stringify({ ...f, figures: f.figures.map((ff) => (ff.figure == null ? ff : { ...ff, start: undefined, end: undefined })) }));
     self.postMessage({
-      type: 'report', id: msg.id, spans, findings: JSON.stringify(report.findings), figures: JSON.stringify(report.figures),
+      type: 'report', id: msg.id, spans, findings: findings.join('\n'), figures: JSON.stringify(report.figures),
       ms: performance.now() - start,
     }, [spans.buffer]);
   } catch (err) {
