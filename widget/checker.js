@@ -124,6 +124,8 @@ export class AddsupChecker extends EventTarget {
 
   received(msg) {
     const sent = this.inflight && this.inflight.id === msg.id ? this.inflight : null;
+    // Every report's lines are taken, even one no longer wanted: the next builds on them.
+    if (msg.type === 'report' && msg.findings) this.patch(msg);
     this.inflight = null;
     if (msg.type === 'error') {
       if (msg.trapped && this.worker) {
@@ -146,18 +148,28 @@ export class AddsupChecker extends EventTarget {
     }
   }
 
+  /** Applies the worker's changed lines to the findings and figures held here. */
+  patch({ findings, figures }) {
+    const apply = (lines, p) => {
+      if (p.full) lines.length = 0;
+      lines.splice(p.at, p.drop, ...p.add);
+    };
+    this.findingLines ??= [];
+    this.findingObjects ??= [];
+    this.figureLines ??= [];
+    if (findings.full) this.findingObjects.length = 0;
+    this.findingObjects.splice(findings.at, findings.drop, ...findings.add.map((line) => JSON.parse(line)));
+    apply(this.findingLines, findings);
+    apply(this.figureLines, figures);
+  }
+
   /**
    * A report from the worker: a finding that reads as in the last report is
    * the same object, its offsets taken from the figures' spans; the figures'
    * details are parsed when first read.
    */
-  lazyReport({ spans, findings, figures }) {
-    const known = this.known || new Map();
-    this.known = new Map();
-    const list = findings ? findings.split('\n') : [];
-    const parsedFindings = list.map((line) => {
-      const f = known.get(line) || JSON.parse(line);
-      this.known.set(line, f);
+  lazyReport({ spans }) {
+    const parsedFindings = this.findingObjects.map((f) => {
       let start = Infinity;
       let end = -Infinity;
       for (const ff of f.figures) {
@@ -174,11 +186,17 @@ export class AddsupChecker extends EventTarget {
       return f;
     });
     let parsed = null;
+    const lines = this.figureLines.slice();
     return {
       spans,
       findings: parsedFindings,
       get figures() {
-        parsed ??= JSON.parse(figures);
+        parsed ??= lines.map((line, g) => {
+          const f = JSON.parse(line);
+          const start = spans[2 * g];
+          if (f.hedge) f.hedge = { start: f.hedge.start + start, end: f.hedge.end + start };
+          return { text: f.text, start, end: spans[2 * g + 1], ...f };
+        });
         return parsed;
       },
     };

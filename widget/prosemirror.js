@@ -7,6 +7,7 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { AttachedChecker, scrollRectIntoView } from './attach.js';
 import { addDocumentStyles } from './highlights.js';
+import { commonEnds } from './text.js';
 
 export const addsupKey = new PluginKey('addsup');
 
@@ -104,11 +105,7 @@ class ProseMirrorView {
       // edits since: only figures from the first that differs (in place or
       // status) to the last that differs, counted from the end, are redrawn.
       const old = prev.text;
-      const max = Math.min(old.length, text.length);
-      let p = 0;
-      while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-      let q = 0;
-      while (q < max - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+      const [p, q] = commonEnds(old, text);
       const delta = text.length - old.length;
       const m = prev.codes.length;
       while (first < n && first < m && spans[2 * first + 1] <= p && spans[2 * first] === prev.spans[2 * first]
@@ -126,7 +123,7 @@ class ProseMirrorView {
       // The stretch of new text that holds every figure redrawn and every one dropped.
       a = Math.min(p, first < n ? spans[2 * first] : p, first < oldLast ? prev.spans[2 * first] : p);
       b = Math.max(text.length - q, last > first ? spans[2 * last - 1] : 0, oldLast > first ? prev.spans[2 * oldLast - 1] + delta : 0);
-      if (first === last && first === oldLast && p + q >= max && old.length === text.length) {
+      if (first === last && first === oldLast && old === text) {
         this.prev = { text, spans, codes };
         return true;
       }

@@ -97,3 +97,14 @@ export class DomText {
     return k === undefined ? -1 : this.starts[k] + offset;
   }
 }
+
+/** Where two versions differ: the lengths of their common start and common
+ * end (never overlapping), for strings or arrays alike. */
+export function commonEnds(a, b) {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < max - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  return [p, q];
+}

@@ -3,6 +3,7 @@
 // the figures marked. It lives in a shadow root on <body>, lets every
 // pointer event through, and follows scrolling and resizing.
 import { el, sheet } from './explain.js';
+import { commonEnds } from './text.js';
 
 const COPIED = ['boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'fontFamily', 'fontSize', 'fontWeight',
@@ -83,11 +84,7 @@ export class TextareaView {
   follow() {
     const text = this.root.value;
     const old = this.text;
-    const max = Math.min(old.length, text.length);
-    let p = 0;
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    const [p, s] = commonEnds(old, text);
     const delta = text.length - old.length;
     const editEnd = old.length - s;
     this.spans = this.spans.filter((m) => m.end <= p || m.start >= editEnd)

@@ -4,14 +4,27 @@
 // Out: {type:'ready', version, incremental}, {type:'report', id, report (JSON text), ms},
 // {type:'error', id, message, trapped}.
 import { createEngine } from './engine.js';
+import { commonEnds } from './text.js';
 
 let glue = null;
+// The lines of the last report sent: each report sends the page only the
+// run of lines that changed (typing changes one paragraph's worth).
+let sentFindings = [];
+let sentFigures = [];
+
+/** The change from `prev` to `next`: drop `drop` lines at `at`, put `add` there; `full` replaces all. */
+function patch(prev, next) {
+  const [p, s] = commonEnds(prev, next);
+  return { full: prev.length === 0, at: p, drop: prev.length - p - s, add: next.slice(p, next.length - s) };
+}
 let engine = null;
 let options = {};
 const queue = [];
 
 function makeEngine() {
   engine?.free();
+  sentFindings = [];
+  sentFigures = [];
   engine = createEngine(glue, options);
 }
 
@@ -26,23 +39,25 @@ function run(msg) {
   try {
     const report = engine.update(msg.text);
     // The spans of the figures, which every report repaints, as numbers the
-    // page takes without parsing; the rest as JSON text, which crosses faster
-    // than a structured clone of thousands of objects. The figures' details
-    // are parsed on the page only when a figure is explained.
+    // page takes without parsing; the rest as lines of JSON without offsets
+    // (the page takes them from the spans), so that text moved by typing
+    // reads the same, and only lines that changed cross.
     const spans = new Int32Array(report.figures.length * 2);
     report.figures.forEach((f, g) => {
       spans[2 * g] = f.start;
       spans[2 * g + 1] = f.end;
     });
-    // Each finding as one line of JSON without its offsets, which the page
-    // takes from the spans: typing moves findings without changing their
-    // text, so the page parses only the findings that changed.
     const findings = report.findings.map(({ start: _s, end: _e, ...f }) =>
       JSON.stringify({ ...f, figures: f.figures.map((ff) => (ff.figure == null ? ff : { ...ff, start: undefined, end: undefined })) }));
+    // A hedge's place is kept relative to its figure.
+    const figures = report.figures.map(({ start: at, end: _e, hedge, ...f }) =>
+      JSON.stringify(hedge ? { ...f, hedge: { start: hedge.start - at, end: hedge.end - at } } : f));
     self.postMessage({
-      type: 'report', id: msg.id, spans, findings: findings.join('\n'), figures: JSON.stringify(report.figures),
+      type: 'report', id: msg.id, spans, findings: patch(sentFindings, findings), figures: patch(sentFigures, figures),
       ms: performance.now() - start,
     }, [spans.buffer]);
+    sentFindings = findings;
+    sentFigures = figures;
   } catch (err) {
     // A trap leaves the instance unusable: the page starts a fresh worker.
     const trapped = err instanceof WebAssembly.RuntimeError;

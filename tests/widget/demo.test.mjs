@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { useBrowser, openEditor, settle, highlights, STORY, RESULTS } from './widget.mjs';
+import { useBrowser, openEditor, settle, retype, highlights, STORY, RESULTS } from './widget.mjs';
 
 const env = useBrowser();
 
@@ -109,5 +109,37 @@ test('rules turned off and a minimum severity change what is found; the element 
   await page.evaluate(() => document.getElementById('panel').shadowRoot.querySelector('button.finding.bad').click());
   assert.equal(await caret(), before, 'the selection is as it was');
   assert.equal(await page.evaluate(() => document.querySelector('[data-addsup-popover]').shadowRoot.querySelector('.pop').hidden), false);
+  await opened.context.close();
+});
+
+test('after edits, the report the widget holds is check()\'s for the same text: figures, hedges and findings', async () => {
+  const text = [...STORY, 'About 150 drones and missiles were tracked in all, a spokesman said, at least 23 of them near Sumy.'];
+  const opened = await openEditor(env, 'contenteditable', { text });
+  const { page } = opened;
+  await settle(page);
+  const compare = () => page.evaluate(async () => {
+    const glue = await import('/www/cms/addsup/addsup.js');
+    await glue.default({ module_or_path: '/www/cms/addsup/addsup_bg.wasm' });
+    const c = window.harness.checker;
+    const fresh = glue.check(c.text);
+    // A finding's own start and end are left out: the widget's span its figures.
+    const strip = (fs) => fs.map(({ start: _s, end: _e, index: _i, dismissed: _d, ...f }) => f);
+    const canon = (v) => (Array.isArray(v) ? v.map(canon) : v && typeof v === 'object'
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])])) : v);
+    const json = (v) => JSON.stringify(canon(v));
+    return {
+      figures: [json(c.report.figures), json(fresh.figures)],
+      findings: [json(strip(c.report.findings)), json(strip(fresh.findings))],
+      count: fresh.figures.length,
+    };
+  });
+  const edits = [['nearby', 'outlying'], ['145', '146'], ['About 150', 'About 160'], ['12 people', '13 people'], ['146', '145']];
+  for (const [from, to] of edits) {
+    await retype(page, from, to);
+    const got = await compare();
+    assert.ok(got.count > 8);
+    assert.equal(got.figures[0], got.figures[1], `figures after ${from} → ${to}`);
+    assert.equal(got.findings[0], got.findings[1], `findings after ${from} → ${to}`);
+  }
   await opened.context.close();
 });
