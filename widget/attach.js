@@ -4,7 +4,7 @@
 import { AddsupChecker, figureStatus } from './checker.js';
 import { Popover } from './popover.js';
 import { DomText } from './text.js';
-import { HighlightPainter, STATUSES } from './highlights.js';
+import { HighlightPainter, statusCodes, unchangedEnds } from './highlights.js';
 import { TextareaView } from './textarea.js';
 import { definePanel } from './panel.js';
 
@@ -59,15 +59,27 @@ export class DomView {
   paint(report, status, current, text) {
     const snap = this.snap;
     if (!snap || snap.text !== text) return false;
-    const ranges = Object.fromEntries(STATUSES.map((s) => [s, []]));
     const { spans } = report;
-    for (let g = 0; g < status.length; g++) {
-      const r = snap.range(spans[2 * g], spans[2 * g + 1]);
-      if (!r) continue;
-      ranges[status[g]].push(r);
-      if (current.has(g)) ranges.current.push(snap.range(spans[2 * g], spans[2 * g + 1]));
+    const codes = statusCodes(status, current);
+    const prev = this.prev;
+    // Live ranges follow the edits: those of figures the edit did not reach
+    // stay, unless the editor re-rendered their text node.
+    const alive = (r) => r && r.startContainer.nodeType === 3 && r.startContainer.isConnected && r.endContainer.isConnected;
+    const w = unchangedEnds(prev, text, spans, codes, (g, h) => alive(prev.ranges[h]));
+    const n = codes.length;
+    const ranges = new Array(n);
+    if (prev) {
+      const m = prev.codes.length;
+      for (let g = 0; g < w.first; g++) ranges[g] = prev.ranges[g];
+      for (let g = w.last; g < n; g++) ranges[g] = prev.ranges[g - n + m];
+      for (let h = w.first; h < w.oldLast; h++) if (prev.ranges[h]) this.painter.remove(prev.ranges[h]);
     }
-    for (const s of STATUSES) this.painter.set(s, ranges[s]);
+    for (let g = w.first; g < w.last; g++) {
+      const r = snap.range(spans[2 * g], spans[2 * g + 1]);
+      ranges[g] = r;
+      if (r) this.painter.add(r, codes[g]);
+    }
+    this.prev = { text, spans, codes, ranges };
   }
 
   rect(start, end) {
@@ -101,6 +113,7 @@ export class DomView {
   destroy() {
     this.observer?.disconnect();
     this.painter.clear();
+    this.prev = null;
   }
 }
 

@@ -2,24 +2,23 @@
 // after a short pause in typing, marks which findings are dismissed, and
 // tells its listeners. It knows nothing of the DOM; the views do.
 import { fingerprint, parseDismissals, localStore } from './dismissals.js';
-import { createEngine } from './engine.js';
 
 const DEFAULT_DEBOUNCE_MS = 40;
 const SEVERITIES = ['warning', 'error'];
 
 /**
+ * The options (docs/widget.md):
  * @typedef {object} WidgetOptions
- * @property {string} [documentId] key of the default dismissal store in localStorage
- * @property {string | object[]} [dismissals] dismissals exported by `checker.dismissals`; they win over the store
- * @property {{ load(): string | null, save(json: string): void } | false} [store] where dismissals live (default localStorage under documentId)
- * @property {Record<string, boolean>} [rules] rules turned on (true) or off (false), by name
- * @property {'error' | 'warning'} [minSeverity] leave out findings below this severity
- * @property {number} [debounce] ms of quiet before a check (default 40)
- * @property {string | URL} [base] the package folder, holding addsup.js, addsup_bg.wasm and widget/
- *   (default: the folder above this file; a bundle that moves this file says where the package is)
- * @property {string | URL} [glueUrl] the wasm-bindgen glue (default: base + addsup.js)
- * @property {string | URL | WebAssembly.Module} [wasm] the .wasm or its compiled module (default: base + addsup_bg.wasm)
- * @property {string | URL} [workerUrl] the worker module (default: base + widget/worker.js)
+ * @property {string} [documentId]
+ * @property {string | object[]} [dismissals]
+ * @property {{ load(): string | null, save(json: string): void } | false} [store]
+ * @property {Record<string, boolean>} [rules]
+ * @property {'error' | 'warning'} [minSeverity]
+ * @property {number} [debounce]
+ * @property {string | URL} [base] the package folder (default: the one above this file)
+ * @property {string | URL} [glueUrl]
+ * @property {string | URL | WebAssembly.Module} [wasm]
+ * @property {string | URL} [workerUrl]
  */
 
 export class AddsupChecker extends EventTarget {
@@ -54,25 +53,8 @@ export class AddsupChecker extends EventTarget {
     this.ready = this.start();
   }
 
-  async start() {
-    if (typeof Worker === 'function') {
-      try {
-        await this.startWorker();
-        return;
-      } catch {
-        this.worker?.terminate();
-        this.worker = null;
-      }
-    }
-    // No worker (or it could not start): check on this thread.
-    const glue = await import(this.glueUrl);
-    await glue.default({ module_or_path: this.wasm });
-    this.version = glue.version();
-    this.glue = glue;
-    this.engine = createEngine(glue, this.checkOptions);
-  }
-
-  startWorker() {
+  // Checks run in a module worker only: on this thread a long text would hold up typing.
+  start() {
     const worker = new Worker(this.workerUrl, { type: 'module' });
     this.worker = worker;
     return new Promise((resolve, reject) => {
@@ -109,17 +91,7 @@ export class AddsupChecker extends EventTarget {
     }
     const id = ++this.seq;
     this.inflight = { id, text };
-    this.ready.then(() => {
-      if (this.worker) this.worker.postMessage({ type: 'check', id, text });
-      else if (this.engine) {
-        const start = performance.now();
-        try {
-          this.received({ type: 'report', id, report: this.engine.update(text), ms: performance.now() - start });
-        } catch (err) {
-          this.received({ type: 'error', id, message: String((err && err.message) || err) });
-        }
-      }
-    }, (err) => this.fail(err));
+    this.ready.then(() => this.worker.postMessage({ type: 'check', id, text }), (err) => this.fail(err));
   }
 
   received(msg) {
@@ -132,12 +104,12 @@ export class AddsupChecker extends EventTarget {
         // The instance is unusable after a trap: start afresh, and do not
         // retry the text that caused it until it changes.
         this.worker.terminate();
-        this.ready = this.startWorker();
+        this.ready = this.start();
       }
       this.dispatchEvent(new CustomEvent('addsup:error', { detail: { message: msg.message } }));
     } else if (sent) {
       this.ms = msg.ms;
-      this.accept(msg.report ? withSpans(msg.report) : this.lazyReport(msg), sent.text);
+      this.accept(this.lazyReport(msg), sent.text);
     }
     if (this.pending !== null) {
       const next = this.pending;
@@ -298,8 +270,7 @@ export class AddsupChecker extends EventTarget {
       minSeverity: minSeverity ?? this.checkOptions.minSeverity,
     });
     this.ready.then(() => {
-      if (this.worker) this.worker.postMessage({ type: 'options', options: this.checkOptions });
-      else if (this.glue) this.engine = createEngine(this.glue, this.checkOptions);
+      this.worker.postMessage({ type: 'options', options: this.checkOptions });
       if (this.text !== null) this.check(this.pending ?? this.text);
     });
   }
@@ -319,13 +290,6 @@ function cleanOptions({ rules, minSeverity }) {
     out.minSeverity = minSeverity;
   }
   return out;
-}
-
-
-/** A report checked on this thread, with the spans the views paint from. */
-function withSpans(report) {
-  report.spans = new Int32Array(report.figures.flatMap((f) => [f.start, f.end]));
-  return report;
 }
 
 /** Per figure of a report: 'bad', 'ok' or 'read', from the findings shown. */

@@ -3,8 +3,7 @@
 // split, so the editor's document and its DOM stay exactly as they are.
 // The ranges are shared by every attached element, one Highlight per
 // status, and each painter adds and removes only its own ranges.
-
-export const STATUSES = ['bad', 'ok', 'read', 'current'];
+import { commonEnds } from './text.js';
 
 // Colours as custom properties, so a CMS can theme them on :root.
 const CSS_TEXT = `
@@ -42,23 +41,73 @@ function shared(status) {
   return h;
 }
 
+const NAMES = ['read', 'ok', 'bad'];
+const CODES = { read: 0, ok: 1, bad: 2 };
+
+/** Per figure: its status as 0–2, plus 4 when it is among the current ones. */
+export function statusCodes(status, current) {
+  const codes = new Uint8Array(status.length);
+  for (let g = 0; g < status.length; g++) codes[g] = CODES[status[g]] + (current.has(g) ? 4 : 0);
+  return codes;
+}
+
+/**
+ * Which figures are drawn as for the previous report (`prev`): the `first`
+ * ones, and those from `last` (`oldLast` before) on, moved by the edit; the
+ * rest lie in [a, b] of the new text.
+ */
+export function unchangedEnds(prev, text, spans, codes, keep) {
+  const n = codes.length;
+  if (!prev) return { first: 0, last: n, oldLast: 0, a: 0, b: text.length, same: false };
+  const old = prev.text;
+  const [p, q] = commonEnds(old, text);
+  const delta = text.length - old.length;
+  const was = prev.spans;
+  const m = prev.codes.length;
+  let first = 0;
+  while (first < n && first < m && spans[2 * first + 1] <= p && spans[2 * first] === was[2 * first]
+    && spans[2 * first + 1] === was[2 * first + 1] && codes[first] === prev.codes[first] && keep(first, first)) first++;
+  let tail = 0;
+  while (tail < n - first && tail < m - first) {
+    const g = n - 1 - tail;
+    const h = m - 1 - tail;
+    if (was[2 * h] < old.length - q || spans[2 * g] !== was[2 * h] + delta || spans[2 * g + 1] !== was[2 * h + 1] + delta
+      || codes[g] !== prev.codes[h] || !keep(g, h)) break;
+    tail++;
+  }
+  const last = n - tail;
+  const oldLast = m - tail;
+  return {
+    first, last, oldLast,
+    a: Math.min(p, first < n ? spans[2 * first] : p, first < oldLast ? was[2 * first] : p),
+    b: Math.max(text.length - q, last > first ? spans[2 * last - 1] : 0, oldLast > first ? was[2 * oldLast - 1] + delta : 0),
+    same: old === text && first === last && first === oldLast,
+  };
+}
+
+/** One element's ranges in the shared highlights, added and removed one by one. */
 export class HighlightPainter {
   constructor() {
     addDocumentStyles();
-    /** @type {Record<string, AbstractRange[]>} */
-    this.mine = Object.fromEntries(STATUSES.map((s) => [s, []]));
+    this.ranges = new Map();
   }
 
-  /** Replaces this painter's ranges of `status`. */
-  set(status, ranges) {
+  add(range, code) {
     if (!highlightsSupported()) return;
-    const h = shared(status);
-    for (const r of this.mine[status]) h.delete(r);
-    for (const r of ranges) h.add(r);
-    this.mine[status] = ranges;
+    shared(NAMES[code & 3]).add(range);
+    if (code & 4) shared('current').add(range);
+    this.ranges.set(range, code);
+  }
+
+  remove(range) {
+    const code = this.ranges.get(range);
+    if (code === undefined) return;
+    shared(NAMES[code & 3]).delete(range);
+    if (code & 4) shared('current').delete(range);
+    this.ranges.delete(range);
   }
 
   clear() {
-    for (const s of STATUSES) this.set(s, []);
+    for (const r of [...this.ranges.keys()]) this.remove(r);
   }
 }

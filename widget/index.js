@@ -6,6 +6,5 @@ export { attach, AttachedChecker } from './attach.js';
 export { AddsupChecker } from './checker.js';
 export { AddsupPanel, definePanel } from './panel.js';
 export { fingerprint } from './dismissals.js';
-export { createEngine } from './engine.js';
 
 if (typeof customElements !== 'undefined') definePanel();

@@ -6,13 +6,11 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { AttachedChecker, scrollRectIntoView } from './attach.js';
-import { addDocumentStyles } from './highlights.js';
-import { commonEnds } from './text.js';
+import { addDocumentStyles, statusCodes, unchangedEnds } from './highlights.js';
 
 export const addsupKey = new PluginKey('addsup');
 
 const PARAGRAPH_BREAK = '\n\n';
-const STATUS_CODES = { read: 0, ok: 1, bad: 2 };
 const blockTexts = new WeakMap();
 
 /** A text block's text, one character per position: a hard break is a newline, another inline leaf U+FFFC. */
@@ -90,54 +88,24 @@ class ProseMirrorView {
     // Offsets are for the document that was read; a newer one gets its own report.
     if (this.pm.state.doc !== this.doc || reportText !== this.text) return false;
     const { spans } = report;
-    const n = status.length;
     const text = this.text;
-    const codes = new Uint8Array(n);
-    for (let g = 0; g < n; g++) codes[g] = STATUS_CODES[status[g]] + (current.has(g) ? 4 : 0);
+    const codes = statusCodes(status, current);
+    // The decorations drawn for the previous text were mapped through the
+    // edits since: only the figures between the first and the last that
+    // differ (in place or look) are redrawn.
+    const w = unchangedEnds(this.prev, text, spans, codes, () => true);
+    this.prev = { text, spans, codes };
+    if (w.same) return true;
     const set = addsupKey.getState(this.pm.state);
-    const prev = this.prev;
-    let a = 0;
-    let b = text.length;
-    let first = 0;
-    let last = n;
-    if (prev) {
-      // The decorations drawn for the previous text were mapped through the
-      // edits since: only figures from the first that differs (in place or
-      // status) to the last that differs, counted from the end, are redrawn.
-      const old = prev.text;
-      const [p, q] = commonEnds(old, text);
-      const delta = text.length - old.length;
-      const m = prev.codes.length;
-      while (first < n && first < m && spans[2 * first + 1] <= p && spans[2 * first] === prev.spans[2 * first]
-        && spans[2 * first + 1] === prev.spans[2 * first + 1] && codes[first] === prev.codes[first]) first++;
-      let tail = 0;
-      while (tail < n - first && tail < m - first) {
-        const g = n - 1 - tail;
-        const h = m - 1 - tail;
-        if (prev.spans[2 * h] < old.length - q || spans[2 * g] !== prev.spans[2 * h] + delta
-          || spans[2 * g + 1] !== prev.spans[2 * h + 1] + delta || codes[g] !== prev.codes[h]) break;
-        tail++;
-      }
-      last = n - tail;
-      const oldLast = m - tail;
-      // The stretch of new text that holds every figure redrawn and every one dropped.
-      a = Math.min(p, first < n ? spans[2 * first] : p, first < oldLast ? prev.spans[2 * first] : p);
-      b = Math.max(text.length - q, last > first ? spans[2 * last - 1] : 0, oldLast > first ? prev.spans[2 * oldLast - 1] + delta : 0);
-      if (first === last && first === oldLast && old === text) {
-        this.prev = { text, spans, codes };
-        return true;
-      }
-    }
-    const stale = prev ? set.find(this.pos(a), this.pos(b)) : set.find();
+    const stale = set.find(this.pos(w.a), this.pos(w.b));
     const added = [];
-    for (let g = 0; g < n; g++) {
-      if (spans[2 * g + 1] < a || spans[2 * g] > b) continue;
+    for (let g = 0; g < codes.length; g++) {
+      if (spans[2 * g + 1] < w.a || spans[2 * g] > w.b) continue;
       const from = this.pos(spans[2 * g]);
       const to = this.pos(spans[2 * g + 1]);
       const cls = `addsup-${status[g]}${current.has(g) ? ' addsup-current' : ''}`;
       if (to > from) added.push(Decoration.inline(from, to, { class: cls }));
     }
-    this.prev = { text, spans, codes };
     if (!stale.length && !added.length) return true;
     // A transaction with no steps: the document and the undo history are untouched.
     const next = set.remove(stale).add(this.doc, added);
