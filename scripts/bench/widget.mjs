@@ -152,4 +152,4 @@ for (const kind of ['cpu', 'wall']) {
 }
 console.log(`last keystroke to new highlights (ms): ${fmt(latency)} (budget 100 ms)`);
 console.log(`check in the worker per burst (ms): ${fmt(checkMs)}`);
-console.log(`widget JavaScript: ${sizes.files} files, ${sizes.raw} bytes, ${sizes.gzip} bytes gzip -9 (each file; budget 25,600), ${sizes.minifiedGzip} minified`);
+console.log(`widget JavaScript: ${sizes.files} files, ${sizes.raw} bytes, ${sizes.gzip} bytes gzip -9 (each file; budget 25 KB), ${sizes.minifiedGzip} minified`);
