@@ -6,4 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/web-build.sh
+scripts/widget-build.sh
 exec node scripts/web/serve.mjs dist/www "${PORT:-8000}"

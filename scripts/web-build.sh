@@ -53,6 +53,7 @@ cat js/types.d.ts >> pkg/addsup.d.ts
 rm -rf dist/npm
 mkdir -p dist/npm
 cp pkg/addsup.js pkg/addsup.d.ts pkg/addsup_bg.wasm js/node.js js/README.md dist/npm/
+mkdir -p dist/npm/widget && cp widget/*.js dist/npm/widget/  # addsup/widget (docs/widget.md)
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 node -e 'const fs = require("fs"); const p = JSON.parse(fs.readFileSync("js/package.json", "utf8"));
   p.version = process.argv[1]; fs.writeFileSync("dist/npm/package.json", JSON.stringify(p, null, 2) + "\n");' "$version"
@@ -62,7 +63,7 @@ echo "web-build: dist/addsup-$version.tgz ($(stat -c %s "dist/addsup-$version.tg
 
 rm -rf dist/www
 mkdir -p dist/www/pkg
-cp www/* dist/www/
+cp www/*.* dist/www/  # files only: www/cms/ is built by scripts/widget-build.sh
 cp pkg/addsup.js pkg/addsup_bg.wasm pkg/addsup.d.ts dist/www/pkg/
 node scripts/web/single-file.mjs dist/www dist/addsup.html
 

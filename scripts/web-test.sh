@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 scripts/web-setup.sh
 ADDSUP_SKIP_SETUP=1 scripts/web-build.sh
+scripts/widget-build.sh
 
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver  # reads webdriver.json in the crate root
@@ -22,3 +23,6 @@ nice cargo test --target wasm32-unknown-unknown --test wasm_node --test wasm_bro
 echo "web-test: the page in Chromium"
 mkdir -p test-results
 node --test --test-concurrency=1 --test-reporter=spec tests/web/
+
+echo "web-test: the widget in Chromium"
+node --test --test-concurrency=1 --test-reporter=spec tests/widget/
