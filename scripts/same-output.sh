@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Checks that a freshly built addsup says byte for byte what a reference
+# build says, on the fixtures and on the dev corpus: the guard for changes
+# meant to leave behaviour alone (a layout change, a refactor).
+#
+# Usage: scripts/same-output.sh [REF_BIN]
+#   REF_BIN  the reference binary (default: $ADDSUP_REF, else
+#            /work/ref-addsup-85cd545). Build one from the commit to compare
+#            with: `git stash; cargo build --release; cp target/release/addsup REF`.
+#
+# Builds target/release/addsup, then compares, on every tests/fixtures/*.txt,
+# `check --format json`, `check --format json --all`, `check` (text) and
+# `figures --format json`; and over ../shared/corpus/news/dev.jsonl,
+# `check --jsonl`, `check --jsonl --all` and `figures --jsonl`, line by line.
+# Exits 1 at the first difference, naming the case and showing both outputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ref=${1:-${ADDSUP_REF:-/work/ref-addsup-85cd545}}
+if [[ ! -x $ref ]]; then
+  echo "same-output: no reference binary at $ref" >&2
+  exit 2
+fi
+corpus=../shared/corpus/news/dev.jsonl
+if [[ ! -f $corpus ]]; then
+  echo "same-output: $corpus is missing (../shared must sit beside this checkout)" >&2
+  exit 2
+fi
+
+nice cargo build --release --quiet --bin addsup
+new=target/release/addsup
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cases=0
+# Runs one command with both binaries; on a difference shows it and stops.
+compare() {
+  local name=$1 input=$2
+  shift 2
+  "$ref" "$@" <"$input" >"$tmp/ref" 2>&1 || true
+  "$new" "$@" <"$input" >"$tmp/new" 2>&1 || true
+  cases=$((cases + 1))
+  if ! cmp -s "$tmp/ref" "$tmp/new"; then
+    echo "same-output: DIFFERENT on $name (addsup $*)"
+    diff "$tmp/ref" "$tmp/new" | head -40
+    exit 1
+  fi
+}
+
+# Compares line by line so that the first differing passage is named.
+compare_lines() {
+  local name=$1 input=$2
+  shift 2
+  "$ref" "$@" <"$input" >"$tmp/ref" 2>&1 || true
+  "$new" "$@" <"$input" >"$tmp/new" 2>&1 || true
+  if ! cmp -s "$tmp/ref" "$tmp/new"; then
+    paste -d '\n' "$tmp/ref" "$tmp/new" | awk -v name="$name" -v cmd="$*" '
+      NR % 2 == 1 { ref = $0; next }
+      ref != $0 {
+        match(ref, /"id":"[^"]*"/); id = substr(ref, RSTART, RLENGTH)
+        print "same-output: DIFFERENT on " name " passage " id " (addsup " cmd ")"
+        print "reference: " ref; print "new:       " $0; exit 1 }'
+    exit 1
+  fi
+  cases=$((cases + $(wc -l <"$input")))
+}
+
+for fixture in tests/fixtures/*.txt; do
+  compare "$fixture" "$fixture" check --format json
+  compare "$fixture" "$fixture" check --format json --all
+  compare "$fixture" "$fixture" check
+  compare "$fixture" "$fixture" figures --format json
+done
+compare_lines "$corpus" "$corpus" check --jsonl
+compare_lines "$corpus" "$corpus" check --jsonl --all
+compare_lines "$corpus" "$corpus" figures --jsonl
+echo "same-output: identical on $cases cases ($(ls tests/fixtures/*.txt | wc -l) fixtures x 4 commands, $(wc -l <"$corpus") passages x 3 commands)"
