@@ -19,9 +19,9 @@ use serde::Serialize;
 use serde::ser::Impossible;
 use wasm_bindgen::prelude::*;
 
+use crate::checks::ALL as RULES;
 use crate::figures::Figure;
 use crate::report::{Finding, Severity};
-use crate::rules::RULES;
 use crate::text::{OffsetMap, Span, Unit};
 use crate::{Options, Report};
 

@@ -1,10 +1,11 @@
-//! Relations: which figures belong together, and in what roles.
+//! What the checks' finders share: how sure a relation is, words that stand
+//! for numbers, and the windows a finder searches.
 //!
 //! Each finder reads the mentions and the cue words around them and proposes
-//! relations; the rules (`crate::rules`) then decide with interval
-//! arithmetic whether each holds. A finder looks only within a window (a
-//! paragraph and the one after it) or within one sentence, so the whole
-//! search stays linear in the length of the text.
+//! relations; its check then decides with interval arithmetic whether each
+//! holds. A finder looks only within a window (a paragraph and the one after
+//! it) or within one sentence, so the whole search stays linear in the
+//! length of the text.
 //!
 //! How sure a relation is decides what may be said about it:
 //! [`Certainty::Stated`] relations rest on explicit cues ("of which", "out
@@ -12,14 +13,6 @@
 //! ones rest on looser evidence (same thing, source and period in nearby
 //! sentences) and are at most warnings; [`Certainty::Plausible`] ones are only
 //! reported when they hold, as passed checks.
-
-mod changes;
-pub mod conversions;
-mod lists;
-mod percents;
-mod restatements;
-mod shares;
-mod sums;
 
 use crate::figures::Approx;
 use crate::mentions::Doc;
@@ -35,7 +28,7 @@ pub enum Certainty {
 /// A word that stands for a number without being a figure: "another" (1),
 /// "a fifth" (20%), "doubled" (×2).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Word {
+pub struct NumberWord {
     pub span: Span,
     pub value: f64,
     pub approx: Option<Approx>,
@@ -44,120 +37,9 @@ pub struct Word {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Sum {
-    pub total: usize,
-    /// Figures, each with how many times it counts ("4 each from Germany
-    /// and Belgium" counts twice).
-    pub parts: Vec<(usize, f64)>,
-    /// Words standing for parts: "another had gone back" is 1.
-    pub implied: Vec<Word>,
-    /// False for a breakdown that need not be complete ("including 5
-    /// children"): then only parts ≤ total is checked.
-    pub complete: bool,
-    pub certainty: Certainty,
-}
-
-#[derive(Clone, Debug, PartialEq)]
 pub enum Share {
     Figure(usize),
-    Fraction(Word),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Percent {
-    /// The part(s): their sum is the share.
-    pub parts: Vec<usize>,
-    pub whole: usize,
-    pub percent: Share,
-    pub certainty: Certainty,
-}
-
-/// Percentages with counts beside them ("43.67% (8 412 183 votes)"): each
-/// count over its share gives the whole, and all must give the same one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SharesOfCounts {
-    pub pairs: Vec<(usize, usize)>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shares {
-    pub shares: Vec<usize>,
-    pub certainty: Certainty,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Change {
-    pub from: Option<usize>,
-    pub to: Option<usize>,
-    /// The stated change in per cent.
-    pub percent: Option<Share>,
-    /// The stated difference.
-    pub diff: Option<usize>,
-    /// A stated factor: "doubled" is 2.
-    pub factor: Option<Word>,
-    /// True for a fall ("down 7.6%", "lower than").
-    pub falling: bool,
-    /// When the direction is not stated: the difference either way.
-    pub either_way: bool,
-    pub certainty: Certainty,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Conversion {
-    pub original: usize,
-    pub converted: usize,
-    /// The original's unit when it is borrowed from a later figure ("2,000
-    /// (600 meters) to 3,000 feet").
-    pub original_unit: &'static str,
-    pub converted_unit: &'static str,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct CountOfList {
-    pub count: usize,
-    pub items: Vec<Span>,
-    /// "June 28-July 5": a range of days counted inclusively.
-    pub days: Option<(Span, f64)>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Restatement {
-    pub first: usize,
-    pub second: usize,
-    pub certainty: Certainty,
-}
-
-/// A share in words restated as a percentage: "a fifth, or 19 per cent".
-#[derive(Clone, Debug, PartialEq)]
-pub struct FractionRestated {
-    pub fraction: Word,
-    pub percent: usize,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Relation {
-    Sum(Sum),
-    Percent(Percent),
-    SharesOfCounts(SharesOfCounts),
-    Shares(Shares),
-    Change(Change),
-    Conversion(Conversion),
-    CountOfList(CountOfList),
-    Restatement(Restatement),
-    FractionRestated(FractionRestated),
-}
-
-/// Every relation the finders propose, in no particular order.
-pub fn find(doc: &Doc) -> Vec<Relation> {
-    let mut out = Vec::new();
-    sums::find(doc, &mut out);
-    percents::find(doc, &mut out);
-    shares::find(doc, &mut out);
-    changes::find(doc, &mut out);
-    conversions::find(doc, &mut out);
-    lists::find(doc, &mut out);
-    restatements::find(doc, &mut out);
-    out
+    Fraction(NumberWord),
 }
 
 /// The mentions (indices into `doc.mentions`) of a window: paragraph `p` and
@@ -174,7 +56,7 @@ pub(crate) fn window(doc: &Doc, p: usize) -> std::ops::Range<usize> {
 pub(crate) const REACH: usize = 40;
 
 /// The part of a window within [`REACH`] mentions of mention `m`.
-pub(crate) fn near(win: std::ops::Range<usize>, m: usize) -> std::ops::Range<usize> {
+pub(crate) fn within_reach(win: std::ops::Range<usize>, m: usize) -> std::ops::Range<usize> {
     win.start.max(m.saturating_sub(REACH))..win.end.min(m + REACH + 1)
 }
 

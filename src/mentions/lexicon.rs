@@ -43,7 +43,37 @@ impl Hasher for Fx {
     }
 }
 
+/// A lexicon's classes read into a type: the names a data file may use on
+/// the left of `:`. Code compares the enum, never a string, so a class
+/// renamed in a data file and not in code is caught by the lexicon's test
+/// ([`Lexicon::unknown_classes`]) instead of silently matching nothing.
+pub trait Class: Copy + Sized + 'static {
+    fn from_name(name: &str) -> Option<Self>;
+}
+
 impl Lexicon {
+    /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
+    /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
+    pub fn from_text(data: &'static str) -> Lexicon {
+        Lexicon::parse(data, false)
+    }
+
+    /// The longest phrase of `words` starting at its first word, with its
+    /// class read into `C`.
+    pub fn match_class<C: Class>(&self, words: &[&str]) -> Option<(usize, C)> {
+        let (n, class, _) = self.match_at(words)?;
+        Some((n, C::from_name(class)?))
+    }
+
+    /// The class names of the lexicon that `C` does not know.
+    pub fn unknown_classes<C: Class>(&self) -> Vec<&'static str> {
+        let mut unknown: Vec<&'static str> =
+            self.by_first.values().flatten().map(|e| e.class).filter(|c| C::from_name(c).is_none()).collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        unknown
+    }
+
     fn parse(data: &'static str, plurals: bool) -> Lexicon {
         let mut lexicon = Lexicon { by_first: HashMap::default() };
         for line in data.lines() {
@@ -158,9 +188,40 @@ pub fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// Forms that a lexicon's text gives more than once, with the classes they
+/// were given: a form twice in one class is a slip, in two classes a
+/// conflict the longest-match lookup would settle silently.
+pub fn repeated_forms(data: &str) -> Vec<String> {
+    let mut seen: FxMap<String, String> = FxMap::default();
+    let mut repeated = Vec::new();
+    for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (class, forms) = line.split_once(':').map_or(("", line), |(h, f)| (h.trim(), f));
+        for form in forms.split(',').map(normalise).filter(|f| !f.is_empty()) {
+            if let Some(before) = seen.insert(form.clone(), class.to_owned()) {
+                repeated.push(format!("\"{form}\" in {before:?} and {class:?}"));
+            }
+        }
+    }
+    repeated
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_lexicon_gives_a_form_twice() {
+        for (name, data) in [
+            ("things", include_str!("lexicon/things.txt")),
+            ("events", include_str!("lexicon/events.txt")),
+            ("owners", include_str!("lexicon/owners.txt")),
+            ("periods", include_str!("lexicon/periods.txt")),
+            ("say", include_str!("lexicon/say.txt")),
+        ] {
+            assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
+        }
+        assert_eq!(repeated_forms("a: one, two\nb: Two"), vec!["\"two\" in \"a\" and \"b\"".to_owned()]);
+    }
 
     #[test]
     fn synonyms_and_plurals_share_a_class() {

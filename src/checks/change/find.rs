@@ -10,7 +10,10 @@
 //! ("climbed 69 percent", "nearly doubled") waits a few sentences for a
 //! pair of values, and is then only a plausible relation.
 
-use super::{Certainty, Change, Relation, Share, Word, fraction_at, hedge_before, sentence_mentions};
+use super::Change;
+use crate::checks::relation::{
+    Certainty, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, within_reach,
+};
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::text::{Span, WordIndex};
@@ -169,7 +172,7 @@ struct Frame {
     to: Option<usize>,
     percent: Option<Share>,
     diff: Option<usize>,
-    factor: Option<Word>,
+    factor: Option<NumberWord>,
     /// The factor is an "N-fold", which some writers use for N + 1 times.
     fold: bool,
     falling: bool,
@@ -189,7 +192,7 @@ impl Frame {
 
 /// A percent or factor waiting for its pair of values: (sentence,
 /// paragraph, percent, factor, falling).
-type Pending = (usize, usize, Option<Share>, Option<Word>, bool);
+type Pending = (usize, usize, Option<Share>, Option<NumberWord>, bool);
 
 /// Verbs that carry a running total to its new value: "bringing the death
 /// toll to 50", "taking the total to 30".
@@ -199,7 +202,7 @@ const CARRIES: &[&str] = &["bringing", "brought", "brings", "taking", "took", "t
 /// toll before was 45. The earlier figure is not named, so every count of the
 /// same things in reach (before or after: reports run back and forth) is
 /// tried, and the pairing is only plausible: reported when it holds.
-fn increments(doc: &Doc, out: &mut Vec<Relation>) {
+fn increments(doc: &Doc, out: &mut Vec<Change>) {
     for (ti, t) in doc.mentions.iter().enumerate() {
         let (a, _) = doc.sentence_words(t.sentence);
         let carried = t.first >= a + 2
@@ -217,7 +220,7 @@ fn increments(doc: &Doc, out: &mut Vec<Relation>) {
             continue;
         };
         let (total, more) = (doc.figures[t.figure].value.unwrap_or(0.0), doc.figures[step.figure].value.unwrap_or(0.0));
-        let win = super::near(super::window(doc, t.paragraph.saturating_sub(1)), ti);
+        let win = within_reach(crate::checks::relation::window(doc, t.paragraph.saturating_sub(1)), ti);
         let earlier = win
             .map(|k| &doc.mentions[k])
             .filter(|m| {
@@ -231,7 +234,7 @@ fn increments(doc: &Doc, out: &mut Vec<Relation>) {
             })
             .take(3);
         for m in earlier {
-            out.push(Relation::Change(Change {
+            out.push(Change {
                 from: Some(m.figure),
                 to: Some(t.figure),
                 percent: None,
@@ -240,12 +243,12 @@ fn increments(doc: &Doc, out: &mut Vec<Relation>) {
                 falling: false,
                 either_way: false,
                 certainty: Certainty::Plausible,
-            }));
+            });
         }
     }
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<Change>) {
     increments(doc, out);
     // A percent or factor waiting for its pair: (sentence, paragraph, share, factor, falling).
     let mut pending: Option<Pending> = None;
@@ -270,7 +273,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             frame.falling = cue == Cue::Down;
             if let Cue::Factor(f) = cue {
                 let (approx, more_than, start) = hedge_before(doc, i);
-                frame.factor = Some(Word {
+                frame.factor = Some(NumberWord {
                     span: Span::new(doc.words()[start].span.start, doc.words()[i].span.end),
                     value: f,
                     approx,
@@ -291,7 +294,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     continue;
                 }
                 // "That amounts to 236,685 new deaths": the difference in the next sentence.
-                out.push(Relation::Change(Change {
+                out.push(Change {
                     from: frame.from,
                     to: frame.to,
                     percent: frame.percent,
@@ -300,7 +303,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     falling: frame.falling,
                     either_way: false,
                     certainty: if frame.fold { Certainty::Plausible } else { Certainty::Stated },
-                }));
+                });
                 continue;
             }
             if let (Some(from), Some(to)) = (frame.from, frame.to) {
@@ -312,7 +315,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 {
                     // "halved, falling from 40 to 30": one sentence states it.
                     let certainty = if at == s { Certainty::Stated } else { Certainty::Plausible };
-                    out.push(Relation::Change(Change {
+                    out.push(Change {
                         from: Some(from),
                         to: Some(to),
                         percent: share,
@@ -321,10 +324,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         falling,
                         either_way: false,
                         certainty,
-                    }));
+                    });
                 }
                 if let Some(d) = difference_next(doc, s, from) {
-                    out.push(Relation::Change(Change {
+                    out.push(Change {
                         from: Some(from),
                         to: Some(to),
                         percent: None,
@@ -333,7 +336,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         falling: frame.falling,
                         either_way: false,
                         certainty: Certainty::Plausible,
-                    }));
+                    });
                 }
                 continue;
             }
@@ -354,7 +357,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     let plain =
                         [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
                     let certainty = if plain { Certainty::Inferred } else { Certainty::Plausible };
-                    out.push(Relation::Change(Change {
+                    out.push(Change {
                         from: Some(x),
                         to: Some(y),
                         percent: None,
@@ -363,10 +366,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                         falling: frame.falling,
                         either_way: true,
                         certainty,
-                    }));
+                    });
                     if let Some((_, _, share, factor, falling)) = pending.take() {
                         let (lo, hi) = order(doc, x, y);
-                        out.push(Relation::Change(Change {
+                        out.push(Change {
                             from: Some(lo),
                             to: Some(hi),
                             percent: share,
@@ -375,7 +378,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                             falling,
                             either_way: false,
                             certainty: Certainty::Plausible,
-                        }));
+                        });
                     }
                 }
                 continue;
@@ -386,7 +389,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let candidates = values_before(doc, s, from, frame.falling);
                 if !candidates.is_empty() {
                     for to in candidates {
-                        out.push(Relation::Change(Change {
+                        out.push(Change {
                             from: Some(from),
                             to: Some(to),
                             percent: Some(share.clone()),
@@ -395,7 +398,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                             falling: frame.falling,
                             either_way: false,
                             certainty: Certainty::Inferred,
-                        }));
+                        });
                     }
                 }
             }
@@ -568,7 +571,7 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
         }
         if let Some((end, value)) = fraction_at(doc, j).filter(|_| frame.percent.is_none() && since_cue <= 3) {
             let (approx, more_than, start) = hedge_before(doc, j);
-            frame.percent = Some(Share::Fraction(Word {
+            frame.percent = Some(Share::Fraction(NumberWord {
                 span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
                 value,
                 approx,
@@ -594,7 +597,7 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 }
             } else if let Some(end) = fold_after(doc, f).filter(|_| frame.factor.is_none() && since_cue <= 2) {
                 let (approx, more_than, _) = hedge_before(doc, j);
-                frame.factor = Some(Word {
+                frame.factor = Some(NumberWord {
                     span: Span::new(fig.span.start, doc.words()[end - 1].span.end),
                     value: fig.value.unwrap_or(0.0),
                     approx,

@@ -8,16 +8,48 @@
 //! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
 //! fractions: "fell by a third".
 
-use super::{divide, finding, fmt, fmt_interval, interval, role, round2, text, verdict, word_interval, word_role};
+use super::Check;
+use super::format::{fmt, fmt_interval, text};
+use super::relation::{Certainty, NumberWord, Share};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
-use crate::relations::{Relation, Share};
 use crate::report::{Finding, FindingFigure, Role};
+
+mod find;
 
 pub const ID: &str = "change";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    let Relation::Change(c) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "a change against its two ends",
+    example: "\"rose 13% from 1,586 to 1,804\"; \"five more bodies, bringing the toll to 50\" (when it holds)",
+    roles: &[Role::From, Role::To, Role::Change],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+    /// The stated change in per cent.
+    pub percent: Option<Share>,
+    /// The stated difference.
+    pub diff: Option<usize>,
+    /// A stated factor: "doubled" is 2.
+    pub factor: Option<NumberWord>,
+    /// True for a fall ("down 7.6%", "lower than").
+    pub falling: bool,
+    /// When the direction is not stated: the difference either way.
+    pub either_way: bool,
+    pub certainty: Certainty,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
     let from = c.from.and_then(|f| interval(doc, f));
     let to = c.to.and_then(|f| interval(doc, f));
@@ -47,17 +79,17 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
     let direction = if c.falling { "fall" } else { "rise" };
     let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
-        let pct = divide(&change, &from_iv)?.affine(100.0, 0.0);
+        let pct = change.div(&from_iv)?.affine(100.0, 0.0);
         let (stated, stated_text, fig) = match share {
             Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);
-        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&round2(&pct))))
+        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&pct.rounded(2))))
     } else if let Some(w) = &c.factor {
-        let ratio = divide(&to_iv, &from_iv)?;
+        let ratio = to_iv.div(&from_iv)?;
         figures.push(word_role(w, Role::Change));
-        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&round2(&ratio))))
+        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&ratio.rounded(2))))
     } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
         figures.push(role(doc, d, Role::Change));
         (change, interval(doc, d)?, text(doc, d).to_owned(), format!("a {direction} of {}", fmt_interval(&change)))
@@ -86,8 +118,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::findings_of;
     use crate::report::Status;
-    use crate::rules::testing::findings_of;
 
     #[test]
     fn a_right_change_passes_and_a_wrong_difference_is_flagged() {

@@ -2,7 +2,7 @@
 //! "2,000 (600 meters) to 3,000 feet" (the first unit borrowed from the
 //! range's other end).
 
-use super::{Conversion, Relation};
+use super::Conversion;
 use crate::figures::Kind;
 use crate::mentions::Doc;
 
@@ -45,7 +45,7 @@ pub fn unit_scale(unit: &str) -> Option<(&'static str, f64, f64)> {
     })
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         let fig = &doc.figures[m.figure];
         if !matches!(fig.kind, Kind::Measure | Kind::Number) || fig.value.is_none() {
@@ -86,11 +86,6 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
             continue;
         }
-        out.push(Relation::Conversion(Conversion {
-            original: m.figure,
-            converted: next.figure,
-            original_unit,
-            converted_unit,
-        }));
+        out.push(Conversion { original: m.figure, converted: next.figure, original_unit, converted_unit });
     }
 }

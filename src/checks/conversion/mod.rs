@@ -5,15 +5,41 @@
 //! the original, so each side may be off by half the place value of its
 //! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
 
-use super::{finding, fmt, role, text, verdict};
+use super::Check;
+use super::format::{fmt, text};
+use super::relation::Certainty;
+use super::verdict::{finding, role, verdict};
 use crate::mentions::Doc;
-use crate::relations::{Relation, conversions::unit_scale};
 use crate::report::{Finding, Role};
+use find::unit_scale;
+
+pub(crate) mod find;
 
 pub const ID: &str = "conversion";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    let Relation::Conversion(c) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "one measure in two units",
+    example: "\"19 miles (30 km)\"",
+    roles: &[Role::Original, Role::Converted],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conversion {
+    pub original: usize,
+    pub converted: usize,
+    /// The original's unit when it is borrowed from a later figure ("2,000
+    /// (600 meters) to 3,000 feet").
+    pub original_unit: &'static str,
+    pub converted_unit: &'static str,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let (_, f1, o1) = unit_scale(c.original_unit)?;
     let (_, f2, o2) = unit_scale(c.converted_unit)?;
     let a = doc.figures[c.original].interval()?;
@@ -37,7 +63,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         format!("{expected}, but the text gives {}", text(doc, c.converted))
     };
     let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
-    finding(ID, crate::relations::Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
+    finding(ID, Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
 }
 
 /// The slack a converted figure is allowed: half the place value of its
@@ -84,8 +110,8 @@ fn plural(unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::significant_slack;
+    use crate::checks::testing::findings_of;
     use crate::report::Status;
-    use crate::rules::testing::findings_of;
 
     #[test]
     fn significant_slack_reads_trailing_zeros_as_rounding() {

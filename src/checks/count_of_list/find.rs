@@ -2,7 +2,7 @@
 //! Zaporizhzhia"; and a count of days against a range of dates: "10
 //! consecutive days ... (June 28-July 5)", counted inclusively.
 
-use super::{CountOfList, Relation};
+use super::CountOfList;
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::text::Span;
@@ -79,7 +79,7 @@ fn in_name(doc: &Doc, j: usize) -> bool {
         )
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
     for m in &doc.mentions {
         let fig = &doc.figures[m.figure];
         if fig.kind != Kind::Number || fig.value.is_none_or(|v| !(2.0..=30.0).contains(&v) || v.fract() != 0.0) {
@@ -127,7 +127,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 let ands = seps.iter().enumerate().filter(|(_, w)| **w != ",");
                 let doubtful = ands.clone().count() > 1 || ands.clone().any(|(k, _)| last_comma.is_some_and(|c| k < c));
                 if ok && !doubtful && items.len() >= 2 {
-                    out.push(Relation::CountOfList(CountOfList { count: m.figure, items, days: None }));
+                    out.push(CountOfList { count: m.figure, items, days: None });
                     continue;
                 }
             }
@@ -143,7 +143,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             && counts_days
             && let Some(range) = (m.end..b).find_map(|k| date_range(doc, k))
         {
-            out.push(Relation::CountOfList(CountOfList { count: m.figure, items: vec![], days: Some(range) }));
+            out.push(CountOfList { count: m.figure, items: vec![], days: Some(range) });
         }
     }
 }

@@ -4,16 +4,40 @@
 //! against a range of dates counts both ends: "10 consecutive days ...
 //! (June 28-July 5)" covers 8 days.
 
-use super::{Verdict, finding, fmt, interval, role, text};
+use super::Check;
+use super::format::{fmt, text};
+use super::relation::Certainty;
+use super::verdict::{Verdict, finding, interval, role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
-use crate::relations::{Certainty, Relation};
 use crate::report::{Finding, FindingFigure, Role};
+use crate::text::Span;
+
+mod find;
 
 pub const ID: &str = "count-of-list";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    let Relation::CountOfList(c) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "a stated count against the items listed",
+    example: "\"three cities: Kyiv, Odesa and Zaporizhzhia\"",
+    roles: &[Role::Count, Role::Item],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountOfList {
+    pub count: usize,
+    pub items: Vec<Span>,
+    /// "June 28-July 5": a range of days counted inclusively.
+    pub days: Option<(Span, f64)>,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, c: &CountOfList) -> Option<Finding> {
     let count = interval(doc, c.count)?;
     let mut figures = vec![role(doc, c.count, Role::Count)];
     let (n, listed, certainty) = match c.days {
@@ -27,7 +51,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
             (c.items.len() as f64, format!("{} listed: {}", c.items.len(), names.join(", ")), Certainty::Stated)
         }
     };
-    let v = super::verdict(&Interval::exact(n), &count);
+    let v = super::verdict::verdict(&Interval::exact(n), &count);
     let v = Verdict { consistent: v.consistent, gap: v.gap };
     let message = if v.consistent {
         format!("{listed}, matching {}", text(doc, c.count))
@@ -39,8 +63,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::statuses_of;
     use crate::report::Status;
-    use crate::rules::testing::statuses_of;
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)

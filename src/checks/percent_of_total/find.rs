@@ -5,7 +5,8 @@
 //! "just under a quarter of all rough sleepers (1,137 of 4,751)", "one in
 //! five".
 
-use super::{Certainty, Percent, Relation, Share, Word, fraction_at, hedge_before, window};
+use super::Percent;
+use crate::checks::relation::{Certainty, NumberWord, Share, fraction_at, hedge_before, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::mentions::lexicon::lexicons;
@@ -42,7 +43,7 @@ fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&s
         return vec![];
     }
     let here = &doc.mentions[before.min(doc.mentions.len() - 1)];
-    let win = super::near(window(doc, here.paragraph.saturating_sub(1)), before);
+    let win = within_reach(window(doc, here.paragraph.saturating_sub(1)), before);
     win.rev()
         .filter(|&k| k < before)
         .map(|k| &doc.mentions[k])
@@ -58,7 +59,7 @@ fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&s
         .collect()
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
     for (mi, p) in doc.mentions.iter().enumerate() {
         if doc.figures[p.figure].kind != Kind::Percent {
             continue;
@@ -74,12 +75,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         // "X out of Y (Z%)": the part's total is the whole.
         if let Some(x) = before.filter(|_| or_before) {
             if let Some(y) = x.part_of {
-                out.push(Relation::Percent(Percent {
+                out.push(Percent {
                     parts: vec![x.figure],
                     whole: y,
                     percent: Share::Figure(p.figure),
                     certainty: Certainty::Stated,
-                }));
+                });
                 continue;
             }
             if let Some(part) = doc.mentions[..mi]
@@ -88,12 +89,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 .take_while(|m| m.sentence == p.sentence)
                 .find(|m| m.part_of == Some(x.figure))
             {
-                out.push(Relation::Percent(Percent {
+                out.push(Percent {
                     parts: vec![part.figure],
                     whole: x.figure,
                     percent: Share::Figure(p.figure),
                     certainty: Certainty::Stated,
-                }));
+                });
                 continue;
             }
         }
@@ -148,29 +149,24 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
             if let Some((x, certainty)) = part
                 && same_currency(doc, x, whole)
             {
-                out.push(Relation::Percent(Percent {
-                    parts: vec![x],
-                    whole,
-                    percent: Share::Figure(p.figure),
-                    certainty,
-                }));
+                out.push(Percent { parts: vec![x], whole, percent: Share::Figure(p.figure), certainty });
             }
             continue;
         }
         if !bracketed.is_empty() {
             if let Some(whole) = wholes_before(doc, mi, thing.as_deref(), event, 0.0).first().copied() {
-                out.push(Relation::Percent(Percent {
+                out.push(Percent {
                     parts: bracketed,
                     whole,
                     percent: Share::Figure(p.figure),
                     certainty: Certainty::Inferred,
-                }));
+                });
             }
             continue;
         }
         if let (Some(x), true) = (before, or_before) {
             // The whole stated "in all" or "in total" in the window.
-            let win = super::near(window(doc, p.paragraph.saturating_sub(1)), mi);
+            let win = within_reach(window(doc, p.paragraph.saturating_sub(1)), mi);
             let xv = doc.figures[x.figure].value.unwrap_or(0.0);
             let whole = win.map(|k| &doc.mentions[k]).find(|m| {
                 m.figure != x.figure
@@ -180,12 +176,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     && m.thing == x.thing
             });
             if let Some(w) = whole {
-                out.push(Relation::Percent(Percent {
+                out.push(Percent {
                     parts: vec![x.figure],
                     whole: w.figure,
                     percent: Share::Figure(p.figure),
                     certainty: Certainty::Plausible,
-                }));
+                });
             }
         }
     }
@@ -212,7 +208,7 @@ fn same_currency(doc: &Doc, a: usize, b: usize) -> bool {
 /// Fraction words: "about one-fifth of the reported deaths, more than
 /// 163,000"; "just under a quarter of all rough sleepers (1,137 of 4,751)";
 /// "more than half of ..., with 217 people".
-fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
+fn fractions(doc: &Doc, out: &mut Vec<Percent>) {
     for s in 0..doc.layout.sentences.len() {
         let (a, b) = doc.sentence_words(s);
         let first_mention = doc.mentions.partition_point(|m| m.sentence < s);
@@ -233,7 +229,7 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
                 continue;
             }
             let (approx, more_than, start) = hedge_before(doc, i);
-            let word = Word {
+            let word = NumberWord {
                 span: crate::text::Span::new(doc.words()[start].span.start, doc.words()[after - 1].span.end),
                 value,
                 approx,
@@ -257,12 +253,12 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             let of_whole = xm.first == after + 1 || (xm.first == after + 2 && doc.is(after + 1, "the"));
             if of_whole {
                 if let Some(x) = restated_after(doc, xm.figure) {
-                    out.push(Relation::Percent(Percent {
+                    out.push(Percent {
                         parts: vec![x],
                         whole: xm.figure,
                         percent: Share::Fraction(word.clone()),
                         certainty: Certainty::Stated,
-                    }));
+                    });
                 }
                 continue;
             }
@@ -275,12 +271,12 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
                 None => wholes_before(doc, mi, thing.as_deref(), event, xv),
             };
             for whole in wholes {
-                out.push(Relation::Percent(Percent {
+                out.push(Percent {
                     parts: vec![xm.figure],
                     whole,
                     percent: Share::Fraction(word.clone()),
                     certainty: Certainty::Plausible,
-                }));
+                });
             }
         }
     }

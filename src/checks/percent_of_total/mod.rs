@@ -5,83 +5,107 @@
 //! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
-use super::{
-    divide, finding, fmt, fmt_interval, fmt_sig, interval, role, round2, text, verdict, word_interval, word_role,
-};
+use super::Check;
+use super::format::{fmt, fmt_interval, fmt_sig, text};
+use super::relation::{Certainty, Share};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
-use crate::relations::{Relation, Share};
 use crate::report::{Finding, Role};
+
+mod find;
 
 pub const ID: &str = "percent-of-total";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    match relation {
-        Relation::Percent(p) => {
-            let mut part = Interval::exact(0.0);
-            for &x in &p.parts {
-                part = part.add(&interval(doc, x)?);
-            }
-            let whole = interval(doc, p.whole)?;
-            let share = divide(&part, &whole)?.affine(100.0, 0.0);
-            let (stated, stated_text, stated_figure) = match &p.percent {
-                Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
-                Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
-            };
-            let v = verdict(&share, &stated);
-            let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
-            let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&round2(&share)));
-            let message = if v.consistent {
-                format!("{expected}, which fits {stated_text}")
-            } else {
-                format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
-            };
-            let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
-            figures.push(role(doc, p.whole, Role::Whole));
-            figures.push(stated_figure);
-            figures.sort_by_key(|f| f.span.start);
-            finding(ID, p.certainty, v, figures, message, expected, stated_text)
-        }
-        Relation::SharesOfCounts(s) => {
-            // Each count over its share implies the whole; they must all meet.
-            let mut common: Option<Interval> = None;
-            for &(pct, count) in &s.pairs {
-                let implied = divide(&interval(doc, count)?, &interval(doc, pct)?)?.affine(100.0, 0.0);
-                common = Some(match common {
-                    None => implied,
-                    Some(c) if c.meets(&implied) => {
-                        Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c }
-                    }
-                    Some(_) => return None, // different wholes: say nothing
-                });
-            }
-            let whole = common?;
-            let figures =
-                s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
-            let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
-            let message = format!(
-                "The {} shares and their counts agree on one whole of about {}",
-                s.pairs.len(),
-                fmt_sig(whole.mid())
-            );
-            finding(
-                ID,
-                crate::relations::Certainty::Plausible,
-                super::Verdict { consistent: true, gap: 0.0 },
-                figures,
-                message,
-                expected,
-                String::new(),
-            )
-        }
-        _ => None,
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "X of Y against a stated share",
+    example: "\"12 out of 13 (92%)\", \"Of the 1,500 polled, 900, or 60%\", \"30% of the 2,000 staff, or 600\"",
+    roles: &[Role::Part, Role::Whole, Role::Percent],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Percent {
+    /// The part(s): their sum is the share.
+    pub parts: Vec<usize>,
+    pub whole: usize,
+    pub percent: Share,
+    pub certainty: Certainty,
+}
+
+/// Percentages with counts beside them ("43.67% (8 412 183 votes)"): each
+/// count over its share gives the whole, and all must give the same one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharesOfCounts {
+    pub pairs: Vec<(usize, usize)>,
+}
+
+/// Shares of a stated whole first, then shares with their counts beside
+/// them (found by `shares-sum`'s scan of the percentages).
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check_share);
+    let of_counts = crate::checks::shares_sum::find::find(doc).of_counts;
+    out.extend(of_counts.iter().filter_map(|s| check_counts(doc, s)));
+}
+
+fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
+    let mut part = Interval::exact(0.0);
+    for &x in &p.parts {
+        part = part.add(&interval(doc, x)?);
     }
+    let whole = interval(doc, p.whole)?;
+    let share = part.div(&whole)?.affine(100.0, 0.0);
+    let (stated, stated_text, stated_figure) = match &p.percent {
+        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
+        Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
+    };
+    let v = verdict(&share, &stated);
+    let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
+    let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&share.rounded(2)));
+    let message = if v.consistent {
+        format!("{expected}, which fits {stated_text}")
+    } else {
+        format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
+    };
+    let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
+    figures.push(role(doc, p.whole, Role::Whole));
+    figures.push(stated_figure);
+    figures.sort_by_key(|f| f.span.start);
+    finding(ID, p.certainty, v, figures, message, expected, stated_text)
+}
+
+/// Each count over its share implies the whole; they must all meet.
+fn check_counts(doc: &Doc, s: &SharesOfCounts) -> Option<Finding> {
+    let mut common: Option<Interval> = None;
+    for &(pct, count) in &s.pairs {
+        let implied = interval(doc, count)?.div(&interval(doc, pct)?)?.affine(100.0, 0.0);
+        common = Some(match common {
+            None => implied,
+            Some(c) if c.meets(&implied) => Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c },
+            Some(_) => return None, // different wholes: say nothing
+        });
+    }
+    let whole = common?;
+    let figures = s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
+    let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
+    let message =
+        format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
+    finding(
+        ID,
+        Certainty::Plausible,
+        crate::checks::verdict::Verdict { consistent: true, gap: 0.0 },
+        figures,
+        message,
+        expected,
+        String::new(),
+    )
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::findings_of;
     use crate::report::Status;
-    use crate::rules::testing::findings_of;
 
     #[test]
     fn a_rounded_share_passes_and_a_wrong_one_is_flagged() {
@@ -92,7 +116,7 @@ mod tests {
     }
 
     fn statuses(text: &str) -> Vec<Status> {
-        crate::rules::testing::statuses_of(text, super::ID)
+        crate::checks::testing::statuses_of(text, super::ID)
     }
 
     #[test]
@@ -120,7 +144,7 @@ mod tests {
         assert!(statuses("About 30% of the 2,000 employees, or 600 million dollars, were cut.").is_empty());
         // "one in five" is a ratio: five is no part of the 1,000.
         let found =
-            crate::rules::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
+            crate::checks::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
         assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -16,7 +16,8 @@
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
 
-use super::{Certainty, Relation, Restatement, window};
+use super::{Found, Restatement};
+use crate::checks::relation::{Certainty, NumberWord, window};
 use crate::figures::Kind;
 use crate::mentions::lexicon::FxMap;
 use crate::mentions::{Doc, Mention};
@@ -69,7 +70,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 /// per kind of thing instead of per paragraph, and stays linear.
 const RECENT: usize = 8;
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     fractions(doc, out);
     tolls(doc, out);
     named_measures(doc, out);
@@ -85,7 +86,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         let key = (fig.kind, fig.unit, fig.currency, thing);
         let bucket = recent.entry(key).or_default();
         if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
-            out.push(Relation::Restatement(Restatement {
+            out.push(Found::Quantity(Restatement {
                 first: doc.mentions[ai].figure,
                 second: b.figure,
                 certainty: Certainty::Plausible,
@@ -118,7 +119,7 @@ fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
 }
 
 /// Running tolls that disagree with no word saying one is older.
-pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
     for p in 0..doc.layout.paragraphs.len() {
         let win = window(doc, p);
         let tolls: Vec<&Mention> =
@@ -127,7 +128,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
             if a.paragraph != p {
                 continue;
             }
-            for b in tolls[i + 1..].iter().take(super::REACH) {
+            for b in tolls[i + 1..].iter().take(crate::checks::relation::REACH) {
                 if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
                     continue;
                 }
@@ -135,7 +136,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Relation>) {
                 if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
                     continue;
                 }
-                out.push(Relation::Restatement(Restatement {
+                out.push(Found::Quantity(Restatement {
                     first: a.figure,
                     second: b.figure,
                     certainty: Certainty::Inferred,
@@ -177,20 +178,22 @@ fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
         })
         .map(|k| doc.lc(k))
         .filter(|w| {
-            w.len() >= 4 && !crate::mentions::is_stop_word(w) && crate::relations::conversions::unit_scale(w).is_none()
+            w.len() >= 4
+                && !crate::mentions::is_stop_word(w)
+                && crate::checks::conversion::find::unit_scale(w).is_none()
         })
         .collect()
 }
 
 /// One named thing measured twice.
-pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
     for p in 0..doc.layout.paragraphs.len() {
         let measures: Vec<&Mention> = window(doc, p)
             .map(|k| &doc.mentions[k])
             .filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some())
             .collect();
         let alone = |m: &Mention| {
-            doc.mentions[super::sentence_mentions(doc, m.sentence)]
+            doc.mentions[crate::checks::relation::sentence_mentions(doc, m.sentence)]
                 .iter()
                 .filter(|x| {
                     doc.figures[x.figure].kind == Kind::Measure
@@ -203,7 +206,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
             if a.paragraph != p || !alone(a) {
                 continue;
             }
-            for b in measures[i + 1..].iter().take(super::REACH) {
+            for b in measures[i + 1..].iter().take(crate::checks::relation::REACH) {
                 let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
                 if fa.unit != fb.unit
                     || a.sentence == b.sentence
@@ -220,7 +223,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
                 let words_a = content_words(doc, a.sentence);
                 let shared_word = content_words(doc, b.sentence).iter().any(|w| words_a.contains(w));
                 if shared_name && shared_word {
-                    out.push(Relation::Restatement(Restatement {
+                    out.push(Found::Quantity(Restatement {
                         first: a.figure,
                         second: b.figure,
                         certainty: Certainty::Inferred,
@@ -233,7 +236,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Relation>) {
 
 /// "rose by a fifth, or 19 per cent": a fraction in words, then the same
 /// share as a percentage.
-fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
+fn fractions(doc: &Doc, out: &mut Vec<Found>) {
     for m in &doc.mentions {
         if doc.figures[m.figure].kind != Kind::Percent || m.first < 3 {
             continue;
@@ -244,13 +247,16 @@ fn fractions(doc: &Doc, out: &mut Vec<Relation>) {
             continue;
         }
         let end = m.first - 2;
-        let start = (a..end).rev().take(4).find(|&i| super::fraction_at(doc, i).is_some_and(|(after, _)| after == end));
+        let start = (a..end)
+            .rev()
+            .take(4)
+            .find(|&i| crate::checks::relation::fraction_at(doc, i).is_some_and(|(after, _)| after == end));
         if let Some(i) = start {
-            let (after, value) = super::fraction_at(doc, i).unwrap_or((end, 0.0));
-            let (approx, more_than, from) = super::hedge_before(doc, i);
+            let (after, value) = crate::checks::relation::fraction_at(doc, i).unwrap_or((end, 0.0));
+            let (approx, more_than, from) = crate::checks::relation::hedge_before(doc, i);
             let span = crate::text::Span::new(doc.words()[from].span.start, doc.words()[after - 1].span.end);
-            out.push(Relation::FractionRestated(super::FractionRestated {
-                fraction: super::Word { span, value, approx, more_than },
+            out.push(Found::Fraction(super::FractionRestated {
+                fraction: NumberWord { span, value, approx, more_than },
                 percent: m.figure,
             }));
         }

@@ -6,29 +6,68 @@
 //! Restatements are recorded only when they hold: two sources or two
 //! moments may give different counts, and the text need not say so.
 
-use super::{finding, fmt_interval, interval, role, text, verdict};
+use super::Check;
+use super::format::{fmt, fmt_interval, text};
+use super::relation::{Certainty, NumberWord};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
 use crate::mentions::Doc;
-use crate::relations::Relation;
 use crate::report::{Finding, Role};
+
+mod find;
 
 pub const ID: &str = "restatement";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    if let Relation::FractionRestated(r) = relation {
-        let a = super::word_interval(&r.fraction);
-        let b = interval(doc, r.percent)?;
-        let v = verdict(&a, &b);
-        let (ta, tb) = (r.fraction.span.of(doc.text), text(doc, r.percent));
-        let expected = format!("{ta} is {}%", fmt_interval(&a));
-        let message = if v.consistent {
-            format!("{ta} and {tb} state the same share: {ta} allows {}%, which holds {tb}", fmt_interval(&a))
-        } else {
-            format!("{ta} and {tb} state the same share but do not agree: {ta} allows {}%", fmt_interval(&a))
-        };
-        let figures = vec![super::word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
-        return finding(ID, crate::relations::Certainty::Inferred, v, figures, message, expected, tb.to_owned());
-    }
-    let Relation::Restatement(r) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "the same quantity stated twice",
+    example: "145 and \"about one and a half hundred\"",
+    roles: &[Role::Original, Role::Restated],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restatement {
+    pub first: usize,
+    pub second: usize,
+    pub certainty: Certainty,
+}
+
+/// A share in words restated as a percentage: "a fifth, or 19 per cent".
+#[derive(Clone, Debug, PartialEq)]
+pub struct FractionRestated {
+    pub fraction: NumberWord,
+    pub percent: usize,
+}
+
+/// What the finder proposes, in the order found.
+pub(crate) enum Found {
+    Quantity(Restatement),
+    Fraction(FractionRestated),
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, |doc, found| match found {
+        Found::Quantity(r) => check_quantity(doc, r),
+        Found::Fraction(r) => check_fraction(doc, r),
+    });
+}
+
+fn check_fraction(doc: &Doc, r: &FractionRestated) -> Option<Finding> {
+    let a = word_interval(&r.fraction);
+    let b = interval(doc, r.percent)?;
+    let v = verdict(&a, &b);
+    let (ta, tb) = (r.fraction.span.of(doc.text), text(doc, r.percent));
+    let expected = format!("{ta} is {}%", fmt_interval(&a));
+    let message = if v.consistent {
+        format!("{ta} and {tb} state the same share: {ta} allows {}%, which holds {tb}", fmt_interval(&a))
+    } else {
+        format!("{ta} and {tb} state the same share but do not agree: {ta} allows {}%", fmt_interval(&a))
+    };
+    let figures = vec![word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
+    finding(ID, Certainty::Inferred, v, figures, message, expected, tb.to_owned())
+}
+
+fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
     let a = interval(doc, r.first)?;
     let b = interval(doc, r.second)?;
     let v = verdict(&a, &b);
@@ -45,7 +84,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
     } else {
         format!(
             "{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier",
-            super::fmt(v.gap)
+            fmt(v.gap)
         )
     };
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
@@ -54,8 +93,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::{findings_of, statuses_of};
     use crate::report::Status;
-    use crate::rules::testing::{findings_of, statuses_of};
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)

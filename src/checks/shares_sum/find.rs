@@ -7,7 +7,9 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
-use super::{Certainty, Relation, Shares, SharesOfCounts};
+use super::Shares;
+use crate::checks::percent_of_total::SharesOfCounts;
+use crate::checks::relation::Certainty;
 use crate::figures::Kind;
 use crate::mentions::Doc;
 
@@ -60,16 +62,27 @@ fn named_whole(doc: &Doc, end: usize) -> Option<String> {
     doc.is_word(j).then(|| crate::mentions::singular(doc.lc(j)))
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+/// What one scan of the percentages finds: runs of shares of one whole
+/// (this check's) and shares with their counts beside them (checked by
+/// `percent-of-total`).
+#[derive(Default)]
+pub(crate) struct PercentBlocks {
+    pub shares: Vec<Shares>,
+    pub of_counts: Vec<SharesOfCounts>,
+}
+
+pub(crate) fn find(doc: &Doc) -> PercentBlocks {
+    let mut found = PercentBlocks::default();
+    let out = &mut found;
     let mut block: Vec<(usize, Option<String>)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
     let flush = |block: &mut Vec<(usize, Option<String>)>,
                  pairs: &mut Vec<(usize, usize)>,
-                 out: &mut Vec<Relation>,
+                 out: &mut PercentBlocks,
                  doc: &Doc| {
         if pairs.len() >= 2 {
-            out.push(Relation::SharesOfCounts(SharesOfCounts { pairs: std::mem::take(pairs) }));
+            out.of_counts.push(SharesOfCounts { pairs: std::mem::take(pairs) });
         }
         pairs.clear();
         if block.len() >= 3 {
@@ -103,7 +116,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                     } else {
                         Certainty::Plausible
                     };
-                    out.push(Relation::Shares(Shares { shares, certainty }));
+                    out.shares.push(Shares { shares, certainty });
                 }
             }
         }
@@ -133,13 +146,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
         }
     }
     flush(&mut block, &mut pairs, out, doc);
-    same_whole_in_a_sentence(doc, out);
+    same_whole_in_a_sentence(doc, &mut found.shares);
+    found
 }
 
 /// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
 /// vote to Brown": three or more shares in one sentence that each name the
 /// same whole cannot pass 100% together.
-fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Relation>) {
+fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Shares>) {
     let mut k = 0;
     while k < doc.mentions.len() {
         let s = doc.mentions[k].sentence;
@@ -150,10 +164,7 @@ fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Relation>) {
             .map(|m| (m.figure, named_whole(doc, m.end)))
             .collect();
         if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
-            out.push(Relation::Shares(Shares {
-                shares: shares.iter().map(|x| x.0).collect(),
-                certainty: Certainty::Stated,
-            }));
+            out.push(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated });
         }
         k = end.max(k + 1);
     }

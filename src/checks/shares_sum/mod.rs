@@ -6,16 +6,38 @@
 //! are not reported unless each explicitly names the same whole, since a
 //! passage may list only some of them.
 
-use super::{finding, fmt_interval, interval, role, text, verdict};
+use super::Check;
+use super::format::{fmt_interval, text};
+use super::relation::Certainty;
+use super::verdict::{finding, interval, role, verdict};
 use crate::figures::Interval;
 use crate::mentions::Doc;
-use crate::relations::{Certainty, Relation};
 use crate::report::{Finding, Role};
+
+pub(crate) mod find;
 
 pub const ID: &str = "shares-sum";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    let Relation::Shares(s) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "shares of one whole against 100%, each with its rounding",
+    example: "election results",
+    roles: &[Role::Share],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shares {
+    pub shares: Vec<usize>,
+    pub certainty: Certainty,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    let found = find::find(doc).shares;
+    out.extend(found.iter().filter_map(|x| check(doc, x)));
+}
+
+fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
     let mut sum = Interval::exact(0.0);
     for &f in &s.shares {
         sum = sum.add(&interval(doc, f)?);
@@ -31,15 +53,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         v.gap = 0.0;
     }
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
-    let expected = format!(
-        "{} = {}%",
-        terms.join(" + "),
-        fmt_interval(&Interval {
-            lo: (sum.lo * 1000.0).round() / 1000.0,
-            hi: (sum.hi * 1000.0).round() / 1000.0,
-            ..sum
-        })
-    );
+    let expected = format!("{} = {}%", terms.join(" + "), fmt_interval(&sum.rounded(3)));
     let message = if v.consistent {
         format!("{expected} with rounding, which can make 100%")
     } else {
@@ -51,8 +65,8 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::statuses_of;
     use crate::report::Status;
-    use crate::rules::testing::statuses_of;
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)

@@ -14,7 +14,8 @@
 //! otherwise only parts ≤ total is checked. An unquantified remainder in the
 //! window ("some drones", "several", "others") makes it incomplete.
 
-use super::{Certainty, Relation, Sum, Word, near, window};
+use super::Sum;
+use crate::checks::relation::{Certainty, NumberWord, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, Via, compatible};
 
@@ -49,7 +50,7 @@ fn is_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
+pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     let mut used_as_part = vec![false; doc.figures.len()];
     let mut totals: Vec<Sum> = Vec::new();
     // Which sum (index into `totals`) a figure is the total of.
@@ -147,7 +148,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
     for p in 0..paragraphs {
         let paragraph_window = window(doc, p);
         for mi in paragraph_window.clone() {
-            let win = near(paragraph_window.clone(), mi);
+            let win = within_reach(paragraph_window.clone(), mi);
             let t = &doc.mentions[mi];
             if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound {
                 continue;
@@ -296,7 +297,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                             && outs.contains(&event)
                             && s >= doc.mentions[mi].sentence
                         {
-                            implied.push(Word {
+                            implied.push(NumberWord {
                                 span: doc.words()[i].span,
                                 value: 1.0,
                                 approx: None,
@@ -393,17 +394,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Relation>) {
                 parts.push((p.figure, 1.0));
             }
         }
-        out.push(Relation::Sum(Sum {
+        out.push(Sum {
             total: total.figure,
             parts,
             implied: vec![],
             complete: false,
             certainty: if ambiguous { Certainty::Plausible } else { Certainty::Stated },
-        }));
+        });
     }
 
     tallies_restated(doc, &used_as_part, &total_of, out);
-    out.extend(totals.into_iter().map(Relation::Sum));
+    out.extend(totals);
 }
 
 fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
@@ -416,11 +417,11 @@ fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
 /// A tally restated as its parts: "29 other people were injured" and, in a
 /// later sentence, "wounded 10 more, while 19 civilians were also hurt".
 /// Only plausible: reported when it holds.
-fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>], out: &mut Vec<Relation>) {
+fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>], out: &mut Vec<Sum>) {
     for p in 0..doc.layout.paragraphs.len() {
         let paragraph_window = window(doc, p);
         for mi in paragraph_window.clone() {
-            let win = near(paragraph_window.clone(), mi);
+            let win = within_reach(paragraph_window.clone(), mi);
             let t = &doc.mentions[mi];
             if t.paragraph != p
                 || !is_count(doc, t)
@@ -463,13 +464,13 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
                 parts.push(c.figure);
             }
             if parts.len() >= 2 {
-                out.push(Relation::Sum(Sum {
+                out.push(Sum {
                     total: t.figure,
                     parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
                     implied: vec![],
                     complete: true,
                     certainty: Certainty::Plausible,
-                }));
+                });
             }
         }
     }

@@ -10,16 +10,45 @@
 //! Each figure's range comes from its wording ("at least 23" is 23 or
 //! more), so "more than 400" destroyed is met by 427 + 12.
 
-use super::{Verdict, finding, fmt, fmt_interval, interval, role, text, word_role};
+use super::Check;
+use super::format::{fmt, fmt_interval, text};
+use super::relation::{Certainty, NumberWord};
+use super::verdict::{Verdict, finding, interval, role, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
-use crate::relations::Relation;
 use crate::report::{Finding, Role};
+
+mod find;
 
 pub const ID: &str = "sum-of-parts";
 
-pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
-    let Relation::Sum(sum) = relation else { return None };
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists); a breakdown that need not be complete only as parts ≤ total",
+    example: "145 launched; 71 downed, 71 lost, one into Belarus",
+    roles: &[Role::Total, Role::Part],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sum {
+    pub total: usize,
+    /// Figures, each with how many times it counts ("4 each from Germany
+    /// and Belgium" counts twice).
+    pub parts: Vec<(usize, f64)>,
+    /// Words standing for parts: "another had gone back" is 1.
+    pub implied: Vec<NumberWord>,
+    /// False for a breakdown that need not be complete ("including 5
+    /// children"): then only parts ≤ total is checked.
+    pub complete: bool,
+    pub certainty: Certainty,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let total = interval(doc, sum.total)?;
     let mut parts = Interval::exact(0.0);
     let mut terms = Vec::new();
@@ -33,7 +62,7 @@ pub fn check(doc: &Doc, relation: &Relation) -> Option<Finding> {
         terms.push(format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
     let verdict = if sum.complete {
-        super::verdict(&parts, &total)
+        super::verdict::verdict(&parts, &total)
     } else {
         // Parts of an incomplete breakdown may fall short, never exceed.
         let fits = parts.lo < total.hi || (parts.lo == total.hi && !parts.lo_open && !total.hi_open);
@@ -81,8 +110,8 @@ fn spaced(noun: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::checks::testing::findings_of;
     use crate::report::Status;
-    use crate::rules::testing::findings_of;
 
     #[test]
     fn parts_that_fall_short_of_the_total_are_flagged() {
