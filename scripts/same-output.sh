@@ -12,7 +12,8 @@
 # `check --format json`, `check --format json --all`, `check` (text) and
 # `figures --format json`; and over ../shared/corpus/news/dev.jsonl,
 # `check --jsonl`, `check --jsonl --all` and `figures --jsonl`, line by line.
-# Exits 1 at the first difference, naming the case and showing both outputs.
+# Shows the first difference in full and names every differing case; exits
+# 1 if there was any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,19 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 cases=0
-# Runs one command with both binaries; on a difference shows it and stops.
+differing=0
+# Names a differing case; shows the first one in full.
+report() {
+  differing=$((differing + 1))
+  echo "same-output: DIFFERENT on $1"
+  if [[ $differing == 1 ]]; then
+    cat
+  else
+    cat >/dev/null
+  fi
+}
+
+# Runs one command with both binaries and compares what they print.
 compare() {
   local name=$1 input=$2
   shift 2
@@ -41,26 +54,29 @@ compare() {
   "$new" "$@" <"$input" >"$tmp/new" 2>&1 || true
   cases=$((cases + 1))
   if ! cmp -s "$tmp/ref" "$tmp/new"; then
-    echo "same-output: DIFFERENT on $name (addsup $*)"
-    diff "$tmp/ref" "$tmp/new" | head -40
-    exit 1
+    diff "$tmp/ref" "$tmp/new" | head -40 >"$tmp/detail" || true
+    report "$name (addsup $*)" <"$tmp/detail"
   fi
 }
 
-# Compares line by line so that the first differing passage is named.
+# Compares line by line so that each differing passage is named.
 compare_lines() {
   local name=$1 input=$2
   shift 2
   "$ref" "$@" <"$input" >"$tmp/ref" 2>&1 || true
   "$new" "$@" <"$input" >"$tmp/new" 2>&1 || true
-  if ! cmp -s "$tmp/ref" "$tmp/new"; then
-    paste -d '\n' "$tmp/ref" "$tmp/new" | awk -v name="$name" -v cmd="$*" '
-      NR % 2 == 1 { ref = $0; next }
-      ref != $0 {
-        match(ref, /"id":"[^"]*"/); id = substr(ref, RSTART, RLENGTH)
-        print "same-output: DIFFERENT on " name " passage " id " (addsup " cmd ")"
-        print "reference: " ref; print "new:       " $0; exit 1 }'
-    exit 1
+  local line=0 a b
+  while IFS= read -r a <&3 && IFS= read -r b <&4; do
+    line=$((line + 1))
+    if [[ $a != "$b" ]]; then
+      [[ $a =~ \"id\":\"[^\"]*\" ]]
+      printf 'reference: %s\nnew:       %s\n' "$a" "$b" >"$tmp/detail"
+      report "$name line $line ${BASH_REMATCH[0]:-} (addsup $*)" <"$tmp/detail"
+    fi
+  done 3<"$tmp/ref" 4<"$tmp/new"
+  if [[ $(wc -l <"$tmp/ref") != $(wc -l <"$tmp/new") ]]; then
+    echo "differing line counts" >"$tmp/detail"
+    report "$name (addsup $*)" <"$tmp/detail"
   fi
   cases=$((cases + $(wc -l <"$input")))
 }
@@ -74,4 +90,8 @@ done
 compare_lines "$corpus" "$corpus" check --jsonl
 compare_lines "$corpus" "$corpus" check --jsonl --all
 compare_lines "$corpus" "$corpus" figures --jsonl
+if [[ $differing -gt 0 ]]; then
+  echo "same-output: $differing of $cases cases differ"
+  exit 1
+fi
 echo "same-output: identical on $cases cases ($(ls tests/fixtures/*.txt | wc -l) fixtures x 4 commands, $(wc -l <"$corpus") passages x 3 commands)"

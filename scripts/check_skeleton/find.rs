@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use super::{{Relation}};
-use crate::checks::relation::Certainty;
+use crate::checks::relation::{self, Certainty};
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon};
 
@@ -35,8 +35,7 @@ fn cues() -> &'static Lexicon {
 
 /// The cue starting at word `i`, and the word after it.
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
-    let (n, cue) = cues().match_class::<Cue>(&doc.phrase_at(i, 3))?;
-    Some((cue, doc.skip_words(i, n)))
+    relation::cue_at(doc, cues(), i)
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<{{Relation}}>) {

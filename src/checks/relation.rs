@@ -16,6 +16,7 @@
 
 use crate::figures::Approx;
 use crate::mentions::Doc;
+use crate::mentions::lexicon::{Class, Lexicon};
 use crate::text::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -126,4 +127,11 @@ pub(crate) fn hedge_before(doc: &Doc, i: usize) -> (Option<Approx>, bool, usize)
         (_, "over") => (None, true, i - 1),
         _ => (None, false, i),
     }
+}
+
+/// The cue of a check's own lexicon (its `cues.txt`) starting at word `i`:
+/// the longest phrase of up to three words, its class and the word after it.
+pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize)> {
+    let (n, cue) = cues.match_class::<C>(&doc.phrase_at(i, 3))?;
+    Some((cue, doc.skip_words(i, n)))
 }
