@@ -64,6 +64,7 @@ checks! {
     conversion,
     count_of_list,
     restatement,
+    average_per_period,
 }
 
 /// The check with this rule id.
