@@ -136,6 +136,11 @@ impl Lexicon {
         self.by_first.contains_key(word)
     }
 
+    /// Whether `word` alone is one of the lexicon's forms.
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.class)
     }
@@ -174,6 +179,12 @@ pub struct Lexicons {
     pub owners: Lexicon,
     pub periods: Lexicon,
     pub say: Lexicon,
+    /// Function words: never what a figure counts, a source or a noun.
+    pub stop: Lexicon,
+    /// Words skipped between a figure and the verb of its event.
+    pub aux: Lexicon,
+    /// Words that are no source ("statement", "telegram").
+    pub not_sources: Lexicon,
 }
 
 /// The lexicons, parsed once.
@@ -185,6 +196,9 @@ pub fn lexicons() -> &'static Lexicons {
         owners: Lexicon::parse(include_str!("lexicon/owners.txt"), false),
         periods: Lexicon::parse(include_str!("lexicon/periods.txt"), false),
         say: Lexicon::parse(include_str!("lexicon/say.txt"), false),
+        stop: Lexicon::parse(include_str!("lexicon/stop.txt"), false),
+        aux: Lexicon::parse(include_str!("lexicon/aux.txt"), false),
+        not_sources: Lexicon::parse(include_str!("lexicon/not-sources.txt"), false),
     })
 }
 
@@ -217,6 +231,9 @@ mod tests {
             ("owners", include_str!("lexicon/owners.txt")),
             ("periods", include_str!("lexicon/periods.txt")),
             ("say", include_str!("lexicon/say.txt")),
+            ("stop", include_str!("lexicon/stop.txt")),
+            ("aux", include_str!("lexicon/aux.txt")),
+            ("not-sources", include_str!("lexicon/not-sources.txt")),
         ] {
             assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
         }

@@ -16,9 +16,11 @@ use crate::checks::relation::{
 };
 use crate::figures::Kind;
 use crate::mentions::Doc;
-use crate::text::{Span, WordIndex};
+use crate::text::Span;
+use std::sync::OnceLock;
+use crate::mentions::lexicon::{Class, Lexicon};
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Cue {
     Up,
     Down,
@@ -27,69 +29,64 @@ enum Cue {
     Versus,
 }
 
-/// Words that state a change, and its direction.
-const CUE_WORDS: &[(&str, Cue)] = &[
-    ("rose", Cue::Up),
-    ("risen", Cue::Up),
-    ("rise", Cue::Up),
-    ("rises", Cue::Up),
-    ("rising", Cue::Up),
-    ("up", Cue::Up),
-    ("increase", Cue::Up),
-    ("increased", Cue::Up),
-    ("increases", Cue::Up),
-    ("increasing", Cue::Up),
-    ("grew", Cue::Up),
-    ("grown", Cue::Up),
-    ("grow", Cue::Up),
-    ("growth", Cue::Up),
-    ("climbed", Cue::Up),
-    ("climb", Cue::Up),
-    ("climbing", Cue::Up),
-    ("gained", Cue::Up),
-    ("gain", Cue::Up),
-    ("jumped", Cue::Up),
-    ("jump", Cue::Up),
-    ("higher", Cue::Up),
-    ("surged", Cue::Up),
-    ("soared", Cue::Up),
-    ("added", Cue::Up),
-    ("above", Cue::Up),
-    ("fell", Cue::Down),
-    ("fallen", Cue::Down),
-    ("fall", Cue::Down),
-    ("falls", Cue::Down),
-    ("falling", Cue::Down),
-    ("down", Cue::Down),
-    ("decrease", Cue::Down),
-    ("decreased", Cue::Down),
-    ("dropped", Cue::Down),
-    ("drop", Cue::Down),
-    ("declined", Cue::Down),
-    ("decline", Cue::Down),
-    ("lower", Cue::Down),
-    ("shrank", Cue::Down),
-    ("shrunk", Cue::Down),
-    ("slumped", Cue::Down),
-    ("slid", Cue::Down),
-    ("below", Cue::Down),
-    ("fewer", Cue::Down),
-    ("less", Cue::Down),
-    ("doubled", Cue::Factor(2.0)),
-    ("double", Cue::Factor(2.0)),
-    ("doubling", Cue::Factor(2.0)),
-    ("tripled", Cue::Factor(3.0)),
-    ("trebled", Cue::Factor(3.0)),
-    ("triple", Cue::Factor(3.0)),
-    ("quadrupled", Cue::Factor(4.0)),
-    ("halved", Cue::Factor(0.5)),
-    ("against", Cue::Versus),
-];
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        Some(match name {
+            "up" => Cue::Up,
+            "down" => Cue::Down,
+            "double" => Cue::Factor(2.0),
+            "triple" => Cue::Factor(3.0),
+            "quadruple" => Cue::Factor(4.0),
+            "halve" => Cue::Factor(0.5),
+            "versus" => Cue::Versus,
+            _ => return None,
+        })
+    }
+}
+
+/// A comparative: "more", "higher than", "below".
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Comparative {
+    More,
+    Fewer,
+    Less,
+    Higher,
+    Lower,
+    Above,
+    Below,
+}
+
+impl Class for Comparative {
+    fn from_name(name: &str) -> Option<Comparative> {
+        use Comparative::*;
+        Some(match name {
+            "more" => More,
+            "fewer" => Fewer,
+            "less" => Less,
+            "higher" => Higher,
+            "lower" => Lower,
+            "above" => Above,
+            "below" => Below,
+            _ => return None,
+        })
+    }
+}
+
+/// The words that state a change (`cues.txt`) and the comparatives
+/// (`comparatives.txt`).
+fn lexicons() -> &'static (Lexicon, Lexicon) {
+    static LEXICONS: OnceLock<(Lexicon, Lexicon)> = OnceLock::new();
+    LEXICONS.get_or_init(|| {
+        (Lexicon::from_text(include_str!("cues.txt")), Lexicon::from_text(include_str!("comparatives.txt")))
+    })
+}
+
+fn comparative(w: &str) -> Option<Comparative> {
+    lexicons().1.match_class(&[w]).map(|(_, c)| c)
+}
 
 fn cue_word(w: &str) -> Option<Cue> {
-    static INDEX: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| WordIndex::new(CUE_WORDS.iter().map(|(w, _)| *w).collect()));
-    index.get(w).map(|k| CUE_WORDS[k].1)
+    lexicons().0.match_class(&[w]).map(|(_, c)| c)
 }
 
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
@@ -472,7 +469,7 @@ fn difference_next(doc: &Doc, s: usize, like: usize) -> Option<usize> {
 }
 
 fn read_before(doc: &Doc, a: usize, cue_at: usize, cue: Cue, frame: &mut Frame) {
-    let comparative = matches!(doc.lc(cue_at), "more" | "higher" | "lower" | "less" | "fewer" | "above" | "below");
+    let comparative = comparative(doc.lc(cue_at)).is_some();
     let mut j = cue_at;
     let mut steps = 0;
     let mut seen_amount = false;
@@ -548,7 +545,7 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
         let w = doc.lc(j);
         if j > after
             && cue_at(doc, j).is_some_and(|(c, _)| c != Cue::Versus)
-            && !matches!(w, "more" | "above" | "below" | "lower" | "higher")
+            && !comparative(w).is_some_and(|c| !matches!(c, Comparative::Fewer | Comparative::Less))
         {
             // "rose to 7,000 from 5,000, an increase of 2,500": the second
             // cue names the change of the same pair.
@@ -617,8 +614,9 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
                 let after_fig = doc.lc(m_end);
                 let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
                 let comparative_after =
-                    matches!(after_fig, "more" | "fewer" | "less" | "lower" | "higher" | "above" | "below")
-                        || matches!(doc.lc(after_noun), "more" | "fewer" | "less" | "lower" | "higher");
+                    comparative(after_fig).is_some()
+                        || comparative(doc.lc(after_noun))
+                            .is_some_and(|c| !matches!(c, Comparative::Above | Comparative::Below));
                 match slot {
                     Some("to") if frame.to.is_none() || to_from_before => {
                         frame.to = Some(f);
@@ -666,5 +664,21 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
         }
         j += 1;
         since_cue += 1;
+    }
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+    use crate::mentions::lexicon::repeated_forms;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(lexicons().0.unknown_classes::<Cue>(), Vec::<&str>::new());
+        assert_eq!(lexicons().1.unknown_classes::<Comparative>(), Vec::<&str>::new());
+        assert_eq!(repeated_forms(include_str!("cues.txt")), Vec::<String>::new());
+        assert_eq!(repeated_forms(include_str!("comparatives.txt")), Vec::<String>::new());
+        assert_eq!(cue_word("trebled"), Some(Cue::Factor(3.0)));
+        assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
     }
 }

@@ -50,14 +50,31 @@ fn is_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
-    let mut used_as_part = vec![false; doc.figures.len()];
-    let mut totals: Vec<Sum> = Vec::new();
-    // Which sum (index into `totals`) a figure is the total of.
-    let mut total_of: Vec<Option<usize>> = vec![None; doc.figures.len()];
-    let paragraphs = doc.layout.paragraphs.len();
+/// The sums the passes build, and which figures they have taken.
+struct Tally {
+    used_as_part: Vec<bool>,
+    totals: Vec<Sum>,
+    /// Which sum (index into `totals`) a figure is the total of.
+    total_of: Vec<Option<usize>>,
+}
 
-    // Seeds from explicit cues.
+pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
+    let mut tally = Tally {
+        used_as_part: vec![false; doc.figures.len()],
+        totals: Vec::new(),
+        total_of: vec![None; doc.figures.len()],
+    };
+    seeds(doc, &mut tally);
+    colon_lists(doc, &mut tally);
+    accounting(doc, &mut tally);
+    includings(doc, out);
+    tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
+    out.extend(tally.totals);
+}
+
+
+/// Seeds from explicit cues.
+fn seeds(doc: &Doc, tally: &mut Tally) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if !is_count(doc, m) {
             continue;
@@ -81,7 +98,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
                         && t.paragraph + 1 >= m.paragraph
                         && is_count(doc, t)
                         && compatible(t, m)
-                        && !used_as_part[t.figure]
+                        && !tally.used_as_part[t.figure]
                         && group.is_none_or(|g| t.event == Some(g))
                 })
                 .map(|t| t.figure)
@@ -89,15 +106,15 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             None
         };
         let Some(total) = total else { continue };
-        if used_as_part[total] || total == m.figure {
+        if tally.used_as_part[total] || total == m.figure {
             continue;
         }
-        used_as_part[m.figure] = true;
-        match total_of[total] {
-            Some(k) => totals[k].parts.push((m.figure, 1.0)),
+        tally.used_as_part[m.figure] = true;
+        match tally.total_of[total] {
+            Some(k) => tally.totals[k].parts.push((m.figure, 1.0)),
             None => {
-                total_of[total] = Some(totals.len());
-                totals.push(Sum {
+                tally.total_of[total] = Some(tally.totals.len());
+                tally.totals.push(Sum {
                     total,
                     parts: vec![(m.figure, 1.0)],
                     implied: vec![],
@@ -107,9 +124,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             }
         }
     }
-    // Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
+}
+
+/// Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
+fn colon_lists(doc: &Doc, tally: &mut Tally) {
     for (mi, m) in doc.mentions.iter().enumerate() {
-        if !is_count(doc, m) || used_as_part[m.figure] || total_of[m.figure].is_some() {
+        if !is_count(doc, m) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
             continue;
         }
         let (_, end) = doc.sentence_words(m.sentence);
@@ -130,10 +150,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
                 || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
             if same_kind {
                 for p in &parts {
-                    used_as_part[p.figure] = true;
+                    tally.used_as_part[p.figure] = true;
                 }
-                total_of[m.figure] = Some(totals.len());
-                totals.push(Sum {
+                tally.total_of[m.figure] = Some(tally.totals.len());
+                tally.totals.push(Sum {
                     total: m.figure,
                     parts: parts.iter().map(|p| (p.figure, 1.0)).collect(),
                     implied: vec![],
@@ -143,9 +163,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             }
         }
     }
+}
 
-    // Accounting: outcomes of the same things in the window.
-    for p in 0..paragraphs {
+/// Accounting: outcomes of the same things in the window.
+fn accounting(doc: &Doc, tally: &mut Tally) {
+    for p in 0..doc.layout.paragraphs.len() {
         let paragraph_window = window(doc, p);
         for mi in paragraph_window.clone() {
             let win = within_reach(paragraph_window.clone(), mi);
@@ -153,12 +175,12 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             if t.paragraph != p || !is_count(doc, t) || t.thing.is_none() || t.compound {
                 continue;
             }
-            let seeded = total_of[t.figure];
+            let seeded = tally.total_of[t.figure];
             // A list after a colon is the whole breakdown already.
-            if seeded.is_some_and(|s| totals[s].complete) {
+            if seeded.is_some_and(|s| tally.totals[s].complete) {
                 continue;
             }
-            if seeded.is_none() && (used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
+            if seeded.is_none() && (tally.used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
                 continue;
             }
             // "carrying 150 passengers and six crew": the total aboard is the
@@ -178,17 +200,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             let outs = outcomes(t.thing.as_deref());
             let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
             let mut parts: Vec<usize> =
-                seeded.map(|s| totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+                seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let mut vague = false;
             let mut mixed = false;
             // Counts of the same things whose fate the text does not say.
             let mut unread_sentences = Vec::new();
             for ci in win.clone() {
                 let c = &doc.mentions[ci];
-                if ci == mi || used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
+                if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
                     continue;
                 }
-                if total_of[c.figure].is_some() {
+                if tally.total_of[c.figure].is_some() {
                     continue;
                 }
                 // In the next paragraph a part must name what it counts, point
@@ -318,11 +340,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
                 continue;
             }
             for &q in &parts {
-                used_as_part[q] = true;
+                tally.used_as_part[q] = true;
             }
             match seeded {
                 Some(s) => {
-                    let sum = &mut totals[s];
+                    let sum = &mut tally.totals[s];
                     let complete = complete || (sum.complete && !vague);
                     // "180 people, 50 of them with serious injuries" ... "120 of the
                     // injured went to hospital": outcomes gathered from other
@@ -340,8 +362,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
                     sum.complete = complete;
                 }
                 None => {
-                    total_of[t.figure] = Some(totals.len());
-                    totals.push(Sum {
+                    tally.total_of[t.figure] = Some(tally.totals.len());
+                    tally.totals.push(Sum {
                         total: t.figure,
                         parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
                         implied,
@@ -352,8 +374,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             }
         }
     }
+}
 
-    // "including 62 passengers and 5 crew": a breakdown that need not be complete.
+/// "including 62 passengers and 5 crew": a breakdown that need not be complete.
+fn includings(doc: &Doc, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if !m.cues.including || !is_count(doc, m) {
             continue;
@@ -402,9 +426,6 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
             certainty: if ambiguous { Certainty::Plausible } else { Certainty::Stated },
         });
     }
-
-    tallies_restated(doc, &used_as_part, &total_of, out);
-    out.extend(totals);
 }
 
 fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
