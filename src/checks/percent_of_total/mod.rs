@@ -46,7 +46,7 @@ pub struct SharesOfCounts {
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
     super::find_then_check(doc, out, find::find, check_share);
     let of_counts = crate::checks::shares_sum::find::find(doc).of_counts;
-    out.extend(of_counts.iter().filter_map(|s| check_counts(doc, s)));
+    super::check_each(doc, out, &of_counts, check_counts);
 }
 
 fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {

@@ -71,6 +71,8 @@ pub(crate) struct PercentBlocks {
     pub of_counts: Vec<SharesOfCounts>,
 }
 
+// Called by two checks: kept out of line so that the scan is in the Wasm once.
+#[inline(never)]
 pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     let mut found = PercentBlocks::default();
     let out = &mut found;

@@ -34,7 +34,7 @@ pub struct Shares {
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
     let found = find::find(doc).shares;
-    out.extend(found.iter().filter_map(|x| check(doc, x)));
+    super::check_each(doc, out, &found, check);
 }
 
 fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
