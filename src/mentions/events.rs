@@ -44,8 +44,8 @@ impl Doc<'_> {
         while j < b && steps < 8 {
             let w = self.lc(j);
             if self.is_word(j) {
-                if let Some((_, event, _)) = lex.match_at(&self.phrase_at(j, 3))
-                    && (event != "launched" || steps <= 3)
+                if let Some((_, event)) = lex.match_class::<Event>(&self.phrase_at(j, 3))
+                    && (event != Event::Launched || steps <= 3)
                 {
                     m.event = Some(event);
                     return;
@@ -105,7 +105,7 @@ impl Doc<'_> {
     /// An event verb ending within `limit` words before the figure; "and"
     /// after a coordinated figure passes on to that figure's verb ("fired
     /// 127 missiles and 109 drones").
-    pub(super) fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<&'static str> {
+    pub(super) fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<Event> {
         let lex = &lexicons().events;
         let mut j = m.first;
         let mut steps = 0;
@@ -120,7 +120,7 @@ impl Doc<'_> {
             for back in (0..3).rev() {
                 if j >= a + back {
                     let words = self.phrase_at(j - back, back + 1);
-                    if let Some((n, event, _)) = lex.match_at(&words)
+                    if let Some((n, event)) = lex.match_class::<Event>(&words)
                         && n == back + 1
                     {
                         return Some(event);

@@ -51,6 +51,62 @@ pub trait Class: Copy + Sized + 'static {
     fn from_name(name: &str) -> Option<Self>;
 }
 
+/// What happened to the things counted: the classes of `lexicon/events.txt`
+/// (and the events nouns imply in `things.txt`, `person/killed`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Event {
+    Launched,
+    Destroyed,
+    Lost,
+    Diverted,
+    Hit,
+    Killed,
+    Injured,
+    Survived,
+    Missing,
+    Damaged,
+    Aboard,
+}
+
+impl Event {
+    pub const ALL: [Event; 11] = [
+        Event::Launched,
+        Event::Destroyed,
+        Event::Lost,
+        Event::Diverted,
+        Event::Hit,
+        Event::Killed,
+        Event::Injured,
+        Event::Survived,
+        Event::Missing,
+        Event::Damaged,
+        Event::Aboard,
+    ];
+
+    /// The class name in `events.txt`, as messages say it ("145 launched").
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Launched => "launched",
+            Event::Destroyed => "destroyed",
+            Event::Lost => "lost",
+            Event::Diverted => "diverted",
+            Event::Hit => "hit",
+            Event::Killed => "killed",
+            Event::Injured => "injured",
+            Event::Survived => "survived",
+            Event::Missing => "missing",
+            Event::Damaged => "damaged",
+            Event::Aboard => "aboard",
+        }
+    }
+}
+
+impl Class for Event {
+    fn from_name(name: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.name() == name)
+    }
+}
+
 impl Lexicon {
     /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
     /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
@@ -222,6 +278,18 @@ pub fn repeated_forms(data: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_event_in_the_lexicons_is_an_event_of_the_code_and_back() {
+        let l = lexicons();
+        assert_eq!(l.events.unknown_classes::<Event>(), Vec::<&str>::new());
+        let implied: Vec<&str> = l.things.by_first.values().flatten().filter_map(|e| e.implied).collect();
+        assert!(implied.iter().all(|i| Event::from_name(i).is_some()), "{implied:?}");
+        let classes: Vec<&str> = l.events.by_first.values().flatten().map(|e| e.class).collect();
+        for event in Event::ALL {
+            assert!(classes.contains(&event.name()), "{} is not a class of events.txt", event.name());
+        }
+    }
 
     #[test]
     fn no_lexicon_gives_a_form_twice() {

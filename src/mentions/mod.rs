@@ -32,7 +32,8 @@ mod sources;
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
 use crate::text::{Span, Token, TokenKind, Words};
-use lexicon::lexicons;
+pub use lexicon::Event;
+use lexicon::{Class, lexicons};
 
 /// How a mention's thing was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +85,7 @@ pub struct Mention {
     /// True when the noun phrase joins several kinds of thing ("drones,
     /// bombs and missiles").
     pub compound: bool,
-    pub event: Option<&'static str>,
+    pub event: Option<Event>,
     pub owner: Option<&'static str>,
     pub source: Option<String>,
     pub period: Option<&'static str>,

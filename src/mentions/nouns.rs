@@ -148,7 +148,7 @@ impl Doc<'_> {
             m.toll = true;
         }
         if implied.is_some() {
-            m.event = implied;
+            m.event = implied.and_then(Event::from_name);
         }
         // "attack drones, aerial bombs and missiles": several kinds of thing.
         let lex = lexicons();

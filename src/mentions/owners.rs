@@ -17,14 +17,17 @@ impl Doc<'_> {
             if let Some(o) = owners.get(self.lc(j)) {
                 let launched_by = j > after && self.is(j - 1, "by");
                 let subject = j == after
-                    && lexicons().events.match_at(&self.phrase_at(j + 1, 2)).is_some_and(|e| e.1 == "launched");
+                    && lexicons()
+                        .events
+                        .match_class::<Event>(&self.phrase_at(j + 1, 2))
+                        .is_some_and(|e| e.1 == Event::Launched);
                 if launched_by || subject {
                     m.owner = Some(o);
                     return;
                 }
             }
         }
-        if m.event == Some("launched") || m.event.is_none() {
+        if m.event == Some(Event::Launched) || m.event.is_none() {
             let lo = m.first.saturating_sub(4).max(a);
             for j in (lo..m.first).rev() {
                 if let Some(o) = owners.get(self.lc(j)) {

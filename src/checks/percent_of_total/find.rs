@@ -9,7 +9,8 @@ use super::Percent;
 use crate::checks::relation::{Certainty, NumberWord, Share, fraction_at, hedge_before, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::Doc;
-use crate::mentions::lexicon::lexicons;
+use crate::mentions::Event;
+use crate::mentions::lexicon::{Class, lexicons};
 
 fn is_amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money) && doc.figures[f].value.is_some()
@@ -17,7 +18,7 @@ fn is_amount(doc: &Doc, f: usize) -> bool {
 
 /// The thing class named in the few words from `i` ("of the reported
 /// deaths" → person), with the event it implies.
-fn thing_after(doc: &Doc, i: usize, limit: usize) -> (Option<String>, Option<&'static str>) {
+fn thing_after(doc: &Doc, i: usize, limit: usize) -> (Option<String>, Option<Event>) {
     let lex = lexicons();
     let mut event = None;
     for j in i..i + limit {
@@ -27,18 +28,18 @@ fn thing_after(doc: &Doc, i: usize, limit: usize) -> (Option<String>, Option<&'s
             }
             break;
         }
-        if let Some((_, e, _)) = lex.events.match_at(&doc.phrase_at(j, 3)) {
+        if let Some((_, e)) = lex.events.match_class::<Event>(&doc.phrase_at(j, 3)) {
             event = Some(e);
         }
         if let Some((_, class, implied)) = lex.things.match_at(&doc.phrase_at(j, 3)) {
-            return (Some(class.to_owned()), implied.or(event));
+            return (Some(class.to_owned()), implied.and_then(Event::from_name).or(event));
         }
     }
     (None, event)
 }
 
 /// Up to three candidate wholes, nearest first.
-fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<&str>, than: f64) -> Vec<usize> {
+fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<Event>, than: f64) -> Vec<usize> {
     if thing.is_none() && event.is_none() {
         return vec![];
     }

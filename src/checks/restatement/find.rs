@@ -20,7 +20,7 @@ use super::{Found, Restatement};
 use crate::checks::relation::{Certainty, NumberWord, window};
 use crate::figures::Kind;
 use crate::mentions::lexicon::FxMap;
-use crate::mentions::{Doc, Mention};
+use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
@@ -47,7 +47,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let events_agree = a.event.is_none()
         || b.event.is_none()
         || a.event == b.event
-        || matches!((a.event, b.event), (Some("launched"), Some("launched")));
+        || matches!((a.event, b.event), (Some(Event::Launched), Some(Event::Launched)));
     let agree = match (fa.interval(), fb.interval()) {
         (Some(x), Some(y)) => x.meets(&y),
         _ => false,
@@ -123,7 +123,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
     for p in 0..doc.layout.paragraphs.len() {
         let win = window(doc, p);
         let tolls: Vec<&Mention> =
-            win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some("killed") && !m.cues.another).collect();
+            win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another).collect();
         for (i, a) in tolls.iter().enumerate() {
             if a.paragraph != p {
                 continue;

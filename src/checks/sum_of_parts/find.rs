@@ -17,27 +17,29 @@
 use super::Sum;
 use crate::checks::relation::{Certainty, NumberWord, window, within_reach};
 use crate::figures::Kind;
-use crate::mentions::{Doc, Mention, Via, compatible};
+use crate::mentions::lexicon::Class;
+use crate::mentions::{Doc, Event, Mention, Via, compatible};
 
 /// Outcomes that account for a total, by what it counts: drones and
 /// missiles are destroyed, lost, diverted or hit; people are killed,
 /// injured, survive or go missing.
-fn outcomes(thing: Option<&str>) -> &'static [&'static str] {
+fn outcomes(thing: Option<&str>) -> &'static [Event] {
+    use Event::*;
     match thing {
-        Some("person") => &["killed", "injured", "survived", "missing"],
-        _ => &["destroyed", "lost", "diverted", "hit", "missing"],
+        Some("person") => &[Killed, Injured, Survived, Missing],
+        _ => &[Destroyed, Lost, Diverted, Hit, Missing],
     }
 }
 
 /// Whether a set of outcomes accounts for everything. Dead and injured need
 /// not cover the unhurt, so people are accounted for only when survivors
 /// are counted beside another outcome.
-fn accounts_for_all(thing: Option<&str>, events: &[&str]) -> bool {
-    let mut distinct: Vec<&str> = events.to_vec();
+fn accounts_for_all(thing: Option<&str>, events: &[Event]) -> bool {
+    let mut distinct: Vec<Event> = events.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
     match thing {
-        Some("person") => distinct.contains(&"survived") && distinct.len() >= 2,
+        Some("person") => distinct.contains(&Event::Survived) && distinct.len() >= 2,
         _ => distinct.len() >= 2,
     }
 }
@@ -87,7 +89,7 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
             // injured, not of everyone counted before.
             let group = m.noun.and_then(|n| {
                 let lex = crate::mentions::lexicon::lexicons();
-                lex.things.match_at(&doc.phrase_at(doc.word_at(n.start), 3)).and_then(|x| x.2)
+                lex.things.match_at(&doc.phrase_at(doc.word_at(n.start), 3)).and_then(|x| x.2).and_then(Event::from_name)
             });
             (0..mi)
                 .rev()
@@ -180,12 +182,12 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             if seeded.is_some_and(|s| tally.totals[s].complete) {
                 continue;
             }
-            if seeded.is_none() && (tally.used_as_part[t.figure] || !matches!(t.event, Some("launched" | "aboard"))) {
+            if seeded.is_none() && (tally.used_as_part[t.figure] || !matches!(t.event, Some(Event::Launched | Event::Aboard))) {
                 continue;
             }
             // "carrying 150 passengers and six crew": the total aboard is the
             // sum of both, which no single figure states; leave it.
-            if t.event == Some("aboard") {
+            if t.event == Some(Event::Aboard) {
                 let after = doc.after_noun(t);
                 let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
                 let joined_before = t.first >= 2
@@ -242,7 +244,7 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
                 // injured") are not a breakdown of "45 people arrested"
                 // unless the total counts those aboard.
                 if t.thing.as_deref() == Some("person")
-                    && t.event != Some("aboard")
+                    && t.event != Some(Event::Aboard)
                     && c.via == crate::mentions::Via::Noun
                 {
                     let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
@@ -315,7 +317,7 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
                             }
                         }
                         let lex = &crate::mentions::lexicon::lexicons().events;
-                        if let Some((_, event, _)) = lex.match_at(&doc.phrase_at(k, 3))
+                        if let Some((_, event)) = lex.match_class::<Event>(&doc.phrase_at(k, 3))
                             && outs.contains(&event)
                             && s >= doc.mentions[mi].sentence
                         {
@@ -329,7 +331,7 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
                     }
                 }
             }
-            let events: Vec<&str> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
+            let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
             // "20 were rescued, 3 [whatever happened to them] and 2 died": a count
             // beside the parts that was not read as an outcome may be one, so the
             // breakdown is checked only as parts ≤ total.
@@ -455,7 +457,7 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
                 continue;
             }
             let Some(event) = t.event else { continue };
-            if matches!(event, "launched" | "aboard") || total_of[t.figure].is_some() {
+            if matches!(event, Event::Launched | Event::Aboard) || total_of[t.figure].is_some() {
                 continue;
             }
             let mut parts: Vec<usize> = Vec::new();

@@ -15,7 +15,7 @@ use super::format::{fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
 use super::verdict::{Verdict, finding, interval, role, word_role};
 use crate::figures::Interval;
-use crate::mentions::Doc;
+use crate::mentions::{Doc, Event};
 use crate::report::{Finding, Role};
 
 mod find;
@@ -70,11 +70,11 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     };
     let total_mention = doc.mention(sum.total);
     let noun = total_mention.and_then(|m| m.noun).map(|n| n.of(doc.text).to_owned()).unwrap_or_default();
-    let event = total_mention.and_then(|m| m.event).unwrap_or("in all");
+    let event = total_mention.and_then(|m| m.event).map_or("in all", Event::name);
     let total_text = text(doc, sum.total);
     let sum_text = fmt_interval(&parts);
     let equation = format!("{} = {}", terms.join(" + "), sum_text);
-    let aboard = total_mention.is_some_and(|m| m.event == Some("aboard"));
+    let aboard = total_mention.is_some_and(|m| m.event == Some(Event::Aboard));
     let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
         (true, false, _) if terms.len() == 1 => {
             format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
