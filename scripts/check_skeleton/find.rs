@@ -4,12 +4,10 @@
 //! Look within one sentence (`doc.sentence_words`) or a window
 //! (`relation::window`), so the search stays linear.
 
-use std::sync::OnceLock;
-
 use super::{{Relation}};
-use crate::checks::relation::{self, Certainty};
+use crate::checks::relation::{Certainty, CueWords};
 use crate::mentions::Doc;
-use crate::mentions::lexicon::{Class, Lexicon};
+use crate::mentions::lexicon::Class;
 
 /// The classes of `cues.txt`: a line there is `class: form, form`, and
 /// adding a synonym is adding a form to its line.
@@ -28,14 +26,11 @@ impl Class for Cue {
     }
 }
 
-fn cues() -> &'static Lexicon {
-    static CUES: OnceLock<Lexicon> = OnceLock::new();
-    CUES.get_or_init(|| Lexicon::from_text(include_str!("cues.txt")))
-}
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
 
 /// The cue starting at word `i`, and the word after it.
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
-    relation::cue_at(doc, cues(), i)
+    CUES.at(doc, i)
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<{{Relation}}>) {
@@ -53,7 +48,6 @@ mod tests {
 
     #[test]
     fn every_cue_class_is_known_and_no_form_is_given_twice() {
-        assert_eq!(cues().unknown_classes::<Cue>(), Vec::<&str>::new());
-        assert_eq!(crate::mentions::lexicon::repeated_forms(include_str!("cues.txt")), Vec::<String>::new());
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 }

@@ -18,6 +18,7 @@ use crate::figures::Approx;
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon};
 use crate::text::Span;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Certainty {
@@ -134,4 +135,38 @@ pub(crate) fn hedge_before(doc: &Doc, i: usize) -> (Option<Approx>, bool, usize)
 pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize)> {
     let (n, cue) = cues.match_class::<C>(&doc.phrase_at(i, 3))?;
     Some((cue, doc.skip_words(i, n)))
+}
+
+/// A check's own cue words, from a lexicon file in its folder, parsed at
+/// first use: `static CUES: CueWords = CueWords::new(include_str!("cues.txt"));`.
+pub struct CueWords {
+    text: &'static str,
+    lexicon: OnceLock<Lexicon>,
+}
+
+impl CueWords {
+    pub const fn new(text: &'static str) -> CueWords {
+        CueWords { text, lexicon: OnceLock::new() }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.get_or_init(|| Lexicon::from_text(self.text))
+    }
+
+    /// The class of `word` alone, read into `C`.
+    pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
+        self.lexicon().match_class::<C>(&[word]).map(|(_, c)| c)
+    }
+
+    /// The cue starting at word `i` (the longest phrase of up to three
+    /// words), its class and the word after it.
+    pub fn at<C: Class>(&self, doc: &Doc, i: usize) -> Option<(C, usize)> {
+        cue_at(doc, self.lexicon(), i)
+    }
+
+    /// The lexicon's classes `C` does not know, and the forms its text gives
+    /// twice: both empty for a sound cue file (each check's test).
+    pub fn faults<C: Class>(&self) -> (Vec<&'static str>, Vec<String>) {
+        (self.lexicon().unknown_classes::<C>(), crate::mentions::lexicon::repeated_forms(self.text))
+    }
 }

@@ -9,12 +9,10 @@
 //! average cue ("an average of", "averaging") the relation is stated; with
 //! only an apposition (", or 10 a day") it is inferred, at most a warning.
 
-use std::sync::OnceLock;
-
 use super::AveragePerPeriod;
-use crate::checks::relation::{self, Certainty, sentence_mentions};
+use crate::checks::relation::{Certainty, CueWords, sentence_mentions};
 use crate::figures::{Interval, Kind};
-use crate::mentions::lexicon::{Class, Lexicon};
+use crate::mentions::lexicon::Class;
 use crate::mentions::{Doc, Mention};
 
 /// A unit of time, a period's or a rate's.
@@ -86,14 +84,11 @@ impl Class for Cue {
     }
 }
 
-fn cues() -> &'static Lexicon {
-    static CUES: OnceLock<Lexicon> = OnceLock::new();
-    CUES.get_or_init(|| Lexicon::from_text(include_str!("cues.txt")))
-}
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
 
 /// The cue starting at word `i`, and the word after it.
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
-    relation::cue_at(doc, cues(), i)
+    CUES.at(doc, i)
 }
 
 /// A plain count: a number of at least one, neither a share nor a bound.
@@ -206,8 +201,7 @@ mod tests {
 
     #[test]
     fn every_cue_class_is_known_and_no_form_is_given_twice() {
-        assert_eq!(cues().unknown_classes::<Cue>(), Vec::<&str>::new());
-        assert_eq!(crate::mentions::lexicon::repeated_forms(include_str!("cues.txt")), Vec::<String>::new());
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 
     #[test]

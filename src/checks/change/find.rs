@@ -12,13 +12,12 @@
 
 use super::Change;
 use crate::checks::relation::{
-    Certainty, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, within_reach,
+    Certainty, CueWords, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, within_reach,
 };
 use crate::figures::Kind;
 use crate::mentions::Doc;
+use crate::mentions::lexicon::Class;
 use crate::text::Span;
-use std::sync::OnceLock;
-use crate::mentions::lexicon::{Class, Lexicon};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Cue {
@@ -72,21 +71,17 @@ impl Class for Comparative {
     }
 }
 
-/// The words that state a change (`cues.txt`) and the comparatives
-/// (`comparatives.txt`).
-fn lexicons() -> &'static (Lexicon, Lexicon) {
-    static LEXICONS: OnceLock<(Lexicon, Lexicon)> = OnceLock::new();
-    LEXICONS.get_or_init(|| {
-        (Lexicon::from_text(include_str!("cues.txt")), Lexicon::from_text(include_str!("comparatives.txt")))
-    })
-}
+/// The words that state a change.
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+/// The comparatives.
+static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
 
 fn comparative(w: &str) -> Option<Comparative> {
-    lexicons().1.match_class(&[w]).map(|(_, c)| c)
+    COMPARATIVES.class_of(w)
 }
 
 fn cue_word(w: &str) -> Option<Cue> {
-    lexicons().0.match_class(&[w]).map(|(_, c)| c)
+    CUES.class_of(w)
 }
 
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
@@ -670,14 +665,11 @@ fn read_after(doc: &Doc, after: usize, b: usize, cue: Cue, frame: &mut Frame) {
 #[cfg(test)]
 mod lexicon_tests {
     use super::*;
-    use crate::mentions::lexicon::repeated_forms;
 
     #[test]
     fn every_cue_class_is_known_and_no_form_is_given_twice() {
-        assert_eq!(lexicons().0.unknown_classes::<Cue>(), Vec::<&str>::new());
-        assert_eq!(lexicons().1.unknown_classes::<Comparative>(), Vec::<&str>::new());
-        assert_eq!(repeated_forms(include_str!("cues.txt")), Vec::<String>::new());
-        assert_eq!(repeated_forms(include_str!("comparatives.txt")), Vec::<String>::new());
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+        assert_eq!(COMPARATIVES.faults::<Comparative>(), (vec![], vec![]));
         assert_eq!(cue_word("trebled"), Some(Cue::Factor(3.0)));
         assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
     }

@@ -17,9 +17,9 @@
 //!   deck"), each with a single measure in the same unit.
 
 use super::{Found, Restatement};
-use crate::checks::relation::{Certainty, NumberWord, window};
+use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
 use crate::figures::Kind;
-use crate::mentions::lexicon::FxMap;
+use crate::mentions::lexicon::{Class, FxMap};
 use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
@@ -99,23 +99,29 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     }
 }
 
-/// Words that mark a figure as superseded.
-const EARLIER: &[&str] = &[
-    "earlier",
-    "previously",
-    "initially",
-    "updated",
-    "revised",
-    "originally",
-    "before",
-    "first",
-    "had",
-    "preliminary",
-];
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// Words that mark a figure as superseded: "earlier", "revised".
+    Earlier,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "earlier").then_some(Cue::Earlier)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
 
 fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
     let (a, b) = doc.sentence_words(sentence);
-    (a..b).any(|k| EARLIER.contains(&doc.lc(k)))
+    (a..b).any(|k| is_cue(doc.lc(k), Cue::Earlier))
 }
 
 /// Running tolls that disagree with no word saying one is older.
@@ -260,5 +266,15 @@ fn fractions(doc: &Doc, out: &mut Vec<Found>) {
                 percent: m.figure,
             }));
         }
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 }

@@ -9,46 +9,30 @@
 
 use super::Shares;
 use crate::checks::percent_of_total::SharesOfCounts;
-use crate::checks::relation::Certainty;
+use crate::checks::relation::{Certainty, CueWords};
 use crate::figures::Kind;
+use crate::mentions::lexicon::Class;
 use crate::mentions::Doc;
 
-const CHANGE_WORDS: &[&str] = &[
-    "up",
-    "down",
-    "by",
-    "rose",
-    "fell",
-    "grew",
-    "rise",
-    "fall",
-    "increase",
-    "decrease",
-    "gained",
-    "lost",
-    "climbed",
-    "dropped",
-    "jumped",
-    "than",
-    "growth",
-    "declined",
-    "more",
-    "less",
-    "rising",
-    "falling",
-    "climbing",
-    "gaining",
-    "dropping",
-    "rises",
-    "falls",
-    "increased",
-    "decreased",
-    "higher",
-    "lower",
-    "from",
-    "over",
-    "under",
-];
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// A word that makes a percentage a change: "up", "fell", "than".
+    Change,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "change").then_some(Cue::Change)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
 
 /// The whole a percentage names: "43.67% of the vote" → vote.
 fn named_whole(doc: &Doc, end: usize) -> Option<String> {
@@ -134,7 +118,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
         }
         last_paragraph = Some(m.paragraph);
         let before = doc.lc(m.first.saturating_sub(1));
-        if CHANGE_WORDS.contains(&before) || CHANGE_WORDS.contains(&doc.lc(m.end)) || fig.bound.is_some() {
+        if is_cue(before, Cue::Change) || is_cue(doc.lc(m.end), Cue::Change) || fig.bound.is_some() {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));
@@ -169,5 +153,15 @@ fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Shares>) {
             out.push(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated });
         }
         k = end.max(k + 1);
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 }

@@ -15,7 +15,7 @@
 //! window ("some drones", "several", "others") makes it incomplete.
 
 use super::Sum;
-use crate::checks::relation::{Certainty, NumberWord, window, within_reach};
+use crate::checks::relation::{CueWords, Certainty, NumberWord, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::lexicon::Class;
 use crate::mentions::{Doc, Event, Mention, Via, compatible};
@@ -44,8 +44,25 @@ fn accounts_for_all(thing: Option<&str>, events: &[Event]) -> bool {
     }
 }
 
-const VAGUE_REMAINDERS: &[&str] =
-    &["some", "several", "others", "many", "number", "rest", "remaining", "remainder", "most"];
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// An unquantified remainder: "some", "several", "others".
+    VagueRemainder,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "vague-remainder").then_some(Cue::VagueRemainder)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 fn is_count(doc: &Doc, m: &Mention) -> bool {
@@ -73,7 +90,6 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
     out.extend(tally.totals);
 }
-
 
 /// Seeds from explicit cues.
 fn seeds(doc: &Doc, tally: &mut Tally) {
@@ -277,7 +293,7 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
                 let (a, b) = doc.sentence_words(s);
                 for i in a..b {
                     let w = doc.lc(i);
-                    if VAGUE_REMAINDERS.contains(&w)
+                    if is_cue(w, Cue::VagueRemainder)
                         && doc.figure_at_word(i + 1).is_none()
                         && (i == 0 || doc.figure_at_word(i - 1).is_none())
                         && let Some(thing) = &t.thing
@@ -496,5 +512,15 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 }
