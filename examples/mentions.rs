@@ -26,7 +26,7 @@ fn main() {
             if m.compound { " compound" } else { "" }
         );
     }
-    for r in addsup::relations::find(&doc) {
-        println!("{r:?}");
+    for f in addsup::checks::apply(&doc, &[]) {
+        println!("{} {:?}: {}", f.rule, f.status, f.message);
     }
 }

@@ -26,7 +26,6 @@ fn main() {
     let words = addsup::text::Words::new(text);
     let figures = addsup::figures::recognize_words(text, &words);
     let doc = addsup::mentions::Doc::with_words(text, words.clone(), figures.clone());
-    let relations = addsup::relations::find(&doc);
     let stages = [
         ("tokens", time(&mut || drop(black_box(addsup::text::Words::new(text))))),
         ("sentences", time(&mut || drop(black_box(addsup::text::sentences::layout(text))))),
@@ -35,8 +34,7 @@ fn main() {
             "mentions",
             time(&mut || drop(black_box(addsup::mentions::Doc::with_words(text, words.clone(), figures.clone())))),
         ),
-        ("relations", time(&mut || drop(black_box(addsup::relations::find(&doc))))),
-        ("rules", time(&mut || drop(black_box(addsup::rules::apply(&doc, &relations, &[]))))),
+        ("checks", time(&mut || drop(black_box(addsup::checks::apply(&doc, &[]))))),
         ("check", time(&mut || drop(black_box(addsup::check(text, &Default::default()))))),
     ];
     let per_mib = |d: Duration| d.as_secs_f64() * 1e3 * (1 << 20) as f64 / text.len() as f64;

@@ -17,9 +17,9 @@ export type Status = "inconsistent" | "consistent";
 /** How sure addsup is that the figures belong together. */
 export type Severity = "warning" | "error";
 /** The part a figure plays in a finding. */
-export type Role = "total" | "part" | "whole" | "share" | "percent" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated";
+export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average";
 /** The id of a check. */
-export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement";
+export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period";
 // </generated>
 
 /** A range of the text in UTF-16 code units: `text.slice(start, end)`. */

@@ -4,7 +4,7 @@
 //! The pipeline, one module per stage, each reading only the ones before:
 //!
 //! ```text
-//! text ─► figures ─► mentions ─► relations ─► rules ─► report
+//! text ─► figures ─► mentions ─► checks ─► report
 //! ```
 //!
 //! - [`text`]: sentences and paragraphs ([`text::sentences`]), tokens, and
@@ -12,9 +12,10 @@
 //! - [`figures`]: each stated quantity with the range its wording allows;
 //! - [`mentions`]: what each figure counts, what happened to it, whose it is,
 //!   who says so and when, from lexicons kept as text in `src/mentions/lexicon/`;
-//! - [`relations`]: which figures belong together and in what roles, found
-//!   from cue words within a paragraph and its neighbour;
-//! - [`rules`]: one file per check, deciding with interval arithmetic;
+//! - [`checks`]: one unit per check (`src/checks/<check>/`): which figures
+//!   belong together and in what roles, found from cue words within a
+//!   paragraph and its neighbour, decided with interval arithmetic; every
+//!   check is described once in [`checks::ALL`];
 //! - [`report`]: findings ordered by position, and every figure read.
 //!
 //! Precision comes first: a relation is inconsistent only when no value
@@ -26,11 +27,10 @@
 //! them with [`text::OffsetMap`].
 
 pub mod checker;
+pub mod checks;
 pub mod figures;
 pub mod mentions;
-pub mod relations;
 pub mod report;
-pub mod rules;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -80,8 +80,7 @@ fn check_block(block: &str, options: &Options) -> Report {
     let words = text::Words::new(block);
     let figures = figures::recognize_words(block, &words);
     let doc = mentions::Doc::with_words(block, words, figures);
-    let relations = relations::find(&doc);
-    let mut findings = rules::apply(&doc, &relations, &options.disabled_rules);
+    let mut findings = checks::apply(&doc, &options.disabled_rules);
     if let Some(min) = options.min_severity {
         findings.retain(|f| f.severity >= min);
     }

@@ -27,7 +27,7 @@ use wasm_bindgen::prelude::*;
 use crate::Options;
 use crate::checker::Checker;
 use crate::report::Severity;
-use crate::rules::RULES;
+use crate::checks::ALL as RULES;
 
 #[wasm_bindgen]
 extern "C" {

@@ -53,7 +53,7 @@ fn every_rule_has_a_passing_and_a_failing_fixture() {
             seen.insert((f.rule, f.status));
         }
     }
-    for rule in addsup::rules::RULES {
+    for rule in addsup::checks::ALL {
         for status in [addsup::report::Status::Consistent, addsup::report::Status::Inconsistent] {
             assert!(seen.contains(&(rule.id, status)), "no fixture shows {} {:?}", rule.id, status);
         }

@@ -1,15 +1,14 @@
 //! The TypeScript unions of the package (js/types.d.ts) are generated from
-//! the Rust types: the names serde gives each variant, and the rule ids of
-//! `RULES`. This test renders them and fails when the file differs;
+//! the Rust types: the names serde gives each variant, and the rule ids and
+//! roles of the registry of checks (`addsup::checks::ALL`). This test renders
+//! them and fails when the file differs;
 //! `UPDATE_TYPES=1 cargo test --test ts_types` rewrites the file.
 //!
-//! Each list below is held complete by the compiler (see `every!`). When the
-//! engine exposes its registry of checks and roles, `roles()` and
-//! `rule_ids()` read it instead.
+//! Each enum list below is held complete by the compiler (see `every!`).
 
 use addsup::figures::{Approx, Bound, Kind};
+use addsup::checks;
 use addsup::report::{Role, Severity, Status};
-use addsup::rules::RULES;
 use serde::Serialize;
 
 const TYPES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/js/types.d.ts");
@@ -47,12 +46,13 @@ fn severities() -> Vec<Severity> {
     every!(Severity: Warning, Error)
 }
 
+/// Every role a check declares, each once, in the order the checks list them.
 fn roles() -> Vec<Role> {
-    every!(Role: Total, Part, Whole, Share, Percent, From, To, Change, Original, Converted, Count, Item, Restated)
+    checks::roles()
 }
 
 fn rule_ids() -> Vec<String> {
-    RULES.iter().map(|r| r.id.to_owned()).collect()
+    checks::ALL.iter().map(|r| r.id.to_owned()).collect()
 }
 
 /// The JSON names of values: what JavaScript receives.

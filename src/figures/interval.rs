@@ -132,18 +132,23 @@ impl Interval {
         }
     }
 
-    /// Every quotient, for intervals of non-negative values; `None` when the
-    /// divisor may be zero.
+    /// Every quotient, with a positive divisor (the dividend may be
+    /// negative); `None` when the divisor may be zero or is unbounded below.
     pub fn div(&self, other: &Interval) -> Option<Interval> {
-        if other.lo <= 0.0 {
+        if other.lo <= 0.0 || !other.lo.is_finite() {
             return None;
         }
-        Some(Interval {
-            lo: self.lo / other.hi,
-            hi: self.hi / other.lo,
-            lo_open: self.lo_open || other.hi_open,
-            hi_open: self.hi_open || other.lo_open,
-        })
+        let q = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi];
+        let lo = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::INFINITY, f64::min);
+        let hi = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::NEG_INFINITY, f64::max);
+        Some(Interval { lo, hi, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open })
+    }
+
+    /// Both ends rounded to `decimals` places, for a derived value in a
+    /// message.
+    pub fn rounded(&self, decimals: i32) -> Interval {
+        let scale = 10f64.powi(decimals);
+        Interval { lo: (self.lo * scale).round() / scale, hi: (self.hi * scale).round() / scale, ..*self }
     }
 
     /// `a·x + b` for every x, with `a > 0`.
@@ -174,5 +179,8 @@ mod arithmetic_tests {
         let q = Interval::closed(70.0, 72.0).div(&Interval::closed(140.0, 145.0)).unwrap();
         assert!((q.lo - 70.0 / 145.0).abs() < 1e-12 && (q.hi - 72.0 / 140.0).abs() < 1e-12);
         assert!(Interval::exact(1.0).div(&Interval::closed(0.0, 1.0)).is_none());
+        // A fall divided by its base stays negative.
+        let fall = Interval::closed(-10.0, -8.0).div(&Interval::closed(100.0, 200.0)).unwrap();
+        assert!((fall.lo + 0.1).abs() < 1e-12 && (fall.hi + 0.04).abs() < 1e-12);
     }
 }

@@ -43,7 +43,93 @@ impl Hasher for Fx {
     }
 }
 
+/// A lexicon's classes read into a type: the names a data file may use on
+/// the left of `:`. Code compares the enum, never a string, so a class
+/// renamed in a data file and not in code is caught by the lexicon's test
+/// ([`Lexicon::unknown_classes`]) instead of silently matching nothing.
+pub trait Class: Copy + Sized + 'static {
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+/// What happened to the things counted: the classes of `lexicon/events.txt`
+/// (and the events nouns imply in `things.txt`, `person/killed`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Event {
+    Launched,
+    Destroyed,
+    Lost,
+    Diverted,
+    Hit,
+    Killed,
+    Injured,
+    Survived,
+    Missing,
+    Damaged,
+    Aboard,
+}
+
+impl Event {
+    pub const ALL: [Event; 11] = [
+        Event::Launched,
+        Event::Destroyed,
+        Event::Lost,
+        Event::Diverted,
+        Event::Hit,
+        Event::Killed,
+        Event::Injured,
+        Event::Survived,
+        Event::Missing,
+        Event::Damaged,
+        Event::Aboard,
+    ];
+
+    /// The class name in `events.txt`, as messages say it ("145 launched").
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Launched => "launched",
+            Event::Destroyed => "destroyed",
+            Event::Lost => "lost",
+            Event::Diverted => "diverted",
+            Event::Hit => "hit",
+            Event::Killed => "killed",
+            Event::Injured => "injured",
+            Event::Survived => "survived",
+            Event::Missing => "missing",
+            Event::Damaged => "damaged",
+            Event::Aboard => "aboard",
+        }
+    }
+}
+
+impl Class for Event {
+    fn from_name(name: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.name() == name)
+    }
+}
+
 impl Lexicon {
+    /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
+    /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
+    pub fn from_text(data: &'static str) -> Lexicon {
+        Lexicon::parse(data, false)
+    }
+
+    /// The longest phrase of `words` starting at its first word, with its
+    /// class read into `C`.
+    pub fn match_class<C: Class>(&self, words: &[&str]) -> Option<(usize, C)> {
+        let (n, class, _) = self.match_at(words)?;
+        Some((n, C::from_name(class)?))
+    }
+
+    /// The class names of the lexicon that `C` does not know.
+    pub fn unknown_classes<C: Class>(&self) -> Vec<&'static str> {
+        let mut unknown: Vec<&'static str> =
+            self.by_first.values().flatten().map(|e| e.class).filter(|c| C::from_name(c).is_none()).collect();
+        unknown.sort_unstable();
+        unknown.dedup();
+        unknown
+    }
+
     fn parse(data: &'static str, plurals: bool) -> Lexicon {
         let mut lexicon = Lexicon { by_first: HashMap::default() };
         for line in data.lines() {
@@ -106,6 +192,11 @@ impl Lexicon {
         self.by_first.contains_key(word)
     }
 
+    /// Whether `word` alone is one of the lexicon's forms.
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.class)
     }
@@ -144,6 +235,12 @@ pub struct Lexicons {
     pub owners: Lexicon,
     pub periods: Lexicon,
     pub say: Lexicon,
+    /// Function words: never what a figure counts, a source or a noun.
+    pub stop: Lexicon,
+    /// Words skipped between a figure and the verb of its event.
+    pub aux: Lexicon,
+    /// Words that are no source ("statement", "telegram").
+    pub not_sources: Lexicon,
 }
 
 /// The lexicons, parsed once.
@@ -155,12 +252,61 @@ pub fn lexicons() -> &'static Lexicons {
         owners: Lexicon::parse(include_str!("lexicon/owners.txt"), false),
         periods: Lexicon::parse(include_str!("lexicon/periods.txt"), false),
         say: Lexicon::parse(include_str!("lexicon/say.txt"), false),
+        stop: Lexicon::parse(include_str!("lexicon/stop.txt"), false),
+        aux: Lexicon::parse(include_str!("lexicon/aux.txt"), false),
+        not_sources: Lexicon::parse(include_str!("lexicon/not-sources.txt"), false),
     })
+}
+
+/// Forms that a lexicon's text gives more than once, with the classes they
+/// were given: a form twice in one class is a slip, in two classes a
+/// conflict the longest-match lookup would settle silently.
+pub fn repeated_forms(data: &str) -> Vec<String> {
+    let mut seen: FxMap<String, String> = FxMap::default();
+    let mut repeated = Vec::new();
+    for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (class, forms) = line.split_once(':').map_or(("", line), |(h, f)| (h.trim(), f));
+        for form in forms.split(',').map(normalise).filter(|f| !f.is_empty()) {
+            if let Some(before) = seen.insert(form.clone(), class.to_owned()) {
+                repeated.push(format!("\"{form}\" in {before:?} and {class:?}"));
+            }
+        }
+    }
+    repeated
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_event_in_the_lexicons_is_an_event_of_the_code_and_back() {
+        let l = lexicons();
+        assert_eq!(l.events.unknown_classes::<Event>(), Vec::<&str>::new());
+        let implied: Vec<&str> = l.things.by_first.values().flatten().filter_map(|e| e.implied).collect();
+        assert!(implied.iter().all(|i| Event::from_name(i).is_some()), "{implied:?}");
+        let classes: Vec<&str> = l.events.by_first.values().flatten().map(|e| e.class).collect();
+        for event in Event::ALL {
+            assert!(classes.contains(&event.name()), "{} is not a class of events.txt", event.name());
+        }
+    }
+
+    #[test]
+    fn no_lexicon_gives_a_form_twice() {
+        for (name, data) in [
+            ("things", include_str!("lexicon/things.txt")),
+            ("events", include_str!("lexicon/events.txt")),
+            ("owners", include_str!("lexicon/owners.txt")),
+            ("periods", include_str!("lexicon/periods.txt")),
+            ("say", include_str!("lexicon/say.txt")),
+            ("stop", include_str!("lexicon/stop.txt")),
+            ("aux", include_str!("lexicon/aux.txt")),
+            ("not-sources", include_str!("lexicon/not-sources.txt")),
+        ] {
+            assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
+        }
+        assert_eq!(repeated_forms("a: one, two\nb: Two"), vec!["\"two\" in \"a\" and \"b\"".to_owned()]);
+    }
 
     #[test]
     fn synonyms_and_plurals_share_a_class() {

@@ -42,6 +42,8 @@ pub enum Role {
     Count,
     Item,
     Restated,
+    Period,
+    Average,
 }
 
 /// A figure as it takes part in a finding.

@@ -1,0 +1,166 @@
+//! `change`: an earlier value, a later one and the change between them must
+//! agree.
+//!
+//! "net earnings went up 20 percent to $132.4 million from $110.3 million":
+//! 132.4 / 110.3 − 1 = 20.0%. "with 63,286 visitors, up 65%, or 23,939 more
+//! than in 2001": from 63,286 − 23,939 = 39,347 the rise is 60.8%, not 65%.
+//! A percent change is measured from the earlier value. Factors: "doubled"
+//! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
+//! fractions: "fell by a third".
+
+use super::Check;
+use super::format::{fmt, fmt_interval, text};
+use super::relation::{Certainty, NumberWord, Share};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::report::{Finding, FindingFigure, Role};
+
+mod find;
+
+pub const ID: &str = "change";
+
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "a change against its two ends",
+    example: "\"rose 13% from 1,586 to 1,804\"; \"five more bodies, bringing the toll to 50\" (when it holds)",
+    roles: &[Role::From, Role::To, Role::Change],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+    /// The stated change in per cent.
+    pub percent: Option<Share>,
+    /// The stated difference.
+    pub diff: Option<usize>,
+    /// A stated factor: "doubled" is 2.
+    pub factor: Option<NumberWord>,
+    /// True for a fall ("down 7.6%", "lower than").
+    pub falling: bool,
+    /// When the direction is not stated: the difference either way.
+    pub either_way: bool,
+    pub certainty: Certainty,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, c: &Change) -> Option<Finding> {
+    let mut figures: Vec<FindingFigure> = Vec::new();
+    let from = c.from.and_then(|f| interval(doc, f));
+    let to = c.to.and_then(|f| interval(doc, f));
+    let diff = c.diff.and_then(|f| interval(doc, f));
+    // The earlier and later values, derived when one is missing.
+    let (from_iv, to_iv) = match (from, to, diff) {
+        (Some(a), Some(b), _) => (a, b),
+        (None, Some(b), Some(d)) => (if c.falling { b.add(&d) } else { b.sub(&d) }, b),
+        (Some(a), None, Some(d)) => (a, if c.falling { a.sub(&d) } else { a.add(&d) }),
+        _ => return None,
+    };
+    let change = if c.either_way {
+        let d = to_iv.sub(&from_iv);
+        if d.lo >= 0.0 {
+            d
+        } else if d.hi <= 0.0 {
+            Interval { lo: -d.hi, hi: -d.lo, ..d }
+        } else {
+            Interval::closed(0.0, d.hi.max(-d.lo))
+        }
+    } else if c.falling {
+        from_iv.sub(&to_iv)
+    } else {
+        to_iv.sub(&from_iv)
+    };
+    let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
+    let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
+    let direction = if c.falling { "fall" } else { "rise" };
+    let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
+        let pct = change.div(&from_iv)?.affine(100.0, 0.0);
+        let (stated, stated_text, fig) = match share {
+            Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
+            Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
+        };
+        figures.push(fig);
+        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&pct.rounded(2))))
+    } else if let Some(w) = &c.factor {
+        let ratio = to_iv.div(&from_iv)?;
+        figures.push(word_role(w, Role::Change));
+        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&ratio.rounded(2))))
+    } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
+        figures.push(role(doc, d, Role::Change));
+        (change, interval(doc, d)?, text(doc, d).to_owned(), format!("a {direction} of {}", fmt_interval(&change)))
+    } else {
+        return None;
+    };
+    if let Some(f) = c.from {
+        figures.push(role(doc, f, Role::From));
+    }
+    if let Some(t) = c.to {
+        figures.push(role(doc, t, Role::To));
+    }
+    if let (Some(d), true) = (c.diff, c.percent.is_some() || c.factor.is_some()) {
+        figures.push(role(doc, d, Role::Change));
+    }
+    figures.sort_by_key(|f| f.span.start);
+    let v = verdict(&computed, &stated);
+    let expected = format!("from {from_text} to {to_text} is {what}");
+    let message = if v.consistent {
+        format!("{expected}, which fits {stated_text}")
+    } else {
+        format!("{expected}, but the text says {stated_text} (off by {})", fmt(v.gap))
+    };
+    finding(ID, c.certainty, v, figures, message, expected, stated_text)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::findings_of;
+    use crate::report::Status;
+
+    #[test]
+    fn a_right_change_passes_and_a_wrong_difference_is_flagged() {
+        let ok = findings_of("Sales rose 20 percent to 132 million from 110 million.", super::ID);
+        assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent], "{ok:?}");
+        let bad = findings_of("Deaths rose to 7,000 from 5,000, an increase of 2,500.", super::ID);
+        assert!(bad.iter().any(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+
+    #[test]
+    fn a_running_total_carried_by_more_is_checked_when_it_holds() {
+        let text =
+            "Hamas released 13 hostages on Friday. On Saturday, 17 more hostages were freed, bringing the total to 30.";
+        let found = findings_of(text, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["13".into(), "17".into(), "30".into()])], "{found:?}");
+        // The earlier figure is not named, so a total that does not hold is no finding.
+        let text =
+            "Officials said 20 people had died. Rescuers found 4 more bodies on Monday, bringing the death toll to 25.";
+        assert!(findings_of(text, super::ID).is_empty());
+    }
+
+    #[test]
+    fn a_figure_per_share_in_an_aside_is_passed_over() {
+        let ok = "Net income rose 13% to $33.9 billion, or $2.18 a share, from $30 billion, or $1.88 a share.";
+        assert_eq!(findings_of(ok, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        let bad = "Net income rose 23% to $33.9 billion, or $2.18 a share, from $30 billion, or $1.88 a share.";
+        assert_eq!(findings_of(bad, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn an_n_fold_rise_is_a_multiple_not_a_difference() {
+        let ok = "In Europe, cases rose 30-fold, to 42,200 from 1,400 in 2022.";
+        assert_eq!(findings_of(ok, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        // "N-fold" is read by some as N + 1 times, so a mismatch is left alone.
+        assert!(findings_of("Sales rose 3-fold to 400 from 100.", super::ID).is_empty());
+    }
+
+    #[test]
+    fn a_period_and_an_amount_of_money_make_no_change() {
+        // "nine months" is when, "$1.40" how much: no change runs from one to the other.
+        let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

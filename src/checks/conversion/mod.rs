@@ -1,0 +1,140 @@
+//! `conversion`: a measure given in two units must convert.
+//!
+//! "78 kilometers (48 miles)": 78 km is 48.5 miles. "50°F (10°C)": (50 −
+//! 32) × 5/9 = 10. A converted figure is rounded to about the precision of
+//! the original, so each side may be off by half the place value of its
+//! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
+
+use super::Check;
+use super::format::{fmt, text};
+use super::relation::Certainty;
+use super::verdict::{finding, role, verdict};
+use crate::mentions::Doc;
+use crate::report::{Finding, Role};
+use find::unit_scale;
+
+pub(crate) mod find;
+
+pub const ID: &str = "conversion";
+
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "one measure in two units",
+    example: "\"19 miles (30 km)\"",
+    roles: &[Role::Original, Role::Converted],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conversion {
+    pub original: usize,
+    pub converted: usize,
+    /// The original's unit when it is borrowed from a later figure ("2,000
+    /// (600 meters) to 3,000 feet").
+    pub original_unit: &'static str,
+    pub converted_unit: &'static str,
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check);
+}
+
+fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
+    let (_, f1, o1) = unit_scale(c.original_unit)?;
+    let (_, f2, o2) = unit_scale(c.converted_unit)?;
+    let a = doc.figures[c.original].interval()?;
+    let b = doc.figures[c.converted].interval()?;
+    let a = a.widen(significant_slack(doc.figures[c.original].value?));
+    let b = b.widen(significant_slack(doc.figures[c.converted].value?));
+    // original → base → converted unit
+    let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
+    let v = verdict(&converted, &b);
+    let exact = (doc.figures[c.original].value? * f1 + o1 - o2) / f2;
+    let expected = format!(
+        "{} {} is {} {}",
+        fmt(doc.figures[c.original].value?),
+        plural(c.original_unit),
+        fmt(exact),
+        plural(c.converted_unit)
+    );
+    let message = if v.consistent {
+        format!("{expected}, which fits {}", text(doc, c.converted))
+    } else {
+        format!("{expected}, but the text gives {}", text(doc, c.converted))
+    };
+    let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
+    finding(ID, Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
+}
+
+/// The slack a converted figure is allowed: half the place value of its
+/// last non-zero digit, since converted figures are rounded to the
+/// precision of the original ("3,000 feet (900 meters)": 914 m given to the
+/// hundred).
+pub(crate) fn significant_slack(value: f64) -> f64 {
+    let v = value.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 0.5;
+    }
+    let mut place = 1.0;
+    if v.fract() != 0.0 {
+        // Decimals: the place of the last stated decimal digit.
+        let mut x = v;
+        while (x - x.round()).abs() > 1e-9 * v.max(1.0) && place > 1e-6 {
+            x *= 10.0;
+            place /= 10.0;
+        }
+        return place / 2.0;
+    }
+    let mut x = v;
+    while x >= 10.0 && (x / 10.0).fract() == 0.0 {
+        x /= 10.0;
+        place *= 10.0;
+    }
+    place / 2.0
+}
+
+/// A unit's name for a message: symbols as they are, words in the plural.
+fn plural(unit: &str) -> String {
+    match unit {
+        "foot" => "feet".into(),
+        "inch" => "inches".into(),
+        "century" => "centuries".into(),
+        // Abbreviations stay as they are: "60 mph", "5 tbsp".
+        "mph" | "tbsp" | "tsp" | "keV" | "MeV" | "GeV" | "TeV" | "kHz" | "MHz" | "GHz" | "kWh" | "MWh" | "GWh"
+        | "TWh" => unit.into(),
+        u if u.len() > 2 && u.chars().all(char::is_alphabetic) && !u.ends_with('s') => format!("{u}s"),
+        u => u.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::significant_slack;
+    use crate::checks::testing::findings_of;
+    use crate::report::Status;
+
+    #[test]
+    fn significant_slack_reads_trailing_zeros_as_rounding() {
+        assert_eq!(significant_slack(900.0), 50.0);
+        assert_eq!(significant_slack(48.0), 0.5);
+        assert!((significant_slack(54.4) - 0.05).abs() < 1e-9);
+        assert_eq!(significant_slack(3280.0), 5.0);
+    }
+
+    #[test]
+    fn right_and_wrong_conversions() {
+        let ok = findings_of("The quake struck 78 kilometers (48 miles) east of the city.", super::ID);
+        assert!(ok.iter().all(|f| f.0 == Status::Consistent), "{ok:?}");
+        let bad = findings_of("The quake struck 78 kilometers (68 miles) east of the city.", super::ID);
+        assert!(bad.iter().all(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+
+    #[test]
+    fn units_are_named_as_a_reader_writes_them() {
+        assert_eq!(super::plural("mile"), "miles");
+        assert_eq!(super::plural("foot"), "feet");
+        assert_eq!(super::plural("mph"), "mph");
+        assert_eq!(super::plural("km/h"), "km/h");
+        assert_eq!(super::plural("century"), "centuries");
+    }
+}

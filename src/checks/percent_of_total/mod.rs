@@ -1,0 +1,150 @@
+//! `percent-of-total`: a part, its whole and the share it makes must agree.
+//!
+//! "865,884 citizens, or 33.46 percent of the electorate ... 2,587,706
+//! registered voters in all": 865,884 / 2,587,706 = 33.46%. A percentage is
+//! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
+//! a fraction word ("about one-fifth") allows what its wording allows.
+
+use super::Check;
+use super::format::{fmt, fmt_interval, fmt_sig, text};
+use super::relation::{Certainty, Share};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use crate::figures::Interval;
+use crate::mentions::Doc;
+use crate::report::{Finding, Role};
+
+mod find;
+
+pub const ID: &str = "percent-of-total";
+
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "X of Y against a stated share",
+    example: "\"12 out of 13 (92%)\", \"Of the 1,500 polled, 900, or 60%\", \"30% of the 2,000 staff, or 600\"",
+    roles: &[Role::Part, Role::Whole, Role::Percent],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Percent {
+    /// The part(s): their sum is the share.
+    pub parts: Vec<usize>,
+    pub whole: usize,
+    pub percent: Share,
+    pub certainty: Certainty,
+}
+
+/// Percentages with counts beside them ("43.67% (8 412 183 votes)"): each
+/// count over its share gives the whole, and all must give the same one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharesOfCounts {
+    pub pairs: Vec<(usize, usize)>,
+}
+
+/// Shares of a stated whole first, then shares with their counts beside
+/// them (found by `shares-sum`'s scan of the percentages).
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, check_share);
+    let of_counts = crate::checks::shares_sum::find::find(doc).of_counts;
+    super::check_each(doc, out, &of_counts, check_counts);
+}
+
+fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
+    let mut part = Interval::exact(0.0);
+    for &x in &p.parts {
+        part = part.add(&interval(doc, x)?);
+    }
+    let whole = interval(doc, p.whole)?;
+    let share = part.div(&whole)?.affine(100.0, 0.0);
+    let (stated, stated_text, stated_figure) = match &p.percent {
+        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
+        Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
+    };
+    let v = verdict(&share, &stated);
+    let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
+    let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&share.rounded(2)));
+    let message = if v.consistent {
+        format!("{expected}, which fits {stated_text}")
+    } else {
+        format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
+    };
+    let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
+    figures.push(role(doc, p.whole, Role::Whole));
+    figures.push(stated_figure);
+    figures.sort_by_key(|f| f.span.start);
+    finding(ID, p.certainty, v, figures, message, expected, stated_text)
+}
+
+/// Each count over its share implies the whole; they must all meet.
+fn check_counts(doc: &Doc, s: &SharesOfCounts) -> Option<Finding> {
+    let mut common: Option<Interval> = None;
+    for &(pct, count) in &s.pairs {
+        let implied = interval(doc, count)?.div(&interval(doc, pct)?)?.affine(100.0, 0.0);
+        common = Some(match common {
+            None => implied,
+            Some(c) if c.meets(&implied) => Interval { lo: c.lo.max(implied.lo), hi: c.hi.min(implied.hi), ..c },
+            Some(_) => return None, // different wholes: say nothing
+        });
+    }
+    let whole = common?;
+    let figures = s.pairs.iter().flat_map(|&(p, c)| [role(doc, c, Role::Part), role(doc, p, Role::Percent)]).collect();
+    let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
+    let message =
+        format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
+    finding(
+        ID,
+        Certainty::Plausible,
+        crate::checks::verdict::Verdict { consistent: true, gap: 0.0 },
+        figures,
+        message,
+        expected,
+        String::new(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::findings_of;
+    use crate::report::Status;
+
+    #[test]
+    fn a_rounded_share_passes_and_a_wrong_one_is_flagged() {
+        let ok = findings_of("Police arrested 71 out of 145 protesters (49%).", super::ID);
+        assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        let bad = findings_of("Police arrested 71 out of 145 protesters (59%).", super::ID);
+        assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    fn statuses(text: &str) -> Vec<Status> {
+        crate::checks::testing::statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn the_whole_may_come_first() {
+        assert_eq!(statuses("Of the 1,500 respondents, 900, or 60%, said they would vote."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of 1,500 respondents, 900 (70%) said they would vote."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn the_part_may_follow_the_share_of_its_whole() {
+        let ok = "About 30% of the 2,000 employees, or roughly 600 people, will be laid off.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "About 30% of the 2,000 employees, or roughly 900 people, will be laid off.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        assert_eq!(statuses("One in five of the 1,000 patients, or 200, had side effects."), vec![Status::Consistent]);
+        assert_eq!(
+            statuses("One in five of the 1,000 patients, or 300, had side effects."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_share_of_something_else_is_left_alone() {
+        // 600 million dollars is no part of 2,000 employees.
+        assert!(statuses("About 30% of the 2,000 employees, or 600 million dollars, were cut.").is_empty());
+        // "one in five" is a ratio: five is no part of the 1,000.
+        let found =
+            crate::checks::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

@@ -1,0 +1,172 @@
+//! What the checks' finders share: how sure a relation is, words that stand
+//! for numbers, and the windows a finder searches.
+//!
+//! Each finder reads the mentions and the cue words around them and proposes
+//! relations; its check then decides with interval arithmetic whether each
+//! holds. A finder looks only within a window (a paragraph and the one after
+//! it) or within one sentence, so the whole search stays linear in the
+//! length of the text.
+//!
+//! How sure a relation is decides what may be said about it:
+//! [`Certainty::Stated`] relations rest on explicit cues ("of which", "out
+//! of", "to B from A") and may be reported as errors; [`Certainty::Inferred`]
+//! ones rest on looser evidence (same thing, source and period in nearby
+//! sentences) and are at most warnings; [`Certainty::Plausible`] ones are only
+//! reported when they hold, as passed checks.
+
+use crate::figures::Approx;
+use crate::mentions::Doc;
+use crate::mentions::lexicon::{Class, Lexicon};
+use crate::text::Span;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Certainty {
+    Plausible,
+    Inferred,
+    Stated,
+}
+
+/// A word that stands for a number without being a figure: "another" (1),
+/// "a fifth" (20%), "doubled" (×2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberWord {
+    pub span: Span,
+    pub value: f64,
+    pub approx: Option<Approx>,
+    /// "more than doubled", "over a third": a lower bound.
+    pub more_than: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Share {
+    Figure(usize),
+    Fraction(NumberWord),
+}
+
+/// The mentions (indices into `doc.mentions`) of a window: paragraph `p` and
+/// the one after it.
+pub(crate) fn window(doc: &Doc, p: usize) -> std::ops::Range<usize> {
+    let start = doc.mentions.partition_point(|m| m.paragraph < p);
+    let end = doc.mentions.partition_point(|m| m.paragraph <= p + 1);
+    start..end
+}
+
+/// How many mentions either side of a figure its relations may reach: a
+/// paragraph of hundreds of figures (a table flattened into text) must not
+/// make the search quadratic.
+pub(crate) const REACH: usize = 40;
+
+/// The part of a window within [`REACH`] mentions of mention `m`.
+pub(crate) fn within_reach(win: std::ops::Range<usize>, m: usize) -> std::ops::Range<usize> {
+    win.start.max(m.saturating_sub(REACH))..win.end.min(m + REACH + 1)
+}
+
+/// The mentions of sentence `s`, as a range into `doc.mentions`.
+pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {
+    doc.mentions.partition_point(|m| m.sentence < s)..doc.mentions.partition_point(|m| m.sentence <= s)
+}
+
+/// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
+pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
+    let w = doc.lc(i);
+    let denominators = [
+        ("half", 2.0),
+        ("halves", 2.0),
+        ("third", 3.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fifth", 5.0),
+        ("fifths", 5.0),
+        ("sixth", 6.0),
+        ("tenth", 10.0),
+        ("tenths", 10.0),
+    ];
+    let numerator = |w: &str| match w {
+        "a" | "one" | "an" => Some(1.0),
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        "four" => Some(4.0),
+        _ => None,
+    };
+    // "one in five"
+    if let (Some(n), "in") = (numerator(w), doc.lc(i + 1)) {
+        let d = match doc.lc(i + 2) {
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "ten" => 10.0,
+            _ => 0.0,
+        };
+        if d > 0.0 {
+            return Some((i + 3, 100.0 * n / d));
+        }
+    }
+    let (n, j) = match numerator(w) {
+        Some(n) => (n, if doc.is(i + 1, "-") { i + 2 } else { i + 1 }),
+        None => (1.0, i),
+    };
+    let d = denominators.iter().find(|(word, _)| *word == doc.lc(j))?.1;
+    if j == i && d != 2.0 {
+        return None; // "third" alone is an ordinal
+    }
+    Some((j + 1, 100.0 * n / d))
+}
+
+/// A hedge or bound just before word `i`: "just under", "about", "more than".
+pub(crate) fn hedge_before(doc: &Doc, i: usize) -> (Option<Approx>, bool, usize) {
+    let w1 = if i >= 1 { doc.lc(i - 1) } else { "" };
+    let w2 = if i >= 2 { doc.lc(i - 2) } else { "" };
+    match (w2, w1) {
+        ("just", "under") | ("just", "below") => (Some(Approx::Nearly), false, i - 2),
+        ("just", "over") | ("little", "more") | ("just", "above") => (Some(Approx::JustOver), false, i - 2),
+        ("more", "than") => (None, true, i - 2),
+        (_, "nearly" | "almost") => (Some(Approx::Nearly), false, i - 1),
+        (_, "about" | "around" | "roughly" | "approximately" | "some") => (Some(Approx::About), false, i - 1),
+        (_, "over") => (None, true, i - 1),
+        _ => (None, false, i),
+    }
+}
+
+/// The cue of a check's own lexicon (its `cues.txt`) starting at word `i`:
+/// the longest phrase of up to three words, its class and the word after it.
+pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize)> {
+    let (n, cue) = cues.match_class::<C>(&doc.phrase_at(i, 3))?;
+    Some((cue, doc.skip_words(i, n)))
+}
+
+/// A check's own cue words, from a lexicon file in its folder, parsed at
+/// first use: `static CUES: CueWords = CueWords::new(include_str!("cues.txt"));`.
+pub struct CueWords {
+    text: &'static str,
+    lexicon: OnceLock<Lexicon>,
+}
+
+impl CueWords {
+    pub const fn new(text: &'static str) -> CueWords {
+        CueWords { text, lexicon: OnceLock::new() }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.get_or_init(|| Lexicon::from_text(self.text))
+    }
+
+    /// The class of `word` alone, read into `C`.
+    pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
+        self.lexicon().match_class::<C>(&[word]).map(|(_, c)| c)
+    }
+
+    /// The cue starting at word `i` (the longest phrase of up to three
+    /// words), its class and the word after it.
+    pub fn at<C: Class>(&self, doc: &Doc, i: usize) -> Option<(C, usize)> {
+        cue_at(doc, self.lexicon(), i)
+    }
+
+    /// The lexicon's classes `C` does not know, and the forms its text gives
+    /// twice: both empty for a sound cue file (each check's test).
+    pub fn faults<C: Class>(&self) -> (Vec<&'static str>, Vec<String>) {
+        (self.lexicon().unknown_classes::<C>(), crate::mentions::lexicon::repeated_forms(self.text))
+    }
+}

@@ -1,0 +1,280 @@
+//! The same quantity stated twice: "145 drones" and "about one and a half
+//! hundred attack drones"; "nearly 300 drones" and "297 drones"; "Rs1804
+//! billion" and "Rs 1,804 billion".
+//!
+//! Two figures are taken for one quantity when they are of the same kind
+//! and unit, count the same thing for the same side and period, and say
+//! the same thing happened to it; figures from different sources may
+//! legitimately differ, so such a restatement is only recorded when it
+//! holds, never flagged.
+//!
+//! Two kinds are flagged (as warnings) when they disagree, because the text
+//! presents each figure as the one current value:
+//! - running death tolls ("has so far claimed 59 lives" ... "bringing the
+//!   death toll to 50"), unless either is marked as earlier or updated;
+//! - a measure of one named thing given twice: two sentences that name the
+//!   same proper name ("Willis Tower") and the same attribute ("observation
+//!   deck"), each with a single measure in the same unit.
+
+use super::{Found, Restatement};
+use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
+use crate::figures::Kind;
+use crate::mentions::lexicon::{Class, FxMap};
+use crate::mentions::{Doc, Event, Mention};
+use crate::text::TokenKind;
+
+fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    // "28 of the dead" is a part of a tally, not the tally again.
+    let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
+    if part(a) || part(b) {
+        return false;
+    }
+    let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+    if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {
+        return false;
+    }
+    let hedged = |f: &crate::figures::Figure| f.approx.is_some() || f.bound.is_some() || f.in_words;
+    let (Some(va), Some(vb)) = (fa.value, fb.value) else { return false };
+    if !(hedged(fa) || hedged(fb)) && va != vb {
+        return false;
+    }
+    // Hedges reach a tenth and bounds are used near the value ("more than
+    // 400" for 427): figures further apart than this are not one quantity.
+    if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
+        return false;
+    }
+    let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    let events_agree = a.event.is_none()
+        || b.event.is_none()
+        || a.event == b.event
+        || matches!((a.event, b.event), (Some(Event::Launched), Some(Event::Launched)));
+    let agree = match (fa.interval(), fb.interval()) {
+        (Some(x), Some(y)) => x.meets(&y),
+        _ => false,
+    };
+    if !agree {
+        return false;
+    }
+    // The same amount of money or measure to the unit, stated exactly twice.
+    if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
+        return true;
+    }
+    match (&a.thing, &b.thing) {
+        (Some(x), Some(y)) => x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree,
+        _ => false,
+    }
+}
+
+/// How many earlier figures of the same kind of thing a figure is compared
+/// with: restatements reach across the whole text, so the search is bounded
+/// per kind of thing instead of per paragraph, and stays linear.
+const RECENT: usize = 8;
+
+pub fn find(doc: &Doc, out: &mut Vec<Found>) {
+    fractions(doc, out);
+    tolls(doc, out);
+    named_measures(doc, out);
+    // Keyed by what a figure is and counts; a tuple, not formatted text, so
+    // that nothing here depends on Debug output (the Wasm build drops it).
+    type Key<'a> = (crate::figures::Kind, Option<&'static str>, Option<&'static str>, &'a str);
+    let mut recent: FxMap<Key, Vec<usize>> = FxMap::default();
+    for (bi, b) in doc.mentions.iter().enumerate() {
+        let fig = &doc.figures[b.figure];
+        // Money and measures are known by their unit: "a 115,000-acre wildfire"
+        // and "burned through 115,000 acres" name no thing alike.
+        let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
+        let key = (fig.kind, fig.unit, fig.currency, thing);
+        let bucket = recent.entry(key).or_default();
+        if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
+            out.push(Found::Quantity(Restatement {
+                first: doc.mentions[ai].figure,
+                second: b.figure,
+                certainty: Certainty::Plausible,
+            }));
+        }
+        if bucket.len() == RECENT {
+            bucket.remove(0);
+        }
+        bucket.push(bi);
+    }
+}
+
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// Words that mark a figure as superseded: "earlier", "revised".
+    Earlier,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "earlier").then_some(Cue::Earlier)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
+
+fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b).any(|k| is_cue(doc.lc(k), Cue::Earlier))
+}
+
+/// Running tolls that disagree with no word saying one is older.
+pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
+    for p in 0..doc.layout.paragraphs.len() {
+        let win = window(doc, p);
+        let tolls: Vec<&Mention> =
+            win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another).collect();
+        for (i, a) in tolls.iter().enumerate() {
+            if a.paragraph != p {
+                continue;
+            }
+            for b in tolls[i + 1..].iter().take(crate::checks::relation::REACH) {
+                if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
+                    continue;
+                }
+                let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+                if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
+                    continue;
+                }
+                out.push(Found::Quantity(Restatement {
+                    first: a.figure,
+                    second: b.figure,
+                    certainty: Certainty::Inferred,
+                }));
+                return;
+            }
+        }
+    }
+}
+
+/// Multi-word proper names in a sentence, not counting its first word:
+/// "Willis Tower", "United States".
+fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
+    let (a, b) = doc.sentence_words(sentence);
+    let mut names = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for k in a + 1..=b {
+        let capital = k < b
+            && doc.words()[k].kind == TokenKind::Word
+            && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase);
+        if capital {
+            run.push(k);
+        } else {
+            if run.len() >= 2 {
+                names.push(run.iter().map(|&w| doc.lc(w)).collect::<Vec<_>>().join(" "));
+            }
+            run.clear();
+        }
+    }
+    names
+}
+
+/// Lower-case content words of a sentence: what it says about its subject.
+fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b)
+        .filter(|&k| {
+            doc.words()[k].kind == TokenKind::Word && doc.words()[k].span.of(doc.text).starts_with(char::is_lowercase)
+        })
+        .map(|k| doc.lc(k))
+        .filter(|w| {
+            w.len() >= 4
+                && !crate::mentions::is_stop_word(w)
+                && crate::checks::conversion::find::unit_scale(w).is_none()
+        })
+        .collect()
+}
+
+/// One named thing measured twice.
+pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
+    for p in 0..doc.layout.paragraphs.len() {
+        let measures: Vec<&Mention> = window(doc, p)
+            .map(|k| &doc.mentions[k])
+            .filter(|m| doc.figures[m.figure].kind == Kind::Measure && doc.figures[m.figure].value.is_some())
+            .collect();
+        let alone = |m: &Mention| {
+            doc.mentions[crate::checks::relation::sentence_mentions(doc, m.sentence)]
+                .iter()
+                .filter(|x| {
+                    doc.figures[x.figure].kind == Kind::Measure
+                        && doc.figures[x.figure].unit == doc.figures[m.figure].unit
+                })
+                .count()
+                == 1
+        };
+        for (i, a) in measures.iter().enumerate() {
+            if a.paragraph != p || !alone(a) {
+                continue;
+            }
+            for b in measures[i + 1..].iter().take(crate::checks::relation::REACH) {
+                let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+                if fa.unit != fb.unit
+                    || a.sentence == b.sentence
+                    || !alone(b)
+                    || fa.approx.is_some()
+                    || fb.approx.is_some()
+                    || fa.bound.is_some()
+                    || fb.bound.is_some()
+                {
+                    continue;
+                }
+                let names_a = proper_names(doc, a.sentence);
+                let shared_name = proper_names(doc, b.sentence).iter().any(|n| names_a.contains(n));
+                let words_a = content_words(doc, a.sentence);
+                let shared_word = content_words(doc, b.sentence).iter().any(|w| words_a.contains(w));
+                if shared_name && shared_word {
+                    out.push(Found::Quantity(Restatement {
+                        first: a.figure,
+                        second: b.figure,
+                        certainty: Certainty::Inferred,
+                    }));
+                }
+            }
+        }
+    }
+}
+
+/// "rose by a fifth, or 19 per cent": a fraction in words, then the same
+/// share as a percentage.
+fn fractions(doc: &Doc, out: &mut Vec<Found>) {
+    for m in &doc.mentions {
+        if doc.figures[m.figure].kind != Kind::Percent || m.first < 3 {
+            continue;
+        }
+        let (a, _) = doc.sentence_words(m.sentence);
+        // ", or" just before the percentage, the fraction before that.
+        if !(doc.is(m.first - 1, "or") && doc.lc(m.first - 2) == ",") {
+            continue;
+        }
+        let end = m.first - 2;
+        let start = (a..end)
+            .rev()
+            .take(4)
+            .find(|&i| crate::checks::relation::fraction_at(doc, i).is_some_and(|(after, _)| after == end));
+        if let Some(i) = start {
+            let (after, value) = crate::checks::relation::fraction_at(doc, i).unwrap_or((end, 0.0));
+            let (approx, more_than, from) = crate::checks::relation::hedge_before(doc, i);
+            let span = crate::text::Span::new(doc.words()[from].span.start, doc.words()[after - 1].span.end);
+            out.push(Found::Fraction(super::FractionRestated {
+                fraction: NumberWord { span, value, approx, more_than },
+                percent: m.figure,
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+    }
+}

@@ -1,0 +1,136 @@
+//! `restatement`: the same quantity stated twice must agree within its
+//! hedges.
+//!
+//! "145 drones" and later "about one and a half hundred attack drones":
+//! "about" reaches a tenth either side (135–165 here), which holds 145.
+//! Restatements are recorded only when they hold: two sources or two
+//! moments may give different counts, and the text need not say so.
+
+use super::Check;
+use super::format::{fmt, fmt_interval, text};
+use super::relation::{Certainty, NumberWord};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use crate::mentions::Doc;
+use crate::report::{Finding, Role};
+
+mod find;
+
+pub const ID: &str = "restatement";
+
+pub const CHECK: Check = Check {
+    id: ID,
+    summary: "the same quantity stated twice",
+    example: "145 and \"about one and a half hundred\"",
+    roles: &[Role::Original, Role::Restated],
+    run,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restatement {
+    pub first: usize,
+    pub second: usize,
+    pub certainty: Certainty,
+}
+
+/// A share in words restated as a percentage: "a fifth, or 19 per cent".
+#[derive(Clone, Debug, PartialEq)]
+pub struct FractionRestated {
+    pub fraction: NumberWord,
+    pub percent: usize,
+}
+
+/// What the finder proposes, in the order found.
+pub(crate) enum Found {
+    Quantity(Restatement),
+    Fraction(FractionRestated),
+}
+
+fn run(doc: &Doc, out: &mut Vec<Finding>) {
+    super::find_then_check(doc, out, find::find, |doc, found| match found {
+        Found::Quantity(r) => check_quantity(doc, r),
+        Found::Fraction(r) => check_fraction(doc, r),
+    });
+}
+
+fn check_fraction(doc: &Doc, r: &FractionRestated) -> Option<Finding> {
+    let a = word_interval(&r.fraction);
+    let b = interval(doc, r.percent)?;
+    let v = verdict(&a, &b);
+    let (ta, tb) = (r.fraction.span.of(doc.text), text(doc, r.percent));
+    let expected = format!("{ta} is {}%", fmt_interval(&a));
+    let message = if v.consistent {
+        format!("{ta} and {tb} state the same share: {ta} allows {}%, which holds {tb}", fmt_interval(&a))
+    } else {
+        format!("{ta} and {tb} state the same share but do not agree: {ta} allows {}%", fmt_interval(&a))
+    };
+    let figures = vec![word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
+    finding(ID, Certainty::Inferred, v, figures, message, expected, tb.to_owned())
+}
+
+fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
+    let a = interval(doc, r.first)?;
+    let b = interval(doc, r.second)?;
+    let v = verdict(&a, &b);
+    let (ta, tb) = (text(doc, r.first), text(doc, r.second));
+    let expected = format!("{ta} allows {}", fmt_interval(&a));
+    let what = doc.mention(r.first).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default();
+    let message = if v.consistent {
+        // Say it from the side of the looser figure.
+        let (loose, loose_iv, exact) = if a.hi - a.lo >= b.hi - b.lo { (ta, a, tb) } else { (tb, b, ta) };
+        format!(
+            "{ta} and {tb}{what} state the same quantity: {loose} allows {}, which holds {exact}",
+            fmt_interval(&loose_iv)
+        )
+    } else {
+        format!(
+            "{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier",
+            fmt(v.gap)
+        )
+    };
+    // One figure restated as itself ("58 seats … 58 seats") confirms nothing.
+    let same_figure = v.consistent && a == b;
+    let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
+    finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())
+        .map(|f| Finding { informative: !same_figure, ..f })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::{findings_of, statuses_of};
+    use crate::report::Status;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn a_hedged_restatement_holds_within_its_hedge() {
+        let text = "Russia launched 145 drones overnight, the air force said. In total, Russia used about one and a half hundred attack drones, Zelenskyy wrote.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        let text = "Russia hit Ukraine overnight with nearly 300 drones, officials said. The air force said the barrage was made up of 297 drones.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_headline_and_a_body_that_disagree_are_flagged_as_a_warning() {
+        let found = findings_of(
+            "Ferry disaster has so far claimed 61 lives\nRescuers recovered five more bodies on Saturday, bringing the death toll to 57, the coast guard said.",
+            super::ID,
+        );
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent], "{found:?}");
+    }
+
+    #[test]
+    fn a_measure_is_known_by_its_unit() {
+        let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_fraction_restated_as_a_percentage_must_agree() {
+        let ok = "Violent crime recorded by police rose by a fifth, or 19 per cent, to 1.2 million.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Violent crime recorded by police rose by a fifth, or 29 per cent, to 1.2 million.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+}

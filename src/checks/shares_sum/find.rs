@@ -1,0 +1,167 @@
+//! Shares of one whole: results that should make 100% ("43.67% ...
+//! 30.34% ... 13.85% ..."), and shares with their counts beside them
+//! ("43.67% (8 412 183 votes)"), each of which implies the same whole.
+//!
+//! A block is a run of paragraphs with percentages in them (one paragraph
+//! without may sit between, as a list's heading does). A percentage that
+//! measures a change ("up 9.3%") or names another whole ("99.78% of all
+//! polling districts" beside shares "of the vote") is left out.
+
+use super::Shares;
+use crate::checks::percent_of_total::SharesOfCounts;
+use crate::checks::relation::{Certainty, CueWords};
+use crate::figures::Kind;
+use crate::mentions::lexicon::Class;
+use crate::mentions::Doc;
+
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// A word that makes a percentage a change: "up", "fell", "than".
+    Change,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "change").then_some(Cue::Change)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
+
+/// The whole a percentage names: "43.67% of the vote" → vote.
+fn named_whole(doc: &Doc, end: usize) -> Option<String> {
+    if !doc.is(end, "of") {
+        return None;
+    }
+    let mut j = end + 1;
+    while matches!(doc.lc(j), "the" | "all" | "its" | "their" | "a") {
+        j += 1;
+    }
+    doc.is_word(j).then(|| crate::mentions::singular(doc.lc(j)))
+}
+
+/// What one scan of the percentages finds: runs of shares of one whole
+/// (this check's) and shares with their counts beside them (checked by
+/// `percent-of-total`).
+#[derive(Default)]
+pub(crate) struct PercentBlocks {
+    pub shares: Vec<Shares>,
+    pub of_counts: Vec<SharesOfCounts>,
+}
+
+// Called by two checks: kept out of line so that the scan is in the Wasm once.
+#[inline(never)]
+pub(crate) fn find(doc: &Doc) -> PercentBlocks {
+    let mut found = PercentBlocks::default();
+    let out = &mut found;
+    let mut block: Vec<(usize, Option<String>)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut last_paragraph: Option<usize> = None;
+    let flush = |block: &mut Vec<(usize, Option<String>)>,
+                 pairs: &mut Vec<(usize, usize)>,
+                 out: &mut PercentBlocks,
+                 doc: &Doc| {
+        if pairs.len() >= 2 {
+            out.of_counts.push(SharesOfCounts { pairs: std::mem::take(pairs) });
+        }
+        pairs.clear();
+        if block.len() >= 3 {
+            let mut wholes: Vec<Option<String>> = block.iter().map(|b| b.1.clone()).collect();
+            wholes.sort();
+            wholes.dedup();
+            for whole in wholes {
+                let all: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
+                // The shares are a run that makes 100%: other percentages
+                // before or after it (a rise, a turnout) measure something else.
+                let mut shares: Vec<usize> = Vec::new();
+                'runs: for start in 0..all.len() {
+                    let mut total = 0.0;
+                    for (k, &f) in all.iter().enumerate().skip(start) {
+                        total += doc.figures[f].value.unwrap_or(0.0);
+                        if k >= start + 2 && (total - 100.0).abs() <= 0.5 {
+                            shares = all[start..=k].to_vec();
+                            break 'runs;
+                        }
+                        if total > 100.5 {
+                            break;
+                        }
+                    }
+                }
+                if shares.is_empty() && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                    shares = all.clone();
+                }
+                if shares.len() >= 3 {
+                    let certainty = if block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                        Certainty::Stated
+                    } else {
+                        Certainty::Plausible
+                    };
+                    out.shares.push(Shares { shares, certainty });
+                }
+            }
+        }
+        block.clear();
+    };
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let fig = &doc.figures[m.figure];
+        if fig.kind != Kind::Percent || fig.value.is_none() {
+            continue;
+        }
+        if last_paragraph.is_some_and(|p| m.paragraph > p + 2) {
+            flush(&mut block, &mut pairs, out, doc);
+        }
+        last_paragraph = Some(m.paragraph);
+        let before = doc.lc(m.first.saturating_sub(1));
+        if is_cue(before, Cue::Change) || is_cue(doc.lc(m.end), Cue::Change) || fig.bound.is_some() {
+            continue;
+        }
+        block.push((m.figure, named_whole(doc, m.end)));
+        // "43.67% (8 412 183 votes)", "43.67% of the vote (8 412 183 votes)".
+        if let Some(next) = doc.mentions.get(mi + 1) {
+            let bracket = (m.end..next.first).any(|k| doc.lc(k) == "(") && next.first <= m.end + 6;
+            let nf = &doc.figures[next.figure];
+            if bracket && nf.kind == Kind::Number && nf.value.is_some() && doc.lc(next.end) != "%" {
+                pairs.push((m.figure, next.figure));
+            }
+        }
+    }
+    flush(&mut block, &mut pairs, out, doc);
+    same_whole_in_a_sentence(doc, &mut found.shares);
+    found
+}
+
+/// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
+/// vote to Brown": three or more shares in one sentence that each name the
+/// same whole cannot pass 100% together.
+fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Shares>) {
+    let mut k = 0;
+    while k < doc.mentions.len() {
+        let s = doc.mentions[k].sentence;
+        let end = k + doc.mentions[k..].iter().take_while(|m| m.sentence == s).count();
+        let shares: Vec<(usize, Option<String>)> = doc.mentions[k..end]
+            .iter()
+            .filter(|m| doc.figures[m.figure].kind == Kind::Percent && doc.figures[m.figure].bound.is_none())
+            .map(|m| (m.figure, named_whole(doc, m.end)))
+            .collect();
+        if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
+            out.push(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated });
+        }
+        k = end.max(k + 1);
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+    }
+}

@@ -1,0 +1,90 @@
+//! How a check decides: a relation holds when some value inside every
+//! figure's interval satisfies it, and a finding is built from the verdict.
+
+use crate::checks::relation::{Certainty, NumberWord};
+use crate::figures::{Approx, Interval};
+use crate::mentions::Doc;
+use crate::report::{Finding, FindingFigure, Role, Severity, Status};
+use crate::text::Span;
+
+/// What a rule has decided, before it is put into words.
+pub(crate) struct Verdict {
+    pub consistent: bool,
+    pub gap: f64,
+}
+
+/// Whether an interval meets another, and how far apart they are.
+pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
+    let consistent = computed.meets(stated) || within_noise(computed, stated);
+    Verdict { consistent, gap: if consistent { 0.0 } else { computed.gap(stated) } }
+}
+
+/// Floating-point noise is no inconsistency.
+fn within_noise(a: &Interval, b: &Interval) -> bool {
+    let scale = [a.lo, a.hi, b.lo, b.hi].iter().filter(|v| v.is_finite()).fold(1.0f64, |m, v| m.max(v.abs()));
+    a.gap(b) <= scale * 1e-9
+}
+
+/// Builds a finding, or nothing when a plausible relation does not hold.
+pub(crate) fn finding(
+    rule: &'static str,
+    certainty: Certainty,
+    verdict: Verdict,
+    figures: Vec<FindingFigure>,
+    message: String,
+    expected: String,
+    reported: String,
+) -> Option<Finding> {
+    if !verdict.consistent && certainty == Certainty::Plausible {
+        return None;
+    }
+    let span = figures.iter().map(|f| f.span).reduce(Span::cover).unwrap_or_default();
+    Some(Finding {
+        rule,
+        status: if verdict.consistent { Status::Consistent } else { Status::Inconsistent },
+        severity: if certainty == Certainty::Stated { Severity::Error } else { Severity::Warning },
+        message,
+        figures,
+        expected,
+        reported,
+        gap: round(verdict.gap),
+        informative: true,
+        span,
+    })
+}
+
+pub(crate) fn role(doc: &Doc, figure: usize, role: Role) -> FindingFigure {
+    FindingFigure { figure: Some(figure), span: doc.figures[figure].span, role }
+}
+
+pub(crate) fn word_role(word: &NumberWord, role: Role) -> FindingFigure {
+    FindingFigure { figure: None, span: word.span, role }
+}
+
+/// The figure's interval; a figure without one takes its value.
+pub(crate) fn interval(doc: &Doc, figure: usize) -> Option<Interval> {
+    doc.figures[figure].interval()
+}
+
+/// The values a word such as "a fifth" or "doubled" allows. Fractions and
+/// factors are round by nature: the writer picks the nearest simple one, and
+/// neighbouring simple fractions (a fifth, a quarter) are a fifth apart, so
+/// a plain one reaches 10% either side and a hedged one ("about a fifth")
+/// 15%.
+pub(crate) fn word_interval(word: &NumberWord) -> Interval {
+    let v = word.value;
+    if word.more_than {
+        return Interval { lo: v, hi: f64::INFINITY, lo_open: true, hi_open: true };
+    }
+    match word.approx {
+        Some(Approx::About) => Interval::closed(v * 0.85, v * 1.15),
+        Some(Approx::Nearly) => Interval::closed(v * 0.85, v),
+        Some(Approx::JustOver) => Interval::closed(v, v * 1.15),
+        _ => Interval::closed(v * 0.9, v * 1.1),
+    }
+}
+
+/// The gap as reported: four decimals, enough for any figure in copy.
+fn round(v: f64) -> f64 {
+    if v.is_finite() { (v * 1e4).round() / 1e4 } else { v }
+}

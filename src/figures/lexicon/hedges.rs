@@ -1,0 +1,146 @@
+//! Hedges (`about`, `nearly`, `just over`) and bounds (`at least`, `or
+//! more`) around a number.
+
+/// Hedges before a number that loosen it symmetrically.
+pub const HEDGES_ABOUT: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["approx"],
+    &["some"],
+    &["circa"],
+    &["ca"],
+    &["an", "estimated"],
+    &["estimated"],
+    &["close", "to"],
+    &["in", "the", "region", "of"],
+    &["somewhere", "around"],
+    &["somewhere", "between"],
+    &["an", "approximate"],
+    &["approximately"],
+    &["more", "or", "less"],
+    &["around", "about"],
+    &["something", "like"],
+    &["on", "the", "order", "of"],
+    &["aproximately"],
+];
+
+/// Hedges that put the value at or just below the number.
+pub const HEDGES_NEARLY: &[&[&str]] = &[
+    &["nearly"],
+    &["almost"],
+    &["just", "under"],
+    &["just", "below"],
+    &["just", "shy", "of"],
+    &["not", "quite"],
+    &["close", "on"],
+    &["approaching"],
+];
+
+/// Hedges that put the value just above the number.
+pub const HEDGES_JUST_OVER: &[&[&str]] = &[
+    &["just", "over"],
+    &["just", "above"],
+    &["just", "more", "than"],
+    &["a", "little", "over"],
+    &["a", "little", "more", "than"],
+    &["slightly", "more", "than"],
+    &["slightly", "over"],
+];
+
+/// Bounds before a number. Longer phrases first where one begins another.
+pub const BOUNDS_BEFORE: &[(&[&str], crate::figures::Bound)] = {
+    use crate::figures::Bound::*;
+    &[
+        (&["equal", "to", "or", "more", "than"], AtLeast),
+        (&["equal", "to", "or", "greater", "than"], AtLeast),
+        (&["equal", "to", "or", "less", "than"], AtMost),
+        (&["equal", "to", "or", "fewer", "than"], AtMost),
+        (&["greater", "than", "or", "equal", "to"], AtLeast),
+        (&["more", "than", "or", "equal", "to"], AtLeast),
+        (&["less", "than", "or", "equal", "to"], AtMost),
+        (&["fewer", "than", "or", "equal", "to"], AtMost),
+        (&["less", "or", "equal", "than"], AtMost),
+        (&["fewer", "or", "equal", "than"], AtMost),
+        (&["lower", "or", "equal", "than"], AtMost),
+        (&["smaller", "or", "equal", "than"], AtMost),
+        (&["more", "or", "equal", "than"], AtLeast),
+        (&["greater", "or", "equal", "than"], AtLeast),
+        (&["bigger", "or", "equal", "than"], AtLeast),
+        (&["larger", "or", "equal", "than"], AtLeast),
+        (&["higher", "or", "equal", "than"], AtLeast),
+        (&["at", "least", "or", "equal", "to"], AtLeast),
+        (&["at", "most", "or", "equal", "to"], AtMost),
+        (&["exceeding"], MoreThan),
+        (&["exceeds"], MoreThan),
+        (&["exceeded"], MoreThan),
+        (&["exceed"], MoreThan),
+        (&["surpassing"], MoreThan),
+        (&["surpasses"], MoreThan),
+        (&["surpassed"], MoreThan),
+        (&["surpass"], MoreThan),
+        (&["no", "more", "than"], AtMost),
+        (&["not", "more", "than"], AtMost),
+        (&["no", "greater", "than"], AtMost),
+        (&["no", "less", "than"], AtLeast),
+        (&["no", "fewer", "than"], AtLeast),
+        (&["not", "less", "than"], AtLeast),
+        (&["at", "least"], AtLeast),
+        (&["a", "minimum", "of"], AtLeast),
+        (&["at", "a", "minimum"], AtLeast),
+        (&["at", "most"], AtMost),
+        (&["a", "maximum", "of"], AtMost),
+        (&["at", "the", "most"], AtMost),
+        (&["more", "than"], MoreThan),
+        (&["greater", "than"], MoreThan),
+        (&["larger", "than"], MoreThan),
+        (&["bigger", "than"], MoreThan),
+        (&["higher", "than"], MoreThan),
+        (&["in", "excess", "of"], MoreThan),
+        (&["upwards", "of"], MoreThan),
+        (&["upward", "of"], MoreThan),
+        (&["well", "over"], MoreThan),
+        (&["over"], MoreThan),
+        (&["above"], MoreThan),
+        (&["beyond"], MoreThan),
+        (&["fewer", "than"], LessThan),
+        (&["less", "than"], LessThan),
+        (&["lower", "than"], LessThan),
+        (&["smaller", "than"], LessThan),
+        (&["under"], LessThan),
+        (&["below"], LessThan),
+        (&["well", "under"], LessThan),
+        (&["well", "below"], LessThan),
+        (&["up", "to"], AtMost),
+        (&["as", "many", "as"], AtMost),
+        (&["as", "much", "as"], AtMost),
+        (&["as", "few", "as"], AtLeast),
+        (&["as", "little", "as"], AtLeast),
+    ]
+};
+
+/// Bounds after a number: `20 or more`.
+pub const BOUNDS_AFTER: &[(&[&str], crate::figures::Bound)] = {
+    use crate::figures::Bound::*;
+    &[
+        (&["or", "more"], AtLeast),
+        (&["or", "greater"], AtLeast),
+        (&["or", "higher"], AtLeast),
+        (&["or", "above"], AtLeast),
+        (&["or", "over"], AtLeast),
+        (&["plus"], AtLeast),
+        (&["or", "less"], AtMost),
+        (&["or", "fewer"], AtMost),
+        (&["or", "lower"], AtMost),
+        (&["or", "below"], AtMost),
+        (&["or", "under"], AtMost),
+        (&["and", "above"], AtLeast),
+        (&["and", "over"], AtLeast),
+        (&["and", "up"], AtLeast),
+        (&["and", "more"], AtLeast),
+        (&["and", "below"], AtMost),
+        (&["and", "under"], AtMost),
+        (&["and", "less"], AtMost),
+    ]
+};

@@ -1,0 +1,268 @@
+//! Dates, times and years: `March 3`, `3/4/2024`, `14:30 GMT`, and whether
+//! a four-digit number is a year.
+
+use super::*;
+
+pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
+    let w = s.lw(i);
+    if !s.is_word(i) || !lexicon::is_month(w) {
+        return false;
+    }
+    // "may" and "march" are verbs too; short forms must be capitalised.
+    (w.len() > 3 && w != "march" && w != "may") || s.capitalised(i)
+}
+
+pub(super) fn day_number(s: &Scanner, i: usize) -> Option<usize> {
+    let raw = s.raw(i);
+    if !s.is_num(i) || raw.len() > 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = raw.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    // "25th"
+    if s.glued(i + 1) && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th") {
+        return Some(i + 2);
+    }
+    Some(i + 1)
+}
+
+pub(super) fn year_number(s: &Scanner, i: usize) -> bool {
+    let raw = s.raw(i);
+    s.is_num(i)
+        && raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && (1000..=2200).contains(&raw.parse::<u32>().unwrap_or(0))
+}
+
+/// `November 25, 2024`, `25 November 2024`, `Nov. 25`, `November 2024`,
+/// `25/11/2024`, `2024-11-25`.
+pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    let with_year = |j: usize| -> usize {
+        let k = if s.is_punct(j, ",") { j + 1 } else { j };
+        if year_number(s, k) { k + 1 } else { j }
+    };
+    if month_at(s, i) {
+        let mut j = i + 1;
+        if s.is_punct(j, ".") && s.glued(j) {
+            j += 1;
+        }
+        if let Some(k) = day_number(s, j) {
+            let end = with_year(k);
+            return Some((Figure::new(span(s, i, end), Kind::Date), end));
+        }
+        if year_number(s, j) {
+            return Some((Figure::new(span(s, i, j + 1), Kind::Date), j + 1));
+        }
+        return None;
+    }
+    if let Some(k) = day_number(s, i) {
+        let m = if s.lw(k) == "of" { k + 1 } else { k };
+        if month_at(s, m) {
+            let end = with_year(m + 1);
+            return Some((Figure::new(span(s, i, end), Kind::Date), end));
+        }
+    }
+    // Numeric dates: three groups joined by one separator.
+    if s.is_num(i) {
+        for sep in ["/", "-", "."] {
+            if s.is_punct(i + 1, sep)
+                && s.glued(i + 1)
+                && s.glued(i + 2)
+                && s.is_num(i + 2)
+                && s.is_punct(i + 3, sep)
+                && s.glued(i + 3)
+                && s.glued(i + 4)
+                && s.is_num(i + 4)
+            {
+                let parts = [s.raw(i), s.raw(i + 2), s.raw(i + 4)];
+                if parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) && is_date_triple(parts) {
+                    return Some((Figure::new(span(s, i, i + 5), Kind::Date), i + 5));
+                }
+            }
+        }
+        // 25.11.2024 is one digit token.
+        let raw = s.raw(i);
+        let parts: Vec<&str> = raw.split('.').collect();
+        if parts.len() == 3
+            && !raw.contains(',')
+            && is_date_triple([parts[0], parts[1], parts[2]])
+            && parts[2].len() == 4
+        {
+            return Some((Figure::new(span(s, i, i + 1), Kind::Date), i + 1));
+        }
+    }
+    None
+}
+
+pub(super) fn is_date_triple(p: [&str; 3]) -> bool {
+    let n: Vec<u32> = p.iter().map(|x| x.parse().unwrap_or(0)).collect();
+    let day_month = |a: u32, b: u32| {
+        (1..=31).contains(&a) && (1..=12).contains(&b) || (1..=12).contains(&a) && (1..=31).contains(&b)
+    };
+    if p[0].len() == 4 {
+        return (1000..=2200).contains(&n[0]) && (1..=12).contains(&n[1]) && (1..=31).contains(&n[2]);
+    }
+    (p[2].len() == 4 || p[2].len() == 2) && day_month(n[0], n[1])
+}
+
+pub(super) const ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "msk", "ist", "jst",
+    "hrs", "hours", "local",
+];
+
+pub(super) fn am_pm(s: &Scanner, j: usize) -> Option<usize> {
+    match s.lw(j) {
+        "am" | "pm" => Some(j + 1),
+        "a" | "p" if s.is_punct(j + 1, ".") && s.lw(j + 2) == "m" => {
+            Some(if s.is_punct(j + 3, ".") { j + 4 } else { j + 3 })
+        }
+        _ => None,
+    }
+}
+
+/// `11:41`, `2pm`, `11 a.m.`, `2.17pm`, `0850 GMT`.
+pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !s.is_num(i) {
+        return None;
+    }
+    let raw = s.raw(i);
+    let digits_only = raw.bytes().all(|b| b.is_ascii_digit());
+    let hour: u32 = raw.split('.').next()?.parse().ok()?;
+    let finish = |end: usize| -> (Figure, usize) {
+        let end = am_pm(s, end).or_else(|| ZONES.contains(&s.lw(end)).then_some(end + 1)).unwrap_or(end);
+        (Figure::new(span(s, i, end), Kind::Time), end)
+    };
+    // hh:mm[:ss]
+    if digits_only && raw.len() <= 2 && hour <= 24 && s.is_punct(i + 1, ":") && s.glued(i + 1) && s.glued(i + 2) {
+        let m = s.raw(i + 2);
+        if s.is_num(i + 2) && m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) && m < "60" {
+            let mut end = i + 3;
+            if s.is_punct(end, ":") && s.glued(end) && s.is_num(end + 1) && s.raw(end + 1).len() == 2 {
+                end += 2;
+            }
+            return Some(finish(end));
+        }
+    }
+    // 2pm, 11 a.m., 2.17pm
+    if (1..=12).contains(&hour)
+        && (digits_only && raw.len() <= 2 || raw.len() <= 5 && raw.contains('.'))
+        && let Some(end) = am_pm(s, i + 1)
+        && s.gap(i + 1).len() <= 1
+    {
+        return Some((Figure::new(span(s, i, end), Kind::Time), end));
+    }
+    // 0850 GMT, 1430 hrs
+    if digits_only
+        && raw.len() == 4
+        && hour <= 2359
+        && hour % 100 < 60
+        && matches!(s.lw(i + 1), "gmt" | "utc" | "hrs" | "hours" | "cet" | "bst" | "msk" | "est")
+        && (raw.starts_with('0') || !year_number(s, i) || s.lw(i + 1) != "hours")
+    {
+        return Some((Figure::new(span(s, i, i + 2), Kind::Time), i + 2));
+    }
+    None
+}
+
+/// Is this bare four-digit number a year? News writes counts of thousands
+/// with a comma, so a bare 1900–2100 is a year unless a counted noun or a
+/// unit follows it; earlier years need a cue ("in 1066", "since 1800").
+pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
+    if !a.bare_digits || a.num_end != a.num_start + 1 || !year_number(s, a.num_start) {
+        return false;
+    }
+    let v = a.value;
+    let before = if a.num_start > 0 { s.lw(a.num_start - 1) } else { "" };
+    const CUES: &[&str] = &[
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "during",
+        "before",
+        "after",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "fiscal",
+        "fy",
+        "the",
+        "to",
+        "and",
+        "between",
+        "through",
+        "circa",
+        "c",
+        "season",
+        "election",
+        "census",
+        "than",
+        "as",
+        "for",
+        "at",
+        "on",
+        "within",
+        "around",
+        "throughout",
+    ];
+    // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
+    if (CUES.contains(&before) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
+        return true;
+    }
+    if !(1900.0..=2100.0).contains(&v) {
+        return false;
+    }
+    // "2000 troops": a plural noun after it makes it a count.
+    let next = s.raw(a.num_end);
+    let plural_noun = s.is_word(a.num_end)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            next,
+            "elections"
+                | "olympics"
+                | "games"
+                | "finals"
+                | "results"
+                | "polls"
+                | "accounts"
+                | "figures"
+                | "rules"
+                | "protests"
+                | "talks"
+                | "levels"
+                | "prices"
+                | "sales"
+                | "earnings"
+                | "numbers"
+                | "events"
+                | "attacks"
+                | "floods"
+                | "riots"
+                | "budgets"
+                | "midterms"
+                | "primaries"
+                | "reforms"
+                | "sanctions"
+                | "standards"
+                | "estimates"
+                | "records"
+                | "forecasts"
+                | "plans"
+                | "targets"
+        );
+    !plural_noun
+}

@@ -1,0 +1,250 @@
+//! The recogniser: one left-to-right pass that, at each token, tries the
+//! non-quantities that look like numbers (dates, times, identifiers), then
+//! quantities with their hedges, bounds, currency, scale, unit and range.
+//! Every attempt looks ahead a bounded number of tokens.
+
+use super::lexicon::{self, UnitDef};
+use super::scan::{DigitShape, Scanner, digit_shape, plain_digits};
+use super::words::{self, Word, ordinal_value};
+use super::{Approx, Bound, Figure, Kind};
+use crate::text::{Span, TokenKind, Words};
+
+mod amounts;
+mod dates;
+mod identifiers;
+mod money;
+mod numerals;
+mod quantities;
+mod units;
+
+use amounts::*;
+use dates::*;
+use identifiers::*;
+use money::*;
+use numerals::*;
+use quantities::*;
+use units::*;
+
+/// Finds every figure in `text`, in order of position.
+pub fn recognize(text: &str) -> Vec<Figure> {
+    recognize_words(text, &Words::new(text))
+}
+
+/// [`recognize`], on the text's tokens made beforehand (the checker makes
+/// them once for the recogniser and the mentions).
+pub fn recognize_words(text: &str, words: &Words) -> Vec<Figure> {
+    let s = Scanner::new(text, words);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        i = step(&s, i, &mut out);
+    }
+    out
+}
+
+/// Recognises what starts at token `i`, pushes it, and returns where to go on.
+fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
+    if !may_start(s, i) {
+        return i + 1;
+    }
+    if let Some(next) = skip_address(s, i) {
+        return next;
+    }
+    if s.is_num(i)
+        && s.glued(i + 1)
+        && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th")
+        && let Some((fig, next)) = ordinal(s, i)
+    {
+        out.push(fig);
+        return next;
+    }
+    // Non-quantities that look like numbers come first, so that no
+    // quantity is read out of a date, a time or a name.
+    for try_at in [date, time, identifier] {
+        if let Some((fig, next)) = try_at(s, i) {
+            out.push(fig);
+            return next;
+        }
+    }
+    if let Some((figs, next)) = quantity(s, i) {
+        out.extend(figs);
+        return next;
+    }
+    for try_at in [age_first, one_unit, percent_of, ordinal] {
+        if let Some((fig, next)) = try_at(s, i) {
+            out.push(fig);
+            return next;
+        }
+    }
+    if let Some(next) = digit_list(s, i, out) {
+        return next;
+    }
+    i + 1
+}
+
+/// "a mile", "a dollar", "a gallon": one of a unit, stated with the article.
+/// Durations are left out: "a day" and "a year" are idioms more often
+/// than measures.
+fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(s.lw(i), "a" | "an") || !s.is_word(i + 1) {
+        return None;
+    }
+    let w = s.lw(i + 1);
+    let (kind, unit, currency) = if let Some((_, code)) = lexicon::currency_word(w)
+        .filter(|_| {
+            matches!(w, "dollar" | "euro" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")
+        })
+        .map(|c| ((), c))
+    {
+        (Kind::Money, None, Some(code))
+    } else if w == "penny" || w == "cent" {
+        (Kind::Money, Some("cent"), Some(if w == "penny" { "GBP" } else { "USD" }))
+    } else if let Some(u) = unit_word(s, i + 1).filter(|u| {
+        !matches!(u.dimension, lexicon::Dimension::Duration | lexicon::Dimension::Data)
+            && w.len() > 2
+            && !w.ends_with('s')
+    }) {
+        (Kind::Measure, Some(u.name), None)
+    } else {
+        return None;
+    };
+    let mut f = Figure::new(span(s, i, i + 2), kind);
+    f.value = Some(1.0);
+    f.precision = Some(1.0);
+    f.unit = unit;
+    f.currency = currency;
+    f.in_words = true;
+    Some((f, i + 2))
+}
+
+/// "aged 87", "age 87": an age stated before the number.
+fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
+        return None;
+    }
+    let d = plain_digits(s.raw(i + 1)).filter(|d| d.decimals == 0 && d.value < 150.0)?;
+    let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
+    f.value = Some(d.value);
+    f.precision = Some(1.0);
+    f.unit = Some(lexicon::YEAR.name);
+    Some((f, i + 2))
+}
+
+/// "per cent of 22" with no number before it: the number after is the
+/// percentage, as in headline style ("Per cent of 22 ...").
+fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    let k = percent_words(s, i).or_else(|| (s.lw(i) == "percents").then_some(i + 1))?;
+    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.word_at(i - 1).is_some())) {
+        return None;
+    }
+    let n = numeral(s, k + 1)?;
+    let mut f = Figure::new(span(s, i, n.end), Kind::Percent);
+    f.value = Some(n.value);
+    f.precision = Some(n.precision);
+    f.in_words = n.in_words;
+    Some((f, n.end))
+}
+
+/// A cheap test that rules out most tokens of ordinary prose before any
+/// recogniser runs.
+fn may_start(s: &Scanner, i: usize) -> bool {
+    match s.kind(i) {
+        TokenKind::Num => true,
+        TokenKind::Word => {
+            // "Rs.500", "No. 5", "U.S. $5", but not the stop after a word
+            // at the end of a sentence.
+            let stop_then_figure = s.is_punct(i + 1, ".")
+                && (s.is_num(i + 2) || s.glued(i + 2) || s.is_punct(i + 2, "$") || s.is_punct(i + 2, "-"));
+            let glued_next =
+                s.glued(i + 1) && (s.is_num(i + 1) || s.is_dash(i + 1) || s.is_punct(i + 1, "$") || stop_then_figure);
+            glued_next
+                || s.starts_figure(i)
+                || (s.raw(i).len() <= 4 && s.raw(i).bytes().all(|b| b.is_ascii_uppercase()))
+        }
+        TokenKind::Punct => {
+            let p = s.raw(i);
+            matches!(p, "+" | "(" | "-" | "−" | "–" | "." | ">" | "<" | "≥" | "≤")
+                && (s.is_num(i + 1)
+                    || s.is_punct(i + 1, "=")
+                    || s.is_punct(i + 1, ".")
+                    || s.is_punct(i + 1, "$")
+                    || s.is_dash(i + 1))
+                || lexicon::CURRENCY_SYMBOLS.iter().any(|(sym, _)| *sym == p)
+                || vulgar(p).is_some()
+        }
+    }
+}
+
+fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
+    Span::new(s.start(from), s.end(to_excl - 1))
+}
+
+/// `21st`, `3rd`, `second`, `the third`, `twenty-first`.
+fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    if s.is_num(i) && s.glued(i + 1) && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th") {
+        let mut f = Figure::new(span(s, i, i + 2), Kind::Ordinal);
+        f.value = s.raw(i).parse().ok();
+        return Some((f, i + 2));
+    }
+    if !s.is_word(i) {
+        return None;
+    }
+    // twenty-first
+    if let Some(Word::Tens(t)) = s.word_at(i)
+        && s.is_dash(i + 1)
+        && let Some(v) = ordinal_value(s.lw(i + 2)).filter(|v| *v < 10.0)
+    {
+        let mut f = Figure::new(span(s, i, i + 3), Kind::Ordinal);
+        f.value = Some(t + v);
+        f.in_words = true;
+        return Some((f, i + 3));
+    }
+    let v = ordinal_value(s.lw(i)).filter(|_| s.lw(i) != "quarter")?;
+    let mut f = Figure::new(span(s, i, i + 1), Kind::Ordinal);
+    f.value = Some(v);
+    f.in_words = true;
+    Some((f, i + 1))
+}
+
+/// `22,24,26,31`: numbers listed with commas and no spaces.
+fn digit_list(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    if !s.is_num(i) || digit_shape(s.raw(i)) != DigitShape::List {
+        return None;
+    }
+    let base = s.start(i);
+    let raw = s.raw(i);
+    let mut at = 0;
+    for part in raw.split(',') {
+        if let Some(d) = plain_digits(part) {
+            let mut f = Figure::new(Span::new(base + at, base + at + part.len()), Kind::Number);
+            f.value = Some(d.value);
+            f.precision = Some(d.precision);
+            out.push(f);
+        }
+        at += part.len() + 1;
+    }
+    Some(i + 1)
+}
+
+/// One amount before ranges and bounds are put together.
+#[derive(Clone, Debug)]
+struct Amount {
+    start: usize,
+    end: usize,
+    value: f64,
+    precision: f64,
+    kind: Kind,
+    unit: Option<UnitDef>,
+    currency: Option<&'static str>,
+    in_words: bool,
+    scaled: bool,
+    /// The number is a bare digit string (no unit, currency, sign or scale).
+    bare_digits: bool,
+    /// A vague amount: `dozens`, `a few`.
+    vague: bool,
+    /// The rate's denominator: `an hour`.
+    per: Option<&'static str>,
+    /// Where the number itself starts and ends (tokens).
+    num_start: usize,
+    num_end: usize,
+}

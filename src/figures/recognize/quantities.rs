@@ -1,0 +1,484 @@
+//! Quantities put together from amounts: hedges and bounds before, ranges
+//! (`10 to 12`, `between 5 and 7`), and the figure made from them.
+
+use super::*;
+
+pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
+    // "a" and "an" begin a figure only before a number word ("a dozen",
+    // "a third", "a few", "a couple"): rule out the rest of them at once.
+    if matches!(s.lw(i), "a" | "an")
+        && s.word_at(i + 1).is_none()
+        && !matches!(
+            s.lw(i + 1),
+            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
+        )
+    {
+        return None;
+    }
+    let mut j = i;
+    // A hedge: "about", "nearly", "just over".
+    let mut approx = None;
+    let mut hedge = None;
+    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+        if let lexicon::Prefix::Hedge(kind) = what
+            && let Some(k) = s.phrase(j, words)
+        {
+            let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
+            if starts_amount(s, k) {
+                approx = Some(*kind);
+                hedge = Some(span(s, j, k));
+                j = k;
+                break;
+            }
+        }
+    }
+    // A bound: "at least", "more than", "up to", ">=".
+    let mut bound = None;
+    let bound_start = j;
+    if let Some((b, k)) = bound_before(s, j) {
+        bound = Some(b);
+        j = k;
+    }
+    if j == i && !starts_amount(s, j) {
+        return None;
+    }
+    // "about 01:48 GMT", "around November 25": the hedge belongs to a
+    // time or date, which the next step reads.
+    if j > i && (time(s, j).is_some() || date(s, j).is_some()) {
+        return None;
+    }
+    // "equal to 20", "equals 20": an exact value, stated as such.
+    let mut exact = false;
+    if bound.is_none() {
+        for p in [
+            &["equal", "to"][..],
+            &["equals", "to"],
+            &["equaling", "to"],
+            &["equalling", "to"],
+            &["equals"],
+            &["equaling"],
+            &["equalling"],
+        ] {
+            if let Some(k) = s.phrase(j, p)
+                && starts_amount(s, k)
+            {
+                exact = true;
+                j = k;
+                break;
+            }
+        }
+    }
+    // "between 20 and 30", "from 20 to 30".
+    let intro = match s.lw(j) {
+        "between" | "from" if starts_amount(s, j + 1) => Some(j),
+        _ => None,
+    };
+    let first = match intro {
+        Some(k) => amount(s, k + 1)?,
+        None => amount(s, j)?,
+    };
+    let fig_start = if bound.is_some() || exact { bound_start } else { intro.unwrap_or(first.start) };
+
+    if first.vague {
+        // "dozens" means at least two dozen; "a few" is only about three.
+        let mut f = to_figure(s, &first, fig_start, first.end);
+        f.approx = Some(Approx::Vague);
+        f.hedge = hedge;
+        if first.value >= 24.0 || bound.is_some() {
+            f.bound = Some(bound.unwrap_or(Bound::AtLeast));
+            f.min = f.value;
+        }
+        return Some((vec![f], first.end));
+    }
+
+    // A range: "20-30", "20 to 30", "between 20 and 30".
+    if let Some((lo, hi, end)) = range_tail(s, &first, intro, i) {
+        let mut f = to_figure(s, &hi, fig_start, end);
+        f.kind = if hi.kind == Kind::Number { Kind::Range } else { hi.kind };
+        f.value = None;
+        f.min = Some(lo.value);
+        f.max = Some(hi.value);
+        f.precision = Some(lo.precision.max(hi.precision));
+        f.in_words = lo.in_words && hi.in_words;
+        f.approx = approx;
+        f.hedge = hedge;
+        if year_range(&lo, &hi) {
+            // "2012-13" ends in 2013.
+            f.kind = Kind::Year;
+            if hi.value < 100.0 {
+                f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
+            }
+        }
+        return Some((vec![f], end));
+    }
+    let mut end = first.end;
+    let mut f = to_figure(s, &first, if intro.is_some() { first.start } else { fig_start }, end);
+    // A bound after: "20 or more".
+    if bound.is_none() {
+        for (p, b) in lexicon::BOUNDS_AFTER {
+            if let Some(k) = s.phrase(end, p) {
+                // "5000 or less than 6000" is two figures.
+                if s.lw(k) == "than" && starts_amount(s, k + 1) {
+                    continue;
+                }
+                // "200 or greater than" with nothing after: the "than" dangles.
+                let k = if s.lw(k) == "than" { k + 1 } else { k };
+                // "10 and over" is a bound; "10 and more people" too, but
+                // "plus" must not start a sum: "5 plus 3".
+                if *p == ["plus"] && (starts_amount(s, k) || !s.glued(end) && s.raw(end) != "+") {
+                    continue;
+                }
+                bound = Some(*b);
+                end = k;
+                f.span.end = s.end(k - 1);
+                break;
+            }
+        }
+        if bound.is_none() && s.is_punct(end, "+") && s.glued(end) && !starts_amount(s, end + 1) {
+            bound = Some(Bound::AtLeast);
+            f.span.end = s.end(end);
+            end += 1;
+        }
+    }
+    // "or so" loosens like "about".
+    if approx.is_none() && s.lw(end) == "or" && s.lw(end + 1) == "so" {
+        approx = Some(Approx::About);
+        hedge = Some(span(s, end, end + 2));
+        end += 2;
+    }
+    // "is equal to 10 dm" compares two measures; only a bare number is
+    // stated as exact this way ("equal to 20").
+    if exact && first.kind != Kind::Number {
+        f.span.start = s.start(first.start);
+    }
+    if exact && bound.is_none() && first.kind == Kind::Number {
+        f.min = f.value;
+        f.max = f.value;
+    }
+    if let Some(b) = bound {
+        f.bound = Some(b);
+        match b {
+            Bound::AtLeast | Bound::MoreThan => f.min = f.value,
+            Bound::AtMost | Bound::LessThan => f.max = f.value,
+        }
+        // "more than 5000 or equal to": the bound includes its value.
+        if s.lw(end) == "or"
+            && s.lw(end + 1) == "equal"
+            && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize)
+        {
+            let k = end + 2 + (s.lw(end + 2) == "to") as usize;
+            f.bound = Some(match b {
+                Bound::MoreThan => Bound::AtLeast,
+                Bound::LessThan => Bound::AtMost,
+                b => b,
+            });
+            f.span.end = s.end(k - 1);
+            end = k;
+        }
+        // "more than 10 and less than 20" is one range.
+        if let Some((_, other, other_end)) = other_bound(s, end, b)
+            && other.kind == first.kind
+        {
+            let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) {
+                (first.value, other.value)
+            } else {
+                (other.value, first.value)
+            };
+            if lo < hi {
+                f.kind = if first.kind == Kind::Number { Kind::Range } else { first.kind };
+                f.value = None;
+                f.bound = None;
+                f.min = Some(lo);
+                f.max = Some(hi);
+                f.span.end = s.end(other_end - 1);
+                end = other_end;
+            }
+        }
+    }
+    f.approx = approx.or(f.approx);
+    f.hedge = hedge;
+    // "the 1990s", "1980s": a decade is a span of years.
+    if f.kind == Kind::Number
+        && first.bare_digits
+        && year_number(s, first.num_start)
+        && s.glued(end)
+        && s.raw(end) == "s"
+    {
+        let mut y = Figure::new(span(s, first.num_start, end + 1), Kind::Year);
+        y.min = f.value;
+        y.max = f.value.map(|v| v + 9.0);
+        return Some((vec![y], end + 1));
+    }
+    // Years and "one" the pronoun.
+    if f.kind == Kind::Number && bound.is_none() && is_year(s, &first) {
+        let mut y = Figure::new(f.span, Kind::Year);
+        y.value = f.value;
+        return Some((vec![y], end));
+    }
+    if is_pronoun_one(s, &first) {
+        return Some((vec![], end));
+    }
+    // A restatement in brackets: "forty-five (45)".
+    if (s.is_punct(end, "(") && s.is_punct(end + 2, ")") || s.is_punct(end, "(") && s.is_punct(end + 3, ")"))
+        && let Some(inner) = amount(s, end + 1)
+        && s.is_punct(inner.end, ")")
+        && inner.value == first.value
+        && inner.in_words != first.in_words
+        && inner.kind == first.kind
+    {
+        f.span.end = s.end(inner.end);
+        end = inner.end + 1;
+    }
+    Some((vec![f], end))
+}
+
+/// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
+pub(super) fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
+    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+        if let lexicon::Prefix::Bound(b) = what
+            && let Some(k) = s.phrase(j, words)
+            && starts_amount(s, k)
+        {
+            return Some((*b, k));
+        }
+    }
+    if j > 0 && s.glued(j) && matches!(s.raw(j - 1), "<" | ">" | "=") {
+        return None;
+    }
+    let (b, k) = match s.raw(j) {
+        ">" if s.is_punct(j + 1, "=") => (Bound::AtLeast, j + 2),
+        "<" if s.is_punct(j + 1, "=") => (Bound::AtMost, j + 2),
+        ">" => (Bound::MoreThan, j + 1),
+        "<" => (Bound::LessThan, j + 1),
+        "≥" => (Bound::AtLeast, j + 1),
+        "≤" => (Bound::AtMost, j + 1),
+        _ => return None,
+    };
+    (s.is_num(k) || (s.is_dash(k) && s.is_num(k + 1))).then_some((b, k))
+}
+
+/// "more than 10 and less than 20": a lower and an upper bound joined
+/// into one range. Returns the other bound's amount and where it ends.
+pub(super) fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Bound, Amount, usize)> {
+    // Only a conjunction joins two bounds into one range: "under 5, more
+    // than half" in a list is two figures.
+    let mut k = end;
+    if s.is_punct(k, ",") {
+        k += 1;
+    }
+    if !matches!(s.lw(k), "and" | "but") {
+        return None;
+    }
+    k += 1;
+    let (b, at) = bound_before(s, k)?;
+    let lower = |b: Bound| matches!(b, Bound::AtLeast | Bound::MoreThan);
+    if lower(b) == lower(first) {
+        return None;
+    }
+    let a = amount(s, at)?;
+    Some((b, a.clone(), a.end))
+}
+
+pub(super) fn year_range(lo: &Amount, hi: &Amount) -> bool {
+    lo.bare_digits
+        && hi.bare_digits
+        && (1000.0..=2200.0).contains(&lo.value)
+        && lo.precision == 1.0
+        && (hi.value <= 99.0 || (1000.0..=2200.0).contains(&hi.value))
+}
+
+/// Could an amount start at token `k`?
+pub(super) fn starts_amount(s: &Scanner, k: usize) -> bool {
+    s.amount_starts_at(k, || starts_amount_uncached(s, k))
+}
+
+pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
+    s.is_num(k)
+        || s.word_at(k).is_some()
+        || matches!(
+            s.lw(k),
+            "a" | "an"
+                | "minus"
+                | "negative"
+                | "between"
+                | "from"
+                | "point"
+                | "half"
+                | "few"
+                | "tens"
+                | "single"
+                | "equal"
+                | "equals"
+                | "equaling"
+                | "equalling"
+        )
+        || currency_prefix(s, k).is_some()
+        || (s.is_punct(k, ".") || s.is_dash(k)) && s.is_num(k + 1)
+        || s.is_dash(k) && s.is_punct(k + 1, ".") && s.is_num(k + 2)
+        || vulgar(s.raw(k)).is_some()
+}
+
+pub(super) fn to_figure(s: &Scanner, a: &Amount, start_tok: usize, end_tok: usize) -> Figure {
+    let mut f = Figure::new(Span::new(s.start(start_tok), s.end(end_tok - 1)), a.kind);
+    f.value = a.value.is_finite().then_some(a.value);
+    f.precision = (a.precision.is_finite() && a.precision > 0.0).then_some(a.precision);
+    f.unit = a.unit.map(|u| u.name);
+    f.per = a.per;
+    f.currency = a.currency;
+    f.in_words = a.in_words;
+    if a.value.is_nan() {
+        f.value = None;
+    }
+    f
+}
+
+pub(super) fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
+    if !a.in_words
+        || a.value != 1.0
+        || a.num_end != a.num_start + 1
+        || a.kind != Kind::Number
+        || s.lw(a.num_start) != "one"
+    {
+        return false;
+    }
+    let k = a.num_start;
+    let before = if k > 0 { s.lw(k - 1) } else { "" };
+    let after = s.lw(k + 1);
+    if lexicon::ONE_PRONOUN_BEFORE.contains(&before) || lexicon::ONE_PRONOUN_AFTER.contains(&after) {
+        return true;
+    }
+    if s.is_punct(k + 1, "'") || s.is_punct(k + 1, "’") {
+        return true; // one's
+    }
+    // "one of the most", "one of the best": a superlative makes it a pronoun.
+    if after == "of" && s.lw(k + 2) == "the" {
+        let w = s.lw(k + 3);
+        return matches!(
+            w,
+            "most"
+                | "least"
+                | "best"
+                | "worst"
+                | "few"
+                | "many"
+                | "first"
+                | "last"
+                | "main"
+                | "key"
+                | "top"
+                | "major"
+                | "leading"
+                | "largest"
+                | "biggest"
+                | "only"
+        ) || (w.ends_with("est") && w.len() > 4);
+    }
+    false
+}
+
+/// The second half of a range after `first`.
+pub(super) fn range_tail(
+    s: &Scanner,
+    first: &Amount,
+    intro: Option<usize>,
+    hedge_start: usize,
+) -> Option<(Amount, Amount, usize)> {
+    let e = first.end;
+    let intro_word = intro.map(|k| s.lw(k));
+    // "8- to 16-meter": a suspended hyphen before "to".
+    let e = if s.is_dash(e) && s.glued(e) && s.lw(e + 1) == "to" && s.is_num(e + 2) { e + 1 } else { e };
+    let connector = if s.is_dash(e) || s.is_punct(e, "~") {
+        1
+    } else {
+        match (s.lw(e), intro_word) {
+            ("to" | "through" | "thru", None | Some("from")) => 1,
+            ("and", Some("between")) => 1,
+            ("to", Some("between")) => 1,
+            ("-" | "–", _) => 1,
+            _ => return None,
+        }
+    };
+    // A minus glued to the second number after a space is a negative, not a dash: "20 -30".
+    let k = e + connector;
+    let mut second = amount(s, k)?;
+    if intro_word == Some("between") && !matches!(s.lw(e), "and" | "to") {
+        return None;
+    }
+    let dash = s.is_dash(e) || s.is_punct(e, "~");
+    if dash && first.in_words != second.in_words {
+        return None;
+    }
+    // "three-nought-four" is a string of digits read out, not a range.
+    if dash
+        && (first.start > 0 && s.is_dash(first.start - 1) && s.glued(first.start)
+            || s.is_dash(second.end) && s.glued(second.end))
+    {
+        return None;
+    }
+    // "rose from 1,586 to 1,804" is a change, not a range.
+    if !dash && intro_word != Some("between") {
+        let from = intro.unwrap_or(first.start);
+        let lo = from.saturating_sub(4).min(hedge_start);
+        if (lo..from).any(|t| lexicon::CHANGE_WORDS.contains(&s.lw(t))) {
+            return None;
+        }
+        if intro.is_none()
+            && !matches!(second.kind, Kind::Number)
+            && first.kind != second.kind
+            && first.kind != Kind::Number
+        {
+            return None;
+        }
+    }
+    let mut lo = first.clone();
+    // The first takes the second's scale, unit and kind when it has none:
+    // "1.5 to 2 million", "20-30%", "10-20 dollars".
+    if lo.kind == Kind::Number && second.kind != Kind::Number {
+        lo.kind = second.kind;
+        lo.unit = second.unit;
+        lo.currency = second.currency;
+    }
+    if !lo.scaled && second.scaled && lo.num_end == lo.end {
+        let scale = scale_of(&second);
+        if scale > 1.0 && lo.value * scale <= second.value * 1.000001 {
+            lo.value *= scale;
+            lo.precision *= scale;
+        }
+    }
+    if second.kind == Kind::Number && lo.kind != Kind::Number {
+        second.kind = lo.kind;
+        second.unit = lo.unit;
+        second.currency = lo.currency;
+    }
+    if lo.kind != second.kind
+        || lo.currency != second.currency
+        || lo.unit.map(|u| u.name) != second.unit.map(|u| u.name)
+    {
+        return None;
+    }
+    if lo.value >= second.value || lo.value.is_nan() || second.value.is_nan() {
+        // "2012-13" is a span of years; otherwise "3-2" is a score.
+        if dash && year_range(&lo, &second) {
+            let end = second.end;
+            return Some((lo, second, end));
+        }
+        return None;
+    }
+    let end = second.end;
+    Some((lo, second, end))
+}
+
+pub(super) fn scale_of(a: &Amount) -> f64 {
+    // The scale is the power of ten between the stated value and its
+    // precision's own scale; recover it from the precision of a scaled figure.
+    if a.precision >= 1e3 {
+        let mut sc = 1.0;
+        for (_, v) in lexicon::SCALE_WORDS {
+            if a.precision >= *v && *v > sc && (a.value / v).fract().abs() < 1.0 {
+                sc = *v;
+            }
+        }
+        return sc.min(a.precision.max(1.0));
+    }
+    1.0
+}

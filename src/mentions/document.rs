@@ -1,0 +1,159 @@
+//! The document pass: each sentence's source and period, then each figure's
+//! mention, and which earlier count a mention may refer back to.
+
+use super::*;
+
+impl Doc<'_> {
+    pub(super) fn read_sentences(&mut self) {
+        let n = self.layout.sentences.len();
+        // Sources and periods matter only to mentions, so only paragraphs
+        // that state a quantity are read.
+        let mut counted = vec![false; self.layout.paragraphs.len()];
+        for f in self.figures.iter().filter(|f| f.kind.is_quantity()) {
+            let sentence = self.layout.sentence_at(f.span.start);
+            if let Some(p) = self.layout.sentences.get(sentence).and_then(|s| counted.get_mut(s.paragraph)) {
+                *p = true;
+            }
+        }
+        let mut sources: Vec<Option<String>> = Vec::with_capacity(n);
+        let mut periods = Vec::with_capacity(n);
+        for s in 0..n {
+            if !counted.get(self.layout.sentences[s].paragraph).copied().unwrap_or(true) {
+                sources.push(None);
+                periods.push(None);
+                continue;
+            }
+            let (a, b) = self.sentence_words(s);
+            let mut source = self.read_source(a, b);
+            let mut period = self.read_period(a, b);
+            let sentence = &self.layout.sentences[s];
+            let carried = s > 0 && !sentence.after_gap && self.layout.sentences[s - 1].paragraph == sentence.paragraph;
+            if carried {
+                if source.is_none() {
+                    source = sources[s - 1].clone();
+                }
+                if period.is_none() {
+                    period = periods[s - 1];
+                }
+            }
+            sources.push(source);
+            periods.push(period);
+        }
+        self.sources = sources;
+        self.periods = periods;
+        self.counted_paragraphs = counted;
+    }
+
+    pub(super) fn read_mentions(&mut self) {
+        let mut mentions = Vec::new();
+        let mut mention_of = vec![None; self.figures.len()];
+        for (k, fig) in self.figures.iter().enumerate() {
+            if !fig.kind.is_quantity() {
+                continue;
+            }
+            let start = fig.hedge.map_or(fig.span.start, |h| h.start.min(fig.span.start));
+            let first = self.word_at(start);
+            let end = self.word_at(fig.span.end).max(first + 1);
+            let sentence = self.layout.sentence_at(fig.span.start);
+            let paragraph = self.layout.sentences.get(sentence).map_or(0, |s| s.paragraph);
+            mention_of[k] = Some(mentions.len());
+            mentions.push(Mention {
+                figure: k,
+                first,
+                end,
+                sentence,
+                paragraph,
+                thing: None,
+                noun: None,
+                via: Via::Noun,
+                compound: false,
+                event: None,
+                owner: None,
+                source: self.sources.get(sentence).cloned().flatten(),
+                period: self.periods.get(sentence).copied().flatten(),
+                cues: Cues::default(),
+                part_of: None,
+                toll: false,
+            });
+        }
+        self.mention_of = mention_of;
+        self.mentions = mentions;
+        for m in 0..self.mentions.len() {
+            let mut mention = self.mentions[m].clone();
+            self.read_noun(&mut mention);
+            self.read_cues(&mut mention);
+            self.mentions[m] = mention;
+        }
+        // Antecedents and ellipsis read earlier mentions, so go in order.
+        for m in 0..self.mentions.len() {
+            let mut mention = self.mentions[m].clone();
+            if mention.thing.is_none() && self.figures[mention.figure].kind == Kind::Number {
+                let antecedent = if mention.cues.of_which {
+                    self.previous_count(&self.mentions, m, true)
+                        .or_else(|| self.previous_count(&self.mentions, m, false))
+                } else {
+                    mention.part_of.and_then(|f| self.mention_of[f])
+                };
+                if let Some(a) = antecedent.or_else(|| self.previous_count(&self.mentions, m, false)) {
+                    let via = if antecedent.is_some() { Via::Antecedent } else { Via::Ellipsis };
+                    mention.thing = self.mentions[a].thing.clone();
+                    mention.via = via;
+                    if mention.owner.is_none() {
+                        mention.owner = self.mentions[a].owner;
+                    }
+                }
+            }
+            if mention.cues.of_which && mention.part_of.is_none() {
+                mention.part_of = self
+                    .previous_count(&self.mentions, m, true)
+                    .or_else(|| self.previous_count(&self.mentions, m, false))
+                    .map(|a| self.mentions[a].figure);
+            }
+            self.read_event(&mut mention);
+            self.read_owner(&mut mention);
+            self.mentions[m] = mention;
+        }
+    }
+
+    /// The closest earlier count with a thing: in the same sentence when
+    /// `same_sentence`, else in the same paragraph or the sentence before.
+    pub(super) fn previous_count(&self, mentions: &[Mention], m: usize, same_sentence: bool) -> Option<usize> {
+        let here = &mentions[m];
+        let after_gap = self.layout.sentences.get(here.sentence).is_some_and(|s| s.after_gap);
+        (0..m).rev().take(6).find(|&a| {
+            let prev = &mentions[a];
+            // Into the paragraph before only from its last sentence, and only
+            // while the source stays the same.
+            let same_source = here.source.is_none() || prev.source.is_none() || here.source == prev.source;
+            let near = if same_sentence {
+                prev.sentence == here.sentence
+            } else {
+                prev.sentence + 1 >= here.sentence
+                    && (prev.paragraph == here.paragraph || same_source)
+                    && !(after_gap && prev.sentence != here.sentence)
+            };
+            near && prev.thing.is_some()
+                && self.figures[prev.figure].kind == Kind::Number
+                && !prev.compound
+                && self.may_refer_to(here, prev)
+        })
+    }
+
+    /// Whether "of them" (or an ellipsis) at `here` may point back to
+    /// `prev`: when the clause names what it counts ("300 of them were
+    /// children"), the kinds must agree; a count inside a place phrase
+    /// ("evacuated from 14 villages") is where, not what.
+    pub(super) fn may_refer_to(&self, here: &Mention, prev: &Mention) -> bool {
+        if !here.cues.of_which {
+            return true;
+        }
+        let lex = lexicons();
+        let named = (here.end..here.end + 6)
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| x.1));
+        if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
+            return class == thing;
+        }
+        !(prev.first > 0 && matches!(self.lc(prev.first - 1), "from" | "in" | "across" | "over" | "at" | "near"))
+    }
+}

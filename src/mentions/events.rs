@@ -1,0 +1,149 @@
+//! What happened to what a figure counts: the event verb after or before it.
+
+use super::*;
+
+impl Doc<'_> {
+    /// The event: a verb just before the figure ("downed 48"), or after
+    /// its noun phrase ("71 of which were downed", "One UAV flew into").
+    pub(super) fn read_event(&self, m: &mut Mention) {
+        if m.event.is_some() {
+            return;
+        }
+        let lex = &lexicons().events;
+        let (a, b) = self.sentence_words(m.sentence);
+        // A verb right before the figure governs it: "intercepted 74 drones
+        // launched by Russia" were intercepted.
+        if let Some(event) = self.event_before(m, a, 2) {
+            m.event = Some(event);
+            return;
+        }
+        // "25 more drones out of a batch of 106 were lost": the verb after a
+        // whole named by its part is the part's.
+        let here = self.mention_of.get(m.figure).copied().flatten().unwrap_or(0);
+        let names_whole = self.mentions[here.saturating_sub(3)..here]
+            .iter()
+            .any(|p| p.part_of == Some(m.figure) && p.sentence == m.sentence);
+        if names_whole {
+            return;
+        }
+        // Right: after the noun phrase, over auxiliaries and an aside.
+        let mut j = match m.noun {
+            Some(n) => self.word_at(n.end),
+            None => m.end,
+        };
+        // "71 of which were downed": the verb comes after the cue. In "of
+        // which 70 were destroyed" it follows the figure at once.
+        if m.cues.of_which && self.is(m.end, "of") {
+            j = (m.end + 2).min(b);
+        }
+        if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {
+            // "25 more drones out of a batch of 106 were lost".
+            j = j.max(self.after_noun(total));
+        }
+        let mut steps = 0;
+        while j < b && steps < 8 {
+            let w = self.lc(j);
+            if self.is_word(j) {
+                if let Some((_, event)) = lex.match_class::<Event>(&self.phrase_at(j, 3))
+                    && (event != Event::Launched || steps <= 3)
+                {
+                    m.event = Some(event);
+                    return;
+                }
+                // "274 of the drones and 33 of the missiles were downed": the
+                // verb after a coordinated figure is shared.
+                if matches!(w, "and" | "or")
+                    && steps <= 1
+                    && let Some(other) = self.figure_at_word(j + 1).and_then(|f| self.mention(f))
+                {
+                    j = self.after_noun(other);
+                    steps += 1;
+                    continue;
+                }
+                let adverb = w.ends_with("ly") && w.len() > 4;
+                if !adverb
+                    && !lexicons().aux.contains(w)
+                    && !matches!(
+                        w,
+                        "of" | "which"
+                            | "whom"
+                            | "them"
+                            | "in"
+                            | "more"
+                            | "other"
+                            | "others"
+                            | "that"
+                            | "the"
+                            | "had"
+                            | "have"
+                            | "been"
+                            | "not"
+                    )
+                {
+                    break;
+                }
+            } else if w == "," {
+                // Skip a short aside: ", including civilians,".
+                let close = (j + 1..(j + 6).min(b)).find(|&k| self.lc(k) == ",");
+                match close {
+                    Some(k) if steps == 0 => {
+                        j = k + 1;
+                        steps += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            } else if w != "'" && w != "\"" {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        m.event = self.event_before(m, a, 4);
+    }
+
+    /// An event verb ending within `limit` words before the figure; "and"
+    /// after a coordinated figure passes on to that figure's verb ("fired
+    /// 127 missiles and 109 drones").
+    pub(super) fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<Event> {
+        let lex = &lexicons().events;
+        let mut j = m.first;
+        let mut steps = 0;
+        while j > a && steps < limit {
+            j -= 1;
+            steps += 1;
+            let w = self.lc(j);
+            if !self.is_word(j) {
+                break;
+            }
+            // The longest event phrase ending here.
+            for back in (0..3).rev() {
+                if j >= a + back {
+                    let words = self.phrase_at(j - back, back + 1);
+                    if let Some((n, event)) = lex.match_class::<Event>(&words)
+                        && n == back + 1
+                    {
+                        return Some(event);
+                    }
+                }
+            }
+            if matches!(w, "and" | "or") && steps == 1 && j > a {
+                // Over a coordinated figure and its noun.
+                let here = self.mentions.partition_point(|p| p.first < j);
+                let prev = self.mentions[here.saturating_sub(3)..here]
+                    .iter()
+                    .rev()
+                    .find(|p| p.sentence == m.sentence && self.after_noun(p) == j);
+                if let Some(p) = prev {
+                    j = p.first;
+                    steps = 0;
+                    continue;
+                }
+            }
+            if matches!(w, "and" | "or" | "while" | "but" | "which" | "that") || self.figure_at_word(j).is_some() {
+                break;
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,295 @@
+//! What a figure counts: the noun after it (or before it), the thing class
+//! it names, the cues around it and the whole it is a part of.
+
+use super::*;
+
+impl Doc<'_> {
+    /// Reads the noun phrase after the figure.
+    pub(super) fn read_noun(&self, m: &mut Mention) {
+        let lex = lexicons();
+        let (_, sentence_end) = self.sentence_words(m.sentence);
+        let mut j = m.end;
+        let mut candidate: Option<(usize, usize)> = None;
+        let mut words_seen = 0;
+        // "274 of the drones": a partitive names the thing after "of the".
+        if self.is(j, "of")
+            && matches!(self.lc(j + 1), "the" | "these" | "those")
+            && self.figure_at_word(j + 2).is_none()
+        {
+            j += 2;
+            m.via = Via::Partitive;
+        }
+        // "25 more drones", "30 other drones": the cue, then the noun.
+        if matches!(self.lc(j), "more" | "other" | "additional" | "further")
+            && self.is_word(j + 1)
+            && !lexicons().stop.contains(self.lc(j + 1))
+        {
+            j += 1;
+        }
+        while j < sentence_end && words_seen < 4 {
+            let w = &self.words()[j];
+            match w.kind {
+                TokenKind::Punct => {
+                    let p = self.lc(j);
+                    if (p == "-" || p == "'" || p == "’") && candidate.is_some() || p == "\"" || p == "“" || p == "”"
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                TokenKind::Num => break,
+                TokenKind::Word => {}
+            }
+            if self.figure_at_word(j).is_some_and(|f| f != m.figure) {
+                break;
+            }
+            let words = self.phrase_at(j, 4);
+            if let Some((n, class, implied)) = lex.things.match_at(&words) {
+                // Take the last noun of a run ("drone debris" is debris; "attack drones" drones).
+                let next = self.skip_words(j, n);
+                let more = self.phrase_at(next, 3);
+                if let Some((n2, class2, implied2)) = lex.things.match_at(&more).filter(|_| self.is_word(next)) {
+                    let _ = n;
+                    self.set_thing(m, j, self.skip_words(next, n2), class2, implied2);
+                } else {
+                    self.set_thing(m, j, next, class, implied);
+                }
+                return;
+            }
+            let word = self.lc(j);
+            if let Some(owner) = lex.owners.get(word) {
+                m.owner = Some(owner);
+                // "43 Malaysians", "one Canadian": a nationality used as a noun.
+                let next = self.lc(j + 1);
+                if !self.is_word(j + 1) || lexicons().stop.contains(next) {
+                    self.set_thing(m, j, j + 1, "person", None);
+                    return;
+                }
+                j += 1;
+                words_seen += 1;
+                continue;
+            }
+            if word.ends_with("ns")
+                || word.ends_with("ese")
+                || word.ends_with("ons")
+                || word.ends_with("ards")
+                || word.ends_with("nos")
+            {
+                // Unknown nationalities used as nouns: Australians, Britons, Spaniards, Filipinos.
+                if words_seen == 0
+                    && word.chars().next().is_some()
+                    && self.words()[j].span.of(self.text).starts_with(char::is_uppercase)
+                {
+                    self.set_thing(m, j, j + 1, "person", None);
+                    return;
+                }
+            }
+            if lex.events.match_at(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
+                break;
+            }
+            candidate = Some((j, j + 1));
+            words_seen += 1;
+            j += 1;
+        }
+        if candidate.is_none() && self.read_noun_before(m) {
+            return;
+        }
+        if let Some((a, b)) = candidate {
+            let noun = singular(self.lc(a));
+            if noun.len() > 2 && !noun.ends_with("ly") {
+                m.thing = Some(noun);
+                m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b - 1].span.end));
+            }
+        }
+    }
+
+    /// A figure in predicate position takes the noun before it: "puts the
+    /// death toll in the territory at 15,242", "the number of dead had risen
+    /// to 59".
+    pub(super) fn read_noun_before(&self, m: &mut Mention) -> bool {
+        let (a, _) = self.sentence_words(m.sentence);
+        if m.first == a
+            || !matches!(
+                self.lc(m.first - 1),
+                "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled"
+            )
+        {
+            return false;
+        }
+        let lex = lexicons();
+        let lo = m.first.saturating_sub(12).max(a);
+        for j in (lo..m.first - 1).rev() {
+            if self.figure_at_word(j).is_some() {
+                return false;
+            }
+            if let Some((n, class, implied)) = lex.things.match_at(&self.phrase_at(j, 3))
+                && (implied.is_some() || self.is(j.saturating_sub(1), "of") || self.is(j + n, "toll"))
+            {
+                self.set_thing(m, j, self.skip_words(j, n), class, implied);
+                m.toll = true;
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(super) fn set_thing(
+        &self,
+        m: &mut Mention,
+        a: usize,
+        b: usize,
+        class: &'static str,
+        implied: Option<&'static str>,
+    ) {
+        m.thing = Some(class.to_owned());
+        m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b.saturating_sub(1).max(a)].span.end));
+        if matches!(self.lc(a), "lives") || (self.lc(a) == "death" && self.is(a + 1, "toll")) {
+            m.toll = true;
+        }
+        if implied.is_some() {
+            m.event = implied.and_then(Event::from_name);
+        }
+        // "attack drones, aerial bombs and missiles": several kinds of thing.
+        let lex = lexicons();
+        let mut j = b;
+        let mut steps = 0;
+        while j < self.words().len() && steps < 6 {
+            let w = self.lc(j);
+            if self.words()[j].kind == TokenKind::Num || self.figure_at_word(j).is_some() {
+                break;
+            }
+            if matches!(w, "," | "and" | "or") || (self.is_word(j) && !lexicons().stop.contains(w)) {
+                if self.is_word(j)
+                    && let Some((_, other, _)) = lex.things.match_at(&self.phrase_at(j, 3))
+                {
+                    if other != class && j > b {
+                        m.compound = true;
+                    }
+                    break;
+                }
+                j += 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+    }
+
+    pub(super) fn read_cues(&self, m: &mut Mention) {
+        let (a, _) = self.sentence_words(m.sentence);
+        let left = |n: usize| if m.first >= a + n { self.lc(m.first - n) } else { "" };
+        match left(1) {
+            "another" | "other" => m.cues.another = true,
+            "all" => m.cues.all = true,
+            "including" => m.cues.including = true,
+            "remaining" | "rest" => m.cues.rest = true,
+            "total" if left(2) == "a" => m.cues.total = true,
+            _ => {}
+        }
+        // "37 citizens, of whom 23 died".
+        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") {
+            m.cues.of_which = true;
+        }
+        if left(1) == "of" && left(2) == "total" {
+            m.cues.total = true;
+        }
+        if left(2) == "among" && left(1) == "them" || left(2) == "including" {
+            m.cues.including = true;
+        }
+        if left(1) == "the" && left(2) == "all" {
+            m.cues.all = true;
+        }
+        let r = |n: usize| self.lc(m.end + n - 1);
+        if matches!(r(1), "more" | "others" | "other") {
+            m.cues.another = true;
+        }
+        if r(1) == "each" {
+            m.cues.each = true;
+        }
+        if r(1) == "of" && matches!(r(2), "which" | "whom" | "them" | "those") {
+            m.cues.of_which = true;
+        }
+        if (r(1) == "in" && matches!(r(2), "all" | "total")) || r(1) == "total" {
+            m.cues.total = true;
+        }
+        // "2,000 registered voters in all".
+        if let Some(n) = m.noun {
+            let k = self.word_at(n.end);
+            if self.is(k, "in") && matches!(self.lc(k + 1), "all" | "total") {
+                m.cues.total = true;
+            }
+        }
+        // "one in five of the 1,000 patients": five is the ratio's, not a part.
+        if left(1) == "in"
+            && (matches!(left(2), "one" | "a") || self.figure_at_word(m.first.saturating_sub(2)).is_some())
+        {
+            return;
+        }
+        // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
+        // a batch of 106": a part and its total. Else "Of the 25 people on
+        // board, 20 were rescued": a whole put first.
+        if let Some(whole) = self.stated_whole(m) {
+            m.part_of = Some(whole);
+        } else if left(1) == ","
+            && let Some(whole) = self.fronted_whole(m, a)
+        {
+            m.part_of = Some(whole);
+        }
+    }
+
+    /// The whole a part names after itself: "38 out of 63", "39 of the 71".
+    pub(super) fn stated_whole(&self, m: &Mention) -> Option<usize> {
+        let mut j = m.end;
+        let after_noun = !(self.is(j, "out") || self.is(j, "of"));
+        if after_noun {
+            j = m.noun.map_or(j, |n| self.word_at(n.end));
+        }
+        if self.is(j, "out") && self.is(j + 1, "of") {
+            j += 2;
+        } else if self.is(j, "of") && (!after_noun || matches!(self.lc(j + 1), "the" | "its" | "their")) {
+            // After a noun only "of the 106" is partitive: "eight groups of
+            // four" are groups the size of four, not eight out of four.
+            j += 1;
+        } else {
+            return None;
+        }
+        if matches!(self.lc(j), "the" | "a" | "its" | "their") {
+            j += 1;
+        }
+        if self.is(j, "batch") || self.is(j, "total") {
+            j += 1;
+            if self.is(j, "of") {
+                j += 1;
+            }
+        }
+        self.figure_at_word(j).filter(|&f| self.figures[f].kind == Kind::Number && f != m.figure)
+    }
+
+    /// The whole of "Of [the] 25 people on board, 20 ...", for the figure
+    /// after the comma: the figure after a clause-opening "of", whose noun
+    /// phrase runs up to that comma.
+    pub(super) fn fronted_whole(&self, m: &Mention, sentence_start: usize) -> Option<usize> {
+        let comma = m.first.checked_sub(1)?;
+        let mut k = comma;
+        // Back over the whole's noun phrase: words only, a few of them.
+        while k > sentence_start && comma - k < 8 {
+            k -= 1;
+            if let Some(f) = self.figure_at_word(k) {
+                let fig = &self.figures[f];
+                let start = self.word_at(fig.span.start);
+                let mut of = start.checked_sub(1)?;
+                if matches!(self.lc(of), "the" | "all" | "its" | "their") {
+                    of = of.checked_sub(1)?;
+                }
+                let opens = of == sentence_start || matches!(self.lc(of.saturating_sub(1)), "," | ";" | ":");
+                let whole_ok = fig.kind == Kind::Number && fig.value.is_some() && f != m.figure;
+                return (self.is(of, "of") && opens && whole_ok).then_some(f);
+            }
+            if !self.is_word(k) && !matches!(self.lc(k), "-" | "'") {
+                return None;
+            }
+        }
+        None
+    }
+}

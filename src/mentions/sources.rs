@@ -1,0 +1,111 @@
+//! Who says so and when: a sentence's source (`the air force said`) and
+//! period (`overnight`).
+
+use super::*;
+
+impl Doc<'_> {
+    /// Who a sentence attributes its figures to: the head noun before a
+    /// verb of saying ("Ukraine's air force said" → `force`), or after
+    /// "according to".
+    pub(super) fn read_source(&self, a: usize, b: usize) -> Option<String> {
+        let lex = &lexicons().say;
+        let mut i = a;
+        while i < b {
+            if !self.is_word(i) || !lex.starts(self.lc(i)) {
+                i += 1;
+                continue;
+            }
+            let words = self.phrase_at(i, 2);
+            if let Some((n, verb, _)) = lex.match_at(&words) {
+                if verb == "according to" {
+                    let mut j = self.skip_words(i, n);
+                    // "according to a post by the air force on Telegram"
+                    let mut head = None;
+                    while j < b && j < i + 12 {
+                        if !self.is_word(j) {
+                            if head.is_some() {
+                                break;
+                            }
+                            j += 1;
+                            continue;
+                        }
+                        let w = self.lc(j);
+                        if matches!(w, "on" | "in" | "at" | "to" | "for" | "which" | "who" | "that" | "and" | "said")
+                            && head.is_some()
+                        {
+                            break;
+                        }
+                        if !lexicons().stop.contains(w) && !lexicons().not_sources.contains(w) && w != "post" {
+                            head = Some(w.to_owned());
+                        } else if w == "by" {
+                            head = None;
+                        }
+                        j += 1;
+                    }
+                    if head.is_some() {
+                        return head;
+                    }
+                } else {
+                    // Walk back over adverbs and commas to the subject's head.
+                    let mut j = i;
+                    while j > a {
+                        j -= 1;
+                        if !self.is_word(j) {
+                            if self.lc(j) == "," {
+                                continue;
+                            }
+                            break;
+                        }
+                        let w = self.lc(j);
+                        if matches!(
+                            w,
+                            "also"
+                                | "meanwhile"
+                                | "however"
+                                | "though"
+                                | "later"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "previously"
+                                | "earlier"
+                                | "then"
+                                | "further"
+                        ) {
+                            continue;
+                        }
+                        if lexicons().stop.contains(w) || lexicons().not_sources.contains(w) {
+                            break;
+                        }
+                        return Some(w.to_owned());
+                    }
+                }
+                i = self.skip_words(i, n);
+                continue;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    pub(super) fn read_period(&self, a: usize, b: usize) -> Option<&'static str> {
+        let lex = &lexicons().periods;
+        let mut i = a;
+        while i < b {
+            if self.is_word(i) && lex.starts(self.lc(i)) {
+                let words = self.phrase_at(i, 5);
+                if let Some((_, period, _)) = lex.match_at(&words) {
+                    return Some(period);
+                }
+            } else if let Some(f) = self.figure_at_word(i) {
+                // "since 2022", "in 2001": a named year is a period of its own.
+                let fig = &self.figures[f];
+                if fig.kind == Kind::Year && i > a && matches!(self.lc(i - 1), "since" | "in" | "during") {
+                    return Some(if self.lc(i - 1) == "since" { "since-start" } else { "named-year" });
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+}
