@@ -18,11 +18,13 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 # The .wasm is built small and fast, with settings that apply to this build
 # only (the native CLI keeps the release profile, opt-level 3):
-#  - opt-level "s" for std and the dependencies, "2" for the addsup crate
+#  - opt-level "s" for std, the dependencies and the addsup crate
 #    (environment and --config overrides of the release profile;
-#    ADDSUP_WASM_OPT_LEVEL and ADDSUP_WASM_CORE_OPT_LEVEL pick others):
-#    about 4 times the throughput of "z" everywhere, for 40 KB more gzipped,
-#    and within the 160 KiB budget where "2" everywhere is not (BENCHMARKS.md);
+#    ADDSUP_WASM_OPT_LEVEL and ADDSUP_WASM_CORE_OPT_LEVEL pick others, the
+#    latter as a quoted TOML value, e.g. '2' or '"z"'): about 3 times the
+#    throughput of "z". "2" for the addsup crate is about 1.45 times faster
+#    again but, with the checks of the layout by check, 3.3 KB over the 160 KiB
+#    budget (BENCHMARKS.md);
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
@@ -37,7 +39,7 @@ if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --instal
   RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/wasm-nightly \
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
-    -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-2}" \
+    -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-\"s\"}" \
     ${ADDSUP_WASM_FEATURES:+--features "$ADDSUP_WASM_FEATURES"} -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else
   echo "web-build: stable (no nightly rust-src): the .wasm will be over budget" >&2
