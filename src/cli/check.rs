@@ -1,23 +1,35 @@
 //! `addsup check`: diagnostics for people, JSON and JSON Lines for tools.
 //!
 //! Offsets in JSON are characters (Unicode scalar values) into the input as
-//! given; with `--html`, into the HTML source.
+//! given (after a UTF-8 byte-order mark, which is dropped); with `--html`,
+//! into the HTML source.
+//!
+//! Every format is written as it goes: diagnostics and JSON one finding at a
+//! time, straight to the output, so that output never costs more memory
+//! than the report itself; `--jsonl` streams its input too.
 
-use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use addsup::report::{Finding, Report, Status};
+use addsup::Options;
+use addsup::report::{Finding, Report};
+use addsup::text::Span;
 use addsup::text::html::HtmlText;
-use addsup::text::{OffsetMap, Span, Unit};
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
+
+use super::diagnostics;
+use super::input::InputArgs;
+use super::json::{self, CharOffsets};
+use super::jsonl;
+use super::options::{FailOn, RuleArgs};
+use super::{EXIT_FLAGGED, Failure};
 
 #[derive(Args)]
-pub struct CheckArgs {
-    /// File to read; stdin when absent or `-`.
-    file: Option<String>,
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
     /// Read JSON Lines {"id","text"}; write one {"id","findings"} per line.
@@ -29,6 +41,11 @@ pub struct CheckArgs {
     /// Also show the checks that passed.
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Which findings make the exit status 1.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -37,214 +54,154 @@ enum CheckFormat {
     Json,
 }
 
-/// A checked input: the text that was read and how to map its spans back.
-struct Checked {
-    report: Report,
-    text: String,
+/// A checked input: the input, the report, and how to map the report's
+/// spans back into the input.
+pub(crate) struct Checked<'a> {
+    pub(crate) report: Report,
+    pub(crate) input: &'a str,
     html: Option<HtmlText>,
 }
 
-impl Checked {
-    fn new(input: &str, html: bool) -> Checked {
-        if html {
-            let h = HtmlText::parse(input);
-            let report = addsup::check(&h.text, &Default::default());
-            Checked { report, text: h.text.clone(), html: Some(h) }
-        } else {
-            Checked { report: addsup::check(input, &Default::default()), text: input.to_owned(), html: None }
-        }
+impl<'a> Checked<'a> {
+    fn new(input: &'a str, html: bool, options: &Options) -> Checked<'a> {
+        let html = html.then(|| HtmlText::parse(input));
+        let report = addsup::check(html.as_ref().map_or(input, |h| &h.text), options);
+        Checked { report, input, html }
+    }
+
+    /// The text that was checked: the input, or its HTML's text.
+    pub(crate) fn text(&self) -> &str {
+        self.html.as_ref().map_or(self.input, |h| &h.text)
     }
 
     /// A span of the checked text as a span of the input.
-    fn source(&self, span: Span) -> Span {
+    pub(crate) fn source(&self, span: Span) -> Span {
         match &self.html {
             Some(h) => h.source_span(span),
             None => span,
         }
     }
 
-    fn inconsistent(&self) -> bool {
-        self.report.inconsistent().next().is_some()
+    fn fails(&self, fail_on: FailOn) -> bool {
+        self.report.findings.iter().any(|f| fail_on.fails(f))
     }
 }
 
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     if args.jsonl {
         return run_jsonl(args);
     }
-    let input = match read(args.file.as_deref()) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("addsup: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let checked = Checked::new(&input, args.html);
-    let written = match args.format {
-        CheckFormat::Json => {
-            let map = OffsetMap::new(&input, Unit::Char);
-            let figures: Vec<Value> = checked
-                .report
-                .figures
-                .iter()
-                .map(|f| {
-                    let mut o = serde_json::to_value(f).unwrap_or_default();
-                    if let Some(obj) = o.as_object_mut() {
-                        let src = checked.source(f.span);
-                        obj.remove("span");
-                        obj.insert("text".into(), f.text(&checked.text).into());
-                        obj.insert("start".into(), map.convert(src.start).into());
-                        obj.insert("end".into(), map.convert(src.end).into());
-                        if let Some(h) = f.hedge {
-                            let h = checked.source(h);
-                            obj.insert(
-                                "hedge".into(),
-                                json!({"start": map.convert(h.start), "end": map.convert(h.end)}),
-                            );
-                        }
-                    }
-                    o
-                })
-                .collect();
-            writeln!(out, "{}", json!({"findings": findings_json(&checked, &map, &input), "figures": figures}))
-        }
+    let input = args.input.read_text()?;
+    let checked = Checked::new(&input, args.html, &args.rules.options());
+    let mut out = BufWriter::new(io::stdout().lock());
+    match args.format {
+        CheckFormat::Json => write_json(&mut out, &checked)?,
         CheckFormat::Text => {
-            let name = args.file.as_deref().filter(|f| *f != "-").unwrap_or("<stdin>");
-            write!(out, "{}", render(&checked, &input, name, args.all, std::io::stdout().is_terminal()))
+            let name = args.input.path().map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
+            let colour = io::stdout().is_terminal();
+            diagnostics::write(&mut out, &checked, &name, args.all, colour)?;
         }
-    };
-    if written.is_err() {
-        return ExitCode::from(2);
     }
-    exit(false, checked.inconsistent())
+    out.flush()?;
+    Ok(exit(false, checked.fails(args.fail_on)))
+}
+
+/// `{"findings": [...], "figures": [...]}` on one line, written one item
+/// at a time.
+fn write_json(out: &mut impl Write, checked: &Checked) -> io::Result<()> {
+    let offsets = CharOffsets::new(checked.input);
+    out.write_all(b"{\"findings\":[")?;
+    for (i, finding) in checked.report.findings.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &finding_json(checked, finding, &offsets))?;
+    }
+    out.write_all(b"],\"figures\":[")?;
+    for (i, figure) in checked.report.figures.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        let figure = json::mapped_figure(figure, checked.text(), &offsets, |s| checked.source(s));
+        serde_json::to_writer(&mut *out, &figure)?;
+    }
+    out.write_all(b"]}\n")
 }
 
 /// `--jsonl`: one `{"id","findings"}` line per input line, through the
 /// batch loop `addsup figures --jsonl` uses. A line that cannot be read gets
-/// an error line, and the batch exits 2 once it is done.
-fn run_jsonl(args: &CheckArgs) -> ExitCode {
-    let input = match read_bytes(args.file.as_deref()) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("addsup: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let flagged = AtomicBool::new(false);
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let summary = super::jsonl::answer_lines(&input, &mut out, |text| {
-        let checked = Checked::new(text, args.html);
-        if checked.inconsistent() {
-            flagged.store(true, Ordering::Relaxed);
-        }
-        let map = OffsetMap::new(text, Unit::Char);
-        let mut fields = serde_json::Map::new();
-        fields.insert("findings".into(), findings_json(&checked, &map, text).into());
+/// an error line, and the batch exits 2 once it is done. A summary goes to
+/// stderr at the end.
+fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    let options = args.rules.options();
+    let (flagged, failing) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let mut out = BufWriter::new(io::stdout().lock());
+    let summary = jsonl::answer_input(&args.input, &mut out, |text| {
+        let checked = Checked::new(text, args.html, &options);
+        flagged.fetch_add(usize::from(checked.report.inconsistent().next().is_some()), Ordering::Relaxed);
+        failing.fetch_add(usize::from(checked.fails(args.fail_on)), Ordering::Relaxed);
+        let offsets = CharOffsets::new(text);
+        let findings: Vec<Value> = checked.report.findings.iter().map(|f| finding_json(&checked, f, &offsets)).collect();
+        let mut fields = Map::new();
+        fields.insert("findings".into(), findings.into());
         fields
-    });
-    match summary.and_then(|s| out.flush().map(|()| s)) {
-        Ok(s) => exit(s.errors > 0, flagged.load(Ordering::Relaxed)),
-        Err(_) => ExitCode::from(2),
+    })?;
+    out.flush()?;
+    let flagged = flagged.into_inner();
+    eprintln!(
+        "addsup: checked {} with figures that do not add up in {}{}",
+        plural(summary.lines - summary.errors, "text"),
+        plural(flagged, "text"),
+        unreadable(summary.errors)
+    );
+    Ok(exit(summary.errors > 0, failing.into_inner() > 0))
+}
+
+/// "1 text", "2 texts".
+pub(crate) fn plural(n: usize, noun: &str) -> String {
+    if n == 1 { format!("{n} {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// The end of a batch's summary: how many lines could not be read.
+pub(crate) fn unreadable(errors: usize) -> String {
+    match errors {
+        0 => String::new(),
+        n => format!("; {} could not be read", plural(n, "line")),
     }
 }
 
-fn exit(bad_input: bool, flagged: bool) -> ExitCode {
+fn exit(bad_input: bool, failed: bool) -> ExitCode {
     ExitCode::from(if bad_input {
-        2
-    } else if flagged {
-        1
+        super::EXIT_USAGE
+    } else if failed {
+        EXIT_FLAGGED
     } else {
         0
     })
 }
 
-fn findings_json(checked: &Checked, map: &OffsetMap, source: &str) -> Vec<Value> {
-    checked.report.findings.iter().map(|f| finding_json(checked, f, map, source)).collect()
-}
-
-fn finding_json(checked: &Checked, f: &Finding, map: &OffsetMap, source: &str) -> Value {
+fn finding_json(checked: &Checked, f: &Finding, offsets: &CharOffsets) -> Value {
     let mut o = serde_json::to_value(f).unwrap_or_default();
     let figures: Vec<Value> = f
         .figures
         .iter()
         .map(|x| {
-            let src = checked.source(x.span);
+            let (start, end) = offsets.of(checked.source(x.span));
             json!({
-                "text": x.span.of(&checked.text),
-                "start": map.convert(src.start),
-                "end": map.convert(src.end),
+                "text": x.span.of(checked.text()),
+                "start": start,
+                "end": end,
                 "role": x.role,
                 "figure": x.figure,
             })
         })
         .collect();
     if let Some(obj) = o.as_object_mut() {
-        let span = checked.source(f.span);
+        let (start, end) = offsets.of(checked.source(f.span));
         obj.remove("span");
-        obj.insert("start".into(), map.convert(span.start).into());
-        obj.insert("end".into(), map.convert(span.end).into());
+        obj.insert("start".into(), start.into());
+        obj.insert("end".into(), end.into());
         obj.insert("figures".into(), figures.into());
     }
-    let _ = source;
     o
-}
-
-/// Compiler-style diagnostics: the figures underlined in their lines, the
-/// arithmetic as a note.
-fn render(checked: &Checked, input: &str, name: &str, all: bool, colour: bool) -> String {
-    let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
-    let mut text = String::new();
-    let mut passed = 0;
-    for f in &checked.report.findings {
-        if f.status == Status::Consistent {
-            passed += 1;
-            if !all {
-                continue;
-            }
-        }
-        let level = match (f.status, f.severity) {
-            (Status::Consistent, _) => Level::NOTE,
-            (_, addsup::report::Severity::Error) => Level::ERROR,
-            _ => Level::WARNING,
-        };
-        let title = match f.status {
-            Status::Inconsistent => format!("figures do not add up [{}]", f.rule),
-            Status::Consistent => format!("figures add up [{}]", f.rule),
-        };
-        let mut snippet = Snippet::source(input).path(name);
-        for (i, x) in f.figures.iter().enumerate() {
-            let src = checked.source(x.span);
-            let role =
-                serde_json::to_value(x.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-            let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
-            snippet = snippet.annotation(kind.span(src.start..src.end).label(role));
-        }
-        let report = &[
-            level.primary_title(title).element(snippet),
-            Group::with_title(Level::NOTE.secondary_title(f.message.clone())),
-        ];
-        text.push_str(&renderer.render(report).to_string());
-        text.push_str("\n\n");
-    }
-    let flagged = checked.report.inconsistent().count();
-    text.push_str(&format!("{flagged} inconsistent, {passed} passed, {} figures read\n", checked.report.figures.len()));
-    text
-}
-
-fn read(file: Option<&str>) -> Result<String, String> {
-    String::from_utf8(read_bytes(file)?)
-        .map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-}
-
-fn read_bytes(file: Option<&str>) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    match file {
-        None | Some("-") => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
-        }
-        Some(path) => bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-    }
-    Ok(bytes)
 }

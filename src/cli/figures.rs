@@ -2,12 +2,14 @@
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use addsup::Figure;
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
 use super::Failure;
+use super::check::{plural, unreadable};
 use super::input::InputArgs;
 use super::json::{self, CharOffsets};
 use super::jsonl;
@@ -36,12 +38,21 @@ enum Format {
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
     if args.jsonl {
-        let input = args.input.read_bytes()?;
-        jsonl::answer_lines(&input, &mut out, |text| {
+        let read = AtomicUsize::new(0);
+        let summary = jsonl::answer_input(&args.input, &mut out, |text| {
+            let figures = figures_json(text);
+            read.fetch_add(figures.as_array().map_or(0, Vec::len), Ordering::Relaxed);
             let mut fields = Map::new();
-            fields.insert("figures".into(), figures_json(text));
+            fields.insert("figures".into(), figures);
             fields
         })?;
+        out.flush()?;
+        eprintln!(
+            "addsup: read {} in {}{}",
+            plural(read.into_inner(), "figure"),
+            plural(summary.lines - summary.errors, "text"),
+            unreadable(summary.errors)
+        );
     } else {
         let text = args.input.read_text()?;
         match args.format {

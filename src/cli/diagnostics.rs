@@ -1,0 +1,232 @@
+//! Compiler-style diagnostics: the figures underlined in their lines, the
+//! arithmetic as a note.
+//!
+//! Each finding shows an excerpt of the input around its figures, never the
+//! whole input: a lookup in a line index gives each figure's line, so that
+//! writing every finding takes time in proportion to the input and the
+//! findings, however long the input or any one of its lines.
+
+use std::io::{self, Write};
+
+use addsup::report::{Finding, Severity, Status};
+use addsup::text::Span;
+use annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::check::Checked;
+use super::json::{self, CharOffsets};
+
+/// Bytes of context shown on each side of a finding's figures, within
+/// their line.
+const CONTEXT: usize = 100;
+
+/// Figures this many bytes apart or closer share one excerpt; further
+/// apart, each group of figures gets its own.
+const NEAR: usize = 400;
+
+/// Where the lines of a text start, for line and column numbers.
+struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+    chars: CharOffsets,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let breaks = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1);
+        LineIndex { text, starts: std::iter::once(0).chain(breaks).collect(), chars: CharOffsets::new(text) }
+    }
+
+    /// The 0-based line of byte offset `at`.
+    fn line(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s <= at) - 1
+    }
+
+    /// The byte range of line `line`, without its line break.
+    fn range(&self, line: usize) -> (usize, usize) {
+        let end = self.starts.get(line + 1).map_or(self.text.len(), |&next| next - 1);
+        (self.starts[line], end)
+    }
+
+    /// The 1-based character column of byte offset `at` in its line.
+    fn column(&self, at: usize) -> usize {
+        let start = self.starts[self.line(at)];
+        self.chars.of(Span::new(start, at)).1 - self.chars.of(Span::new(start, start)).0 + 1
+    }
+
+    /// The excerpt around `first..last`: the bytes of their lines from
+    /// [`CONTEXT`] before to [`CONTEXT`] after, on character boundaries.
+    fn excerpt(&self, first: usize, last: usize) -> (usize, usize) {
+        let (line_start, _) = self.range(self.line(first));
+        let (_, line_end) = self.range(self.line(last));
+        let mut start = first.saturating_sub(CONTEXT).max(line_start);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (last + CONTEXT).min(line_end);
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        (start, end)
+    }
+}
+
+/// What a finding shows of the input: excerpts around its groups of
+/// figures, joined by "..." where text is left out, with the lines between
+/// them left empty so that every line keeps its number.
+struct Excerpt {
+    source: String,
+    /// 0-based line number of the first line of `source`.
+    first_line: usize,
+    /// Each span, in the order given, as a range of `source`.
+    spans: Vec<std::ops::Range<usize>>,
+}
+
+impl Excerpt {
+    fn new(lines: &LineIndex, spans: &[Span]) -> Excerpt {
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&i| spans[i].start);
+        let mut excerpt = Excerpt { source: String::new(), first_line: 0, spans: vec![0..0; spans.len()] };
+        let mut previous: Option<usize> = None;
+        let mut group = 0;
+        for k in 1..=order.len() {
+            // A group of figures ends where the next is far from the last.
+            let last_end = spans[order[k - 1]].end;
+            if order.get(k).is_some_and(|&next| spans[next].start <= last_end + NEAR) {
+                continue;
+            }
+            let (start, end) = lines.excerpt(spans[order[group]].start, last_end);
+            let start = previous.map_or(start, |p| start.max(p));
+            excerpt.gap(lines, previous, start);
+            let base = excerpt.source.len();
+            excerpt.source.push_str(&lines.text[start..end]);
+            for &i in &order[group..k] {
+                excerpt.spans[i] = base + spans[i].start - start..base + spans[i].end - start;
+            }
+            previous = Some(end);
+            group = k;
+        }
+        if let Some(end) = previous {
+            if end < lines.range(lines.line(end)).1 {
+                excerpt.source.push_str("...");
+            }
+        }
+        excerpt
+    }
+
+    /// What stands for the text left out between byte `previous` (the end
+    /// of the excerpt before, if any) and byte `start`.
+    fn gap(&mut self, lines: &LineIndex, previous: Option<usize>, start: usize) {
+        let line = lines.line(start);
+        let cut_before = start > lines.range(line).0;
+        match previous {
+            None => self.first_line = line,
+            Some(end) if lines.line(end) == line => {
+                if start > end {
+                    self.source.push_str(" ... ");
+                }
+                return;
+            }
+            Some(end) => {
+                if end < lines.range(lines.line(end)).1 {
+                    self.source.push_str("...");
+                }
+                self.source.extend(std::iter::repeat_n('\n', line - lines.line(end)));
+            }
+        }
+        if cut_before {
+            self.source.push_str("...");
+        }
+    }
+
+    /// 1-based number of the last line shown.
+    fn last_line(&self) -> usize {
+        self.first_line + self.source.bytes().filter(|&b| b == b'\n').count() + 1
+    }
+}
+
+/// Writes every finding (the passed ones too with `all`), then a count.
+pub(crate) fn write(out: &mut impl Write, checked: &Checked, name: &str, all: bool, colour: bool) -> io::Result<()> {
+    let lines = LineIndex::new(checked.input);
+    let mut passed = 0;
+    for f in &checked.report.findings {
+        if f.status == Status::Consistent {
+            passed += 1;
+            if !all {
+                continue;
+            }
+        }
+        writeln!(out, "{}\n", finding(checked, &lines, name, f, colour))?;
+    }
+    let flagged = checked.report.inconsistent().count();
+    writeln!(out, "{flagged} inconsistent, {passed} passed, {} figures read", checked.report.figures.len())
+}
+
+/// One finding, rendered: its title, where it is, excerpts with its
+/// figures underlined and named by role, and its arithmetic.
+fn finding(checked: &Checked, lines: &LineIndex, name: &str, f: &Finding, colour: bool) -> String {
+    let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
+    let level = match (f.status, f.severity) {
+        (Status::Consistent, _) => Level::NOTE,
+        (_, Severity::Error) => Level::ERROR,
+        _ => Level::WARNING,
+    };
+    let title = match f.status {
+        Status::Inconsistent => format!("figures do not add up [{}]", f.rule),
+        Status::Consistent => format!("figures add up [{}]", f.rule),
+    };
+    let spans: Vec<Span> = f.figures.iter().map(|x| checked.source(x.span)).collect();
+    let excerpt = Excerpt::new(lines, &spans);
+    let mut snippet = Snippet::source(excerpt.source.as_str()).line_start(excerpt.first_line + 1);
+    for (i, (x, range)) in f.figures.iter().zip(&excerpt.spans).enumerate() {
+        let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
+        snippet = snippet.annotation(kind.span(range.clone()).label(json::name(x.role)));
+    }
+    let report = [
+        level.primary_title(title).element(snippet),
+        Group::with_title(Level::NOTE.secondary_title(f.message.clone())),
+    ];
+    let rendered = renderer.render(&report);
+    // The location goes under the title, as compilers write it. The
+    // renderer would count the column inside the excerpt, so it is
+    // written here, from the line index.
+    let at = spans.first().map_or(checked.source(f.span).start, |s| s.start);
+    let indent = " ".repeat(excerpt.last_line().to_string().len());
+    let (arrow, reset) = match colour {
+        true => (DEFAULT_LINE_NUM_STYLE.render().to_string(), DEFAULT_LINE_NUM_STYLE.render_reset().to_string()),
+        false => (String::new(), String::new()),
+    };
+    let location = format!("{indent}{arrow}-->{reset} {name}:{}:{}\n", lines.line(at) + 1, lines.column(at));
+    let title_end = rendered.find('\n').map_or(rendered.len(), |i| i + 1);
+    format!("{}{location}{}", &rendered[..title_end], &rendered[title_end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters_from_the_line_start() {
+        let text = "ab\n«Ω» 12\n\nlast";
+        let lines = LineIndex::new(text);
+        let twelve = text.find("12").unwrap();
+        assert_eq!((lines.line(twelve), lines.column(twelve)), (1, 5));
+        assert_eq!(lines.range(2), (text.find("\n\n").unwrap() + 1, text.find("\n\n").unwrap() + 1));
+        assert_eq!(lines.line(text.len()), 3);
+        assert_eq!(lines.column(0), 1);
+    }
+
+    #[test]
+    fn an_excerpt_keeps_to_its_lines_and_to_character_boundaries() {
+        let long = "é".repeat(300);
+        let text = format!("{long} 12 {long}\nnext");
+        let lines = LineIndex::new(&text);
+        let twelve = text.find("12").unwrap();
+        let (start, end) = lines.excerpt(twelve, twelve + 2);
+        assert!(twelve - start <= CONTEXT + 1 && end - twelve - 2 <= CONTEXT + 1);
+        assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        let (start, end) = lines.excerpt(0, 1);
+        assert_eq!((start, end), (0, CONTEXT + 2), "up to the end of the character at byte 101");
+    }
+}
