@@ -141,7 +141,8 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
         flagged.fetch_add(usize::from(checked.report.inconsistent().next().is_some()), Ordering::Relaxed);
         failing.fetch_add(usize::from(checked.fails(args.fail_on)), Ordering::Relaxed);
         let offsets = CharOffsets::new(text);
-        let findings: Vec<Value> = checked.report.findings.iter().map(|f| finding_json(&checked, f, &offsets)).collect();
+        let findings: Vec<Value> =
+            checked.report.findings.iter().map(|f| finding_json(&checked, f, &offsets)).collect();
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
         fields

@@ -28,9 +28,8 @@ pub(crate) struct InputArgs {
 }
 
 fn encoding(label: &str) -> Result<&'static Encoding, String> {
-    Encoding::for_label(label.as_bytes()).ok_or_else(|| {
-        format!("unknown encoding \"{label}\"; try utf-8, windows-1252, utf-16le or utf-16be")
-    })
+    Encoding::for_label(label.as_bytes())
+        .ok_or_else(|| format!("unknown encoding \"{label}\"; try utf-8, windows-1252, utf-16le or utf-16be"))
 }
 
 impl InputArgs {
