@@ -107,10 +107,10 @@ impl Excerpt {
             previous = Some(end);
             group = k;
         }
-        if let Some(end) = previous {
-            if end < lines.range(lines.line(end)).1 {
-                excerpt.source.push_str("...");
-            }
+        if let Some(end) = previous
+            && end < lines.range(lines.line(end)).1
+        {
+            excerpt.source.push_str("...");
         }
         excerpt
     }
@@ -228,5 +228,24 @@ mod tests {
         assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
         let (start, end) = lines.excerpt(0, 1);
         assert_eq!((start, end), (0, CONTEXT + 2), "up to the end of the character at byte 101");
+    }
+
+    #[test]
+    fn figures_far_apart_get_their_own_excerpts_and_keep_their_line_numbers() {
+        let filler = "word ".repeat(200);
+        let text = format!("{filler}61 lives{filler} and 7 more\n{}\nthe toll is 57 now\nlast", "x\n".repeat(30));
+        let lines = LineIndex::new(&text);
+        let at = |s: &str| text.find(s).unwrap();
+        let spans =
+            [Span::new(at("57"), at("57") + 2), Span::new(at("61"), at("61") + 2), Span::new(at("7 "), at("7 ") + 1)];
+        let excerpt = Excerpt::new(&lines, &spans);
+        assert_eq!(excerpt.first_line, 0);
+        let shown: Vec<&str> = excerpt.spans.iter().map(|r| &excerpt.source[r.clone()]).collect();
+        assert_eq!(shown, ["57", "61", "7"]);
+        let first = excerpt.source.lines().next().unwrap();
+        assert!(first.starts_with("...") && first.contains("61 livesword") && first.contains(" ... "), "{first}");
+        assert!(first.len() < 4 * CONTEXT + 20, "two excerpts of one line, not the line: {}", first.len());
+        assert_eq!(excerpt.last_line(), 33, "the line of 57, counted from 1");
+        assert!(excerpt.source.ends_with("the toll is 57 now"), "{}", excerpt.source);
     }
 }

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use addsup::Figure;
 use clap::ValueEnum;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::Failure;
 use super::check::{plural, unreadable};
@@ -56,12 +56,25 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     } else {
         let text = args.input.read_text()?;
         match args.format {
-            Format::Json => writeln!(out, "{}", json!({ "figures": figures_json(&text) }))?,
+            Format::Json => write_json(&mut out, &text)?,
             Format::Table => table(&text, &addsup::recognize(&text)).write(&mut out)?,
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `{"figures": [...]}` on one line, written one figure at a time.
+fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let offsets = CharOffsets::new(text);
+    out.write_all(b"{\"figures\":[")?;
+    for (i, figure) in addsup::recognize(text).iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &json::figure(figure, text, &offsets))?;
+    }
+    out.write_all(b"]}\n")
 }
 
 fn figures_json(text: &str) -> Value {
