@@ -6,6 +6,7 @@
 //! writing every finding takes time in proportion to the input and the
 //! findings, however long the input or any one of its lines.
 
+use std::cell::Cell;
 use std::io::{self, Write};
 
 use addsup::report::{Finding, Severity, Status};
@@ -30,17 +31,44 @@ struct LineIndex<'a> {
     /// Byte offset of the start of each line.
     starts: Vec<usize>,
     chars: CharOffsets,
+    /// The line [`LineIndex::line`] found last.
+    hint: Cell<usize>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> Self {
         let breaks = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1);
-        LineIndex { text, starts: std::iter::once(0).chain(breaks).collect(), chars: CharOffsets::new(text) }
+        let starts = std::iter::once(0).chain(breaks).collect();
+        LineIndex { text, starts, chars: CharOffsets::new(text), hint: Cell::new(0) }
     }
 
-    /// The 0-based line of byte offset `at`.
+    /// The 0-based line of byte offset `at`. Findings come in text order,
+    /// so the search gallops out from the line found last: a few steps
+    /// through memory already in cache, where a search of the whole index
+    /// would miss the cache at every step once the input is large.
     fn line(&self, at: usize) -> usize {
-        self.starts.partition_point(|&s| s <= at) - 1
+        let starts = &self.starts;
+        let hint = self.hint.get();
+        let mut step = 1;
+        let (lo, hi) = if starts[hint] <= at {
+            let mut lo = hint;
+            while lo + step < starts.len() && starts[lo + step] <= at {
+                lo += step;
+                step *= 2;
+            }
+            (lo, (lo + step).min(starts.len()))
+        } else {
+            let mut hi = hint;
+            while hi >= step && starts[hi - step] > at {
+                hi -= step;
+                step *= 2;
+            }
+            (hi.saturating_sub(step), hi)
+        };
+        // starts[lo] <= at, and every start from hi on is past it.
+        let line = lo + starts[lo..hi].partition_point(|&s| s <= at) - 1;
+        self.hint.set(line);
+        line
     }
 
     /// The byte range of line `line`, without its line break.
@@ -49,9 +77,14 @@ impl<'a> LineIndex<'a> {
         (self.starts[line], end)
     }
 
-    /// The 1-based character column of byte offset `at` in its line.
+    /// The 1-based character column of byte offset `at` in its line:
+    /// counted directly in a line of ordinary length, through the offset
+    /// map in a long one.
     fn column(&self, at: usize) -> usize {
         let start = self.starts[self.line(at)];
+        if at - start <= 4096 {
+            return self.text[start..at].chars().count() + 1;
+        }
         self.chars.of(Span::new(start, at)).1 - self.chars.of(Span::new(start, start)).0 + 1
     }
 
@@ -215,6 +248,20 @@ mod tests {
         assert_eq!(lines.range(2), (text.find("\n\n").unwrap() + 1, text.find("\n\n").unwrap() + 1));
         assert_eq!(lines.line(text.len()), 3);
         assert_eq!(lines.column(0), 1);
+        let long = format!("{}\n{}12\n", "ab\n".repeat(50), "é".repeat(5000));
+        let lines = LineIndex::new(&long);
+        let twelve = long.find("12").unwrap();
+        assert_eq!((lines.line(twelve), lines.column(twelve)), (51, 5001), "a long line, through the offset map");
+    }
+
+    #[test]
+    fn the_line_search_finds_every_line_from_wherever_it_last_stopped() {
+        let text: String = (0..300).map(|i| "x".repeat(i % 7) + "\n").collect();
+        let lines = LineIndex::new(&text);
+        let expected = |at: usize| text[..at].matches('\n').count();
+        for at in (0..text.len()).chain((0..text.len()).rev()).chain((0..text.len()).step_by(97)) {
+            assert_eq!(lines.line(at), expected(at), "byte {at}");
+        }
     }
 
     #[test]
