@@ -57,7 +57,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         let text = args.input.read_text()?;
         match args.format {
             Format::Json => write_json(&mut out, &text)?,
-            Format::Table => table(&text, &addsup::recognize(&text)).write(&mut out)?,
+            Format::Table => table(&text, &addsup::recognize_in_blocks(&text)).write(&mut out)?,
         }
     }
     out.flush()?;
@@ -68,7 +68,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
 fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
     let offsets = CharOffsets::new(text);
     out.write_all(b"{\"figures\":[")?;
-    for (i, figure) in addsup::recognize(text).iter().enumerate() {
+    for (i, figure) in addsup::recognize_in_blocks(text).iter().enumerate() {
         if i > 0 {
             out.write_all(b",")?;
         }
@@ -78,7 +78,7 @@ fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
 }
 
 fn figures_json(text: &str) -> Value {
-    json::figures(&addsup::recognize(text), text, &CharOffsets::new(text))
+    json::figures(&addsup::recognize_in_blocks(text), text, &CharOffsets::new(text))
 }
 
 fn table(text: &str, figures: &[Figure]) -> Table {
