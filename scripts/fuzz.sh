@@ -28,6 +28,11 @@ logs=fuzz/logs
 mkdir -p "$logs"
 commit=$(git rev-parse --short HEAD)
 
+# Built first, so that the times below are the runs' alone.
+for target in "${targets[@]}"; do
+    nice -n 19 cargo +nightly fuzz build -s none "$target" >&2
+done
+
 echo "| date | commit | target | executions | time | exec/s | coverage (cov / ft) | corpus | result |"
 echo "|---|---|---|---:|---:|---:|---|---:|---|"
 for target in "${targets[@]}"; do
@@ -38,6 +43,9 @@ for target in "${targets[@]}"; do
         -runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         >"$log" 2>&1 || status=$?
     seconds=$(($(date +%s) - started))
+    # libFuzzer's own time, when it finished: "Done N runs in S second(s)".
+    done_in=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+    seconds=${done_in:-$seconds}
     # libFuzzer's last status line: "#N DONE cov: C ft: F corp: K/..." (or the
     # last pulse before a failure).
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)

@@ -78,22 +78,60 @@ pub fn check(text: &str, options: &Options) -> Report {
     }
     let mut report = Report::default();
     for ((start, _), block) in blocks.into_iter().zip(checked) {
-        let first_figure = report.figures.len();
-        for mut f in block.findings {
-            f.span = shifted(f.span, start);
-            for x in &mut f.figures {
-                x.span = shifted(x.span, start);
-                x.figure = x.figure.map(|i| i + first_figure);
-            }
-            report.findings.push(f);
-        }
-        report.figures.extend(block.figures.into_iter().map(|mut f| {
-            f.span = shifted(f.span, start);
-            f.hedge = f.hedge.map(|h| shifted(h, start));
-            f
-        }));
+        let block = in_text(block, start, report.figures.len());
+        report.findings.extend(block.findings);
+        report.figures.extend(block.figures);
     }
     report
+}
+
+/// [`check`] a block at a time, for an edge that writes findings as they
+/// come rather than hold the report of a long text: `each` gets the blocks'
+/// reports in text order, with spans into `text` and figure indices that
+/// count the figures of the blocks before, so that joined they are the
+/// report [`check`] gives. Natively a few blocks at a time are checked on
+/// every core.
+pub fn check_each_block(text: &str, options: &Options, mut each: impl FnMut(Report)) {
+    let blocks = blocks(text);
+    let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
+    #[cfg(not(target_arch = "wasm32"))]
+    let at_once = 4 * rayon::current_num_threads();
+    #[cfg(target_arch = "wasm32")]
+    let at_once = 1;
+    let mut first_figure = 0;
+    for group in blocks.chunks(at_once) {
+        #[cfg(not(target_arch = "wasm32"))]
+        let checked: Vec<Report> = if group.len() > 1 {
+            use rayon::prelude::*;
+            group.par_iter().map(check_one).collect()
+        } else {
+            group.iter().map(check_one).collect()
+        };
+        #[cfg(target_arch = "wasm32")]
+        let checked: Vec<Report> = group.iter().map(check_one).collect();
+        for (&(start, _), block) in group.iter().zip(checked) {
+            let block = in_text(block, start, first_figure);
+            first_figure += block.figures.len();
+            each(block);
+        }
+    }
+}
+
+/// A block's report with its spans moved to the block's place in the text
+/// (`start`) and its figure indices counted from `first_figure`.
+fn in_text(mut block: Report, start: usize, first_figure: usize) -> Report {
+    for f in &mut block.findings {
+        f.span = shifted(f.span, start);
+        for x in &mut f.figures {
+            x.span = shifted(x.span, start);
+            x.figure = x.figure.map(|i| i + first_figure);
+        }
+    }
+    for f in &mut block.figures {
+        f.span = shifted(f.span, start);
+        f.hedge = f.hedge.map(|h| shifted(h, start));
+    }
+    block
 }
 
 /// Checks one block on its own: spans and figure indices are the block's.
@@ -175,6 +213,26 @@ mod tests {
         assert!(super::blocks(&text).len() > 2);
         assert_eq!(together, alone);
         assert_eq!(alone.inconsistent().count(), 3000 - 3000 / 7 - 1);
+    }
+
+    #[test]
+    fn reports_given_a_block_at_a_time_join_into_the_report_of_check() {
+        let mut text = String::new();
+        for i in 0..2000 {
+            text.push_str(&format!(
+                "Russia launched {} drones overnight. Air defences downed 38 of them, and 22 were lost.\n\n",
+                60 + i % 7
+            ));
+        }
+        let mut joined = super::Report::default();
+        let mut blocks = 0;
+        super::check_each_block(&text, &Default::default(), |block| {
+            blocks += 1;
+            joined.findings.extend(block.findings);
+            joined.figures.extend(block.figures);
+        });
+        assert!(blocks > 2);
+        assert_eq!(joined, super::check(&text, &Default::default()));
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //! given (after a UTF-8 byte-order mark, which is dropped); with `--html`,
 //! into the HTML source.
 //!
-//! Every format is written as it goes: diagnostics and JSON one finding at a
-//! time, straight to the output, so that output never costs more memory
-//! than the report itself; `--jsonl` streams its input too.
+//! Every format is written as it goes: a long text is checked a block of
+//! paragraphs at a time ([`addsup::check_each_block`]) and each block's
+//! findings are written before the next blocks are checked, so memory
+//! does not grow with the findings; `--jsonl` streams its input too.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -19,7 +20,7 @@ use addsup::text::html::HtmlText;
 use clap::{Args, ValueEnum};
 use serde_json::{Map, Value, json};
 
-use super::diagnostics;
+use super::diagnostics::Diagnostics;
 use super::input::InputArgs;
 use super::json::{self, CharOffsets};
 use super::jsonl;
@@ -54,22 +55,19 @@ enum CheckFormat {
     Json,
 }
 
-/// A checked input: the input, the report, and how to map the report's
-/// spans back into the input.
-pub(crate) struct Checked<'a> {
-    pub(crate) report: Report,
+/// What is checked: the input, or the text of its HTML, and how to map
+/// the report's spans back into the input.
+pub(crate) struct Source<'a> {
     pub(crate) input: &'a str,
     html: Option<HtmlText>,
 }
 
-impl<'a> Checked<'a> {
-    fn new(input: &'a str, html: bool, options: &Options) -> Checked<'a> {
-        let html = html.then(|| HtmlText::parse(input));
-        let report = addsup::check(html.as_ref().map_or(input, |h| &h.text), options);
-        Checked { report, input, html }
+impl<'a> Source<'a> {
+    fn new(input: &'a str, html: bool) -> Source<'a> {
+        Source { input, html: html.then(|| HtmlText::parse(input)) }
     }
 
-    /// The text that was checked: the input, or its HTML's text.
+    /// The text that is checked: the input, or its HTML's text.
     pub(crate) fn text(&self) -> &str {
         self.html.as_ref().map_or(self.input, |h| &h.text)
     }
@@ -81,10 +79,10 @@ impl<'a> Checked<'a> {
             None => span,
         }
     }
+}
 
-    fn fails(&self, fail_on: FailOn) -> bool {
-        self.report.findings.iter().any(|f| fail_on.fails(f))
-    }
+fn fails(report: &Report, fail_on: FailOn) -> bool {
+    report.findings.iter().any(|f| fail_on.fails(f))
 }
 
 pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
@@ -92,40 +90,65 @@ pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         return run_jsonl(args);
     }
     let input = args.input.read_text()?;
-    let checked = Checked::new(&input, args.html, &args.rules.options());
+    let source = Source::new(&input, args.html);
+    let options = args.rules.options();
     let mut out = BufWriter::new(io::stdout().lock());
-    match args.format {
-        CheckFormat::Json => write_json(&mut out, &checked)?,
+    let failed = match args.format {
+        CheckFormat::Json => write_json(&mut out, &source, &options, args.fail_on)?,
         CheckFormat::Text => {
             let name = args.input.path().map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
-            let colour = io::stdout().is_terminal();
-            diagnostics::write(&mut out, &checked, &name, args.all, colour)?;
+            let mut diagnostics = Diagnostics::new(&source, &name, args.all, io::stdout().is_terminal());
+            let mut written = Ok(());
+            let mut failed = false;
+            addsup::check_each_block(source.text(), &options, |block| {
+                failed |= fails(&block, args.fail_on);
+                if written.is_ok() {
+                    written = diagnostics.block(&mut out, &block);
+                }
+            });
+            written?;
+            diagnostics.finish(&mut out)?;
+            failed
         }
-    }
+    };
     out.flush()?;
-    Ok(exit(false, checked.fails(args.fail_on)))
+    Ok(exit(false, failed))
 }
 
-/// `{"findings": [...], "figures": [...]}` on one line, written one item
-/// at a time.
-fn write_json(out: &mut impl Write, checked: &Checked) -> io::Result<()> {
-    let offsets = CharOffsets::new(checked.input);
-    out.write_all(b"{\"findings\":[")?;
-    for (i, finding) in checked.report.findings.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, &finding_json(checked, finding, &offsets))?;
+/// One item of a JSON array, after a comma unless it is the first.
+fn write_item(out: &mut impl Write, comma: bool, item: &Value) -> io::Result<()> {
+    if comma {
+        out.write_all(b",")?;
     }
+    serde_json::to_writer(&mut *out, item).map_err(io::Error::from)
+}
+
+/// `{"findings": [...], "figures": [...]}` on one line. Findings are
+/// written a block at a time as the blocks are checked; the figures, which
+/// come after them, are kept until the end. Returns whether a finding fails
+/// the run.
+fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on: FailOn) -> io::Result<bool> {
+    let offsets = CharOffsets::new(source.input);
+    let mut figures = Vec::new();
+    let (mut failed, mut findings) = (false, 0);
+    let mut written = out.write_all(b"{\"findings\":[");
+    addsup::check_each_block(source.text(), options, |block| {
+        failed |= fails(&block, fail_on);
+        for finding in &block.findings {
+            if written.is_ok() {
+                written = write_item(out, findings > 0, &finding_json(source, finding, &offsets));
+            }
+            findings += 1;
+        }
+        figures.extend(block.figures);
+    });
+    written?;
     out.write_all(b"],\"figures\":[")?;
-    for (i, figure) in checked.report.figures.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        let figure = json::mapped_figure(figure, checked.text(), &offsets, |s| checked.source(s));
-        serde_json::to_writer(&mut *out, &figure)?;
+    for (i, figure) in figures.iter().enumerate() {
+        write_item(out, i > 0, &json::mapped_figure(figure, source.text(), &offsets, |s| source.source(s)))?;
     }
-    out.write_all(b"]}\n")
+    out.write_all(b"]}\n")?;
+    Ok(failed)
 }
 
 /// `--jsonl`: one `{"id","findings"}` line per input line, through the
@@ -137,12 +160,12 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let (flagged, failing) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let mut out = BufWriter::new(io::stdout().lock());
     let summary = jsonl::answer_input(&args.input, &mut out, |text| {
-        let checked = Checked::new(text, args.html, &options);
-        flagged.fetch_add(usize::from(checked.report.inconsistent().next().is_some()), Ordering::Relaxed);
-        failing.fetch_add(usize::from(checked.fails(args.fail_on)), Ordering::Relaxed);
+        let source = Source::new(text, args.html);
+        let report = addsup::check(source.text(), &options);
+        flagged.fetch_add(usize::from(report.inconsistent().next().is_some()), Ordering::Relaxed);
+        failing.fetch_add(usize::from(fails(&report, args.fail_on)), Ordering::Relaxed);
         let offsets = CharOffsets::new(text);
-        let findings: Vec<Value> =
-            checked.report.findings.iter().map(|f| finding_json(&checked, f, &offsets)).collect();
+        let findings: Vec<Value> = report.findings.iter().map(|f| finding_json(&source, f, &offsets)).collect();
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
         fields
@@ -181,15 +204,15 @@ fn exit(bad_input: bool, failed: bool) -> ExitCode {
     })
 }
 
-fn finding_json(checked: &Checked, f: &Finding, offsets: &CharOffsets) -> Value {
+fn finding_json(source: &Source, f: &Finding, offsets: &CharOffsets) -> Value {
     let mut o = serde_json::to_value(f).unwrap_or_default();
     let figures: Vec<Value> = f
         .figures
         .iter()
         .map(|x| {
-            let (start, end) = offsets.of(checked.source(x.span));
+            let (start, end) = offsets.of(source.source(x.span));
             json!({
-                "text": x.span.of(checked.text()),
+                "text": x.span.of(source.text()),
                 "start": start,
                 "end": end,
                 "role": x.role,
@@ -198,7 +221,7 @@ fn finding_json(checked: &Checked, f: &Finding, offsets: &CharOffsets) -> Value 
         })
         .collect();
     if let Some(obj) = o.as_object_mut() {
-        let (start, end) = offsets.of(checked.source(f.span));
+        let (start, end) = offsets.of(source.source(f.span));
         obj.remove("span");
         obj.insert("start".into(), start.into());
         obj.insert("end".into(), end.into());

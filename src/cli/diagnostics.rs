@@ -9,12 +9,12 @@
 use std::cell::Cell;
 use std::io::{self, Write};
 
-use addsup::report::{Finding, Severity, Status};
+use addsup::report::{Finding, Report, Severity, Status};
 use addsup::text::Span;
 use annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::check::Checked;
+use super::check::Source;
 use super::json::{self, CharOffsets};
 
 /// Bytes of context shown on each side of a finding's figures, within
@@ -179,26 +179,58 @@ impl Excerpt {
     }
 }
 
-/// Writes every finding (the passed ones too with `all`), then a count.
-pub(crate) fn write(out: &mut impl Write, checked: &Checked, name: &str, all: bool, colour: bool) -> io::Result<()> {
-    let lines = LineIndex::new(checked.input);
-    let mut passed = 0;
-    for f in &checked.report.findings {
-        if f.status == Status::Consistent {
-            passed += 1;
-            if !all {
-                continue;
-            }
-        }
-        writeln!(out, "{}\n", finding(checked, &lines, name, f, colour))?;
+/// Diagnostics written a block's findings at a time, then a count.
+pub(crate) struct Diagnostics<'a> {
+    source: &'a Source<'a>,
+    lines: LineIndex<'a>,
+    name: &'a str,
+    /// Whether to show the passed checks too.
+    all: bool,
+    colour: bool,
+    counts: Counts,
+}
+
+/// What the count at the end says.
+#[derive(Default)]
+struct Counts {
+    inconsistent: usize,
+    passed: usize,
+    figures: usize,
+}
+
+impl<'a> Diagnostics<'a> {
+    pub(crate) fn new(source: &'a Source<'a>, name: &'a str, all: bool, colour: bool) -> Self {
+        let lines = LineIndex::new(source.input);
+        Diagnostics { source, lines, name, all, colour, counts: Counts::default() }
     }
-    let flagged = checked.report.inconsistent().count();
-    writeln!(out, "{flagged} inconsistent, {passed} passed, {} figures read", checked.report.figures.len())
+
+    /// Writes the findings of one block (the passed ones too with `all`).
+    pub(crate) fn block(&mut self, out: &mut impl Write, report: &Report) -> io::Result<()> {
+        self.counts.figures += report.figures.len();
+        for f in &report.findings {
+            if f.status == Status::Consistent {
+                self.counts.passed += 1;
+                if !self.all {
+                    continue;
+                }
+            } else {
+                self.counts.inconsistent += 1;
+            }
+            writeln!(out, "{}\n", finding(self.source, &self.lines, self.name, f, self.colour))?;
+        }
+        Ok(())
+    }
+
+    /// The count that ends the diagnostics.
+    pub(crate) fn finish(&self, out: &mut impl Write) -> io::Result<()> {
+        let Counts { inconsistent, passed, figures } = self.counts;
+        writeln!(out, "{inconsistent} inconsistent, {passed} passed, {figures} figures read")
+    }
 }
 
 /// One finding, rendered: its title, where it is, excerpts with its
 /// figures underlined and named by role, and its arithmetic.
-fn finding(checked: &Checked, lines: &LineIndex, name: &str, f: &Finding, colour: bool) -> String {
+fn finding(source: &Source, lines: &LineIndex, name: &str, f: &Finding, colour: bool) -> String {
     let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
     let level = match (f.status, f.severity) {
         (Status::Consistent, _) => Level::NOTE,
@@ -209,7 +241,7 @@ fn finding(checked: &Checked, lines: &LineIndex, name: &str, f: &Finding, colour
         Status::Inconsistent => format!("figures do not add up [{}]", f.rule),
         Status::Consistent => format!("figures add up [{}]", f.rule),
     };
-    let spans: Vec<Span> = f.figures.iter().map(|x| checked.source(x.span)).collect();
+    let spans: Vec<Span> = f.figures.iter().map(|x| source.source(x.span)).collect();
     let excerpt = Excerpt::new(lines, &spans);
     let mut snippet = Snippet::source(excerpt.source.as_str()).line_start(excerpt.first_line + 1);
     for (i, (x, range)) in f.figures.iter().zip(&excerpt.spans).enumerate() {
@@ -224,7 +256,7 @@ fn finding(checked: &Checked, lines: &LineIndex, name: &str, f: &Finding, colour
     // The location goes under the title, as compilers write it. The
     // renderer would count the column inside the excerpt, so it is
     // written here, from the line index.
-    let at = spans.first().map_or(checked.source(f.span).start, |s| s.start);
+    let at = spans.first().map_or(source.source(f.span).start, |s| s.start);
     let indent = " ".repeat(excerpt.last_line().to_string().len());
     let (arrow, reset) = match colour {
         true => (DEFAULT_LINE_NUM_STYLE.render().to_string(), DEFAULT_LINE_NUM_STYLE.render_reset().to_string()),
