@@ -62,17 +62,7 @@ const BLOCK: usize = 64 * 1024;
 /// are joined in order.
 pub fn check(text: &str, options: &Options) -> Report {
     let blocks = blocks(text);
-    let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
-    // One block (most texts) starts no thread pool.
-    #[cfg(not(target_arch = "wasm32"))]
-    let checked: Vec<Report> = if blocks.len() > 1 {
-        use rayon::prelude::*;
-        blocks.par_iter().map(check_one).collect()
-    } else {
-        blocks.iter().map(check_one).collect()
-    };
-    #[cfg(target_arch = "wasm32")]
-    let checked: Vec<Report> = blocks.iter().map(check_one).collect();
+    let checked = each_block(&blocks, |&(start, end)| check_block(&text[start..end], options));
     if checked.len() == 1 {
         return checked.into_iter().next().unwrap_or_default();
     }
@@ -93,22 +83,13 @@ pub fn check(text: &str, options: &Options) -> Report {
 /// every core.
 pub fn check_each_block(text: &str, options: &Options, mut each: impl FnMut(Report)) {
     let blocks = blocks(text);
-    let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
     #[cfg(not(target_arch = "wasm32"))]
     let at_once = 4 * rayon::current_num_threads();
     #[cfg(target_arch = "wasm32")]
     let at_once = 1;
     let mut first_figure = 0;
     for group in blocks.chunks(at_once) {
-        #[cfg(not(target_arch = "wasm32"))]
-        let checked: Vec<Report> = if group.len() > 1 {
-            use rayon::prelude::*;
-            group.par_iter().map(check_one).collect()
-        } else {
-            group.iter().map(check_one).collect()
-        };
-        #[cfg(target_arch = "wasm32")]
-        let checked: Vec<Report> = group.iter().map(check_one).collect();
+        let checked = each_block(group, |&(start, end)| check_block(&text[start..end], options));
         for (&(start, _), block) in group.iter().zip(checked) {
             let block = in_text(block, start, first_figure);
             first_figure += block.figures.len();
@@ -152,24 +133,27 @@ fn check_block(block: &str, options: &Options) -> Report {
 /// for one block's tables at a time rather than the whole text's.
 pub fn recognize_in_blocks(text: &str) -> Vec<Figure> {
     let blocks = blocks(text);
-    let read = |&(start, end): &(usize, usize)| -> Vec<Figure> {
+    let read = each_block(&blocks, |&(start, end)| {
         let mut figures = recognize(&text[start..end]);
         for f in &mut figures {
             f.span = shifted(f.span, start);
             f.hedge = f.hedge.map(|h| shifted(h, start));
         }
         figures
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let read: Vec<Vec<Figure>> = if blocks.len() > 1 {
-        use rayon::prelude::*;
-        blocks.par_iter().map(read).collect()
-    } else {
-        blocks.iter().map(read).collect()
-    };
-    #[cfg(target_arch = "wasm32")]
-    let read: Vec<Vec<Figure>> = blocks.iter().map(read).collect();
+    });
     read.concat()
+}
+
+/// `work` on each block, in order: natively on every core at once, in the
+/// Wasm build one after another. One block (most texts) starts no thread
+/// pool.
+fn each_block<T: Send>(blocks: &[(usize, usize)], work: impl Fn(&(usize, usize)) -> T + Sync) -> Vec<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if blocks.len() > 1 {
+        use rayon::prelude::*;
+        return blocks.par_iter().map(&work).collect();
+    }
+    blocks.iter().map(work).collect()
 }
 
 fn shifted(span: text::Span, by: usize) -> text::Span {
