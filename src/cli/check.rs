@@ -14,11 +14,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use addsup::Options;
-use addsup::report::{Finding, Report};
+use addsup::report::{Finding, Report, Role, Severity, Status};
 use addsup::text::Span;
 use addsup::text::html::HtmlText;
 use clap::{Args, ValueEnum};
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::diagnostics::Diagnostics;
 use super::input::InputArgs;
@@ -116,7 +117,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
 }
 
 /// One item of a JSON array, after a comma unless it is the first.
-fn write_item(out: &mut impl Write, comma: bool, item: &Value) -> io::Result<()> {
+fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::Result<()> {
     if comma {
         out.write_all(b",")?;
     }
@@ -165,7 +166,11 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
         flagged.fetch_add(usize::from(report.inconsistent().next().is_some()), Ordering::Relaxed);
         failing.fetch_add(usize::from(fails(&report, args.fail_on)), Ordering::Relaxed);
         let offsets = CharOffsets::new(text);
-        let findings: Vec<Value> = report.findings.iter().map(|f| finding_json(&source, f, &offsets)).collect();
+        let findings: Vec<Value> = report
+            .findings
+            .iter()
+            .map(|f| serde_json::to_value(finding_json(&source, f, &offsets)).unwrap_or_default())
+            .collect();
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
         fields
@@ -204,28 +209,52 @@ fn exit(bad_input: bool, failed: bool) -> ExitCode {
     })
 }
 
-fn finding_json(source: &Source, f: &Finding, offsets: &CharOffsets) -> Value {
-    let mut o = serde_json::to_value(f).unwrap_or_default();
-    let figures: Vec<Value> = f
+/// A finding as JSON: the core's fields, with character offsets for its
+/// byte spans and each figure's text. Serialized straight to the output,
+/// with no intermediate JSON tree.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'a str,
+    status: Status,
+    severity: Severity,
+    message: &'a str,
+    figures: Vec<FindingFigureJson<'a>>,
+    expected: &'a str,
+    reported: &'a str,
+    gap: f64,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct FindingFigureJson<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    role: Role,
+    figure: Option<usize>,
+}
+
+fn finding_json<'a>(source: &'a Source, f: &'a Finding, offsets: &CharOffsets) -> FindingJson<'a> {
+    let figures = f
         .figures
         .iter()
         .map(|x| {
             let (start, end) = offsets.of(source.source(x.span));
-            json!({
-                "text": x.span.of(source.text()),
-                "start": start,
-                "end": end,
-                "role": x.role,
-                "figure": x.figure,
-            })
+            FindingFigureJson { text: x.span.of(source.text()), start, end, role: x.role, figure: x.figure }
         })
         .collect();
-    if let Some(obj) = o.as_object_mut() {
-        let (start, end) = offsets.of(source.source(f.span));
-        obj.remove("span");
-        obj.insert("start".into(), start.into());
-        obj.insert("end".into(), end.into());
-        obj.insert("figures".into(), figures.into());
+    let (start, end) = offsets.of(source.source(f.span));
+    FindingJson {
+        rule: f.rule,
+        status: f.status,
+        severity: f.severity,
+        message: &f.message,
+        figures,
+        expected: &f.expected,
+        reported: &f.reported,
+        gap: f.gap,
+        start,
+        end,
     }
-    o
 }
