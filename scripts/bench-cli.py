@@ -13,7 +13,8 @@ Inputs, built from the seed wire story (../shared/corpus/seed/article.txt):
 Each command is run RUNS times (default 3); the table gives the fastest
 wall-clock and CPU (user + sys) times, and the largest peak RSS, from
 /usr/bin/time. The ratio is 10x time over 1x time: linear is 10, the goal
-at most 11. CPU time is the steadier figure on a shared machine.
+at most 11. CPU time is the steadier figure on a shared machine, and with
+--threads 1 it counts work alone, without rayon's idle threads spinning.
 """
 import argparse
 import json
@@ -83,7 +84,10 @@ def main():
     parser.add_argument("--size", type=float, default=1.0, help="the smaller input, in MB")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", help="run only the cases whose name contains this")
+    parser.add_argument("--threads", type=int, help="RAYON_NUM_THREADS for addsup (default: every core)")
     args = parser.parse_args()
+    if args.threads:
+        os.environ["RAYON_NUM_THREADS"] = str(args.threads)
     if not os.path.exists(STORY):
         sys.exit(f"error: {STORY} is missing: clone the repository beside shared/")
     story = open(STORY, encoding="utf-8").read()

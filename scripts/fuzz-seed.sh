@@ -31,8 +31,19 @@ while IFS= read -r json; do
     jq -j '.' <<<"$json" >"$seeds/dev-$i"
 done < <(jq -c '.text' "$dev")
 
+# The html target also gets each fixture as a page: paragraphs in <p>, a
+# title in <h1>, with an entity and a comment, as copy comes out of a CMS.
+for fixture in tests/fixtures/*.txt; do
+    awk 'BEGIN { RS = ""; print "<!doctype html><!-- page --><h1>Report &amp; figures</h1>" }
+         { gsub(/&/, "\\&amp;"); print "<p>" $0 "</p>" }' "$fixture" >"$seeds/page-$(basename "$fixture" .txt)"
+done
+
 for target in $targets; do
     mkdir -p "fuzz/corpus/$target"
-    cp "$seeds"/* "fuzz/corpus/$target/"
+    if [ "$target" = html ]; then
+        cp "$seeds"/* "fuzz/corpus/$target/"
+    else
+        find "$seeds" -type f ! -name 'page-*' -exec cp {} "fuzz/corpus/$target/" \;
+    fi
     echo "fuzz/corpus/$target: $(ls "fuzz/corpus/$target" | wc -l) inputs"
 done

@@ -23,7 +23,9 @@ if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(cd fuzz && cargo +nightly fuzz list)
 fi
 max_len=${MAX_LEN:-4096}
-[ -d fuzz/corpus ] || scripts/fuzz-seed.sh
+for target in "${targets[@]}"; do
+    [ -d "fuzz/corpus/$target" ] || scripts/fuzz-seed.sh
+done
 logs=fuzz/logs
 mkdir -p "$logs"
 commit=$(git rev-parse --short HEAD)

@@ -65,7 +65,7 @@ status=("${PIPESTATUS[@]}")
 set -e
 seconds=$(($(date +%s) - started))
 echo "input: $size_mb MB, $(cat "$report.lines") lines; $seconds s in all"
-echo "addsup: $(cat "$report")"
+echo "addsup: $(tail -1 "$report")"
 echo "$(cat "$report.summary")"
 rm -f "$report.lines" "$report.summary"
 # addsup exits 2 for the bad lines it answered; the generator and the
