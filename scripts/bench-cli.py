@@ -10,9 +10,10 @@ Inputs, built from the seed wire story (../shared/corpus/seed/article.txt):
   line:   the story's words on one single line, repeated;
   html:   the story's paragraphs as <p> elements, repeated;
   jsonl:  one {"id","text"} line per copy of the story.
-Each command is run RUNS times (default 3); the table gives the fastest
-wall-clock and CPU (user + sys) times, and the largest peak RSS, from
-/usr/bin/time. The ratio is 10x time over 1x time: linear is 10, the goal
+Each command is run RUNS times (default 3) on each size, the sizes taking
+turns so that a change in the machine's load falls on both alike; the table
+gives the fastest wall-clock and CPU (user + sys) times, and the largest
+peak RSS, from /usr/bin/time. The ratio is 10x time over 1x time: linear is 10, the goal
 at most 11. CPU time is the steadier figure on a shared machine, and with
 --threads 1 it counts work alone, without rayon's idle threads spinning.
 """
@@ -64,17 +65,26 @@ def build(folder, kind, size, story):
     return path
 
 
-def measure(binary, args, path, runs):
-    """(wall s, cpu s, peak RSS KB) over `runs` runs: fastest times, largest RSS."""
-    best = None
+def run_once(binary, args, path):
+    """(wall s, cpu s, peak RSS KB) of one run."""
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "%e %U %S %M", binary, *args, path],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    wall, user, system, rss = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(rss)
+
+
+def measure(binary, args, paths, runs):
+    """For each path, (wall s, cpu s, peak RSS KB) over `runs` runs: the
+    fastest times and the largest RSS. The paths take turns, so that a
+    change in the machine's load falls on all of them alike."""
+    best = [None] * len(paths)
     for _ in range(runs):
-        result = subprocess.run(
-            ["/usr/bin/time", "-f", "%e %U %S %M", binary, *args, path],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
-        wall, user, system, rss = result.stderr.strip().splitlines()[-1].split()
-        row = (float(wall), float(user) + float(system), int(rss))
-        best = row if best is None else (min(best[0], row[0]), min(best[1], row[1]), max(best[2], row[2]))
+        for i, path in enumerate(paths):
+            row = run_once(binary, args, path)
+            b = best[i]
+            best[i] = row if b is None else (min(b[0], row[0]), min(b[1], row[1]), max(b[2], row[2]))
     return best
 
 
@@ -99,9 +109,8 @@ def main():
         for name, kind, command in CASES:
             if args.only and args.only not in name:
                 continue
-            one = measure(args.bin, command, build(folder, kind, small, story), args.runs)
             ten_path = build(folder, kind, 10 * small, story)
-            ten = measure(args.bin, command, ten_path, args.runs)
+            one, ten = measure(args.bin, command, [build(folder, kind, small, story), ten_path], args.runs)
             size = os.path.getsize(ten_path)
             ratio = lambda i: ten[i] / one[i] if one[i] > 0 else float("nan")
             print(f"| `{' '.join(command)}` | {kind} | {one[0]:.2f} s / {one[1]:.2f} s / {one[2] / 1024:.0f} MB "
