@@ -95,22 +95,35 @@ fn chosen(window: &[u8], one_in: u64) -> bool {
 pub fn join(parts: impl IntoIterator<Item = (usize, Report)>) -> Report {
     let mut report = Report::default();
     for (start, part) in parts {
-        let first_figure = report.figures.len();
-        for mut f in part.findings {
-            f.span = shifted(f.span, start);
-            for x in &mut f.figures {
-                x.span = shifted(x.span, start);
-                x.figure = x.figure.map(|i| i + first_figure);
-            }
-            report.findings.push(f);
-        }
-        report.figures.extend(part.figures.into_iter().map(|mut f| {
-            f.span = shifted(f.span, start);
-            f.hedge = f.hedge.map(|h| shifted(h, start));
-            f
-        }));
+        let part = in_text(part, start, report.figures.len());
+        report.findings.extend(part.findings);
+        report.figures.extend(part.figures);
     }
     report
+}
+
+/// A segment's report with its spans moved to the segment's place in the
+/// text (`start`) and its figure indices counted from `first_figure`.
+pub fn in_text(mut part: Report, start: usize, first_figure: usize) -> Report {
+    for f in &mut part.findings {
+        f.span = shifted(f.span, start);
+        for x in &mut f.figures {
+            x.span = shifted(x.span, start);
+            x.figure = x.figure.map(|i| i + first_figure);
+        }
+    }
+    part.figures = figures_in_text(part.figures, start);
+    part
+}
+
+/// A segment's figures with their spans moved to the segment's place in the
+/// text.
+pub fn figures_in_text(mut figures: Vec<crate::Figure>, start: usize) -> Vec<crate::Figure> {
+    for f in &mut figures {
+        f.span = shifted(f.span, start);
+        f.hedge = f.hedge.map(|h| shifted(h, start));
+    }
+    figures
 }
 
 fn shifted(span: Span, by: usize) -> Span {

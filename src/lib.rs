@@ -58,21 +58,34 @@ pub struct Options {
 /// segments an edit touched.
 pub fn check(text: &str, options: &Options) -> Report {
     let segments = checker::segments(text, checker::SEGMENTING);
-    let check_one = |&(start, end): &(usize, usize)| check_block(&text[start..end], options);
-    // One segment (most texts) starts no thread pool.
-    #[cfg(not(target_arch = "wasm32"))]
-    let checked: Vec<Report> = if segments.len() > 1 {
-        use rayon::prelude::*;
-        segments.par_iter().map(check_one).collect()
-    } else {
-        segments.iter().map(check_one).collect()
-    };
-    #[cfg(target_arch = "wasm32")]
-    let checked: Vec<Report> = segments.iter().map(check_one).collect();
+    let checked = each_block(&segments, |&(start, end)| check_block(&text[start..end], options));
     if checked.len() == 1 {
         return checked.into_iter().next().unwrap_or_default();
     }
     checker::join(segments.into_iter().map(|(start, _)| start).zip(checked))
+}
+
+/// [`check`] a segment at a time, for an edge that writes findings as they
+/// come rather than hold the report of a long text: `each` gets the segments'
+/// reports in text order, with spans into `text` and figure indices that
+/// count the figures of the segments before, so that joined they are the
+/// report [`check`] gives. Natively a few segments at a time are checked on
+/// every core.
+pub fn check_each_block(text: &str, options: &Options, mut each: impl FnMut(Report)) {
+    let segments = checker::segments(text, checker::SEGMENTING);
+    #[cfg(not(target_arch = "wasm32"))]
+    let at_once = 4 * rayon::current_num_threads();
+    #[cfg(target_arch = "wasm32")]
+    let at_once = 1;
+    let mut first_figure = 0;
+    for group in segments.chunks(at_once) {
+        let checked = each_block(group, |&(start, end)| check_block(&text[start..end], options));
+        for (&(start, _), block) in group.iter().zip(checked) {
+            let block = checker::in_text(block, start, first_figure);
+            first_figure += block.figures.len();
+            each(block);
+        }
+    }
 }
 
 /// Checks one segment on its own: spans and figure indices are the segment's.
@@ -85,6 +98,27 @@ fn check_block(block: &str, options: &Options) -> Report {
         findings.retain(|f| f.severity >= min);
     }
     Report { findings, figures: doc.figures }
+}
+
+/// [`recognize`] a segment of whole paragraphs at a time, the segments
+/// [`check`] reads (natively on every core): the same figures, with memory
+/// for one segment's tables at a time rather than the whole text's.
+pub fn recognize_in_blocks(text: &str) -> Vec<Figure> {
+    let segments = checker::segments(text, checker::SEGMENTING);
+    let read = each_block(&segments, |&(start, end)| checker::figures_in_text(recognize(&text[start..end]), start));
+    read.concat()
+}
+
+/// `work` on each segment, in order: natively on every core at once, in the
+/// Wasm build one after another. One segment (most texts) starts no thread
+/// pool.
+fn each_block<T: Send>(blocks: &[(usize, usize)], work: impl Fn(&(usize, usize)) -> T + Sync) -> Vec<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if blocks.len() > 1 {
+        use rayon::prelude::*;
+        return blocks.par_iter().map(&work).collect();
+    }
+    blocks.iter().map(work).collect()
 }
 
 #[cfg(test)]
@@ -105,6 +139,36 @@ mod tests {
         assert!(super::checker::segments(&text, super::checker::SEGMENTING).len() > 2);
         assert_eq!(together, alone);
         assert_eq!(alone.inconsistent().count(), 3000 - 3000 / 7 - 1);
+    }
+
+    #[test]
+    fn reports_given_a_block_at_a_time_join_into_the_report_of_check() {
+        let mut text = String::new();
+        for i in 0..2000 {
+            text.push_str(&format!(
+                "Russia launched {} drones overnight. Air defences downed 38 of them, and 22 were lost.\n\n",
+                60 + i % 7
+            ));
+        }
+        let mut joined = super::Report::default();
+        let mut blocks = 0;
+        super::check_each_block(&text, &Default::default(), |block| {
+            blocks += 1;
+            joined.findings.extend(block.findings);
+            joined.figures.extend(block.figures);
+        });
+        assert!(blocks > 2);
+        assert_eq!(joined, super::check(&text, &Default::default()));
+    }
+
+    #[test]
+    fn figures_read_in_blocks_are_the_figures_of_the_whole_text() {
+        let article = "About 1.5 million people fled, at least 23 were hurt and £3bn was lost.\nOfficials said 312 ships, 40% of them tankers, used the port.\n\n";
+        let text = article.repeat(3000);
+        assert!(crate::checker::segments(&text, crate::checker::SEGMENTING).len() > 2);
+        let whole = super::recognize(&text);
+        assert_eq!(whole.len(), 3000 * 5);
+        assert_eq!(super::recognize_in_blocks(&text), whole);
     }
 
     #[test]

@@ -101,3 +101,18 @@ fn diagnostics_show_the_arithmetic_without_colour_when_piped() {
     assert!(out.contains("38 + 22 = 60"), "{out}");
     assert!(!out.contains('\u{1b}'), "colour codes in piped output");
 }
+
+#[test]
+fn a_finding_on_a_long_line_shows_an_excerpt_with_the_true_column() {
+    // The figures sit deep in one long line: the diagnostic shows the text
+    // around them, and its location counts characters from the line start.
+    let filler = "Officials spoke for a long while about nothing in particular — ".repeat(400);
+    let text = format!("{filler}{BAD} {filler}\n");
+    let (code, out) = run(&["check"], &text);
+    assert_eq!(code, 1);
+    let column = filler.chars().count() + BAD.find("63").unwrap() + 1;
+    assert!(out.contains(&format!(" --> <stdin>:1:{column}\n")), "{out}");
+    let source = out.lines().find(|l| l.contains("63 drones")).expect("the figures' line is shown");
+    assert!(source.contains("| ...") && source.chars().count() < 300, "an excerpt, not the whole line: {source}");
+    assert!(out.len() < 2_000, "one short diagnostic for a {} byte line", text.len());
+}

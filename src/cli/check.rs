@@ -1,23 +1,37 @@
 //! `addsup check`: diagnostics for people, JSON and JSON Lines for tools.
 //!
 //! Offsets in JSON are characters (Unicode scalar values) into the input as
-//! given; with `--html`, into the HTML source.
+//! given (after a UTF-8 byte-order mark, which is dropped); with `--html`,
+//! into the HTML source.
+//!
+//! Every format is written as it goes: a long text is checked a block of
+//! paragraphs at a time ([`addsup::check_each_block`]) and each block's
+//! findings are written before the next blocks are checked, so memory
+//! does not grow with the findings; `--jsonl` streams its input too.
 
-use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use addsup::report::{Finding, Report, Status};
+use addsup::Options;
+use addsup::report::{Finding, Report, Role, Severity, Status};
+use addsup::text::Span;
 use addsup::text::html::HtmlText;
-use addsup::text::{OffsetMap, Span, Unit};
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::diagnostics::Diagnostics;
+use super::input::InputArgs;
+use super::json::{self, CharOffsets};
+use super::jsonl;
+use super::options::{FailOn, RuleArgs};
+use super::{EXIT_FLAGGED, Failure};
 
 #[derive(Args)]
-pub struct CheckArgs {
-    /// File to read; stdin when absent or `-`.
-    file: Option<String>,
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
     /// Read JSON Lines {"id","text"}; write one {"id","findings"} per line.
@@ -29,6 +43,11 @@ pub struct CheckArgs {
     /// Also show the checks that passed.
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Which findings make the exit status 1.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -37,214 +56,205 @@ enum CheckFormat {
     Json,
 }
 
-/// A checked input: the text that was read and how to map its spans back.
-struct Checked {
-    report: Report,
-    text: String,
+/// What is checked: the input, or the text of its HTML, and how to map
+/// the report's spans back into the input.
+pub(crate) struct Source<'a> {
+    pub(crate) input: &'a str,
     html: Option<HtmlText>,
 }
 
-impl Checked {
-    fn new(input: &str, html: bool) -> Checked {
-        if html {
-            let h = HtmlText::parse(input);
-            let report = addsup::check(&h.text, &Default::default());
-            Checked { report, text: h.text.clone(), html: Some(h) }
-        } else {
-            Checked { report: addsup::check(input, &Default::default()), text: input.to_owned(), html: None }
-        }
+impl<'a> Source<'a> {
+    fn new(input: &'a str, html: bool) -> Source<'a> {
+        Source { input, html: html.then(|| HtmlText::parse(input)) }
+    }
+
+    /// The text that is checked: the input, or its HTML's text.
+    pub(crate) fn text(&self) -> &str {
+        self.html.as_ref().map_or(self.input, |h| &h.text)
     }
 
     /// A span of the checked text as a span of the input.
-    fn source(&self, span: Span) -> Span {
+    pub(crate) fn source(&self, span: Span) -> Span {
         match &self.html {
             Some(h) => h.source_span(span),
             None => span,
         }
     }
-
-    fn inconsistent(&self) -> bool {
-        self.report.inconsistent().next().is_some()
-    }
 }
 
-pub fn run(args: &CheckArgs) -> ExitCode {
+fn fails(report: &Report, fail_on: FailOn) -> bool {
+    report.findings.iter().any(|f| fail_on.fails(f))
+}
+
+pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     if args.jsonl {
         return run_jsonl(args);
     }
-    let input = match read(args.file.as_deref()) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("addsup: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let checked = Checked::new(&input, args.html);
-    let written = match args.format {
-        CheckFormat::Json => {
-            let map = OffsetMap::new(&input, Unit::Char);
-            let figures: Vec<Value> = checked
-                .report
-                .figures
-                .iter()
-                .map(|f| {
-                    let mut o = serde_json::to_value(f).unwrap_or_default();
-                    if let Some(obj) = o.as_object_mut() {
-                        let src = checked.source(f.span);
-                        obj.remove("span");
-                        obj.insert("text".into(), f.text(&checked.text).into());
-                        obj.insert("start".into(), map.convert(src.start).into());
-                        obj.insert("end".into(), map.convert(src.end).into());
-                        if let Some(h) = f.hedge {
-                            let h = checked.source(h);
-                            obj.insert(
-                                "hedge".into(),
-                                json!({"start": map.convert(h.start), "end": map.convert(h.end)}),
-                            );
-                        }
-                    }
-                    o
-                })
-                .collect();
-            writeln!(out, "{}", json!({"findings": findings_json(&checked, &map, &input), "figures": figures}))
-        }
+    let input = args.input.read_text()?;
+    let source = Source::new(&input, args.html);
+    let options = args.rules.options();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let failed = match args.format {
+        CheckFormat::Json => write_json(&mut out, &source, &options, args.fail_on)?,
         CheckFormat::Text => {
-            let name = args.file.as_deref().filter(|f| *f != "-").unwrap_or("<stdin>");
-            write!(out, "{}", render(&checked, &input, name, args.all, std::io::stdout().is_terminal()))
+            let name = args.input.path().map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
+            let mut diagnostics = Diagnostics::new(&source, &name, args.all, io::stdout().is_terminal());
+            let mut written = Ok(());
+            let mut failed = false;
+            addsup::check_each_block(source.text(), &options, |block| {
+                failed |= fails(&block, args.fail_on);
+                if written.is_ok() {
+                    written = diagnostics.block(&mut out, &block);
+                }
+            });
+            written?;
+            diagnostics.finish(&mut out)?;
+            failed
         }
     };
-    if written.is_err() {
-        return ExitCode::from(2);
+    out.flush()?;
+    Ok(exit(false, failed))
+}
+
+/// One item of a JSON array, after a comma unless it is the first.
+fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::Result<()> {
+    if comma {
+        out.write_all(b",")?;
     }
-    exit(false, checked.inconsistent())
+    serde_json::to_writer(&mut *out, item).map_err(io::Error::from)
+}
+
+/// `{"findings": [...], "figures": [...]}` on one line. Findings are
+/// written a block at a time as the blocks are checked; the figures, which
+/// come after them, are kept until the end. Returns whether a finding fails
+/// the run.
+fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on: FailOn) -> io::Result<bool> {
+    let offsets = CharOffsets::new(source.input);
+    let mut figures = Vec::new();
+    let (mut failed, mut findings) = (false, 0);
+    let mut written = out.write_all(b"{\"findings\":[");
+    addsup::check_each_block(source.text(), options, |block| {
+        failed |= fails(&block, fail_on);
+        for finding in &block.findings {
+            if written.is_ok() {
+                written = write_item(out, findings > 0, &finding_json(source, finding, &offsets));
+            }
+            findings += 1;
+        }
+        figures.extend(block.figures);
+    });
+    written?;
+    out.write_all(b"],\"figures\":[")?;
+    for (i, figure) in figures.iter().enumerate() {
+        write_item(out, i > 0, &json::mapped_figure(figure, source.text(), &offsets, |s| source.source(s)))?;
+    }
+    out.write_all(b"]}\n")?;
+    Ok(failed)
 }
 
 /// `--jsonl`: one `{"id","findings"}` line per input line, through the
 /// batch loop `addsup figures --jsonl` uses. A line that cannot be read gets
-/// an error line, and the batch exits 2 once it is done.
-fn run_jsonl(args: &CheckArgs) -> ExitCode {
-    let input = match read_bytes(args.file.as_deref()) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("addsup: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let flagged = AtomicBool::new(false);
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let summary = super::jsonl::answer_lines(&input, &mut out, |text| {
-        let checked = Checked::new(text, args.html);
-        if checked.inconsistent() {
-            flagged.store(true, Ordering::Relaxed);
-        }
-        let map = OffsetMap::new(text, Unit::Char);
-        let mut fields = serde_json::Map::new();
-        fields.insert("findings".into(), findings_json(&checked, &map, text).into());
+/// an error line, and the batch exits 2 once it is done. A summary goes to
+/// stderr at the end.
+fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    let options = args.rules.options();
+    let (flagged, failing) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let mut out = BufWriter::new(io::stdout().lock());
+    let summary = jsonl::answer_input(&args.input, &mut out, |text| {
+        let source = Source::new(text, args.html);
+        let report = addsup::check(source.text(), &options);
+        flagged.fetch_add(usize::from(report.inconsistent().next().is_some()), Ordering::Relaxed);
+        failing.fetch_add(usize::from(fails(&report, args.fail_on)), Ordering::Relaxed);
+        let offsets = CharOffsets::new(text);
+        let findings: Vec<Value> = report
+            .findings
+            .iter()
+            .map(|f| serde_json::to_value(finding_json(&source, f, &offsets)).unwrap_or_default())
+            .collect();
+        let mut fields = Map::new();
+        fields.insert("findings".into(), findings.into());
         fields
-    });
-    match summary.and_then(|s| out.flush().map(|()| s)) {
-        Ok(s) => exit(s.errors > 0, flagged.load(Ordering::Relaxed)),
-        Err(_) => ExitCode::from(2),
+    })?;
+    out.flush()?;
+    let flagged = flagged.into_inner();
+    eprintln!(
+        "addsup: checked {} with figures that do not add up in {}{}",
+        plural(summary.lines - summary.errors, "text"),
+        plural(flagged, "text"),
+        unreadable(summary.errors)
+    );
+    Ok(exit(summary.errors > 0, failing.into_inner() > 0))
+}
+
+/// "1 text", "2 texts".
+pub(crate) fn plural(n: usize, noun: &str) -> String {
+    if n == 1 { format!("{n} {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// The end of a batch's summary: how many lines could not be read.
+pub(crate) fn unreadable(errors: usize) -> String {
+    match errors {
+        0 => String::new(),
+        n => format!("; {} could not be read", plural(n, "line")),
     }
 }
 
-fn exit(bad_input: bool, flagged: bool) -> ExitCode {
+fn exit(bad_input: bool, failed: bool) -> ExitCode {
     ExitCode::from(if bad_input {
-        2
-    } else if flagged {
-        1
+        super::EXIT_USAGE
+    } else if failed {
+        EXIT_FLAGGED
     } else {
         0
     })
 }
 
-fn findings_json(checked: &Checked, map: &OffsetMap, source: &str) -> Vec<Value> {
-    checked.report.findings.iter().map(|f| finding_json(checked, f, map, source)).collect()
+/// A finding as JSON: the core's fields, with character offsets for its
+/// byte spans and each figure's text. Serialized straight to the output,
+/// with no intermediate JSON tree.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'a str,
+    status: Status,
+    severity: Severity,
+    message: &'a str,
+    figures: Vec<FindingFigureJson<'a>>,
+    expected: &'a str,
+    reported: &'a str,
+    gap: f64,
+    start: usize,
+    end: usize,
 }
 
-fn finding_json(checked: &Checked, f: &Finding, map: &OffsetMap, source: &str) -> Value {
-    let mut o = serde_json::to_value(f).unwrap_or_default();
-    let figures: Vec<Value> = f
+#[derive(Serialize)]
+struct FindingFigureJson<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    role: Role,
+    figure: Option<usize>,
+}
+
+fn finding_json<'a>(source: &'a Source, f: &'a Finding, offsets: &CharOffsets) -> FindingJson<'a> {
+    let figures = f
         .figures
         .iter()
         .map(|x| {
-            let src = checked.source(x.span);
-            json!({
-                "text": x.span.of(&checked.text),
-                "start": map.convert(src.start),
-                "end": map.convert(src.end),
-                "role": x.role,
-                "figure": x.figure,
-            })
+            let (start, end) = offsets.of(source.source(x.span));
+            FindingFigureJson { text: x.span.of(source.text()), start, end, role: x.role, figure: x.figure }
         })
         .collect();
-    if let Some(obj) = o.as_object_mut() {
-        let span = checked.source(f.span);
-        obj.remove("span");
-        obj.insert("start".into(), map.convert(span.start).into());
-        obj.insert("end".into(), map.convert(span.end).into());
-        obj.insert("figures".into(), figures.into());
+    let (start, end) = offsets.of(source.source(f.span));
+    FindingJson {
+        rule: f.rule,
+        status: f.status,
+        severity: f.severity,
+        message: &f.message,
+        figures,
+        expected: &f.expected,
+        reported: &f.reported,
+        gap: f.gap,
+        start,
+        end,
     }
-    let _ = source;
-    o
-}
-
-/// Compiler-style diagnostics: the figures underlined in their lines, the
-/// arithmetic as a note.
-fn render(checked: &Checked, input: &str, name: &str, all: bool, colour: bool) -> String {
-    let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
-    let mut text = String::new();
-    let mut passed = 0;
-    for f in &checked.report.findings {
-        if f.status == Status::Consistent {
-            passed += 1;
-            if !all {
-                continue;
-            }
-        }
-        let level = match (f.status, f.severity) {
-            (Status::Consistent, _) => Level::NOTE,
-            (_, addsup::report::Severity::Error) => Level::ERROR,
-            _ => Level::WARNING,
-        };
-        let title = match f.status {
-            Status::Inconsistent => format!("figures do not add up [{}]", f.rule),
-            Status::Consistent => format!("figures add up [{}]", f.rule),
-        };
-        let mut snippet = Snippet::source(input).path(name);
-        for (i, x) in f.figures.iter().enumerate() {
-            let src = checked.source(x.span);
-            let role =
-                serde_json::to_value(x.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-            let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
-            snippet = snippet.annotation(kind.span(src.start..src.end).label(role));
-        }
-        let report = &[
-            level.primary_title(title).element(snippet),
-            Group::with_title(Level::NOTE.secondary_title(f.message.clone())),
-        ];
-        text.push_str(&renderer.render(report).to_string());
-        text.push_str("\n\n");
-    }
-    let flagged = checked.report.inconsistent().count();
-    text.push_str(&format!("{flagged} inconsistent, {passed} passed, {} figures read\n", checked.report.figures.len()));
-    text
-}
-
-fn read(file: Option<&str>) -> Result<String, String> {
-    String::from_utf8(read_bytes(file)?)
-        .map_err(|e| format!("input is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-}
-
-fn read_bytes(file: Option<&str>) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    match file {
-        None | Some("-") => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
-        }
-        Some(path) => bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-    }
-    Ok(bytes)
 }

@@ -2,12 +2,14 @@
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use addsup::Figure;
 use clap::ValueEnum;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::Failure;
+use super::check::{plural, unreadable};
 use super::input::InputArgs;
 use super::json::{self, CharOffsets};
 use super::jsonl;
@@ -36,25 +38,47 @@ enum Format {
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
     if args.jsonl {
-        let input = args.input.read_bytes()?;
-        jsonl::answer_lines(&input, &mut out, |text| {
+        let read = AtomicUsize::new(0);
+        let summary = jsonl::answer_input(&args.input, &mut out, |text| {
+            let figures = figures_json(text);
+            read.fetch_add(figures.as_array().map_or(0, Vec::len), Ordering::Relaxed);
             let mut fields = Map::new();
-            fields.insert("figures".into(), figures_json(text));
+            fields.insert("figures".into(), figures);
             fields
         })?;
+        out.flush()?;
+        eprintln!(
+            "addsup: read {} in {}{}",
+            plural(read.into_inner(), "figure"),
+            plural(summary.lines - summary.errors, "text"),
+            unreadable(summary.errors)
+        );
     } else {
         let text = args.input.read_text()?;
         match args.format {
-            Format::Json => writeln!(out, "{}", json!({ "figures": figures_json(&text) }))?,
-            Format::Table => table(&text, &addsup::recognize(&text)).write(&mut out)?,
+            Format::Json => write_json(&mut out, &text)?,
+            Format::Table => table(&text, &addsup::recognize_in_blocks(&text)).write(&mut out)?,
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// `{"figures": [...]}` on one line, written one figure at a time.
+fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let offsets = CharOffsets::new(text);
+    out.write_all(b"{\"figures\":[")?;
+    for (i, figure) in addsup::recognize_in_blocks(text).iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &json::figure(figure, text, &offsets))?;
+    }
+    out.write_all(b"]}\n")
+}
+
 fn figures_json(text: &str) -> Value {
-    json::figures(&addsup::recognize(text), text, &CharOffsets::new(text))
+    json::figures(&addsup::recognize_in_blocks(text), text, &CharOffsets::new(text))
 }
 
 fn table(text: &str, figures: &[Figure]) -> Table {

@@ -30,7 +30,19 @@ impl CharOffsets {
 /// One figure: `text`, `start`, `end`, then the core's own fields without
 /// its byte `span`, and its `hedge` span in characters.
 pub(crate) fn figure(figure: &Figure, text: &str, offsets: &CharOffsets) -> Value {
-    let (start, end) = offsets.of(figure.span);
+    mapped_figure(figure, text, offsets, |span| span)
+}
+
+/// [`figure`] for a figure of a text derived from the input (the text of
+/// an HTML page): `text` is that text, `source` maps its spans to the
+/// input's, which `offsets` converts.
+pub(crate) fn mapped_figure(
+    figure: &Figure,
+    text: &str,
+    offsets: &CharOffsets,
+    source: impl Fn(Span) -> Span,
+) -> Value {
+    let (start, end) = offsets.of(source(figure.span));
     let mut out = Map::new();
     out.insert("text".into(), figure.text(text).into());
     out.insert("start".into(), start.into());
@@ -43,7 +55,7 @@ pub(crate) fn figure(figure: &Figure, text: &str, offsets: &CharOffsets) -> Valu
             "span" => {}
             "hedge" => {
                 if let Some(hedge) = figure.hedge {
-                    out.insert(key, offsets.json(hedge));
+                    out.insert(key, offsets.json(source(hedge)));
                 }
             }
             _ => {

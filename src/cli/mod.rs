@@ -2,8 +2,9 @@
 //! library does none.
 //!
 //! Each subcommand is one module. What subcommands share:
-//! - [`input`]: reading a file or stdin, with one-line errors;
-//! - [`jsonl`]: the JSON Lines batch loop;
+//! - [`input`]: reading a file or stdin, its encoding, one-line errors;
+//! - [`jsonl`]: the JSON Lines batch loop, streaming, with [`progress`];
+//! - [`options`]: the rules to run, the severities to report and fail on;
 //! - [`json`]: byte spans to character offsets, figures to JSON;
 //! - [`table`]: aligned plain-text tables.
 //!
@@ -11,10 +12,13 @@
 //! uses 2 for usage errors too). 1 is kept for "something is inconsistent".
 
 mod check;
+mod diagnostics;
 mod figures;
 mod input;
 mod json;
 mod jsonl;
+mod options;
+mod progress;
 mod table;
 
 use std::io;
@@ -39,6 +43,9 @@ enum Command {
 
 /// Exit status for bad usage or unreadable input.
 const EXIT_USAGE: u8 = 2;
+
+/// Exit status when figures do not add up (`addsup check`, see `--fail-on`).
+const EXIT_FLAGGED: u8 = 1;
 
 /// Why a subcommand stopped early.
 #[derive(Debug)]
@@ -65,7 +72,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Figures(args) => figures::run(args),
-        Command::Check(args) => Ok(check::run(args)),
+        Command::Check(args) => check::run(args),
     };
     match result {
         Ok(code) => code,
