@@ -10,13 +10,20 @@ use crate::text::Span;
 /// What a rule has decided, before it is put into words.
 pub(crate) struct Verdict {
     pub consistent: bool,
+    /// How far the nearest readings are apart: the edge of the tolerance.
     pub gap: f64,
+    /// How far the value the figures give is from the value the text
+    /// states, centre to centre: what a reader is shown as the difference.
+    pub off: f64,
 }
 
 /// Whether an interval meets another, and how far apart they are.
 pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
     let consistent = computed.meets(stated) || within_noise(computed, stated);
-    Verdict { consistent, gap: if consistent { 0.0 } else { computed.gap(stated) } }
+    if consistent {
+        return Verdict { consistent, gap: 0.0, off: 0.0 };
+    }
+    Verdict { consistent, gap: computed.gap(stated), off: (computed.mid() - stated.mid()).abs() }
 }
 
 /// Floating-point noise is no inconsistency.
@@ -34,6 +41,7 @@ pub(crate) fn finding(
     message: String,
     expected: String,
     reported: String,
+    difference: String,
 ) -> Option<Finding> {
     if !verdict.consistent && certainty == Certainty::Plausible {
         return None;
@@ -48,6 +56,7 @@ pub(crate) fn finding(
         expected,
         reported,
         gap: round(verdict.gap),
+        difference: if verdict.consistent { String::new() } else { difference },
         informative: true,
         span,
     })

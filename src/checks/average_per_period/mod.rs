@@ -10,7 +10,7 @@
 //! ("about 10 per day") by what its hedge allows.
 
 use super::Check;
-use super::format::{fmt_interval, text};
+use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::Certainty;
 use super::verdict::{finding, interval, role, verdict};
 use crate::figures::Interval;
@@ -75,15 +75,16 @@ fn check(doc: &Doc, r: &AveragePerPeriod) -> Option<Finding> {
     }
     let v = verdict(&computed, &stated);
     let (total_text, period_text, average_text) = (text(doc, r.total), text(doc, r.period), text(doc, r.average));
-    let expected = format!("{total_text} / {period_text} = {} {}", fmt_interval(&computed.rounded(2)), r.rate);
+    let expected = format!("{total_text} / {period_text} = {}", fmt_interval(doc, &computed, &Measure::Per(r.average, r.rate)));
+    let difference = difference(doc, Measure::Per(r.average, r.rate), v.off);
     let message = if v.consistent {
         format!("{expected}, which fits an average of {average_text}")
     } else {
-        format!("{expected}, but the text gives an average of {average_text} {}", r.rate)
+        format!("{expected}, but the text gives an average of {average_text} {}: a difference of {difference}", r.rate)
     };
     let figures =
         vec![role(doc, r.total, Role::Total), role(doc, r.period, Role::Period), role(doc, r.average, Role::Average)];
-    finding(ID, r.certainty, v, figures, message, expected, average_text.to_owned())
+    finding(ID, r.certainty, v, figures, message, expected, average_text.to_owned(), difference)
 }
 
 #[cfg(test)]

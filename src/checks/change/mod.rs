@@ -9,7 +9,7 @@
 //! fractions: "fell by a third".
 
 use super::Check;
-use super::format::{fmt, fmt_interval, text};
+use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord, Share};
 use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::Interval;
@@ -78,21 +78,33 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
     let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
     let direction = if c.falling { "fall" } else { "rise" };
-    let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
+    let (computed, stated, stated_text, what, measure) = if let Some(share) = &c.percent {
         let pct = change.div(&from_iv)?.affine(100.0, 0.0);
         let (stated, stated_text, fig) = match share {
             Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);
-        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&pct.rounded(2))))
+        (pct, stated, stated_text, format!("a {direction} of {}", fmt_interval(doc, &pct, &Measure::Percent)), Measure::Percent)
     } else if let Some(w) = &c.factor {
         let ratio = to_iv.div(&from_iv)?;
         figures.push(word_role(w, Role::Change));
-        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&ratio.rounded(2))))
+        (
+            ratio,
+            word_interval(w),
+            w.span.of(doc.text).to_owned(),
+            format!("a factor of {}", fmt_interval(doc, &ratio, &Measure::Plain(""))),
+            Measure::Plain(""),
+        )
     } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
         figures.push(role(doc, d, Role::Change));
-        (change, interval(doc, d)?, text(doc, d).to_owned(), format!("a {direction} of {}", fmt_interval(&change)))
+        (
+            change,
+            interval(doc, d)?,
+            text(doc, d).to_owned(),
+            format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Like(d))),
+            Measure::Like(d),
+        )
     } else {
         return None;
     };
@@ -108,12 +120,13 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     figures.sort_by_key(|f| f.span.start);
     let v = verdict(&computed, &stated);
     let expected = format!("from {from_text} to {to_text} is {what}");
+    let difference = difference(doc, measure, v.off);
     let message = if v.consistent {
         format!("{expected}, which fits {stated_text}")
     } else {
-        format!("{expected}, but the text says {stated_text} (off by {})", fmt(v.gap))
+        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
-    finding(ID, c.certainty, v, figures, message, expected, stated_text)
+    finding(ID, c.certainty, v, figures, message, expected, stated_text, difference)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
 
 use super::Check;
-use super::format::{fmt, text};
+use super::format::{Measure, difference, fmt, fmt_value, text};
 use super::relation::Certainty;
 use super::verdict::{finding, role, verdict};
 use crate::mentions::Doc;
@@ -54,16 +54,18 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
         "{} {} is {} {}",
         fmt(doc.figures[c.original].value?),
         plural(c.original_unit),
-        fmt(exact),
+        fmt_value(exact),
         plural(c.converted_unit)
     );
+    // Measured from the exact conversion, not the middle of the widened one.
+    let difference = difference(doc, Measure::Like(c.converted), (exact - doc.figures[c.converted].value?).abs());
     let message = if v.consistent {
         format!("{expected}, which fits {}", text(doc, c.converted))
     } else {
-        format!("{expected}, but the text gives {}", text(doc, c.converted))
+        format!("{expected}, but the text gives {}: a difference of {difference}", text(doc, c.converted))
     };
     let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
-    finding(ID, Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
+    finding(ID, Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned(), difference)
 }
 
 /// The slack a converted figure is allowed: half the place value of its

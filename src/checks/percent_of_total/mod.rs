@@ -6,7 +6,7 @@
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
 use super::Check;
-use super::format::{fmt, fmt_interval, fmt_sig, text};
+use super::format::{Measure, difference, fmt_interval, fmt_sig, text};
 use super::relation::{Certainty, Share};
 use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::Interval;
@@ -62,17 +62,18 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     };
     let v = verdict(&share, &stated);
     let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
-    let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&share.rounded(2)));
+    let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
+    let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {
         format!("{expected}, which fits {stated_text}")
     } else {
-        format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
+        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
     let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
     figures.push(role(doc, p.whole, Role::Whole));
     figures.push(stated_figure);
     figures.sort_by_key(|f| f.span.start);
-    finding(ID, p.certainty, v, figures, message, expected, stated_text)
+    finding(ID, p.certainty, v, figures, message, expected, stated_text, difference)
 }
 
 /// Each count over its share implies the whole; they must all meet.
@@ -94,10 +95,11 @@ fn check_counts(doc: &Doc, s: &SharesOfCounts) -> Option<Finding> {
     finding(
         ID,
         Certainty::Plausible,
-        crate::checks::verdict::Verdict { consistent: true, gap: 0.0 },
+        crate::checks::verdict::Verdict { consistent: true, gap: 0.0, off: 0.0 },
         figures,
         message,
         expected,
+        String::new(),
         String::new(),
     )
 }
