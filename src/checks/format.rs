@@ -80,6 +80,9 @@ pub(crate) fn fmt_interval(doc: &Doc, iv: &Interval, measure: &Measure) -> Strin
         {
             decimals += 1;
         }
+        if round_to(iv.lo, decimals) == round_to(iv.hi, decimals) {
+            return fmt_interval(doc, &Interval::exact(mid), measure);
+        }
         let write = |v: f64| write(doc, measure, round_to(v, decimals));
         format!("about {} ({} to {} allowing for rounding)", write(mid), write(iv.lo), write(iv.hi))
     }
@@ -188,6 +191,10 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
     }
     .unwrap_or(1.0);
     let shown = round_difference(off / scale) * scale;
+    if shown == 0.0 {
+        // Open bounds that only touch ("more than 38" against 38).
+        return format!("more than {}", write(doc, &measure, 0.0));
+    }
     let noun = match measure {
         Measure::Like(f) if doc.figures[f].unit.is_none() && doc.figures[f].currency.is_none() => {
             doc.mention(f).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default()

@@ -23,7 +23,15 @@ pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
     if consistent {
         return Verdict { consistent, gap: 0.0, off: 0.0 };
     }
-    Verdict { consistent, gap: computed.gap(stated), off: (computed.mid() - stated.mid()).abs() }
+    let gap = computed.gap(stated);
+    Verdict { consistent, gap, off: off(computed, stated, gap) }
+}
+
+/// The difference a reader is shown: centre to centre, or, when either side
+/// is unbounded ("more than 30") and has no centre, the gap.
+pub(crate) fn off(computed: &Interval, stated: &Interval, gap: f64) -> f64 {
+    let bounded = [computed.lo, computed.hi, stated.lo, stated.hi].iter().all(|v| v.is_finite());
+    if bounded { (computed.mid() - stated.mid()).abs().max(gap) } else { gap }
 }
 
 /// Floating-point noise is no inconsistency.
@@ -32,17 +40,25 @@ fn within_noise(a: &Interval, b: &Interval) -> bool {
     a.gap(b) <= scale * 1e-9
 }
 
+/// What a finding says: the arithmetic in words, what the figures give,
+/// what the text states, and (for a problem) the difference in the text's
+/// own units.
+pub(crate) struct Wording {
+    pub message: String,
+    pub expected: String,
+    pub reported: String,
+    pub difference: String,
+}
+
 /// Builds a finding, or nothing when a plausible relation does not hold.
 pub(crate) fn finding(
     rule: &'static str,
     certainty: Certainty,
     verdict: Verdict,
     figures: Vec<FindingFigure>,
-    message: String,
-    expected: String,
-    reported: String,
-    difference: String,
+    wording: Wording,
 ) -> Option<Finding> {
+    let Wording { message, expected, reported, difference } = wording;
     if !verdict.consistent && certainty == Certainty::Plausible {
         return None;
     }

@@ -7,7 +7,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, text};
 use super::relation::Certainty;
-use super::verdict::{finding, interval, role};
+use super::verdict::{finding, interval, role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, FindingFigure, Role};
@@ -58,7 +58,8 @@ fn check(doc: &Doc, c: &CountOfList) -> Option<Finding> {
     } else {
         format!("{listed}, but the text says {}: a difference of {difference}", text(doc, c.count))
     };
-    finding(ID, certainty, v, figures, message, fmt(n), text(doc, c.count).to_owned(), difference)
+    let reported = text(doc, c.count).to_owned();
+    finding(ID, certainty, v, figures, Wording { message, expected: fmt(n), reported, difference })
 }
 
 #[cfg(test)]

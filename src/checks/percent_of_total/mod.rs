@@ -8,7 +8,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, fmt_sig, text};
 use super::relation::{Certainty, Share};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -73,7 +73,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     figures.push(role(doc, p.whole, Role::Whole));
     figures.push(stated_figure);
     figures.sort_by_key(|f| f.span.start);
-    finding(ID, p.certainty, v, figures, message, expected, stated_text, difference)
+    finding(ID, p.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
 }
 
 /// Each count over its share implies the whole; they must all meet.
@@ -92,16 +92,9 @@ fn check_counts(doc: &Doc, s: &SharesOfCounts) -> Option<Finding> {
     let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
     let message =
         format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
-    finding(
-        ID,
-        Certainty::Plausible,
-        crate::checks::verdict::Verdict { consistent: true, gap: 0.0, off: 0.0 },
-        figures,
-        message,
-        expected,
-        String::new(),
-        String::new(),
-    )
+    let agreed = crate::checks::verdict::Verdict { consistent: true, gap: 0.0, off: 0.0 };
+    let wording = Wording { message, expected, reported: String::new(), difference: String::new() };
+    finding(ID, Certainty::Plausible, agreed, figures, wording)
 }
 
 #[cfg(test)]
@@ -148,5 +141,14 @@ mod tests {
         let found =
             crate::checks::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_wrong_share_is_off_by_percentage_points() {
+        let found = crate::checks::testing::problems_of("Of the 40 members, 18 voted yes, or 55%.", super::ID);
+        assert_eq!(found, vec![(
+            "18 / 40 = 45%, but the text says 55%: a difference of 10 percentage points".to_owned(),
+            "10 percentage points".to_owned()
+        )]);
     }
 }

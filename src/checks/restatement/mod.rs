@@ -9,7 +9,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 
@@ -60,7 +60,8 @@ fn check_fraction(doc: &Doc, r: &FractionRestated) -> Option<Finding> {
     let expected = format!("{ta} is {}", fmt_interval(doc, &a, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {
-        format!("{ta} and {tb} state the same share: {ta} allows {}, which holds {tb}", fmt_interval(doc, &a, &Measure::Percent))
+        let allowed = fmt_interval(doc, &a, &Measure::Percent);
+        format!("{ta} and {tb} state the same share: {ta} allows {allowed}, which holds {tb}")
     } else {
         format!(
             "{ta} and {tb} state the same share but do not agree: {ta} allows {}, a difference of {difference}",
@@ -68,7 +69,7 @@ fn check_fraction(doc: &Doc, r: &FractionRestated) -> Option<Finding> {
         )
     };
     let figures = vec![word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
-    finding(ID, Certainty::Inferred, v, figures, message, expected, tb.to_owned(), difference)
+    finding(ID, Certainty::Inferred, v, figures, Wording { message, expected, reported: tb.to_owned(), difference })
 }
 
 fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
@@ -95,7 +96,7 @@ fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
     // One figure restated as itself ("58 seats … 58 seats") confirms nothing.
     let same_figure = v.consistent && a == b;
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
-    finding(ID, r.certainty, v, figures, message, expected, tb.to_owned(), difference)
+    finding(ID, r.certainty, v, figures, Wording { message, expected, reported: tb.to_owned(), difference })
         .map(|f| Finding { informative: !same_figure, ..f })
 }
 

@@ -9,7 +9,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::Certainty;
-use super::verdict::{finding, interval, role, verdict};
+use super::verdict::{finding, interval, role, verdict, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -62,7 +62,7 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
         format!("{expected}: shares of one whole cannot pass 100%, a difference of {difference}")
     };
     let figures = s.shares.iter().map(|&f| role(doc, f, Role::Share)).collect();
-    finding(ID, s.certainty, v, figures, message, expected, "100%".into(), difference)
+    finding(ID, s.certainty, v, figures, Wording { message, expected, reported: "100%".into(), difference })
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
-use super::verdict::{Verdict, finding, interval, role, word_role};
+use super::verdict::{Verdict, finding, interval, role, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::{Doc, Event};
 use crate::report::{Finding, Role};
@@ -69,7 +69,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         Verdict {
             consistent: fits,
             gap: if fits { 0.0 } else { parts.lo - total.hi },
-            off: if fits { 0.0 } else { (parts.mid() - total.mid()).abs() },
+            off: if fits { 0.0 } else { super::verdict::off(&parts, &total, parts.lo - total.hi) },
         }
     };
     let total_mention = doc.mention(sum.total);
@@ -106,7 +106,8 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
     figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
     figures.sort_by_key(|f| f.span.start);
-    finding(ID, sum.certainty, verdict, figures, message, equation, total_text.to_owned(), difference)
+    let wording = Wording { message, expected: equation, reported: total_text.to_owned(), difference };
+    finding(ID, sum.certainty, verdict, figures, wording)
         .map(|f| Finding { informative: !bound_only, ..f })
 }
 
@@ -223,5 +224,15 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = findings_of("Ukraine said it shot down 25 drones of the 30 launched.", super::ID);
         assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+    }
+
+    #[test]
+    fn a_shortfall_is_counted_in_the_total_s_noun() {
+        let text = "The army launched 90 drones overnight; 52 of which were downed and 30 were lost.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found, vec![(
+            "52 + 30 = 82 drones accounted for, but 90 launched: 8 drones unaccounted for".to_owned(),
+            "8 drones".to_owned()
+        )]);
     }
 }
