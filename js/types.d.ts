@@ -78,6 +78,11 @@ export interface Finding extends Range {
   readonly reported: string;
   /** How far apart they are; 0 when consistent; null when too large to write. */
   readonly gap: number | null;
+  /** For a problem, the difference between what the figures give and what
+   * the text states, in the text's own units and rounded for a reader
+   * ("2 drones", "about 25.6 km", "5.1 percentage points"); empty for a
+   * pass. */
+  readonly difference: string;
   /** False only for a pass that says nothing: a part within its total when
    * the breakdown need not be complete, or one figure restated as itself. */
   readonly informative: boolean;

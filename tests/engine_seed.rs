@@ -19,10 +19,11 @@ fn the_seed_story_has_exactly_one_inconsistency() {
     let f = bad[0];
     assert_eq!(f.rule, "sum-of-parts");
     assert_eq!(f.gap, 2.0);
+    assert_eq!(f.difference, "2 drones");
     let named: Vec<(&str, Role)> = f.figures.iter().map(|x| (x.span.of(&text), x.role)).collect();
     assert_eq!(named, vec![("145", Role::Total), ("71", Role::Part), ("71", Role::Part), ("One", Role::Part)]);
     assert!(
-        f.message.contains("143") && f.message.contains("145") && f.message.contains("2 unaccounted"),
+        f.message.contains("143") && f.message.contains("145") && f.message.contains("2 drones unaccounted"),
         "{}",
         f.message
     );

@@ -18,6 +18,7 @@ fn findings(text: &str) -> Value {
                 "expected": f.expected,
                 "reported": f.reported,
                 "gap": f.gap,
+                "difference": f.difference,
                 "informative": f.informative,
             })
         })

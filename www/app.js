@@ -204,6 +204,8 @@ function figureAtOffset(offset, inclusiveEnd) {
 // ---------------------------------------------------------------- words
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const num = (v) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(v));
+// The difference in the text's own units ("2 drones"), the bare gap only when the engine gave none.
+const differenceOf = (f) => f.difference || num(f.gap);
 
 /**
  * Where a finding belongs: 'bad' (a problem), 'ok' (a pass that tells
@@ -289,7 +291,7 @@ function findingBody(finding, current) {
     el('dl', { class: 'arith facts' },
       el('dt', null, GIVE), el('dd', null, finding.expected),
       el('dt', null, SAY), el('dd', null, finding.reported),
-      bad && el('dt', null, DIFFERENCE), bad && el('dd', null, num(finding.gap))),
+      bad && el('dt', null, DIFFERENCE), bad && el('dd', null, differenceOf(finding))),
     el('table', null, el('tbody', null, ...rows)),
     el('p', { class: 'help' }, ruleLine(finding)),
   ];
@@ -537,7 +539,7 @@ function findingsAsText() {
     const f = report.findings[n];
     const bad = groupOf(f) === 'bad';
     lines.push(`${i + 1}. ${EXPORT_WORDS[groupOf(f)]} ${ruleNote(f)}: ${f.message}`);
-    lines.push(`   ${GIVE}: ${f.expected}; ${SAY.toLowerCase()}: ${f.reported}${bad ? `; ${DIFFERENCE.toLowerCase()}: ${num(f.gap)}` : ''}`);
+    lines.push(`   ${GIVE}: ${f.expected}; ${SAY.toLowerCase()}: ${f.reported}${bad ? `; ${DIFFERENCE.toLowerCase()}: ${differenceOf(f)}` : ''}`);
     lines.push(`   Figures: ${f.figures.map((ff) => `"${ff.text}" (${ff.role})`).join(', ')}`);
   });
   return lines.join('\n') + '\n';
@@ -559,7 +561,7 @@ function findingsAsMarkdown() {
     const words = group === 'other' ? 'Holds (other check)' : GROUP_WORDS[group];
     out.push(`- **${words}** ${ruleNote(f, mdCode)}: ${mdText(f.message)}  `);
     out.push(`  ${GIVE} ${mdText(f.expected)}; ${SAY.toLowerCase()} ${mdText(f.reported)}`
-      + `${group === 'bad' ? `; ${DIFFERENCE.toLowerCase()} ${num(f.gap)}` : ''}. `
+      + `${group === 'bad' ? `; ${DIFFERENCE.toLowerCase()} ${mdText(differenceOf(f))}` : ''}. `
       + `Figures: ${f.figures.map((ff) => `${mdCode(ff.text)} (${ff.role})`).join(', ')}`);
   }
   return out.join('\n') + '\n';

@@ -1,6 +1,6 @@
 //! Numbers and figures as a finding's message writes them.
 
-use crate::figures::Interval;
+use crate::figures::{Interval, Kind};
 use crate::mentions::Doc;
 
 /// The figure's text as written, with its hedge ("about 150").
@@ -61,15 +61,147 @@ pub(crate) fn fmt(v: f64) -> String {
     s
 }
 
-/// An interval for a message: "143" or "48.5–49.5".
-pub(crate) fn fmt_interval(iv: &Interval) -> String {
+/// An interval for a message, the value first and then its tolerance, each
+/// written in `measure`: "143", or "about 17.1% (14.5% to 19.8% allowing
+/// for rounding)".
+pub(crate) fn fmt_interval(doc: &Doc, iv: &Interval, measure: &Measure) -> String {
     if (iv.hi - iv.lo).abs() < 1e-9 * iv.lo.abs().max(1.0) {
-        fmt(iv.lo)
+        let shown = round_value(iv.lo);
+        format!("{}{}", about(iv.lo, shown), write(doc, measure, shown))
     } else if iv.hi.is_infinite() {
-        format!("more than {}", fmt(iv.lo))
+        format!("more than {}", write(doc, measure, round_value(iv.lo)))
     } else {
-        format!("{}–{}", fmt(iv.lo), fmt(iv.hi))
+        // Enough decimals to tell the value from either end.
+        let mid = iv.mid();
+        let mut decimals = (2 - magnitude(mid)).clamp(if mid.abs() < 1000.0 { 1 } else { 0 }, 2);
+        while decimals < 2
+            && (round_to(iv.lo, decimals) == round_to(mid, decimals)
+                || round_to(iv.hi, decimals) == round_to(mid, decimals))
+        {
+            decimals += 1;
+        }
+        if round_to(iv.lo, decimals) == round_to(iv.hi, decimals) {
+            return fmt_interval(doc, &Interval::exact(mid), measure);
+        }
+        let write = |v: f64| write(doc, measure, round_to(v, decimals));
+        format!("about {} ({} to {} allowing for rounding)", write(mid), write(iv.lo), write(iv.hi))
     }
+}
+
+/// A derived value for a message, "about" when it had to be rounded
+/// ("about 64.4", "143").
+pub(crate) fn fmt_value(v: f64) -> String {
+    let shown = round_value(v);
+    format!("{}{}", about(v, shown), fmt(shown))
+}
+
+/// A derived value as a reader writes it: three significant digits, no
+/// more than two decimals, whole numbers kept whole (17.105 → 17.1,
+/// 1,234.5 → 1,235).
+fn round_value(v: f64) -> f64 {
+    round_to(v, (2 - magnitude(v)).clamp(0, 2))
+}
+
+/// A difference as a reader writes it: one decimal, none from 100 up, two
+/// significant digits below 1 (5.07 → 5.1, 25.63 → 25.6, 0.314 → 0.31).
+fn round_difference(v: f64) -> f64 {
+    round_to(v, (1 - magnitude(v)).clamp(0, 4).max(if v.abs() < 100.0 { 1 } else { 0 }))
+}
+
+fn magnitude(v: f64) -> i32 {
+    if v == 0.0 || !v.is_finite() { 0 } else { v.abs().log10().floor() as i32 }
+}
+
+fn round_to(v: f64, decimals: i32) -> f64 {
+    if !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(decimals);
+    (v * scale).round() / scale
+}
+
+/// "about " when a value was rounded to be shown.
+fn about(value: f64, shown: f64) -> &'static str {
+    if (value - shown).abs() <= 1e-9 * value.abs().max(1.0) { "" } else { "about " }
+}
+
+/// What a value or a difference is measured in.
+pub(crate) enum Measure<'a> {
+    /// The units of a figure of the text: its currency, scale or unit ("$3.2
+    /// billion" writes 0.3 billion as "$0.3 billion").
+    Like(usize),
+    /// A percentage.
+    Percent,
+    /// Like a figure, then a rate ("$40" and "a day").
+    Per(usize, &'a str),
+    /// A bare number followed by this plural noun ("days"), or nothing.
+    Plain(&'a str),
+}
+
+/// A value written in a measure, already rounded.
+fn write(doc: &Doc, measure: &Measure, v: f64) -> String {
+    match measure {
+        Measure::Percent => format!("{}%", fmt(v)),
+        Measure::Plain("") => fmt(v),
+        Measure::Plain(noun) if v == 1.0 => format!("1 {}", noun.strip_suffix('s').unwrap_or(noun)),
+        Measure::Plain(noun) => format!("{} {noun}", fmt(v)),
+        Measure::Like(figure) => like(doc, *figure, v).unwrap_or_else(|| fmt(v)),
+        Measure::Per(figure, rate) => format!("{} {rate}", like(doc, *figure, v).unwrap_or_else(|| fmt(v))),
+    }
+}
+
+/// `v` in place of a figure's own number, with its currency, scale and
+/// unit kept: `None` when the figure's number is not written in digits.
+fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
+    let (start, len, scale) = own_number(doc, figure)?;
+    let written = doc.figures[figure].span.of(doc.text);
+    Some(format!("{}{}{}", &written[..start], fmt(v / scale), &written[start + len..]))
+}
+
+/// Where a figure's number is written in digits inside its text, and the
+/// scale it stands for ("$3.2 billion": "3.2", 10^9).
+fn own_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
+    let f = &doc.figures[figure];
+    let written = f.span.of(doc.text);
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let rest = &written[start..];
+    let run = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
+    let digits = rest[..run].trim_end_matches(['.', ',']);
+    let number: f64 = digits.replace(',', "").parse().ok()?;
+    let value = f.value?;
+    (number != 0.0 && value != 0.0).then(|| (start, digits.len(), value / number))
+}
+
+/// A difference for a reader, in the text's own units: "2 drones", "about
+/// 25.6 km", "5.1 percentage points", "$0.3 billion".
+pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
+    let percent = match measure {
+        Measure::Percent => true,
+        Measure::Like(f) => matches!(doc.figures[f].kind, Kind::Percent | Kind::Points),
+        Measure::Plain(_) | Measure::Per(..) => false,
+    };
+    if percent {
+        let shown = round_difference(off);
+        return format!("{}{}", about(off, shown), write(doc, &Measure::Plain("percentage points"), shown));
+    }
+    // In the figure's scale ("billion"), the rounding is that of the number written.
+    let scale = match measure {
+        Measure::Like(f) | Measure::Per(f, _) => own_number(doc, f).map(|(_, _, scale)| scale),
+        _ => None,
+    }
+    .unwrap_or(1.0);
+    let shown = round_difference(off / scale) * scale;
+    if shown == 0.0 {
+        // Open bounds that only touch ("more than 38" against 38).
+        return format!("more than {}", write(doc, &measure, 0.0));
+    }
+    let noun = match measure {
+        Measure::Like(f) if doc.figures[f].unit.is_none() && doc.figures[f].currency.is_none() => {
+            doc.mention(f).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    format!("{}{}{noun}", about(off, shown), write(doc, &measure, shown))
 }
 
 #[cfg(test)]

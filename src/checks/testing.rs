@@ -17,3 +17,9 @@ pub fn findings_of(text: &str, rule: &str) -> Vec<(Status, Vec<String>)> {
 pub fn statuses_of(text: &str, rule: &str) -> Vec<Status> {
     findings_of(text, rule).into_iter().map(|f| f.0).collect()
 }
+
+/// The message and difference of each problem one rule finds on `text`.
+pub fn problems_of(text: &str, rule: &str) -> Vec<(String, String)> {
+    let report: Report = crate::check(text, &Default::default());
+    report.inconsistent().filter(|f| f.rule == rule).map(|f| (f.message.clone(), f.difference.clone())).collect()
+}

@@ -10,13 +10,28 @@ use crate::text::Span;
 /// What a rule has decided, before it is put into words.
 pub(crate) struct Verdict {
     pub consistent: bool,
+    /// How far the nearest readings are apart: the edge of the tolerance.
     pub gap: f64,
+    /// How far the value the figures give is from the value the text
+    /// states, centre to centre: what a reader is shown as the difference.
+    pub off: f64,
 }
 
 /// Whether an interval meets another, and how far apart they are.
 pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
     let consistent = computed.meets(stated) || within_noise(computed, stated);
-    Verdict { consistent, gap: if consistent { 0.0 } else { computed.gap(stated) } }
+    if consistent {
+        return Verdict { consistent, gap: 0.0, off: 0.0 };
+    }
+    let gap = computed.gap(stated);
+    Verdict { consistent, gap, off: off(computed, stated, gap) }
+}
+
+/// The difference a reader is shown: centre to centre, or, when either side
+/// is unbounded ("more than 30") and has no centre, the gap.
+pub(crate) fn off(computed: &Interval, stated: &Interval, gap: f64) -> f64 {
+    let bounded = [computed.lo, computed.hi, stated.lo, stated.hi].iter().all(|v| v.is_finite());
+    if bounded { (computed.mid() - stated.mid()).abs().max(gap) } else { gap }
 }
 
 /// Floating-point noise is no inconsistency.
@@ -25,16 +40,25 @@ fn within_noise(a: &Interval, b: &Interval) -> bool {
     a.gap(b) <= scale * 1e-9
 }
 
+/// What a finding says: the arithmetic in words, what the figures give,
+/// what the text states, and (for a problem) the difference in the text's
+/// own units.
+pub(crate) struct Wording {
+    pub message: String,
+    pub expected: String,
+    pub reported: String,
+    pub difference: String,
+}
+
 /// Builds a finding, or nothing when a plausible relation does not hold.
 pub(crate) fn finding(
     rule: &'static str,
     certainty: Certainty,
     verdict: Verdict,
     figures: Vec<FindingFigure>,
-    message: String,
-    expected: String,
-    reported: String,
+    wording: Wording,
 ) -> Option<Finding> {
+    let Wording { message, expected, reported, difference } = wording;
     if !verdict.consistent && certainty == Certainty::Plausible {
         return None;
     }
@@ -48,6 +72,7 @@ pub(crate) fn finding(
         expected,
         reported,
         gap: round(verdict.gap),
+        difference: if verdict.consistent { String::new() } else { difference },
         informative: true,
         span,
     })

@@ -71,8 +71,14 @@ pub struct Finding {
     pub expected: String,
     /// What the text states.
     pub reported: String,
-    /// How far apart they are, as a number; 0 when consistent.
+    /// How far apart the nearest readings are, as a number; 0 when
+    /// consistent.
     pub gap: f64,
+    /// For a problem, the difference between the value the figures give and
+    /// the value the text states, in the text's own units and rounded for a
+    /// reader ("2 drones", "about 25.6 km", "5.1 percentage points");
+    /// empty for a pass.
+    pub difference: String,
     /// False only for a pass that says nothing: a part no larger than its
     /// total, or one figure restated as itself.
     pub informative: bool,

@@ -64,6 +64,8 @@ struct JsFinding<'a> {
     expected: &'a str,
     reported: &'a str,
     gap: f64,
+    difference: &'a str,
+    informative: bool,
     start: usize,
     end: usize,
 }
@@ -137,6 +139,8 @@ impl<'t> View<'t> {
             expected: &f.expected,
             reported: &f.reported,
             gap: f.gap,
+            difference: &f.difference,
+            informative: f.informative,
             start,
             end,
         }

@@ -96,8 +96,10 @@ test('a pass shows no severity; a problem labels what the figures give, what the
   assert.equal(bad.status, 'inconsistent');
   assert.deepEqual(await facts(problem.id), [
     `DT:The figures give`, `DD:${bad.expected}`, `DT:The text says`, `DD:${bad.reported}`,
-    `DT:Difference`, `DD:${bad.gap.toLocaleString('en-US', { maximumFractionDigits: 6 })}`,
+    `DT:Difference`, `DD:${bad.difference}`,
   ]);
+  // In the text's own units: a number and what it counts, not a bare gap.
+  assert.match(bad.difference, /\d.*\D/);
   assert.match(await page.textContent(`#${problem.id}-details .help`), new RegExp(`^Rule ${bad.rule} · ${bad.severity}: `));
 
   for (const pass of (await buttons(page, 'findings')).filter((b) => b.group === 'ok')) {

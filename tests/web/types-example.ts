@@ -33,7 +33,8 @@ function describeFinding(f: Finding): string {
   });
   const gap: number | null = f.gap;
   const informative: boolean = f.informative;
-  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, informative, range(f)].join(' ');
+  const difference: string = f.difference;
+  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, difference, informative, range(f)].join(' ');
 }
 
 await init();

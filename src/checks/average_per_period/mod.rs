@@ -10,9 +10,9 @@
 //! ("about 10 per day") by what its hedge allows.
 
 use super::Check;
-use super::format::{fmt_interval, text};
+use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::Certainty;
-use super::verdict::{finding, interval, role, verdict};
+use super::verdict::{finding, interval, role, verdict, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -75,15 +75,17 @@ fn check(doc: &Doc, r: &AveragePerPeriod) -> Option<Finding> {
     }
     let v = verdict(&computed, &stated);
     let (total_text, period_text, average_text) = (text(doc, r.total), text(doc, r.period), text(doc, r.average));
-    let expected = format!("{total_text} / {period_text} = {} {}", fmt_interval(&computed.rounded(2)), r.rate);
+    let per_rate = Measure::Per(r.average, r.rate);
+    let expected = format!("{total_text} / {period_text} = {}", fmt_interval(doc, &computed, &per_rate));
+    let difference = difference(doc, Measure::Per(r.average, r.rate), v.off);
     let message = if v.consistent {
         format!("{expected}, which fits an average of {average_text}")
     } else {
-        format!("{expected}, but the text gives an average of {average_text} {}", r.rate)
+        format!("{expected}, but the text gives an average of {average_text} {}: a difference of {difference}", r.rate)
     };
     let figures =
         vec![role(doc, r.total, Role::Total), role(doc, r.period, Role::Period), role(doc, r.average, Role::Average)];
-    finding(ID, r.certainty, v, figures, message, expected, average_text.to_owned())
+    finding(ID, r.certainty, v, figures, Wording { message, expected, reported: average_text.to_owned(), difference })
 }
 
 #[cfg(test)]
@@ -167,5 +169,14 @@ mod tests {
         let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a finding");
         assert_eq!(finding.status, Status::Inconsistent);
         assert_eq!(finding.severity, crate::report::Severity::Warning);
+    }
+
+    #[test]
+    fn a_wrong_average_gives_its_value_then_its_tolerance_and_the_difference_per_day() {
+        let text = "The city recorded 3,100 thefts in 30 days, an average of 70 a day.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("= about 103.4 a day (101.6 a day to 105.1 a day allowing for rounding)"), "{found:?}");
+        assert_eq!(found[0].1, "about 33.4 a day");
     }
 }

@@ -9,9 +9,9 @@
 //! fractions: "fell by a third".
 
 use super::Check;
-use super::format::{fmt, fmt_interval, text};
+use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord, Share};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, FindingFigure, Role};
@@ -78,21 +78,34 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
     let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
     let direction = if c.falling { "fall" } else { "rise" };
-    let (computed, stated, stated_text, what) = if let Some(share) = &c.percent {
+    let (computed, stated, stated_text, what, measure) = if let Some(share) = &c.percent {
         let pct = change.div(&from_iv)?.affine(100.0, 0.0);
         let (stated, stated_text, fig) = match share {
             Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);
-        (pct, stated, stated_text, format!("a {direction} of {}%", fmt_interval(&pct.rounded(2))))
+        let what = format!("a {direction} of {}", fmt_interval(doc, &pct, &Measure::Percent));
+        (pct, stated, stated_text, what, Measure::Percent)
     } else if let Some(w) = &c.factor {
         let ratio = to_iv.div(&from_iv)?;
         figures.push(word_role(w, Role::Change));
-        (ratio, word_interval(w), w.span.of(doc.text).to_owned(), format!("×{}", fmt_interval(&ratio.rounded(2))))
+        (
+            ratio,
+            word_interval(w),
+            w.span.of(doc.text).to_owned(),
+            format!("a factor of {}", fmt_interval(doc, &ratio, &Measure::Plain(""))),
+            Measure::Plain(""),
+        )
     } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
         figures.push(role(doc, d, Role::Change));
-        (change, interval(doc, d)?, text(doc, d).to_owned(), format!("a {direction} of {}", fmt_interval(&change)))
+        (
+            change,
+            interval(doc, d)?,
+            text(doc, d).to_owned(),
+            format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Like(d))),
+            Measure::Like(d),
+        )
     } else {
         return None;
     };
@@ -108,12 +121,13 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     figures.sort_by_key(|f| f.span.start);
     let v = verdict(&computed, &stated);
     let expected = format!("from {from_text} to {to_text} is {what}");
+    let difference = difference(doc, measure, v.off);
     let message = if v.consistent {
         format!("{expected}, which fits {stated_text}")
     } else {
-        format!("{expected}, but the text says {stated_text} (off by {})", fmt(v.gap))
+        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
-    finding(ID, c.certainty, v, figures, message, expected, stated_text)
+    finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
 }
 
 #[cfg(test)]
@@ -162,5 +176,30 @@ mod tests {
         // "nine months" is when, "$1.40" how much: no change runs from one to the other.
         let found = findings_of("For the nine months, Ethyl said net fell 2% or $1.40 a share.", super::ID);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_missed_percentage_change_is_measured_from_the_value_the_figures_give() {
+        use crate::checks::testing::problems_of;
+        let found = problems_of("Sales rose 12% to 1,804 from 1,541 last year.", super::ID);
+        assert_eq!(found, vec![(
+            "from 1,541 to 1,804 is a rise of about 17.1%, but the text says 12%: a difference of about 5.1 percentage points"
+                .to_owned(),
+            "about 5.1 percentage points".to_owned()
+        )]);
+        // Rounded ends: the value first, then the tolerance, and the
+        // difference from the value (8.2 points), not from the edge (0.9).
+        let found = problems_of("Sales rose 12% to 1.8 million from 1.5 million last year.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("a rise of about 20.2% (12.9% to 27.6% allowing for rounding)"), "{found:?}");
+        assert_eq!(found[0].1, "about 8.2 percentage points");
+    }
+
+    #[test]
+    fn a_missed_difference_of_money_keeps_its_currency_and_scale() {
+        let text = "Revenue rose to $3.5 billion from $3.2 billion, an increase of $0.6 billion.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["$0.3 billion"], "{found:?}");
+        assert!(found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)"));
     }
 }

@@ -6,9 +6,9 @@
 //! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
 
 use super::Check;
-use super::format::{fmt, text};
+use super::format::{Measure, difference, fmt, fmt_value, text};
 use super::relation::Certainty;
-use super::verdict::{finding, role, verdict};
+use super::verdict::{finding, role, verdict, Wording};
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 use find::unit_scale;
@@ -54,16 +54,19 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
         "{} {} is {} {}",
         fmt(doc.figures[c.original].value?),
         plural(c.original_unit),
-        fmt(exact),
+        fmt_value(exact),
         plural(c.converted_unit)
     );
+    // Measured from the exact conversion, not the middle of the widened one.
+    let difference = difference(doc, Measure::Like(c.converted), (exact - doc.figures[c.converted].value?).abs());
     let message = if v.consistent {
         format!("{expected}, which fits {}", text(doc, c.converted))
     } else {
-        format!("{expected}, but the text gives {}", text(doc, c.converted))
+        format!("{expected}, but the text gives {}: a difference of {difference}", text(doc, c.converted))
     };
     let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
-    finding(ID, Certainty::Stated, v, figures, message, expected, text(doc, c.converted).to_owned())
+    let reported = text(doc, c.converted).to_owned();
+    finding(ID, Certainty::Stated, v, figures, Wording { message, expected, reported, difference })
 }
 
 /// The slack a converted figure is allowed: half the place value of its
@@ -136,5 +139,14 @@ mod tests {
         assert_eq!(super::plural("mph"), "mph");
         assert_eq!(super::plural("km/h"), "km/h");
         assert_eq!(super::plural("century"), "centuries");
+    }
+
+    #[test]
+    fn a_missed_conversion_gives_the_difference_in_the_stated_unit() {
+        let found = crate::checks::testing::problems_of("The plane flew 40 miles (90 km) before landing.", super::ID);
+        assert_eq!(found, vec![(
+            "40 miles is about 64.4 km, but the text gives 90 km: a difference of about 25.6 km".to_owned(),
+            "about 25.6 km".to_owned()
+        )]);
     }
 }

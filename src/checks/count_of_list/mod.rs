@@ -5,9 +5,9 @@
 //! (June 28-July 5)" covers 8 days.
 
 use super::Check;
-use super::format::{fmt, text};
+use super::format::{Measure, difference, fmt, text};
 use super::relation::Certainty;
-use super::verdict::{Verdict, finding, interval, role};
+use super::verdict::{finding, interval, role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, FindingFigure, Role};
@@ -52,13 +52,14 @@ fn check(doc: &Doc, c: &CountOfList) -> Option<Finding> {
         }
     };
     let v = super::verdict::verdict(&Interval::exact(n), &count);
-    let v = Verdict { consistent: v.consistent, gap: v.gap };
+    let difference = difference(doc, Measure::Plain(if c.days.is_some() { "days" } else { "items" }), v.off);
     let message = if v.consistent {
         format!("{listed}, matching {}", text(doc, c.count))
     } else {
-        format!("{listed}, but the text says {}", text(doc, c.count))
+        format!("{listed}, but the text says {}: a difference of {difference}", text(doc, c.count))
     };
-    finding(ID, certainty, v, figures, message, fmt(n), text(doc, c.count).to_owned())
+    let reported = text(doc, c.count).to_owned();
+    finding(ID, certainty, v, figures, Wording { message, expected: fmt(n), reported, difference })
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
 use super::Check;
-use super::format::{fmt, fmt_interval, fmt_sig, text};
+use super::format::{Measure, difference, fmt_interval, fmt_sig, text};
 use super::relation::{Certainty, Share};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -62,17 +62,18 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     };
     let v = verdict(&share, &stated);
     let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
-    let expected = format!("{parts_text} / {} = {}%", text(doc, p.whole), fmt_interval(&share.rounded(2)));
+    let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
+    let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {
         format!("{expected}, which fits {stated_text}")
     } else {
-        format!("{expected}, but the text says {stated_text}: off by {} points", fmt(v.gap))
+        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
     let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
     figures.push(role(doc, p.whole, Role::Whole));
     figures.push(stated_figure);
     figures.sort_by_key(|f| f.span.start);
-    finding(ID, p.certainty, v, figures, message, expected, stated_text)
+    finding(ID, p.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
 }
 
 /// Each count over its share implies the whole; they must all meet.
@@ -91,15 +92,9 @@ fn check_counts(doc: &Doc, s: &SharesOfCounts) -> Option<Finding> {
     let expected = format!("each count over its share gives a whole of about {}", fmt_sig(whole.mid()));
     let message =
         format!("The {} shares and their counts agree on one whole of about {}", s.pairs.len(), fmt_sig(whole.mid()));
-    finding(
-        ID,
-        Certainty::Plausible,
-        crate::checks::verdict::Verdict { consistent: true, gap: 0.0 },
-        figures,
-        message,
-        expected,
-        String::new(),
-    )
+    let agreed = crate::checks::verdict::Verdict { consistent: true, gap: 0.0, off: 0.0 };
+    let wording = Wording { message, expected, reported: String::new(), difference: String::new() };
+    finding(ID, Certainty::Plausible, agreed, figures, wording)
 }
 
 #[cfg(test)]
@@ -146,5 +141,14 @@ mod tests {
         let found =
             crate::checks::testing::statuses_of("One in five of the 1,000 patients had side effects.", "sum-of-parts");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_wrong_share_is_off_by_percentage_points() {
+        let found = crate::checks::testing::problems_of("Of the 40 members, 18 voted yes, or 55%.", super::ID);
+        assert_eq!(found, vec![(
+            "18 / 40 = 45%, but the text says 55%: a difference of 10 percentage points".to_owned(),
+            "10 percentage points".to_owned()
+        )]);
     }
 }

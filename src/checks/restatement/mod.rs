@@ -7,9 +7,9 @@
 //! moments may give different counts, and the text need not say so.
 
 use super::Check;
-use super::format::{fmt, fmt_interval, text};
+use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 
@@ -57,14 +57,19 @@ fn check_fraction(doc: &Doc, r: &FractionRestated) -> Option<Finding> {
     let b = interval(doc, r.percent)?;
     let v = verdict(&a, &b);
     let (ta, tb) = (r.fraction.span.of(doc.text), text(doc, r.percent));
-    let expected = format!("{ta} is {}%", fmt_interval(&a));
+    let expected = format!("{ta} is {}", fmt_interval(doc, &a, &Measure::Percent));
+    let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {
-        format!("{ta} and {tb} state the same share: {ta} allows {}%, which holds {tb}", fmt_interval(&a))
+        let allowed = fmt_interval(doc, &a, &Measure::Percent);
+        format!("{ta} and {tb} state the same share: {ta} allows {allowed}, which holds {tb}")
     } else {
-        format!("{ta} and {tb} state the same share but do not agree: {ta} allows {}%", fmt_interval(&a))
+        format!(
+            "{ta} and {tb} state the same share but do not agree: {ta} allows {}, a difference of {difference}",
+            fmt_interval(doc, &a, &Measure::Percent)
+        )
     };
     let figures = vec![word_role(&r.fraction, Role::Original), role(doc, r.percent, Role::Restated)];
-    finding(ID, Certainty::Inferred, v, figures, message, expected, tb.to_owned())
+    finding(ID, Certainty::Inferred, v, figures, Wording { message, expected, reported: tb.to_owned(), difference })
 }
 
 fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
@@ -72,25 +77,26 @@ fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
     let b = interval(doc, r.second)?;
     let v = verdict(&a, &b);
     let (ta, tb) = (text(doc, r.first), text(doc, r.second));
-    let expected = format!("{ta} allows {}", fmt_interval(&a));
+    let expected = format!("{ta} allows {}", fmt_interval(doc, &a, &Measure::Like(r.first)));
+    let difference = difference(doc, Measure::Like(r.first), v.off);
     let what = doc.mention(r.first).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default();
     let message = if v.consistent {
         // Say it from the side of the looser figure.
-        let (loose, loose_iv, exact) = if a.hi - a.lo >= b.hi - b.lo { (ta, a, tb) } else { (tb, b, ta) };
+        let (loose, loose_iv, loose_figure, exact) =
+            if a.hi - a.lo >= b.hi - b.lo { (ta, a, r.first, tb) } else { (tb, b, r.second, ta) };
         format!(
             "{ta} and {tb}{what} state the same quantity: {loose} allows {}, which holds {exact}",
-            fmt_interval(&loose_iv)
+            fmt_interval(doc, &loose_iv, &Measure::Like(loose_figure))
         )
     } else {
         format!(
-            "{ta} and {tb}{what} state the same quantity, {} apart, and nothing marks either as earlier",
-            fmt(v.gap)
+            "{ta} and {tb}{what} state the same quantity, {difference} apart, and nothing marks either as earlier"
         )
     };
     // One figure restated as itself ("58 seats … 58 seats") confirms nothing.
     let same_figure = v.consistent && a == b;
     let figures = vec![role(doc, r.first, Role::Original), role(doc, r.second, Role::Restated)];
-    finding(ID, r.certainty, v, figures, message, expected, tb.to_owned())
+    finding(ID, r.certainty, v, figures, Wording { message, expected, reported: tb.to_owned(), difference })
         .map(|f| Finding { informative: !same_figure, ..f })
 }
 

@@ -7,9 +7,9 @@
 //! passage may list only some of them.
 
 use super::Check;
-use super::format::{fmt_interval, text};
+use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::Certainty;
-use super::verdict::{finding, interval, role, verdict};
+use super::verdict::{finding, interval, role, verdict, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -51,16 +51,18 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
         }
         v.consistent = true;
         v.gap = 0.0;
+        v.off = 0.0;
     }
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
-    let expected = format!("{} = {}%", terms.join(" + "), fmt_interval(&sum.rounded(3)));
+    let expected = format!("{} = {}", terms.join(" + "), fmt_interval(doc, &sum, &Measure::Percent));
+    let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {
-        format!("{expected} with rounding, which can make 100%")
+        format!("{expected}, which can make 100%")
     } else {
-        format!("{expected} with rounding: shares of one whole cannot pass 100%")
+        format!("{expected}: shares of one whole cannot pass 100%, a difference of {difference}")
     };
     let figures = s.shares.iter().map(|&f| role(doc, f, Role::Share)).collect();
-    finding(ID, s.certainty, v, figures, message, expected, "100%".into())
+    finding(ID, s.certainty, v, figures, Wording { message, expected, reported: "100%".into(), difference })
 }
 
 #[cfg(test)]

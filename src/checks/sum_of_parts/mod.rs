@@ -11,9 +11,9 @@
 //! more), so "more than 400" destroyed is met by 427 + 12.
 
 use super::Check;
-use super::format::{fmt, fmt_interval, text};
+use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
-use super::verdict::{Verdict, finding, interval, role, word_role};
+use super::verdict::{Verdict, finding, interval, role, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::{Doc, Event};
 use crate::report::{Finding, Role};
@@ -66,13 +66,18 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     } else {
         // Parts of an incomplete breakdown may fall short, never exceed.
         let fits = parts.lo < total.hi || (parts.lo == total.hi && !parts.lo_open && !total.hi_open);
-        Verdict { consistent: fits, gap: if fits { 0.0 } else { parts.lo - total.hi } }
+        Verdict {
+            consistent: fits,
+            gap: if fits { 0.0 } else { parts.lo - total.hi },
+            off: if fits { 0.0 } else { super::verdict::off(&parts, &total, parts.lo - total.hi) },
+        }
     };
     let total_mention = doc.mention(sum.total);
     let noun = total_mention.and_then(|m| m.noun).map(|n| n.of(doc.text).to_owned()).unwrap_or_default();
     let event = total_mention.and_then(|m| m.event).map_or("in all", Event::name);
     let total_text = text(doc, sum.total);
-    let sum_text = fmt_interval(&parts);
+    let sum_text = fmt_interval(doc, &parts, &Measure::Like(sum.total));
+    let difference = difference(doc, Measure::Like(sum.total), verdict.off);
     let equation = format!("{} = {}", terms.join(" + "), sum_text);
     let aboard = total_mention.is_some_and(|m| m.event == Some(Event::Aboard));
     // Parts within a total that need not be complete only bound it: a pass
@@ -83,28 +88,26 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
             format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
         }
         (false, _, false) if aboard => format!(
-            "{equation}{}, but only {total_text} aboard: {} more than were aboard",
-            spaced(&noun),
-            fmt(verdict.gap)
+            "{equation}{}, but only {total_text} aboard: {difference} more than were aboard",
+            spaced(&noun)
         ),
         (true, true, _) => format!("{equation}{}, matching the total of {total_text}", spaced(&noun)),
         (true, false, _) => format!("{equation}{}, no more than the total of {total_text}", spaced(&noun)),
         (false, true, true) => format!(
-            "{equation}{} accounted for, but {total_text} {event}: {} unaccounted for",
-            spaced(&noun),
-            fmt(verdict.gap)
+            "{equation}{} accounted for, but {total_text} {event}: {difference} unaccounted for",
+            spaced(&noun)
         ),
         (false, _, _) => format!(
-            "{equation}{}, but the total is {total_text}: {} more than the total",
-            spaced(&noun),
-            fmt(verdict.gap)
+            "{equation}{}, but the total is {total_text}: {difference} more than the total",
+            spaced(&noun)
         ),
     };
     let mut figures = vec![role(doc, sum.total, Role::Total)];
     figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
     figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
     figures.sort_by_key(|f| f.span.start);
-    finding(ID, sum.certainty, verdict, figures, message, equation, total_text.to_owned())
+    let wording = Wording { message, expected: equation, reported: total_text.to_owned(), difference };
+    finding(ID, sum.certainty, verdict, figures, wording)
         .map(|f| Finding { informative: !bound_only, ..f })
 }
 
@@ -221,5 +224,15 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
         let f = findings_of("Ukraine said it shot down 25 drones of the 30 launched.", super::ID);
         assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+    }
+
+    #[test]
+    fn a_shortfall_is_counted_in_the_total_s_noun() {
+        let text = "The army launched 90 drones overnight; 52 of which were downed and 30 were lost.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found, vec![(
+            "52 + 30 = 82 drones accounted for, but 90 launched: 8 drones unaccounted for".to_owned(),
+            "8 drones".to_owned()
+        )]);
     }
 }
