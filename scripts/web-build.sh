@@ -30,14 +30,15 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
 #    and -Zfmt-debug=none (the core formats nothing with Debug): 3.3 KB more.
 #    A panic is then a bare trap, which the page's worker survives by
-#    restarting.
+#    restarting. ADDSUP_WASM_EXTRA_RUSTFLAGS adds flags to these, for
+#    measuring (e.g. '-Cllvm-args=-inline-threshold=100': BENCHMARKS.md).
 #  - without nightly, the same build on stable (larger).
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-s}
 if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
   echo "web-build: nightly with build-std (for size)"
   RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/wasm-nightly \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ADDSUP_WASM_EXTRA_RUSTFLAGS:-}" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-\"s\"}" \
     ${ADDSUP_WASM_FEATURES:+--features "$ADDSUP_WASM_FEATURES"} -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
