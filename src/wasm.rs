@@ -26,8 +26,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::Options;
 use crate::checker::Checker;
-use crate::report::Severity;
 use crate::checks::ALL as RULES;
+use crate::report::Severity;
 
 #[wasm_bindgen]
 extern "C" {

@@ -6,8 +6,8 @@
 //!
 //! Each enum list below is held complete by the compiler (see `every!`).
 
-use addsup::figures::{Approx, Bound, Kind};
 use addsup::checks;
+use addsup::figures::{Approx, Bound, Kind};
 use addsup::report::{Role, Severity, Status};
 use serde::Serialize;
 
