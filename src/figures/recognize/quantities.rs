@@ -7,15 +7,11 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     if is_bare_article(s, i) {
         return None;
     }
-    let mut j = i;
     // A hedge: "about", "nearly", "just over".
-    let mut approx = None;
-    let mut hedge = None;
-    if let Some((kind, hedge_span, k)) = hedge_before(s, j) {
-        approx = Some(kind);
-        hedge = Some(hedge_span);
-        j = k;
-    }
+    let (mut approx, mut hedge, mut j) = match hedge_before(s, i) {
+        Some((kind, hedge_span, k)) => (Some(kind), Some(hedge_span), k),
+        None => (None, None, i),
+    };
     // A bound: "at least", "more than", "up to", ">=".
     let mut bound = None;
     let bound_start = j;
@@ -75,14 +71,8 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         hedge = Some(span(s, end, end + 2));
         end += 2;
     }
-    // "is equal to 10 dm" compares two measures; only a bare number is
-    // stated as exact this way ("equal to 20").
-    if exact && first.kind != Kind::Number {
-        f.span.start = s.start(first.start);
-    }
-    if exact && bound.is_none() && first.kind == Kind::Number {
-        f.min = f.value;
-        f.max = f.value;
+    if exact {
+        mark_exact(s, &mut f, &first, bound);
     }
     if let Some(b) = bound {
         end = apply_bound(s, &mut f, &first, b, end);
@@ -138,6 +128,18 @@ fn exact_before(s: &Scanner, j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "equal to 20": a bare number stated as exact. "is equal to 10 dm"
+/// compares two measures, so the figure is only the measure.
+fn mark_exact(s: &Scanner, f: &mut Figure, first: &Amount, bound: Option<Bound>) {
+    if first.kind != Kind::Number {
+        f.span.start = s.start(first.start);
+    }
+    if bound.is_none() && first.kind == Kind::Number {
+        f.min = f.value;
+        f.max = f.value;
+    }
 }
 
 /// "dozens", "a few": a vague figure; "dozens" means at least two dozen,
