@@ -483,26 +483,7 @@ pub(super) fn range_tail(
             return None;
         }
     }
-    let mut lo = first.clone();
-    // The first takes the second's scale, unit and kind when it has none:
-    // "1.5 to 2 million", "20-30%", "10-20 dollars".
-    if lo.kind == Kind::Number && second.kind != Kind::Number {
-        lo.kind = second.kind;
-        lo.unit = second.unit;
-        lo.currency = second.currency;
-    }
-    if !lo.scaled && second.scaled && lo.num_end == lo.end {
-        let scale = scale_of(&second);
-        if scale > 1.0 && lo.value * scale <= second.value * 1.000001 {
-            lo.value *= scale;
-            lo.precision *= scale;
-        }
-    }
-    if second.kind == Kind::Number && lo.kind != Kind::Number {
-        second.kind = lo.kind;
-        second.unit = lo.unit;
-        second.currency = lo.currency;
-    }
+    let lo = align_ends(first, &mut second);
     if lo.kind != second.kind
         || lo.currency != second.currency
         || lo.unit.map(|u| u.name) != second.unit.map(|u| u.name)
@@ -519,6 +500,32 @@ pub(super) fn range_tail(
     }
     let end = second.end;
     Some((lo, second, end))
+}
+
+/// The ends of a range made alike: the first takes the second's scale,
+/// unit and kind when it has none ("1.5 to 2 million", "20-30%", "10-20
+/// dollars"), and the second the first's kind ("$10 to 20"). Returns the
+/// first end.
+fn align_ends(first: &Amount, second: &mut Amount) -> Amount {
+    let mut lo = first.clone();
+    if lo.kind == Kind::Number && second.kind != Kind::Number {
+        lo.kind = second.kind;
+        lo.unit = second.unit;
+        lo.currency = second.currency;
+    }
+    if !lo.scaled && second.scaled && lo.num_end == lo.end {
+        let scale = scale_of(second);
+        if scale > 1.0 && lo.value * scale <= second.value * 1.000001 {
+            lo.value *= scale;
+            lo.precision *= scale;
+        }
+    }
+    if second.kind == Kind::Number && lo.kind != Kind::Number {
+        second.kind = lo.kind;
+        second.unit = lo.unit;
+        second.currency = lo.currency;
+    }
+    lo
 }
 
 pub(super) fn scale_of(a: &Amount) -> f64 {
