@@ -145,15 +145,7 @@ enum Last {
 /// groups and scale words in any sensible mix. Stops before anything that
 /// would not continue the same number, so "423 0000" is two numbers.
 pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
-    let mut total = 0.0f64;
-    let mut group = 0.0f64; // the part below the last scale
-    let mut since_and = 0.0f64; // the part after the last "and", for "and two dozens"
-    let mut last = Last::Start;
-    let mut precision = 1.0f64;
-    let mut group_precision = 1.0f64;
-    let mut in_words = true;
-    let mut scaled = false;
-    let mut last_scale = f64::INFINITY;
+    let mut r = IntegerSoFar::new();
     let mut j = i;
     let mut end = i;
 
@@ -162,9 +154,9 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
     if article {
         match s.word_at(j + 1) {
             Some(Word::Hundred | Word::Scale(_) | Word::Dozen) => {
-                group = 1.0;
-                since_and = 1.0;
-                last = Last::Small;
+                r.group = 1.0;
+                r.since_and = 1.0;
+                r.last = Last::Small;
                 j += 1;
             }
             _ => return None,
@@ -176,149 +168,226 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
             break;
         }
         // A hyphen or dash between "twenty" and "one".
-        if s.is_dash(j) && last == Last::Small && rem(group, 100.0) >= 20.0 && rem(group, 10.0) == 0.0 {
-            if let Some(Word::Unit(u)) = s.word_at(j + 1)
-                && u > 0.0
-            {
-                group += u;
-                since_and += u;
-                j += 2;
-                end = j;
-                continue;
-            }
-            break;
-        }
-        if s.kind(j) == TokenKind::Num {
-            // A digit group joins only at the start or after a scale/"and":
-            // "3 hundred and 21", "4 thousand 3 hundred".
-            if !matches!(last, Last::Start | Last::Scale(_) | Last::And) {
+        if s.is_dash(j) && r.ends_in_tens() {
+            if !r.take_hyphenated_unit(s, j) {
                 break;
             }
-            let Some(d) = super::scan::plain_digits(s.raw(j)) else { break };
-            if last != Last::Start
-                && (d.decimals > 0 || d.value >= last_scale.min(1000.0) || (last == Last::And && d.value == 0.0))
-            {
-                break;
-            }
-            if last == Last::Start {
-                in_words = false;
-            }
-            group += d.value;
-            since_and = d.value;
-            group_precision = d.precision;
-            precision = d.precision;
-            last = Last::Small;
-            j += 1;
+            j += 2;
             end = j;
             continue;
         }
-        let Some(w) = s.word_at(j) else { break };
-        match w {
-            Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => {
-                let tens = matches!(w, Word::Tens(_));
-                let ok = match last {
-                    Last::Start | Last::Hundred | Last::And => true,
-                    Last::Scale(sc) => v < sc,
-                    // "twenty one" without a hyphen.
-                    Last::Small => {
-                        matches!(w, Word::Unit(u) if u > 0.0)
-                            && rem(group, 100.0) >= 20.0
-                            && rem(group, 10.0) == 0.0
-                            && !s.is_dash(j - 1)
-                    }
-                };
-                // "one twenty two" = 122, as people read out figures.
-                let read_out = last == Last::Small
-                    && tens
-                    && group > 0.0
-                    && group < 10.0
-                    && since_and == group
-                    && total == 0.0
-                    && in_words;
-                if read_out {
-                    group = group * 100.0 + v;
-                    since_and = group;
-                } else if ok {
-                    if v == 0.0 && last != Last::Start {
-                        break;
-                    }
-                    group += v;
-                    since_and = if last == Last::And { v } else { since_and + v };
-                } else {
-                    break;
-                }
-                group_precision = 1.0;
-                precision = 1.0;
-                last = Last::Small;
+        let took = if s.kind(j) == TokenKind::Num {
+            r.take_digit_group(s, j)
+        } else {
+            match s.word_at(j) {
+                Some(w) => r.take_word(s, j, w),
+                None => false,
             }
-            Word::Hundred => {
-                // "322 hundred" is fine; "three hundred and two hundred" is two numbers.
-                if last != Last::Small || (in_words && group >= 100.0) || group >= 1000.0 {
-                    break;
-                }
-                // Don't take the "hundreds" of "hundreds of thousands" after a number.
-                if s.lw(j) == "hundreds" && s.lw(j + 1) == "of" {
-                    break;
-                }
-                group *= 100.0;
-                since_and *= 100.0;
-                group_precision *= 100.0;
-                precision = group_precision;
-                last = Last::Hundred;
-                scaled = true;
-            }
-            Word::Scale(sc) => {
-                match last {
-                    Last::Small | Last::Hundred => {
-                        if sc >= last_scale {
-                            // "three thousand millions": the scale multiplies all so far.
-                            total = (total + group) * sc;
-                            precision = group_precision.min(precision) * sc;
-                        } else {
-                            total += group * sc;
-                            precision = group_precision * sc;
-                        }
-                    }
-                    Last::Scale(prev) if sc > prev && group == 0.0 => {
-                        total *= sc;
-                        precision *= sc;
-                    }
-                    _ => break,
-                }
-                // "hundreds of thousands" is vague: leave it to the caller.
-                if s.lw(j).ends_with('s') && s.lw(j + 1) == "of" {
-                    break;
-                }
-                group = 0.0;
-                since_and = 0.0;
-                last_scale = sc;
-                last = Last::Scale(sc);
-                scaled = true;
-            }
-            Word::Dozen => {
-                if !matches!(last, Last::Small | Last::Hundred) {
-                    break;
-                }
-                group = group - since_and + since_and * 12.0;
-                since_and *= 12.0;
-                last = Last::Small;
-                scaled = true;
-            }
-            Word::Denominator { .. } => break,
+        };
+        if !took {
+            break;
         }
         j += 1;
         end = j;
         // "and" continues only into a smaller number: "two hundred and six".
-        if matches!(last, Last::Hundred | Last::Scale(_)) && s.lw(j) == "and" && continues_after_and(s, j + 1, last) {
-            last = Last::And;
-            since_and = 0.0;
+        if matches!(r.last, Last::Hundred | Last::Scale(_)) && s.lw(j) == "and" && continues_after_and(s, j + 1, r.last)
+        {
+            r.last = Last::And;
+            r.since_and = 0.0;
             j += 1;
         }
     }
     if end == i || (article && end == i + 1) {
         return None;
     }
-    Some(Numeral { start: i, end, value: total + group, precision, in_words, scaled, fraction: false, vague: false })
+    Some(Numeral {
+        start: i,
+        end,
+        value: r.total + r.group,
+        precision: r.precision,
+        in_words: r.in_words,
+        scaled: r.scaled,
+        fraction: false,
+        vague: false,
+    })
+}
+
+/// The state of an integer being read word by word. Each `take_` step
+/// reads one token into it, or says it does not continue the number.
+struct IntegerSoFar {
+    total: f64,
+    /// The part below the last scale.
+    group: f64,
+    /// The part after the last "and", for "and two dozens".
+    since_and: f64,
+    last: Last,
+    precision: f64,
+    group_precision: f64,
+    in_words: bool,
+    scaled: bool,
+    last_scale: f64,
+}
+
+impl IntegerSoFar {
+    fn new() -> Self {
+        IntegerSoFar {
+            total: 0.0,
+            group: 0.0,
+            since_and: 0.0,
+            last: Last::Start,
+            precision: 1.0,
+            group_precision: 1.0,
+            in_words: true,
+            scaled: false,
+            last_scale: f64::INFINITY,
+        }
+    }
+
+    /// Whether the number so far ends in a round tens word ("twenty"), which
+    /// a unit may follow after a hyphen.
+    fn ends_in_tens(&self) -> bool {
+        self.last == Last::Small && rem(self.group, 100.0) >= 20.0 && rem(self.group, 10.0) == 0.0
+    }
+
+    /// "twenty-one": the unit after the dash at `j`.
+    fn take_hyphenated_unit(&mut self, s: &Scanner, j: usize) -> bool {
+        if let Some(Word::Unit(u)) = s.word_at(j + 1)
+            && u > 0.0
+        {
+            self.group += u;
+            self.since_and += u;
+            return true;
+        }
+        false
+    }
+
+    /// A digit group joins only at the start or after a scale/"and":
+    /// "3 hundred and 21", "4 thousand 3 hundred".
+    fn take_digit_group(&mut self, s: &Scanner, j: usize) -> bool {
+        if !matches!(self.last, Last::Start | Last::Scale(_) | Last::And) {
+            return false;
+        }
+        let Some(d) = super::scan::plain_digits(s.raw(j)) else { return false };
+        if self.last != Last::Start
+            && (d.decimals > 0 || d.value >= self.last_scale.min(1000.0) || (self.last == Last::And && d.value == 0.0))
+        {
+            return false;
+        }
+        if self.last == Last::Start {
+            self.in_words = false;
+        }
+        self.group += d.value;
+        self.since_and = d.value;
+        self.group_precision = d.precision;
+        self.precision = d.precision;
+        self.last = Last::Small;
+        true
+    }
+
+    fn take_word(&mut self, s: &Scanner, j: usize, w: Word) -> bool {
+        match w {
+            Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => self.take_small(s, j, w, v),
+            Word::Hundred => self.take_hundred(s, j),
+            Word::Scale(sc) => self.take_scale(s, j, sc),
+            Word::Dozen => self.take_dozen(),
+            Word::Denominator { .. } => false,
+        }
+    }
+
+    /// A unit, teen or tens word of value `v`.
+    fn take_small(&mut self, s: &Scanner, j: usize, w: Word, v: f64) -> bool {
+        let tens = matches!(w, Word::Tens(_));
+        let ok = match self.last {
+            Last::Start | Last::Hundred | Last::And => true,
+            Last::Scale(sc) => v < sc,
+            // "twenty one" without a hyphen.
+            Last::Small => matches!(w, Word::Unit(u) if u > 0.0) && self.ends_in_tens() && !s.is_dash(j - 1),
+        };
+        // "one twenty two" = 122, as people read out figures.
+        let read_out = self.last == Last::Small
+            && tens
+            && self.group > 0.0
+            && self.group < 10.0
+            && self.since_and == self.group
+            && self.total == 0.0
+            && self.in_words;
+        if read_out {
+            self.group = self.group * 100.0 + v;
+            self.since_and = self.group;
+        } else if ok {
+            if v == 0.0 && self.last != Last::Start {
+                return false;
+            }
+            self.group += v;
+            self.since_and = if self.last == Last::And { v } else { self.since_and + v };
+        } else {
+            return false;
+        }
+        self.group_precision = 1.0;
+        self.precision = 1.0;
+        self.last = Last::Small;
+        true
+    }
+
+    fn take_hundred(&mut self, s: &Scanner, j: usize) -> bool {
+        // "322 hundred" is fine; "three hundred and two hundred" is two numbers.
+        if self.last != Last::Small || (self.in_words && self.group >= 100.0) || self.group >= 1000.0 {
+            return false;
+        }
+        // Don't take the "hundreds" of "hundreds of thousands" after a number.
+        if s.lw(j) == "hundreds" && s.lw(j + 1) == "of" {
+            return false;
+        }
+        self.group *= 100.0;
+        self.since_and *= 100.0;
+        self.group_precision *= 100.0;
+        self.precision = self.group_precision;
+        self.last = Last::Hundred;
+        self.scaled = true;
+        true
+    }
+
+    /// A scale word ("thousand", "million") of value `sc`.
+    fn take_scale(&mut self, s: &Scanner, j: usize, sc: f64) -> bool {
+        match self.last {
+            Last::Small | Last::Hundred => {
+                if sc >= self.last_scale {
+                    // "three thousand millions": the scale multiplies all so far.
+                    self.total = (self.total + self.group) * sc;
+                    self.precision = self.group_precision.min(self.precision) * sc;
+                } else {
+                    self.total += self.group * sc;
+                    self.precision = self.group_precision * sc;
+                }
+            }
+            Last::Scale(prev) if sc > prev && self.group == 0.0 => {
+                self.total *= sc;
+                self.precision *= sc;
+            }
+            _ => return false,
+        }
+        // "hundreds of thousands" is vague: leave it to the caller.
+        if s.lw(j).ends_with('s') && s.lw(j + 1) == "of" {
+            return false;
+        }
+        self.group = 0.0;
+        self.since_and = 0.0;
+        self.last_scale = sc;
+        self.last = Last::Scale(sc);
+        self.scaled = true;
+        true
+    }
+
+    fn take_dozen(&mut self) -> bool {
+        if !matches!(self.last, Last::Small | Last::Hundred) {
+            return false;
+        }
+        self.group = self.group - self.since_and + self.since_and * 12.0;
+        self.since_and *= 12.0;
+        self.last = Last::Small;
+        self.scaled = true;
+        true
+    }
 }
 
 fn denominator_after(s: &Scanner, j: usize) -> bool {

@@ -27,19 +27,7 @@ impl Doc<'_> {
             return;
         }
         // Right: after the noun phrase, over auxiliaries and an aside.
-        let mut j = match m.noun {
-            Some(n) => self.word_at(n.end),
-            None => m.end,
-        };
-        // "71 of which were downed": the verb comes after the cue. In "of
-        // which 70 were destroyed" it follows the figure at once.
-        if m.cues.of_which && self.is(m.end, "of") {
-            j = (m.end + 2).min(b);
-        }
-        if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {
-            // "25 more drones out of a batch of 106 were lost".
-            j = j.max(self.after_noun(total));
-        }
+        let mut j = self.verb_search_start(m, b);
         let mut steps = 0;
         while j < b && steps < 8 {
             let w = self.lc(j);
@@ -61,25 +49,7 @@ impl Doc<'_> {
                     continue;
                 }
                 let adverb = w.ends_with("ly") && w.len() > 4;
-                if !adverb
-                    && !lexicons().aux.contains(w)
-                    && !matches!(
-                        w,
-                        "of" | "which"
-                            | "whom"
-                            | "them"
-                            | "in"
-                            | "more"
-                            | "other"
-                            | "others"
-                            | "that"
-                            | "the"
-                            | "had"
-                            | "have"
-                            | "been"
-                            | "not"
-                    )
-                {
+                if !adverb && !lexicons().aux.contains(w) && !is_step_to_verb(w) {
                     break;
                 }
             } else if w == "," {
@@ -100,6 +70,24 @@ impl Doc<'_> {
             steps += 1;
         }
         m.event = self.event_before(m, a, 4);
+    }
+
+    /// The word after the figure's noun phrase, where its verb may start.
+    fn verb_search_start(&self, m: &Mention, b: usize) -> usize {
+        let mut j = match m.noun {
+            Some(n) => self.word_at(n.end),
+            None => m.end,
+        };
+        // "71 of which were downed": the verb comes after the cue. In "of
+        // which 70 were destroyed" it follows the figure at once.
+        if m.cues.of_which && self.is(m.end, "of") {
+            j = (m.end + 2).min(b);
+        }
+        if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {
+            // "25 more drones out of a batch of 106 were lost".
+            j = j.max(self.after_noun(total));
+        }
+        j
     }
 
     /// An event verb ending within `limit` words before the figure; "and"
@@ -146,4 +134,25 @@ impl Doc<'_> {
         }
         None
     }
+}
+
+/// Words between a figure and its verb that the search steps over besides
+/// auxiliaries and adverbs: "71 of which were", "38 of them had been".
+fn is_step_to_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "which"
+            | "whom"
+            | "them"
+            | "in"
+            | "more"
+            | "other"
+            | "others"
+            | "that"
+            | "the"
+            | "had"
+            | "have"
+            | "been"
+            | "not"
+    )
 }

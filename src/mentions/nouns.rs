@@ -8,24 +8,9 @@ impl Doc<'_> {
     pub(super) fn read_noun(&self, m: &mut Mention) {
         let lex = lexicons();
         let (_, sentence_end) = self.sentence_words(m.sentence);
-        let mut j = m.end;
+        let mut j = self.noun_search_start(m);
         let mut candidate: Option<(usize, usize)> = None;
         let mut words_seen = 0;
-        // "274 of the drones": a partitive names the thing after "of the".
-        if self.is(j, "of")
-            && matches!(self.lc(j + 1), "the" | "these" | "those")
-            && self.figure_at_word(j + 2).is_none()
-        {
-            j += 2;
-            m.via = Via::Partitive;
-        }
-        // "25 more drones", "30 other drones": the cue, then the noun.
-        if matches!(self.lc(j), "more" | "other" | "additional" | "further")
-            && self.is_word(j + 1)
-            && !lexicons().stop.contains(self.lc(j + 1))
-        {
-            j += 1;
-        }
         while j < sentence_end && words_seen < 4 {
             let w = &self.words()[j];
             match w.kind {
@@ -70,20 +55,9 @@ impl Doc<'_> {
                 words_seen += 1;
                 continue;
             }
-            if word.ends_with("ns")
-                || word.ends_with("ese")
-                || word.ends_with("ons")
-                || word.ends_with("ards")
-                || word.ends_with("nos")
-            {
-                // Unknown nationalities used as nouns: Australians, Britons, Spaniards, Filipinos.
-                if words_seen == 0
-                    && word.chars().next().is_some()
-                    && self.words()[j].span.of(self.text).starts_with(char::is_uppercase)
-                {
-                    self.set_thing(m, j, j + 1, "person", None);
-                    return;
-                }
+            if words_seen == 0 && self.is_nationality_noun(j) {
+                self.set_thing(m, j, j + 1, "person", None);
+                return;
             }
             if lex.events.match_at(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
                 break;
@@ -102,6 +76,40 @@ impl Doc<'_> {
                 m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b - 1].span.end));
             }
         }
+    }
+
+    /// Unknown nationalities used as nouns: Australians, Britons, Spaniards,
+    /// Filipinos.
+    fn is_nationality_noun(&self, j: usize) -> bool {
+        let word = self.lc(j);
+        (word.ends_with("ns")
+            || word.ends_with("ese")
+            || word.ends_with("ons")
+            || word.ends_with("ards")
+            || word.ends_with("nos"))
+            && word.chars().next().is_some()
+            && self.words()[j].span.of(self.text).starts_with(char::is_uppercase)
+    }
+
+    /// The word where the noun after the figure may start: past "of the"
+    /// in a partitive ("274 of the drones", which marks the mention so) and
+    /// past "more" ("25 more drones", "30 other drones").
+    fn noun_search_start(&self, m: &mut Mention) -> usize {
+        let mut j = m.end;
+        if self.is(j, "of")
+            && matches!(self.lc(j + 1), "the" | "these" | "those")
+            && self.figure_at_word(j + 2).is_none()
+        {
+            j += 2;
+            m.via = Via::Partitive;
+        }
+        if matches!(self.lc(j), "more" | "other" | "additional" | "further")
+            && self.is_word(j + 1)
+            && !lexicons().stop.contains(self.lc(j + 1))
+        {
+            j += 1;
+        }
+        j
     }
 
     /// A figure in predicate position takes the noun before it: "puts the

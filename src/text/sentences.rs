@@ -61,30 +61,6 @@ pub fn layout(text: &str) -> Layout {
     let mut after_gap = false;
     let mut i = 0usize;
 
-    // Closes the open sentence at `end` (trimmed of trailing spaces).
-    fn close(layout: &mut Layout, text: &str, start: &mut Option<usize>, end: usize, after_gap: &mut bool) {
-        if let Some(s) = start.take() {
-            let trimmed = s + text[s..end].trim_end().len();
-            if trimmed > s {
-                let paragraph = layout.paragraphs.len();
-                layout.sentences.push(Sentence { span: Span::new(s, trimmed), paragraph, after_gap: *after_gap });
-                *after_gap = false;
-            }
-        }
-    }
-    fn close_paragraph(layout: &mut Layout, text: &str, start: usize, end: usize) {
-        let first = layout.paragraphs.last().map_or(0, |p| p.end);
-        let count = layout.sentences.len();
-        if count > first {
-            let span = Span::new(
-                layout.sentences[first].span.start.max(start),
-                layout.sentences[count - 1].span.end.min(end.max(start)),
-            );
-            let _ = text;
-            layout.paragraphs.push(Paragraph { span, first, end: count });
-        }
-    }
-
     while i < bytes.len() {
         if sentence_start.is_some() {
             // Inside a sentence only these bytes can end it or the paragraph.
@@ -137,17 +113,7 @@ pub fn layout(text: &str) -> Layout {
             sentence_start = Some(i);
         }
         if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
-            // Keep closing quotes and brackets with the sentence.
-            let mut end = i + 1;
-            while end < bytes.len() {
-                let rest = &text[end..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let end = past_closers(text, i + 1);
             close(&mut layout, text, &mut sentence_start, end, &mut after_gap);
             i = end;
             continue;
@@ -157,6 +123,46 @@ pub fn layout(text: &str) -> Layout {
     close(&mut layout, text, &mut sentence_start, text.len(), &mut after_gap);
     close_paragraph(&mut layout, text, paragraph_start, text.len());
     layout
+}
+
+/// Closes the open sentence at `end` (trimmed of trailing spaces).
+fn close(layout: &mut Layout, text: &str, start: &mut Option<usize>, end: usize, after_gap: &mut bool) {
+    if let Some(s) = start.take() {
+        let trimmed = s + text[s..end].trim_end().len();
+        if trimmed > s {
+            let paragraph = layout.paragraphs.len();
+            layout.sentences.push(Sentence { span: Span::new(s, trimmed), paragraph, after_gap: *after_gap });
+            *after_gap = false;
+        }
+    }
+}
+fn close_paragraph(layout: &mut Layout, text: &str, start: usize, end: usize) {
+    let first = layout.paragraphs.last().map_or(0, |p| p.end);
+    let count = layout.sentences.len();
+    if count > first {
+        let span = Span::new(
+            layout.sentences[first].span.start.max(start),
+            layout.sentences[count - 1].span.end.min(end.max(start)),
+        );
+        let _ = text;
+        layout.paragraphs.push(Paragraph { span, first, end: count });
+    }
+}
+
+/// Keeps closing quotes and brackets with the sentence: the byte after
+/// those that start at `end`.
+fn past_closers(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end < bytes.len() {
+        let rest = &text[end..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Whether the stop at byte `at` ends a sentence.

@@ -201,152 +201,14 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             if seeded.is_none() && (tally.used_as_part[t.figure] || !matches!(t.event, Some(Event::Launched | Event::Aboard))) {
                 continue;
             }
-            // "carrying 150 passengers and six crew": the total aboard is the
-            // sum of both, which no single figure states; leave it.
-            if t.event == Some(Event::Aboard) {
-                let after = doc.after_noun(t);
-                let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
-                let joined_before = t.first >= 2
-                    && doc.is(t.first - 1, "and")
-                    && mi > 0
-                    && doc.mentions[mi - 1].sentence == t.sentence
-                    && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
-                if joined_after || joined_before {
-                    continue;
-                }
+            if is_joined_aboard(doc, mi, t) {
+                continue;
             }
             let outs = outcomes(t.thing.as_deref());
-            let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
             let mut parts: Vec<usize> =
                 seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
-            let mut vague = false;
-            let mut mixed = false;
-            // Counts of the same things whose fate the text does not say.
-            let mut unread_sentences = Vec::new();
-            for ci in win.clone() {
-                let c = &doc.mentions[ci];
-                if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
-                    continue;
-                }
-                if tally.total_of[c.figure].is_some() {
-                    continue;
-                }
-                // In the next paragraph a part must name what it counts, point
-                // back ("38 of them") or stand beside one that does ("38 of
-                // them, and 22 were lost"): a bare "Three others died" there may
-                // be another story's dead.
-                if c.paragraph != t.paragraph
-                    && c.via == Via::Ellipsis
-                    && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
-                {
-                    continue;
-                }
-                let Some(event) = c.event else {
-                    if c.sentence >= t.sentence && compatible(t, c) {
-                        unread_sentences.push(c.sentence);
-                    }
-                    continue;
-                };
-                if !outs.contains(&event) || !compatible(t, c) {
-                    continue;
-                }
-                // A total that is itself an outcome ("40 killed") breaks down
-                // only into that outcome ("28 of the dead in Leyte"): the missing
-                // are no part of the dead.
-                if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
-                    continue;
-                }
-                // People counted under their own noun ("12 officers were
-                // injured") are not a breakdown of "45 people arrested"
-                // unless the total counts those aboard.
-                if t.thing.as_deref() == Some("person")
-                    && t.event != Some(Event::Aboard)
-                    && c.via == crate::mentions::Via::Noun
-                {
-                    let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
-                    if noun != total_noun {
-                        continue;
-                    }
-                }
-                // The same outcome stated twice is one part; a second figure
-                // for an outcome already counted adds to it only when it says
-                // so ("eight more"), else it may break the first one down.
-                let same_event: Vec<usize> = parts
-                    .iter()
-                    .copied()
-                    .filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event)))
-                    .collect();
-                let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
-                if duplicate {
-                    continue;
-                }
-                if !same_event.is_empty() && !c.cues.another {
-                    mixed = true;
-                    continue;
-                }
-                parts.push(c.figure);
-            }
-            let mut implied = Vec::new();
-            // "while another had gone back to Russia": an implied 1.
-            let (first_sentence, last_sentence) = sentence_range(doc, win.clone());
-            for s in first_sentence..=last_sentence {
-                let (a, b) = doc.sentence_words(s);
-                for i in a..b {
-                    let w = doc.lc(i);
-                    if is_cue(w, Cue::VagueRemainder)
-                        && doc.figure_at_word(i + 1).is_none()
-                        && (i == 0 || doc.figure_at_word(i - 1).is_none())
-                        && let Some(thing) = &t.thing
-                    {
-                        // "Some drones ... were lost": a remainder left uncounted.
-                        let near: String = (i + 1..(i + 4).min(b))
-                            .map(|k| crate::mentions::singular(doc.lc(k)))
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        let thing_word =
-                            crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
-                        if near.contains(thing.as_str())
-                            || thing_word == Some(thing.as_str())
-                            || matches!(w, "rest" | "remaining" | "remainder" | "others")
-                        {
-                            vague = true;
-                        }
-                    }
-                    if w == "another" && doc.figure_at_word(i + 1).is_none() {
-                        let mut k = i + 1;
-                        while k < b
-                            && k < i + 5
-                            && matches!(
-                                doc.lc(k),
-                                "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one"
-                            )
-                        {
-                            k += 1;
-                        }
-                        // "another drone returned": the thing counted, then the verb.
-                        if let Some(thing) = &t.thing {
-                            let lex = crate::mentions::lexicon::lexicons();
-                            if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3))
-                                && class == thing
-                            {
-                                k = doc.skip_words(k, n);
-                            }
-                        }
-                        let lex = &crate::mentions::lexicon::lexicons().events;
-                        if let Some((_, event)) = lex.match_class::<Event>(&doc.phrase_at(k, 3))
-                            && outs.contains(&event)
-                            && s >= doc.mentions[mi].sentence
-                        {
-                            implied.push(NumberWord {
-                                span: doc.words()[i].span,
-                                value: 1.0,
-                                approx: None,
-                                more_than: false,
-                            });
-                        }
-                    }
-                }
-            }
+            let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
+            let (vague, implied) = remainders(doc, mi, win, outs);
             let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
             // "20 were rescued, 3 [whatever happened to them] and 2 died": a count
             // beside the parts that was not read as an outcome may be one, so the
@@ -360,38 +222,208 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             for &q in &parts {
                 tally.used_as_part[q] = true;
             }
+            let breakdown = Breakdown { parts, implied, complete, vague };
             match seeded {
-                Some(s) => {
-                    let sum = &mut tally.totals[s];
-                    let complete = complete || (sum.complete && !vague);
-                    // "180 people, 50 of them with serious injuries" ... "120 of the
-                    // injured went to hospital": outcomes gathered from other
-                    // sentences into an open breakdown may overlap, so such a sum is
-                    // only plausible (reported when it holds).
-                    let seed_parts: Vec<usize> = sum.parts.iter().map(|p| p.0).collect();
-                    let gathered_elsewhere = parts.iter().any(|&q| {
-                        !seed_parts.contains(&q) && doc.mention(q).is_some_and(|qm| qm.sentence != t.sentence)
-                    });
-                    if !complete && gathered_elsewhere {
-                        sum.certainty = Certainty::Plausible;
-                    }
-                    sum.parts = parts.into_iter().map(|q| (q, 1.0)).collect();
-                    sum.implied = implied;
-                    sum.complete = complete;
-                }
+                Some(s) => extend_seed(doc, &mut tally.totals[s], t, breakdown),
                 None => {
                     tally.total_of[t.figure] = Some(tally.totals.len());
                     tally.totals.push(Sum {
                         total: t.figure,
-                        parts: parts.into_iter().map(|q| (q, 1.0)).collect(),
-                        implied,
-                        complete,
+                        parts: breakdown.parts.into_iter().map(|q| (q, 1.0)).collect(),
+                        implied: breakdown.implied,
+                        complete: breakdown.complete,
                         certainty: Certainty::Inferred,
                     });
                 }
             }
         }
     }
+}
+
+/// The outcomes that accounting found for one total.
+struct Breakdown {
+    parts: Vec<usize>,
+    implied: Vec<NumberWord>,
+    complete: bool,
+    vague: bool,
+}
+
+/// "carrying 150 passengers and six crew": the total aboard is the sum of
+/// both, which no single figure states; such a total is left alone.
+fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
+    if t.event != Some(Event::Aboard) {
+        return false;
+    }
+    let after = doc.after_noun(t);
+    let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
+    let joined_before = t.first >= 2
+        && doc.is(t.first - 1, "and")
+        && mi > 0
+        && doc.mentions[mi - 1].sentence == t.sentence
+        && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
+    joined_after || joined_before
+}
+
+/// Adds to `parts` the counts in `win` that are outcomes `outs` of the
+/// things total `mi` counts. Returns whether an outcome was given a second,
+/// different figure (the breakdown is then mixed) and the sentences holding
+/// counts of the same things whose fate the text does not say.
+fn gather_outcomes(
+    doc: &Doc,
+    tally: &Tally,
+    mi: usize,
+    win: std::ops::Range<usize>,
+    outs: &[Event],
+    parts: &mut Vec<usize>,
+) -> (bool, Vec<usize>) {
+    let t = &doc.mentions[mi];
+    let total_noun = t.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
+    let mut mixed = false;
+    let mut unread_sentences = Vec::new();
+    for ci in win {
+        let c = &doc.mentions[ci];
+        if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
+            continue;
+        }
+        if tally.total_of[c.figure].is_some() {
+            continue;
+        }
+        // In the next paragraph a part must name what it counts, point
+        // back ("38 of them") or stand beside one that does ("38 of
+        // them, and 22 were lost"): a bare "Three others died" there may
+        // be another story's dead.
+        if c.paragraph != t.paragraph
+            && c.via == Via::Ellipsis
+            && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
+        {
+            continue;
+        }
+        let Some(event) = c.event else {
+            if c.sentence >= t.sentence && compatible(t, c) {
+                unread_sentences.push(c.sentence);
+            }
+            continue;
+        };
+        if !outs.contains(&event) || !compatible(t, c) {
+            continue;
+        }
+        // A total that is itself an outcome ("40 killed") breaks down
+        // only into that outcome ("28 of the dead in Leyte"): the missing
+        // are no part of the dead.
+        if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
+            continue;
+        }
+        // People counted under their own noun ("12 officers were
+        // injured") are not a breakdown of "45 people arrested"
+        // unless the total counts those aboard.
+        if t.thing.as_deref() == Some("person") && t.event != Some(Event::Aboard) && c.via == crate::mentions::Via::Noun {
+            let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
+            if noun != total_noun {
+                continue;
+            }
+        }
+        // The same outcome stated twice is one part; a second figure
+        // for an outcome already counted adds to it only when it says
+        // so ("eight more"), else it may break the first one down.
+        let same_event: Vec<usize> =
+            parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+        let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
+        if duplicate {
+            continue;
+        }
+        if !same_event.is_empty() && !c.cues.another {
+            mixed = true;
+            continue;
+        }
+        parts.push(c.figure);
+    }
+    (mixed, unread_sentences)
+}
+
+/// What the sentences of `win` say of the rest of total `mi`'s things
+/// without a figure: whether an uncounted remainder is left ("some drones
+/// were lost", "the rest"), and the implied ones ("while another had gone
+/// back to Russia").
+fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> (bool, Vec<NumberWord>) {
+    let t = &doc.mentions[mi];
+    let mut vague = false;
+    let mut implied = Vec::new();
+    let (first_sentence, last_sentence) = sentence_range(doc, win);
+    for s in first_sentence..=last_sentence {
+        let (a, b) = doc.sentence_words(s);
+        for i in a..b {
+            let w = doc.lc(i);
+            if is_cue(w, Cue::VagueRemainder)
+                && doc.figure_at_word(i + 1).is_none()
+                && (i == 0 || doc.figure_at_word(i - 1).is_none())
+                && let Some(thing) = &t.thing
+                && is_remainder_of(doc, i, b, thing)
+            {
+                vague = true;
+            }
+            if w == "another"
+                && doc.figure_at_word(i + 1).is_none()
+                && s >= t.sentence
+                && is_another_outcome(doc, t, i, b, outs)
+            {
+                implied.push(NumberWord { span: doc.words()[i].span, value: 1.0, approx: None, more_than: false });
+            }
+        }
+    }
+    (vague, implied)
+}
+
+/// Whether the remainder cue at word `i` ("some", "others") speaks of
+/// `thing`: "Some drones ... were lost" is a remainder left uncounted.
+fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> bool {
+    let near: String =
+        (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
+    let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
+    near.contains(thing) || thing_word == Some(thing) || matches!(doc.lc(i), "rest" | "remaining" | "remainder" | "others")
+}
+
+/// Whether "another" at word `i` is followed by one of the outcomes `outs`
+/// ("another had gone back", "another drone returned"): one more part.
+fn is_another_outcome(doc: &Doc, t: &Mention, i: usize, b: usize, outs: &[Event]) -> bool {
+    let mut k = i + 1;
+    while k < b
+        && k < i + 5
+        && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one")
+    {
+        k += 1;
+    }
+    // "another drone returned": the thing counted, then the verb.
+    if let Some(thing) = &t.thing {
+        let lex = crate::mentions::lexicon::lexicons();
+        if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3))
+            && class == thing
+        {
+            k = doc.skip_words(k, n);
+        }
+    }
+    let lex = &crate::mentions::lexicon::lexicons().events;
+    lex.match_class::<Event>(&doc.phrase_at(k, 3)).is_some_and(|(_, event)| outs.contains(&event))
+}
+
+/// Widens a seeded total's breakdown ("39 of the 71") by the outcomes
+/// gathered around it.
+fn extend_seed(doc: &Doc, sum: &mut Sum, t: &Mention, breakdown: Breakdown) {
+    let Breakdown { parts, implied, complete, vague } = breakdown;
+    let complete = complete || (sum.complete && !vague);
+    // "180 people, 50 of them with serious injuries" ... "120 of the
+    // injured went to hospital": outcomes gathered from other
+    // sentences into an open breakdown may overlap, so such a sum is
+    // only plausible (reported when it holds).
+    let seed_parts: Vec<usize> = sum.parts.iter().map(|p| p.0).collect();
+    let gathered_elsewhere = parts
+        .iter()
+        .any(|&q| !seed_parts.contains(&q) && doc.mention(q).is_some_and(|qm| qm.sentence != t.sentence));
+    if !complete && gathered_elsewhere {
+        sum.certainty = Certainty::Plausible;
+    }
+    sum.parts = parts.into_iter().map(|q| (q, 1.0)).collect();
+    sum.implied = implied;
+    sum.complete = complete;
 }
 
 /// "including 62 passengers and 5 crew": a breakdown that need not be complete.

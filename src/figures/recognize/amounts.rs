@@ -11,15 +11,7 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         currency = Some(code);
         j = k;
     }
-    // A sign.
-    let word_sign = matches!(s.lw(j), "minus" | "negative")
-        && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point");
-    // A minus glued to the number and not to a word before it ("S-400").
-    let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
-        && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
-        && s.glued(j + 1)
-        && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num));
-    let negative = word_sign || dash_sign;
+    let negative = is_sign(s, j);
     if negative {
         j += 1;
     }
@@ -76,11 +68,39 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         }
         return Some(a);
     }
-    let e = a.end;
     if n.vague {
         return Some(a);
     }
-    // Percent and percentage points.
+    read_suffix(s, &mut a);
+    if a.kind != Kind::Number {
+        a.bare_digits = false;
+    }
+    if matches!(a.kind, Kind::Money | Kind::Measure)
+        && let Some((per, end)) = rate_denominator(s, a.end)
+    {
+        a.per = Some(per);
+        a.end = end;
+    }
+    Some(a)
+}
+
+/// Whether token `j` is a minus sign: "minus", "negative", or a minus glued
+/// to the number and not to a word before it ("S-400" has none).
+fn is_sign(s: &Scanner, j: usize) -> bool {
+    let word_sign = matches!(s.lw(j), "minus" | "negative")
+        && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point");
+    let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
+        && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
+        && s.glued(j + 1)
+        && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num));
+    word_sign || dash_sign
+}
+
+/// What follows a number without a currency before it: a percent sign or
+/// words, percentage points, a currency after it ("60 euros"), cents, or a
+/// unit of measure.
+fn read_suffix(s: &Scanner, a: &mut Amount) {
+    let e = a.end;
     if s.is_punct(e, "%") || s.is_punct(e, "٪") {
         a.kind = Kind::Percent;
         a.end = e + 1;
@@ -102,29 +122,7 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Points;
         a.end = if s.lw(e) == "percentage" { e + 2 } else { e + 1 };
     } else if let Some((code, k)) = currency_suffix(s, e) {
-        a.kind = Kind::Money;
-        a.currency = Some(code);
-        a.end = k;
-        if million_code(s.raw(k - 1)).is_some() && !a.scaled {
-            a.value *= 1e6;
-            a.precision *= 1e6;
-            a.scaled = true;
-        }
-        if !a.scaled
-            && let Some(Word::Scale(sc)) = s.word_at(k)
-            && sc >= 1e6
-            && !s.lw(k).ends_with('s')
-        {
-            a.value *= sc;
-            a.precision *= sc;
-            a.scaled = true;
-            a.end = k + 1;
-        }
-        if s.raw(k - 1) == "¢" {
-            a.currency = Some("USD");
-            a.unit = Some(lexicon::CENT);
-        }
-        minor_units(s, &mut a);
+        money_after(s, a, code, k);
     } else if let Some((code, k)) = minor_suffix(s, e) {
         // "50 cents" keeps its stated value; the unit says it is hundredths.
         a.kind = Kind::Money;
@@ -135,28 +133,7 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
         a.kind = Kind::Measure;
         a.unit = Some(u);
         a.end = k;
-        // "5 ft 2 in", "5 feet and 2 inches": one height.
-        if matches!(u.name, "foot" | "lb") {
-            let mut m = k;
-            if s.lw(m) == "and" {
-                m += 1;
-            }
-            if let Some(d) = plain_digits(s.raw(m)).filter(|_| s.is_num(m)) {
-                let (small, per) = if u.name == "foot" { ("inch", 12.0) } else { ("oz", 16.0) };
-                let unit_end = match s.lw(m + 1) {
-                    "in" | "inch" | "inches" if small == "inch" => Some(m + 2),
-                    "oz" | "ounce" | "ounces" if small == "oz" => Some(m + 2),
-                    _ => None,
-                };
-                if let Some(end) = unit_end
-                    && d.value < per
-                {
-                    a.value += d.value / per;
-                    a.precision = d.precision / per;
-                    a.end = end;
-                }
-            }
-        }
+        add_smaller_unit(s, a, u, k);
         // "29 years old", "3 years of age".
         if u.dimension == lexicon::Dimension::Duration {
             if s.lw(k) == "old" {
@@ -166,16 +143,61 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
             }
         }
     }
-    if a.kind != Kind::Number {
-        a.bare_digits = false;
+}
+
+/// A currency named after the number, ending before token `k`: "60
+/// euros", "5 MAUD", "3 USD million", "50¢".
+fn money_after(s: &Scanner, a: &mut Amount, code: &'static str, k: usize) {
+    a.kind = Kind::Money;
+    a.currency = Some(code);
+    a.end = k;
+    if million_code(s.raw(k - 1)).is_some() && !a.scaled {
+        a.value *= 1e6;
+        a.precision *= 1e6;
+        a.scaled = true;
     }
-    if matches!(a.kind, Kind::Money | Kind::Measure)
-        && let Some((per, end)) = rate_denominator(s, a.end)
+    if !a.scaled
+        && let Some(Word::Scale(sc)) = s.word_at(k)
+        && sc >= 1e6
+        && !s.lw(k).ends_with('s')
     {
-        a.per = Some(per);
-        a.end = end;
+        a.value *= sc;
+        a.precision *= sc;
+        a.scaled = true;
+        a.end = k + 1;
     }
-    Some(a)
+    if s.raw(k - 1) == "¢" {
+        a.currency = Some("USD");
+        a.unit = Some(lexicon::CENT);
+    }
+    minor_units(s, a);
+}
+
+/// "5 ft 2 in", "5 feet and 2 inches", "3 lb 4 oz": one measure, whose
+/// smaller unit starts at token `k`.
+fn add_smaller_unit(s: &Scanner, a: &mut Amount, u: UnitDef, k: usize) {
+    if !matches!(u.name, "foot" | "lb") {
+        return;
+    }
+    let mut m = k;
+    if s.lw(m) == "and" {
+        m += 1;
+    }
+    if let Some(d) = plain_digits(s.raw(m)).filter(|_| s.is_num(m)) {
+        let (small, per) = if u.name == "foot" { ("inch", 12.0) } else { ("oz", 16.0) };
+        let unit_end = match s.lw(m + 1) {
+            "in" | "inch" | "inches" if small == "inch" => Some(m + 2),
+            "oz" | "ounce" | "ounces" if small == "oz" => Some(m + 2),
+            _ => None,
+        };
+        if let Some(end) = unit_end
+            && d.value < per
+        {
+            a.value += d.value / per;
+            a.precision = d.precision / per;
+            a.end = end;
+        }
+    }
 }
 
 /// `/hour`, `per kg`, `a share`, `an hour` after an amount. A slash is

@@ -166,6 +166,49 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     None
 }
 
+/// Words before a number that make it a year: "in 2022", "since 1800".
+const YEAR_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "before",
+    "after",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "year",
+    "fiscal",
+    "fy",
+    "the",
+    "to",
+    "and",
+    "between",
+    "through",
+    "circa",
+    "c",
+    "season",
+    "election",
+    "census",
+    "than",
+    "as",
+    "for",
+    "at",
+    "on",
+    "within",
+    "around",
+    "throughout",
+];
+
 /// Is this bare four-digit number a year? News writes counts of thousands
 /// with a comma, so a bare 1900–2100 is a year unless a counted noun or a
 /// unit follows it; earlier years need a cue ("in 1066", "since 1800").
@@ -175,49 +218,8 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
     }
     let v = a.value;
     let before = if a.num_start > 0 { s.lw(a.num_start - 1) } else { "" };
-    const CUES: &[&str] = &[
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "during",
-        "before",
-        "after",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "year",
-        "fiscal",
-        "fy",
-        "the",
-        "to",
-        "and",
-        "between",
-        "through",
-        "circa",
-        "c",
-        "season",
-        "election",
-        "census",
-        "than",
-        "as",
-        "for",
-        "at",
-        "on",
-        "within",
-        "around",
-        "throughout",
-    ];
     // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
-    if (CUES.contains(&before) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
+    if (YEAR_CUES.contains(&before) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
         return true;
     }
     if !(1900.0..=2100.0).contains(&v) {
@@ -230,39 +232,45 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(
-            next,
-            "elections"
-                | "olympics"
-                | "games"
-                | "finals"
-                | "results"
-                | "polls"
-                | "accounts"
-                | "figures"
-                | "rules"
-                | "protests"
-                | "talks"
-                | "levels"
-                | "prices"
-                | "sales"
-                | "earnings"
-                | "numbers"
-                | "events"
-                | "attacks"
-                | "floods"
-                | "riots"
-                | "budgets"
-                | "midterms"
-                | "primaries"
-                | "reforms"
-                | "sanctions"
-                | "standards"
-                | "estimates"
-                | "records"
-                | "forecasts"
-                | "plans"
-                | "targets"
-        );
+        && !is_yearly_noun(next);
     !plural_noun
+}
+
+/// Plural nouns that a year names rather than counts: "2024 elections",
+/// "2019 sales".
+fn is_yearly_noun(next: &str) -> bool {
+    matches!(
+        next,
+        "elections"
+            | "olympics"
+            | "games"
+            | "finals"
+            | "results"
+            | "polls"
+            | "accounts"
+            | "figures"
+            | "rules"
+            | "protests"
+            | "talks"
+            | "levels"
+            | "prices"
+            | "sales"
+            | "earnings"
+            | "numbers"
+            | "events"
+            | "attacks"
+            | "floods"
+            | "riots"
+            | "budgets"
+            | "midterms"
+            | "primaries"
+            | "reforms"
+            | "sanctions"
+            | "standards"
+            | "estimates"
+            | "records"
+            | "forecasts"
+            | "plans"
+            | "targets"
+    )
 }

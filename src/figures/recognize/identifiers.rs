@@ -21,8 +21,25 @@ pub(super) fn skip_address(s: &Scanner, i: usize) -> Option<usize> {
 /// Names and codes with digits: `S-400`, `COVID-19`, `G7`, `5G`,
 /// `Route 66`, `Boeing 737`, phone numbers, IP addresses.
 pub(super) fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
-    let ident = |end: usize| Some((Figure::new(span(s, i, end), Kind::Identifier), end));
-    // Phone numbers: +1-222-2222, (555) 123-4567.
+    if let Some(end) = phone_number(s, i) {
+        return Some(identifier_figure(s, i, end));
+    }
+    if s.is_num(i) {
+        return digit_led_code(s, i).map(|end| identifier_figure(s, i, end));
+    }
+    if !s.is_word(i) {
+        return None;
+    }
+    word_led_code(s, i)
+}
+
+/// The identifier from token `i` to before `end`, and `end`.
+fn identifier_figure(s: &Scanner, i: usize, end: usize) -> (Figure, usize) {
+    (Figure::new(span(s, i, end), Kind::Identifier), end)
+}
+
+/// Phone numbers: +1-222-2222, (555) 123-4567. The token after one.
+fn phone_number(s: &Scanner, i: usize) -> Option<usize> {
     if s.is_punct(i, "+") && s.is_num(i + 1) && s.glued(i + 1) && (i == 0 || !s.glued(i)) {
         let mut j = i + 2;
         let mut groups = 1;
@@ -33,7 +50,7 @@ pub(super) fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             j += 1;
         }
         if groups >= 2 {
-            return ident(j);
+            return Some(j);
         }
     }
     if s.is_punct(i, "(")
@@ -46,71 +63,76 @@ pub(super) fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         && s.is_num(i + 5)
         && s.raw(i + 5).len() == 4
     {
-        return ident(i + 6);
+        return Some(i + 6);
     }
-    if s.is_num(i) {
-        let raw = s.raw(i);
-        if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word))
-            && digit_shape(raw) == DigitShape::Dotted
-        {
-            return ident(i + 1);
-        }
-        // 555-123-4567: three or more digit groups joined by hyphens.
-        let mut j = i;
-        let mut groups = 1;
-        while s.is_dash(j + 1)
-            && s.glued(j + 1)
-            && s.glued(j + 2)
-            && s.is_num(j + 2)
-            && s.raw(j + 2).bytes().all(|b| b.is_ascii_digit())
-        {
-            groups += 1;
-            j += 2;
-        }
-        if groups >= 3 {
-            return ident(j + 1);
-        }
-        // 06F6, 24703L202: digits, letters, digits, all glued.
-        if s.glued(i + 1)
-            && s.is_word(i + 1)
-            && s.glued(i + 2)
-            && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3))
-        {
-            let squared = matches!(s.lw(i + 1), "m" | "km" | "mi" | "ft" | "cm" | "mm")
-                && matches!(s.raw(i + 2), "2" | "3")
-                && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
-            let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
-            if !squared && !suffix && !matches!(s.raw(i + 1), "e" | "E" | "x") {
-                return ident(extend_glued(s, i + 2));
-            }
-        }
-        // 5G, 3D, 4WD: digits glued to capitals that are no unit, scale or currency.
-        if s.glued(i + 1)
-            && s.is_word(i + 1)
-            && !(s.glued(i + 2) && matches!(s.kind(i + 2), TokenKind::Word | TokenKind::Num))
-        {
-            let w = s.raw(i + 1);
-            let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
-                || unit_word(s, i + 1).is_some()
-                || currency_code(w).is_some()
-                || matches!(w, "RM" | "Rs")
-                // "40C (104F)" is a temperature; "13F filing" names a form.
-                || matches!(w, "C" | "F") && !s.is_word(i + 2) && !s.is_num(i + 2)
-                || matches!(w, "G" if raw.contains('.'));
-            if w.len() <= 3
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && !known
-                && raw.bytes().all(|b| b.is_ascii_digit())
-                && raw.len() <= 2
-            {
-                return ident(i + 2);
-            }
-        }
-        return None;
+    None
+}
+
+/// Codes that start with digits: dotted (IP addresses), hyphenated digit
+/// groups, `06F6`, `5G`. The token after one.
+fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
+    let raw = s.raw(i);
+    if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word)) && digit_shape(raw) == DigitShape::Dotted {
+        return Some(i + 1);
     }
-    if !s.is_word(i) {
-        return None;
+    // 555-123-4567: three or more digit groups joined by hyphens.
+    let mut j = i;
+    let mut groups = 1;
+    while s.is_dash(j + 1)
+        && s.glued(j + 1)
+        && s.glued(j + 2)
+        && s.is_num(j + 2)
+        && s.raw(j + 2).bytes().all(|b| b.is_ascii_digit())
+    {
+        groups += 1;
+        j += 2;
     }
+    if groups >= 3 {
+        return Some(j + 1);
+    }
+    // 06F6, 24703L202: digits, letters, digits, all glued.
+    if s.glued(i + 1)
+        && s.is_word(i + 1)
+        && s.glued(i + 2)
+        && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3))
+    {
+        let squared = matches!(s.lw(i + 1), "m" | "km" | "mi" | "ft" | "cm" | "mm")
+            && matches!(s.raw(i + 2), "2" | "3")
+            && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
+        let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
+        if !squared && !suffix && !matches!(s.raw(i + 1), "e" | "E" | "x") {
+            return Some(extend_glued(s, i + 2));
+        }
+    }
+    // 5G, 3D, 4WD: digits glued to capitals that are no unit, scale or currency.
+    if s.glued(i + 1)
+        && s.is_word(i + 1)
+        && !(s.glued(i + 2) && matches!(s.kind(i + 2), TokenKind::Word | TokenKind::Num))
+    {
+        let w = s.raw(i + 1);
+        let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
+            || unit_word(s, i + 1).is_some()
+            || currency_code(w).is_some()
+            || matches!(w, "RM" | "Rs")
+            // "40C (104F)" is a temperature; "13F filing" names a form.
+            || matches!(w, "C" | "F") && !s.is_word(i + 2) && !s.is_num(i + 2)
+            || matches!(w, "G" if raw.contains('.'));
+        if w.len() <= 3
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !known
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && raw.len() <= 2
+        {
+            return Some(i + 2);
+        }
+    }
+    None
+}
+
+/// Codes that start with letters: `S-400`, `G7`, `Route 66`; "mid-2020" is
+/// a year.
+fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
+    let ident = |end: usize| Some(identifier_figure(s, i, end));
     let w = s.lw(i);
     // S-400, COVID-19, Su-34: letters, a hyphen, digits (and more).
     if s.is_dash(i + 1) && s.glued(i + 1) && s.is_num(i + 2) && s.glued(i + 2) {
@@ -133,7 +155,12 @@ pub(super) fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     {
         return ident(extend_glued(s, i + 2));
     }
-    // Route 66, Article 5, Boeing 737, page 3, No. 10.
+    labelled_code(s, i, w).and_then(ident)
+}
+
+/// Route 66, Article 5, Boeing 737, page 3, No. 10: a code after a label
+/// word `w` at `i`. The token after it.
+fn labelled_code(s: &Scanner, i: usize, w: &str) -> Option<usize> {
     if lexicon::is_label(w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
         let mut j = i + 1;
         if s.is_punct(j, ".") && s.glued(j) {
@@ -152,7 +179,7 @@ pub(super) fn identifier(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
                 if s.glued(end) && s.is_word(end) {
                     end += 1;
                 }
-                return ident(end);
+                return Some(end);
             }
         }
     }

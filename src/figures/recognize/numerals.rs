@@ -28,24 +28,8 @@ pub(super) fn vulgar(raw: &str) -> Option<f64> {
 /// A numeral: digits or words, with fractions, decimals in words and
 /// exponents, but no unit or currency.
 pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
-    // ".5"
-    if s.is_punct(i, ".") && s.is_num(i + 1) && s.glued(i + 1) && (i == 0 || !s.glued(i) || !s.is_num(i - 1)) {
-        let raw = s.raw(i + 1);
-        if raw.bytes().all(|b| b.is_ascii_digit()) {
-            let v: f64 = format!("0.{raw}").parse().ok()?;
-            let p = 10f64.powi(-(raw.len().min(300) as i32));
-            let n = words::Numeral {
-                start: i,
-                end: i + 2,
-                value: v,
-                precision: p,
-                in_words: false,
-                scaled: false,
-                fraction: false,
-                vague: false,
-            };
-            return Some(with_scale(s, n));
-        }
+    if let Some(n) = point_led(s, i)? {
+        return Some(with_scale(s, n));
     }
     if let Some(v) = vulgar(s.raw(i)) {
         return Some(words::Numeral {
@@ -96,69 +80,112 @@ pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
         return Some(v);
     }
     let mut n = words::integer(s, i)?;
-    // Space-grouped thousands: "1 234 567", "40 000", "8 412 183".
-    if !n.in_words && n.end == i + 1 {
-        let raw = s.raw(i);
-        if raw.len() <= 3 && raw.bytes().all(|b| b.is_ascii_digit()) {
-            let mut k = i + 1;
-            let mut value = n.value;
-            let mut precision = 1.0;
-            while s.is_num(k) && matches!(s.gap(k), " " | "\u{a0}" | "\u{202f}" | "\u{2009}") && {
-                let g = s.raw(k);
-                g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
-                    || g.len() > 4
-                        && g.as_bytes()[3] == b'.'
-                        && g[..3].bytes().all(|b| b.is_ascii_digit())
-                        && !g[4..].contains(['.', ','])
-            } {
-                let d = plain_digits(s.raw(k))?;
-                value = value * 1000.0 + d.value;
-                precision = d.precision;
-                k += 1;
-                if d.decimals > 0 {
-                    break;
-                }
-            }
-            if k > i + 1 {
-                n.end = k;
-                n.value = value;
-                n.precision = precision;
-                return Some(with_scale(s, n));
-            }
+    if join_space_groups(s, i, &mut n)? {
+        return Some(with_scale(s, n));
+    }
+    if let Some(f) = and_fraction(s, i, &n) {
+        return Some(f);
+    }
+    add_point_decimals(s, &mut n);
+    if let Some(f) = over_fraction(s, i, &n) {
+        return Some(f);
+    }
+    Some(n)
+}
+
+/// ".5": a decimal without its leading zero. `Some(None)` when there is
+/// none at `i`, `None` when its digits cannot be read.
+fn point_led(s: &Scanner, i: usize) -> Option<Option<words::Numeral>> {
+    if !(s.is_punct(i, ".") && s.is_num(i + 1) && s.glued(i + 1) && (i == 0 || !s.glued(i) || !s.is_num(i - 1))) {
+        return Some(None);
+    }
+    let raw = s.raw(i + 1);
+    if !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(None);
+    }
+    let v: f64 = format!("0.{raw}").parse().ok()?;
+    let p = 10f64.powi(-(raw.len().min(300) as i32));
+    Some(Some(words::Numeral {
+        start: i,
+        end: i + 2,
+        value: v,
+        precision: p,
+        in_words: false,
+        scaled: false,
+        fraction: false,
+        vague: false,
+    }))
+}
+
+/// Space-grouped thousands: "1 234 567", "40 000", "8 412 183". Joins the
+/// groups after the integer `n` read at `i` into it; says whether there were
+/// any, or `None` when a group's digits cannot be read.
+fn join_space_groups(s: &Scanner, i: usize, n: &mut words::Numeral) -> Option<bool> {
+    if n.in_words || n.end != i + 1 {
+        return Some(false);
+    }
+    let raw = s.raw(i);
+    if raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(false);
+    }
+    let mut k = i + 1;
+    let mut value = n.value;
+    let mut precision = 1.0;
+    while s.is_num(k) && matches!(s.gap(k), " " | "\u{a0}" | "\u{202f}" | "\u{2009}") && {
+        let g = s.raw(k);
+        g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
+            || g.len() > 4
+                && g.as_bytes()[3] == b'.'
+                && g[..3].bytes().all(|b| b.is_ascii_digit())
+                && !g[4..].contains(['.', ','])
+    } {
+        let d = plain_digits(s.raw(k))?;
+        value = value * 1000.0 + d.value;
+        precision = d.precision;
+        k += 1;
+        if d.decimals > 0 {
+            break;
         }
     }
-    // "one and a half", "one and a half hundred", "one million and a half",
-    // "one billion and a quarter million".
-    if s.lw(n.end) == "and"
-        && !n.fraction
-        && let Some(f) = words::fraction(s, n.end + 1, false)
-        && f.value < 1.0
-    {
-        let own_scale = match s.word_at(f.end) {
-            Some(Word::Scale(sc)) if !s.lw(f.end).ends_with('s') => Some(sc),
-            Some(Word::Hundred) if s.lw(f.end) == "hundred" => Some(100.0),
-            _ => None,
-        };
-        let ends_with_scale = ending_scale(s, &n);
-        let (value, precision, end) = match (own_scale, ends_with_scale) {
-            (Some(sc), None) => ((n.value + f.value) * sc, f.precision * sc, f.end + 1),
-            (Some(sc), Some(_)) => (n.value + f.value * sc, f.precision * sc, f.end + 1),
-            (None, Some(sc)) => (n.value + f.value * sc, f.precision * sc, f.end),
-            (None, None) => (n.value + f.value, f.precision, f.end),
-        };
-        let scaled = n.scaled || own_scale.is_some();
-        return Some(words::Numeral {
-            start: i,
-            end,
-            value,
-            precision,
-            in_words: n.in_words,
-            scaled,
-            fraction: true,
-            vague: false,
-        });
+    if k == i + 1 {
+        return Some(false);
     }
-    // "two point five", "1 point 1".
+    n.end = k;
+    n.value = value;
+    n.precision = precision;
+    Some(true)
+}
+
+/// "one and a half", "one and a half hundred", "one million and a half",
+/// "one billion and a quarter million": a fraction after the integer `n`
+/// read at `i`.
+fn and_fraction(s: &Scanner, i: usize, n: &words::Numeral) -> Option<words::Numeral> {
+    if s.lw(n.end) != "and" || n.fraction {
+        return None;
+    }
+    let f = words::fraction(s, n.end + 1, false)?;
+    if f.value >= 1.0 {
+        return None;
+    }
+    let own_scale = match s.word_at(f.end) {
+        Some(Word::Scale(sc)) if !s.lw(f.end).ends_with('s') => Some(sc),
+        Some(Word::Hundred) if s.lw(f.end) == "hundred" => Some(100.0),
+        _ => None,
+    };
+    let ends_with_scale = ending_scale(s, n);
+    let (value, precision, end) = match (own_scale, ends_with_scale) {
+        (Some(sc), None) => ((n.value + f.value) * sc, f.precision * sc, f.end + 1),
+        (Some(sc), Some(_)) => (n.value + f.value * sc, f.precision * sc, f.end + 1),
+        (None, Some(sc)) => (n.value + f.value * sc, f.precision * sc, f.end),
+        (None, None) => (n.value + f.value, f.precision, f.end),
+    };
+    let scaled = n.scaled || own_scale.is_some();
+    Some(words::Numeral { start: i, end, value, precision, in_words: n.in_words, scaled, fraction: true, vague: false })
+}
+
+/// "two point five", "1 point 1", "two point five million": decimals in
+/// words after a whole number.
+fn add_point_decimals(s: &Scanner, n: &mut words::Numeral) {
     if n.value.fract() == 0.0
         && let Some((dec, end, digits)) = words::point_decimals(s, n.end)
     {
@@ -172,7 +199,10 @@ pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
             n.scaled = true;
         }
     }
-    // "1 over 3", "one over twenty": a fraction when nothing follows it.
+}
+
+/// "1 over 3", "one over twenty": a fraction when nothing follows it.
+fn over_fraction(s: &Scanner, i: usize, n: &words::Numeral) -> Option<words::Numeral> {
     if s.lw(n.end) == "over"
         && !n.scaled
         && let Some(d) = words::integer(s, n.end + 1)
@@ -192,7 +222,7 @@ pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
             vague: false,
         });
     }
-    Some(n)
+    None
 }
 
 /// The scale a numeral ends with, for "one million and a half".

@@ -4,34 +4,14 @@
 use super::*;
 
 pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
-    // "a" and "an" begin a figure only before a number word ("a dozen",
-    // "a third", "a few", "a couple"): rule out the rest of them at once.
-    if matches!(s.lw(i), "a" | "an")
-        && s.word_at(i + 1).is_none()
-        && !matches!(
-            s.lw(i + 1),
-            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
-        )
-    {
+    if is_bare_article(s, i) {
         return None;
     }
-    let mut j = i;
     // A hedge: "about", "nearly", "just over".
-    let mut approx = None;
-    let mut hedge = None;
-    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
-        if let lexicon::Prefix::Hedge(kind) = what
-            && let Some(k) = s.phrase(j, words)
-        {
-            let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
-            if starts_amount(s, k) {
-                approx = Some(*kind);
-                hedge = Some(span(s, j, k));
-                j = k;
-                break;
-            }
-        }
-    }
+    let (mut approx, mut hedge, mut j) = match hedge_before(s, i) {
+        Some((kind, hedge_span, k)) => (Some(kind), Some(hedge_span), k),
+        None => (None, None, i),
+    };
     // A bound: "at least", "more than", "up to", ">=".
     let mut bound = None;
     let bound_start = j;
@@ -49,24 +29,11 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     }
     // "equal to 20", "equals 20": an exact value, stated as such.
     let mut exact = false;
-    if bound.is_none() {
-        for p in [
-            &["equal", "to"][..],
-            &["equals", "to"],
-            &["equaling", "to"],
-            &["equalling", "to"],
-            &["equals"],
-            &["equaling"],
-            &["equalling"],
-        ] {
-            if let Some(k) = s.phrase(j, p)
-                && starts_amount(s, k)
-            {
-                exact = true;
-                j = k;
-                break;
-            }
-        }
+    if bound.is_none()
+        && let Some(k) = exact_before(s, j)
+    {
+        exact = true;
+        j = k;
     }
     // "between 20 and 30", "from 20 to 30".
     let intro = match s.lw(j) {
@@ -80,65 +47,23 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     let fig_start = if bound.is_some() || exact { bound_start } else { intro.unwrap_or(first.start) };
 
     if first.vague {
-        // "dozens" means at least two dozen; "a few" is only about three.
-        let mut f = to_figure(s, &first, fig_start, first.end);
-        f.approx = Some(Approx::Vague);
-        f.hedge = hedge;
-        if first.value >= 24.0 || bound.is_some() {
-            f.bound = Some(bound.unwrap_or(Bound::AtLeast));
-            f.min = f.value;
-        }
-        return Some((vec![f], first.end));
+        return Some((vec![vague_figure(s, &first, fig_start, bound, hedge)], first.end));
     }
-
     // A range: "20-30", "20 to 30", "between 20 and 30".
     if let Some((lo, hi, end)) = range_tail(s, &first, intro, i) {
-        let mut f = to_figure(s, &hi, fig_start, end);
-        f.kind = if hi.kind == Kind::Number { Kind::Range } else { hi.kind };
-        f.value = None;
-        f.min = Some(lo.value);
-        f.max = Some(hi.value);
-        f.precision = Some(lo.precision.max(hi.precision));
-        f.in_words = lo.in_words && hi.in_words;
+        let mut f = range_figure(s, &lo, &hi, fig_start, end);
         f.approx = approx;
         f.hedge = hedge;
-        if year_range(&lo, &hi) {
-            // "2012-13" ends in 2013.
-            f.kind = Kind::Year;
-            if hi.value < 100.0 {
-                f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
-            }
-        }
         return Some((vec![f], end));
     }
     let mut end = first.end;
     let mut f = to_figure(s, &first, if intro.is_some() { first.start } else { fig_start }, end);
-    // A bound after: "20 or more".
-    if bound.is_none() {
-        for (p, b) in lexicon::BOUNDS_AFTER {
-            if let Some(k) = s.phrase(end, p) {
-                // "5000 or less than 6000" is two figures.
-                if s.lw(k) == "than" && starts_amount(s, k + 1) {
-                    continue;
-                }
-                // "200 or greater than" with nothing after: the "than" dangles.
-                let k = if s.lw(k) == "than" { k + 1 } else { k };
-                // "10 and over" is a bound; "10 and more people" too, but
-                // "plus" must not start a sum: "5 plus 3".
-                if *p == ["plus"] && (starts_amount(s, k) || !s.glued(end) && s.raw(end) != "+") {
-                    continue;
-                }
-                bound = Some(*b);
-                end = k;
-                f.span.end = s.end(k - 1);
-                break;
-            }
-        }
-        if bound.is_none() && s.is_punct(end, "+") && s.glued(end) && !starts_amount(s, end + 1) {
-            bound = Some(Bound::AtLeast);
-            f.span.end = s.end(end);
-            end += 1;
-        }
+    if bound.is_none()
+        && let Some((b, k)) = bound_after(s, end)
+    {
+        bound = Some(b);
+        f.span.end = s.end(k - 1);
+        end = k;
     }
     // "or so" loosens like "about".
     if approx.is_none() && s.lw(end) == "or" && s.lw(end + 1) == "so" {
@@ -146,57 +71,185 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         hedge = Some(span(s, end, end + 2));
         end += 2;
     }
-    // "is equal to 10 dm" compares two measures; only a bare number is
-    // stated as exact this way ("equal to 20").
-    if exact && first.kind != Kind::Number {
-        f.span.start = s.start(first.start);
-    }
-    if exact && bound.is_none() && first.kind == Kind::Number {
-        f.min = f.value;
-        f.max = f.value;
+    if exact {
+        mark_exact(s, &mut f, &first, bound);
     }
     if let Some(b) = bound {
-        f.bound = Some(b);
-        match b {
-            Bound::AtLeast | Bound::MoreThan => f.min = f.value,
-            Bound::AtMost | Bound::LessThan => f.max = f.value,
-        }
-        // "more than 5000 or equal to": the bound includes its value.
-        if s.lw(end) == "or"
-            && s.lw(end + 1) == "equal"
-            && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize)
-        {
-            let k = end + 2 + (s.lw(end + 2) == "to") as usize;
-            f.bound = Some(match b {
-                Bound::MoreThan => Bound::AtLeast,
-                Bound::LessThan => Bound::AtMost,
-                b => b,
-            });
-            f.span.end = s.end(k - 1);
-            end = k;
-        }
-        // "more than 10 and less than 20" is one range.
-        if let Some((_, other, other_end)) = other_bound(s, end, b)
-            && other.kind == first.kind
-        {
-            let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) {
-                (first.value, other.value)
-            } else {
-                (other.value, first.value)
-            };
-            if lo < hi {
-                f.kind = if first.kind == Kind::Number { Kind::Range } else { first.kind };
-                f.value = None;
-                f.bound = None;
-                f.min = Some(lo);
-                f.max = Some(hi);
-                f.span.end = s.end(other_end - 1);
-                end = other_end;
-            }
-        }
+        end = apply_bound(s, &mut f, &first, b, end);
     }
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
+    finish_number(s, f, &first, bound, end)
+}
+
+/// Whether the token at `i` is "a" or "an" not followed by a number word:
+/// the article begins a figure only in "a dozen", "a third", "a few", "a
+/// couple", so the rest are ruled out at once.
+fn is_bare_article(s: &Scanner, i: usize) -> bool {
+    matches!(s.lw(i), "a" | "an")
+        && s.word_at(i + 1).is_none()
+        && !matches!(
+            s.lw(i + 1),
+            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
+        )
+}
+
+/// A hedge before an amount ("about", "nearly", "just over"): its kind, its
+/// span and the token after it.
+fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
+    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+        if let lexicon::Prefix::Hedge(kind) = what
+            && let Some(k) = s.phrase(j, words)
+        {
+            let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
+            if starts_amount(s, k) {
+                return Some((*kind, span(s, j, k), k));
+            }
+        }
+    }
+    None
+}
+
+/// "equal to", "equals" before an amount: the token after the phrase.
+fn exact_before(s: &Scanner, j: usize) -> Option<usize> {
+    for p in [
+        &["equal", "to"][..],
+        &["equals", "to"],
+        &["equaling", "to"],
+        &["equalling", "to"],
+        &["equals"],
+        &["equaling"],
+        &["equalling"],
+    ] {
+        if let Some(k) = s.phrase(j, p)
+            && starts_amount(s, k)
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// "equal to 20": a bare number stated as exact. "is equal to 10 dm"
+/// compares two measures, so the figure is only the measure.
+fn mark_exact(s: &Scanner, f: &mut Figure, first: &Amount, bound: Option<Bound>) {
+    if first.kind != Kind::Number {
+        f.span.start = s.start(first.start);
+    }
+    if bound.is_none() && first.kind == Kind::Number {
+        f.min = f.value;
+        f.max = f.value;
+    }
+}
+
+/// "dozens", "a few": a vague figure; "dozens" means at least two dozen,
+/// "a few" is only about three.
+fn vague_figure(s: &Scanner, first: &Amount, fig_start: usize, bound: Option<Bound>, hedge: Option<Span>) -> Figure {
+    let mut f = to_figure(s, first, fig_start, first.end);
+    f.approx = Some(Approx::Vague);
+    f.hedge = hedge;
+    if first.value >= 24.0 || bound.is_some() {
+        f.bound = Some(bound.unwrap_or(Bound::AtLeast));
+        f.min = f.value;
+    }
+    f
+}
+
+/// The figure for a range from `lo` to `hi`; "2012-13" is a range of years
+/// that ends in 2013.
+fn range_figure(s: &Scanner, lo: &Amount, hi: &Amount, fig_start: usize, end: usize) -> Figure {
+    let mut f = to_figure(s, hi, fig_start, end);
+    f.kind = if hi.kind == Kind::Number { Kind::Range } else { hi.kind };
+    f.value = None;
+    f.min = Some(lo.value);
+    f.max = Some(hi.value);
+    f.precision = Some(lo.precision.max(hi.precision));
+    f.in_words = lo.in_words && hi.in_words;
+    if year_range(lo, hi) {
+        f.kind = Kind::Year;
+        if hi.value < 100.0 {
+            f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
+        }
+    }
+    f
+}
+
+/// A bound after an amount that ends before token `end` ("20 or more",
+/// "10 and over", "50+"): the bound and the token after it.
+fn bound_after(s: &Scanner, end: usize) -> Option<(Bound, usize)> {
+    for (p, b) in lexicon::BOUNDS_AFTER {
+        if let Some(k) = s.phrase(end, p) {
+            // "5000 or less than 6000" is two figures.
+            if s.lw(k) == "than" && starts_amount(s, k + 1) {
+                continue;
+            }
+            // "200 or greater than" with nothing after: the "than" dangles.
+            let k = if s.lw(k) == "than" { k + 1 } else { k };
+            // "10 and over" is a bound; "10 and more people" too, but
+            // "plus" must not start a sum: "5 plus 3".
+            if *p == ["plus"] && (starts_amount(s, k) || !s.glued(end) && s.raw(end) != "+") {
+                continue;
+            }
+            return Some((*b, k));
+        }
+    }
+    if s.is_punct(end, "+") && s.glued(end) && !starts_amount(s, end + 1) {
+        return Some((Bound::AtLeast, end + 1));
+    }
+    None
+}
+
+/// Sets bound `b` on `f`, widening it by "or equal to" and closing it into a
+/// range by a second bound ("more than 10 and less than 20"); returns the
+/// token after what it read.
+fn apply_bound(s: &Scanner, f: &mut Figure, first: &Amount, b: Bound, mut end: usize) -> usize {
+    f.bound = Some(b);
+    match b {
+        Bound::AtLeast | Bound::MoreThan => f.min = f.value,
+        Bound::AtMost | Bound::LessThan => f.max = f.value,
+    }
+    // "more than 5000 or equal to": the bound includes its value.
+    if s.lw(end) == "or" && s.lw(end + 1) == "equal" && !starts_amount(s, end + 2 + (s.lw(end + 2) == "to") as usize) {
+        let k = end + 2 + (s.lw(end + 2) == "to") as usize;
+        f.bound = Some(match b {
+            Bound::MoreThan => Bound::AtLeast,
+            Bound::LessThan => Bound::AtMost,
+            b => b,
+        });
+        f.span.end = s.end(k - 1);
+        end = k;
+    }
+    // "more than 10 and less than 20" is one range.
+    if let Some((_, other, other_end)) = other_bound(s, end, b)
+        && other.kind == first.kind
+    {
+        let (lo, hi) = if matches!(b, Bound::AtLeast | Bound::MoreThan) {
+            (first.value, other.value)
+        } else {
+            (other.value, first.value)
+        };
+        if lo < hi {
+            f.kind = if first.kind == Kind::Number { Kind::Range } else { first.kind };
+            f.value = None;
+            f.bound = None;
+            f.min = Some(lo);
+            f.max = Some(hi);
+            f.span.end = s.end(other_end - 1);
+            end = other_end;
+        }
+    }
+    end
+}
+
+/// The last readings of a single figure: a decade ("the 1990s"), a year,
+/// "one" the pronoun, and a restatement in brackets ("forty-five (45)").
+fn finish_number(
+    s: &Scanner,
+    mut f: Figure,
+    first: &Amount,
+    bound: Option<Bound>,
+    mut end: usize,
+) -> Option<(Vec<Figure>, usize)> {
     // "the 1990s", "1980s": a decade is a span of years.
     if f.kind == Kind::Number
         && first.bare_digits
@@ -210,12 +263,12 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         return Some((vec![y], end + 1));
     }
     // Years and "one" the pronoun.
-    if f.kind == Kind::Number && bound.is_none() && is_year(s, &first) {
+    if f.kind == Kind::Number && bound.is_none() && is_year(s, first) {
         let mut y = Figure::new(f.span, Kind::Year);
         y.value = f.value;
         return Some((vec![y], end));
     }
-    if is_pronoun_one(s, &first) {
+    if is_pronoun_one(s, first) {
         return Some((vec![], end));
     }
     // A restatement in brackets: "forty-five (45)".
@@ -430,26 +483,7 @@ pub(super) fn range_tail(
             return None;
         }
     }
-    let mut lo = first.clone();
-    // The first takes the second's scale, unit and kind when it has none:
-    // "1.5 to 2 million", "20-30%", "10-20 dollars".
-    if lo.kind == Kind::Number && second.kind != Kind::Number {
-        lo.kind = second.kind;
-        lo.unit = second.unit;
-        lo.currency = second.currency;
-    }
-    if !lo.scaled && second.scaled && lo.num_end == lo.end {
-        let scale = scale_of(&second);
-        if scale > 1.0 && lo.value * scale <= second.value * 1.000001 {
-            lo.value *= scale;
-            lo.precision *= scale;
-        }
-    }
-    if second.kind == Kind::Number && lo.kind != Kind::Number {
-        second.kind = lo.kind;
-        second.unit = lo.unit;
-        second.currency = lo.currency;
-    }
+    let lo = align_ends(first, &mut second);
     if lo.kind != second.kind
         || lo.currency != second.currency
         || lo.unit.map(|u| u.name) != second.unit.map(|u| u.name)
@@ -466,6 +500,32 @@ pub(super) fn range_tail(
     }
     let end = second.end;
     Some((lo, second, end))
+}
+
+/// The ends of a range made alike: the first takes the second's scale,
+/// unit and kind when it has none ("1.5 to 2 million", "20-30%", "10-20
+/// dollars"), and the second the first's kind ("$10 to 20"). Returns the
+/// first end.
+fn align_ends(first: &Amount, second: &mut Amount) -> Amount {
+    let mut lo = first.clone();
+    if lo.kind == Kind::Number && second.kind != Kind::Number {
+        lo.kind = second.kind;
+        lo.unit = second.unit;
+        lo.currency = second.currency;
+    }
+    if !lo.scaled && second.scaled && lo.num_end == lo.end {
+        let scale = scale_of(second);
+        if scale > 1.0 && lo.value * scale <= second.value * 1.000001 {
+            lo.value *= scale;
+            lo.precision *= scale;
+        }
+    }
+    if second.kind == Kind::Number && lo.kind != Kind::Number {
+        second.kind = lo.kind;
+        second.unit = lo.unit;
+        second.currency = lo.currency;
+    }
+    lo
 }
 
 pub(super) fn scale_of(a: &Amount) -> f64 {

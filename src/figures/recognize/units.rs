@@ -12,22 +12,8 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if hyphenated {
         k += 1;
     }
-    // Degree signs: "10°C", "50 °F", "100° Celsius", "100°".
-    if s.is_punct(k, "°") || s.is_punct(k, "º") {
-        let unit = match s.lw(k + 1) {
-            "c" if s.glued(k + 1) => (lexicon::CELSIUS, k + 2),
-            "f" if s.glued(k + 1) => (lexicon::FAHRENHEIT, k + 2),
-            "celsius" | "centigrade" => (lexicon::CELSIUS, k + 2),
-            "fahrenheit" => (lexicon::FAHRENHEIT, k + 2),
-            _ => (lexicon::DEGREE, k + 1),
-        };
+    if let Some(unit) = temperature_sign(s, k) {
         return Some(unit);
-    }
-    if s.is_punct(k, "℃") {
-        return Some((lexicon::CELSIUS, k + 1));
-    }
-    if s.is_punct(k, "℉") {
-        return Some((lexicon::FAHRENHEIT, k + 1));
     }
     if !s.is_word(k) {
         return None;
@@ -88,6 +74,27 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
     Some(compound_unit(s, u, end))
+}
+
+/// Degree signs at `k`: "10°C", "50 °F", "100° Celsius", "100°", "20℃".
+fn temperature_sign(s: &Scanner, k: usize) -> Option<(UnitDef, usize)> {
+    if s.is_punct(k, "°") || s.is_punct(k, "º") {
+        let unit = match s.lw(k + 1) {
+            "c" if s.glued(k + 1) => (lexicon::CELSIUS, k + 2),
+            "f" if s.glued(k + 1) => (lexicon::FAHRENHEIT, k + 2),
+            "celsius" | "centigrade" => (lexicon::CELSIUS, k + 2),
+            "fahrenheit" => (lexicon::FAHRENHEIT, k + 2),
+            _ => (lexicon::DEGREE, k + 1),
+        };
+        return Some(unit);
+    }
+    if s.is_punct(k, "℃") {
+        return Some((lexicon::CELSIUS, k + 1));
+    }
+    if s.is_punct(k, "℉") {
+        return Some((lexicon::FAHRENHEIT, k + 1));
+    }
+    None
 }
 
 /// What can follow a unit and change it: `km2`, `km²`, `km^3`, `km/h`.
