@@ -222,6 +222,8 @@ struct FindingJson<'a> {
     expected: &'a str,
     reported: &'a str,
     gap: f64,
+    difference: &'a str,
+    informative: bool,
     start: usize,
     end: usize,
 }
@@ -254,6 +256,8 @@ fn finding_json<'a>(source: &'a Source, f: &'a Finding, offsets: &CharOffsets) -
         expected: &f.expected,
         reported: &f.reported,
         gap: f.gap,
+        difference: &f.difference,
+        informative: f.informative,
         start,
         end,
     }

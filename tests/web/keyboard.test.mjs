@@ -129,7 +129,10 @@ test('on a 390 × 844 phone screen the summary shows after a paste, and no expla
 test('"Copied." only when the copy worked; a refused clipboard says so', async () => {
   const { context, page, errors } = await clipboardPage(live.browser, live.origin);
   await sampleText(page);
+  // The copy is asynchronous: wait for the note, whatever it says.
+  const noted = () => page.waitForFunction(() => document.getElementById('copied').textContent !== '');
   await page.click('#copy-text');
+  await noted();
   assert.equal(await page.textContent('#copied'), 'Copied.');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^addsup: 1 problem/);
 
@@ -139,7 +142,9 @@ test('"Copied." only when the copy worked; a refused clipboard says so', async (
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     document.execCommand = () => false;
   });
+  await page.evaluate(() => { document.getElementById('copied').textContent = ''; });
   await page.click('#copy-md');
+  await noted();
   const note = await page.textContent('#copied');
   assert.doesNotMatch(note, /Copied/);
   assert.match(note, /^Not copied: /);
