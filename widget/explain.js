@@ -30,10 +30,11 @@ export function findingBody(f, current = -1) {
       el('td', null, `“${ff.text}”`), el('td', null, ff.role)));
   return [
     el('p', { class: 'arith' }, f.message),
-    el('p', { class: 'arith' }, `Expected: ${f.expected} · Reported: ${f.reported}`
-      + (f.status === 'inconsistent' ? ` · Gap: ${num(f.gap)}` : '')),
+    // The page's labels; severity belongs to problems only.
+    el('p', { class: 'arith' }, `The figures give: ${f.expected} · The text says: ${f.reported}`
+      + (f.status === 'inconsistent' ? ` · Difference: ${f.difference || num(f.gap)}` : '')),
     el('table', null, el('tbody', null, ...rows)),
-    el('p', { class: 'rule' }, `Rule ${f.rule}, ${f.severity}`),
+    el('p', { class: 'rule' }, `Rule ${f.rule}` + (f.status === 'inconsistent' ? `, ${f.severity}` : '')),
   ];
 }
 
@@ -46,13 +47,13 @@ export function describeFigure(fig) {
   return extras.length ? `${what} (${extras.join(', ')})` : what;
 }
 
-/** One summary line: what doesn't add up, what passed, what was read. */
+/** One summary line: the problems (not their figures), what passed, what was read. */
 export function summary(detail) {
   if (!detail) return 'Checking…';
   const bad = detail.unresolved.length;
   const ok = detail.findings.length - detail.findings.filter((f) => f.status === 'inconsistent').length;
   const parts = [
-    bad ? `${plural(bad, "figure doesn't", "figures don't")} add up` : "Nothing found that doesn't add up",
+    bad ? plural(bad, 'problem', 'problems') : 'No problems found',
     `${plural(ok, 'check', 'checks')} passed`,
     `${plural(detail.figureCount, 'figure', 'figures')} read`,
   ];

@@ -21,13 +21,13 @@ test('the demo checks its story in ProseMirror, a contenteditable and a textarea
   const summaries = () => page.evaluate(() => ['pm-panel', 'ce-panel', 'ta-panel']
     .map((id) => document.getElementById(id).shadowRoot.querySelector('.summary').textContent));
   await page.waitForFunction(() => ['pm-panel', 'ce-panel', 'ta-panel']
-    .every((id) => /add up/.test(document.getElementById(id).shadowRoot.querySelector('.summary').textContent)));
-  for (const s of await summaries()) assert.match(s, /^1 figure doesn't add up · 1 check passed/);
+    .every((id) => /passed/.test(document.getElementById(id).shadowRoot.querySelector('.summary').textContent)));
+  for (const s of await summaries()) assert.match(s, /^1 problem · 1 check passed/);
   // ProseMirror's decoration on the launched total.
   assert.equal(await page.evaluate(() => document.querySelector('#pm-editor .addsup-bad')?.textContent), '145');
   await page.click('#publish');
   await page.waitForFunction(() => document.getElementById('publish-note').textContent !== '');
-  assert.equal(await page.textContent('#publish-note'), "1 figure doesn't add up: publish anyway?");
+  assert.equal(await page.textContent('#publish-note'), '1 problem with the figures: publish anyway?');
   // Choosing the finding in the panel opens its explanation beside the figure.
   await page.evaluate(() => document.getElementById('pm-panel').shadowRoot.querySelector('button.finding').click());
   await page.waitForFunction(() => {

@@ -43,11 +43,11 @@ for (const editor of EDITORS) {
       if (total.mirrored !== undefined) assert.equal(total.mirrored, '145', 'the mirror shows the same text as the textarea');
       assert.ok(marks.some((m) => m.text === '12' && m.status === 'ok'), 'the injured total adds up: checked');
       const shown = await panel(page);
-      assert.match(shown.summary, /^1 figure doesn't add up/);
+      assert.match(shown.summary, /^1 problem\b/);
       const explanation = await openFinding(page, "145");
       assert.ok(explanation, `the panel lists the drones: ${shown.findings.join(' | ')}`);
       assert.match(explanation, /= 143\b/, 'the parts come to 143');
-      assert.match(explanation, /Gap: 2\b/, 'two unaccounted for');
+      assert.match(explanation, /Difference: 2 drones\b/, 'two drones unaccounted for');
       assert.equal(await page.evaluate(() => window.harness.checker.unresolved().length), 1);
       await page.screenshot({ path: resolve(RESULTS, `widget-${editor}.png`) });
       await done(opened);

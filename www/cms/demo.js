@@ -51,7 +51,7 @@ document.getElementById('publish').addEventListener('click', async () => {
   const open = pmChecker.unresolved();
   const note = document.getElementById('publish-note');
   note.textContent = open.length
-    ? `${open.length} ${open.length === 1 ? "figure doesn't" : "figures don't"} add up: publish anyway?`
+    ? `${open.length} ${open.length === 1 ? 'problem' : 'problems'} with the figures: publish anyway?`
     : 'Every checked figure adds up.';
 });
 
