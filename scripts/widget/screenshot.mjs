@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 640 }, deviceScaleFactor: 1 });
 await page.goto(`${url}cms/`);
-await page.waitForFunction(() => /add up/.test(document.getElementById('pm-panel').shadowRoot.querySelector('.summary').textContent));
+await page.waitForFunction(() => /passed/.test(document.getElementById('pm-panel').shadowRoot.querySelector('.summary').textContent));
 await page.evaluate(() => document.getElementById('pm-panel').shadowRoot.querySelector('button.finding').click());
 await page.waitForTimeout(300);
 await page.screenshot({ path: resolve(ROOT, 'docs/widget.png') });
