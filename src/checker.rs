@@ -28,9 +28,14 @@ pub struct Segmenting {
     /// A segment is at least this long (in bytes) before it may end at a
     /// chosen blank line, so a cut is rare enough to cost few relations.
     pub min: usize,
-    /// A segment that reaches this length ends at the next blank line
+    /// A segment that reaches this length ends at the next paragraph break
+    /// (a blank line, or a line break that does not just wrap a sentence)
     /// whatever the text there, so each stays small enough to re-check fast.
     pub max: usize,
+    /// A segment that reaches this length without any paragraph break ends
+    /// at the next sentence end: a text without line breaks still comes in
+    /// pieces, so memory stays bounded by a segment's tables.
+    pub sentences_after: usize,
     /// A blank line is chosen when a hash of the bytes just before it is a
     /// multiple of this: about one blank line in `one_in`.
     pub one_in: u64,
@@ -39,19 +44,26 @@ pub struct Segmenting {
 /// How [`check`](crate::check) and [`Checker`] cut a long text. Relations
 /// reach at most from a paragraph into the next; a cut between two
 /// paragraphs loses only the relations that would cross it, and texts up to
-/// 64 KiB (nearly every story) are never cut.
-pub const SEGMENTING: Segmenting = Segmenting { whole_up_to: 64 * 1024, min: 8 * 1024, max: 16 * 1024, one_in: 4 };
+/// 64 KiB (nearly every story) are never cut. A cut at a sentence end, only
+/// inside a paragraph of over 64 KiB, also loses the relations between the
+/// sentences either side of it, and the source and period the first
+/// sentence after it would have carried over.
+pub const SEGMENTING: Segmenting =
+    Segmenting { whole_up_to: 64 * 1024, min: 8 * 1024, max: 16 * 1024, sentences_after: 64 * 1024, one_in: 4 };
 
 /// How many bytes before a blank line decide whether it is chosen.
 const WINDOW: usize = 32;
 
 /// The segments of `text`, as `(start, end)` byte offsets covering it in
-/// order. A cut falls just after two line breaks (`\n\n`), so every segment
-/// is whole paragraphs and a cut is always on a character boundary.
+/// order. A cut falls just after two line breaks (`\n\n`); in a stretch of
+/// [`Segmenting::max`] bytes without one, after a line break that ends a
+/// paragraph; in a paragraph of [`Segmenting::sentences_after`] bytes, after
+/// a sentence end and the spaces that follow it. A cut is always on a
+/// character boundary.
 ///
-/// Whether a blank line ending at byte `p` is a cut depends only on the
-/// bytes before `p` and on where the segment began, so an edit changes the
-/// cuts only from the edit on, and they fall back into step soon after it.
+/// Whether a place is a cut depends only on the bytes around it and on
+/// where the segment began, so an edit changes the cuts only from the edit
+/// on, and they fall back into step soon after it.
 pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
     if text.len() <= how.whole_up_to {
         return vec![(0, text.len())];
@@ -59,24 +71,59 @@ pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    // `at` is where the next blank line may end: two line breaks before it.
-    let mut at = start + how.min.max(2);
+    // Where the current paragraph began, for the sentence-end cut.
+    let mut paragraph = 0;
+    // `at` is where the next cut may fall: just after the byte it looks at.
+    let mut at = 2;
     while at <= bytes.len() {
-        if bytes[at - 2] == b'\n' && bytes[at - 1] == b'\n' {
-            let len = at - start;
-            if len >= how.max || chosen(&bytes[at.saturating_sub(WINDOW)..at], how.one_in) {
-                out.push((start, at));
-                start = at;
-                at = start + how.min.max(2);
-                continue;
+        let len = at - start;
+        let cut = match bytes[at - 1] {
+            b'\n' if bytes[at - 2] == b'\n' => {
+                paragraph = at;
+                let wanted = len >= how.max || chosen(&bytes[at.saturating_sub(WINDOW)..at], how.one_in);
+                (len >= how.min && wanted).then_some(at)
             }
+            b'\n' if len >= how.max && paragraph_breaks_at(text, at - 1) => Some(at),
+            b'\n' if paragraph_breaks_at(text, at - 1) => {
+                paragraph = at;
+                None
+            }
+            b'.' | b'!' | b'?' if len >= how.max && at - paragraph.max(start) >= how.sentences_after => {
+                sentence_ends_at(text, at - 1).filter(|&end| end < bytes.len())
+            }
+            _ => None,
+        };
+        match cut {
+            Some(end) => {
+                out.push((start, end));
+                start = end;
+                paragraph = paragraph.max(start);
+                at = end + 1;
+            }
+            None => at += 1,
         }
-        at += 1;
     }
     if start < bytes.len() || out.is_empty() {
         out.push((start, bytes.len()));
     }
     out
+}
+
+/// Whether the line break at byte `at` ends a paragraph as
+/// [`layout`](crate::text::sentences::layout) reads it: unless it only wraps
+/// a sentence (the line ends mid-sentence and the next starts in lower case).
+fn paragraph_breaks_at(text: &str, at: usize) -> bool {
+    let next = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
+    let before = text[..at].trim_end();
+    let ends_open = before.ends_with(|c: char| c.is_alphabetic() || c.is_ascii_digit() || c == ',');
+    next.starts_with('\n') || !(ends_open && next.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Where the next sentence starts when the stop at byte `at` ends one: past
+/// its closing quotes and the spaces after them.
+fn sentence_ends_at(text: &str, at: usize) -> Option<usize> {
+    let end = crate::text::sentences::sentence_end(text, at)?;
+    Some(end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len())
 }
 
 /// FNV-1a over the window: the same bytes before a blank line always give
@@ -281,7 +328,7 @@ pub fn check_segmented(text: &str, options: &Options, how: Segmenting) -> Report
 mod tests {
     use super::*;
 
-    const SMALL: Segmenting = Segmenting { whole_up_to: 0, min: 20, max: 200, one_in: 2 };
+    const SMALL: Segmenting = Segmenting { whole_up_to: 0, min: 20, max: 200, sentences_after: 400, one_in: 2 };
 
     #[test]
     fn short_texts_are_one_segment_and_long_ones_are_cut_after_blank_lines() {
@@ -300,9 +347,26 @@ mod tests {
     }
 
     #[test]
-    fn a_text_without_blank_lines_is_one_segment_however_long() {
-        let text = "Of 10 drones, 4 were downed. ".repeat(5000);
-        assert_eq!(segments(&text, SEGMENTING), vec![(0, text.len())]);
+    fn a_text_without_blank_lines_is_cut_at_line_breaks_and_then_at_sentence_ends() {
+        let lines = "Of 10 drones, 4 were downed.\n".repeat(5000);
+        let cuts = segments(&lines, SEGMENTING);
+        assert!(cuts.len() > 4, "{cuts:?}");
+        for &(start, end) in &cuts[..cuts.len() - 1] {
+            assert!(lines[..end].ends_with(".\n") && (SEGMENTING.max..SEGMENTING.max + 40).contains(&(end - start)));
+        }
+        // A line break that only wraps a sentence ends no paragraph, so no cut.
+        let wrapped = "Of 10 drones, 4 were\ndowned and 6 lost. ".repeat(5000);
+        let cuts = segments(&wrapped, SEGMENTING);
+        assert!(cuts.len() > 2, "{cuts:?}");
+        for &(start, end) in &cuts[..cuts.len() - 1] {
+            assert!(wrapped[..end].ends_with("lost. ") && wrapped[end..].starts_with("Of 10"), "{start}..{end}");
+            assert!(end - start >= SEGMENTING.sentences_after);
+        }
+        // A stop that ends no sentence ("Mr. Smith", "1.5") is no cut.
+        let one_line = "Mr. Smith said 1.5 million drones flew. ".repeat(5000);
+        for &(_, end) in &segments(&one_line, SEGMENTING)[..2] {
+            assert!(one_line[..end].ends_with("flew. "));
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 
 /// Small segments, so that short texts (quick to check in a test build) are
 /// cut into many and every edit meets cuts.
-const SMALL: Segmenting = Segmenting { whole_up_to: 0, min: 40, max: 400, one_in: 3 };
+const SMALL: Segmenting = Segmenting { whole_up_to: 0, min: 40, max: 400, sentences_after: 600, one_in: 3 };
 
 /// Pieces of news copy, written for this test: figures that relate within a
 /// paragraph and into the next, blank lines, and text of 2-, 3- and 4-byte

@@ -165,6 +165,12 @@ fn past_closers(text: &str, mut end: usize) -> usize {
     end
 }
 
+/// Where the sentence ends (past its closing quotes and brackets) when the
+/// stop at byte `at` ends one, as [`layout`] reads it.
+pub(crate) fn sentence_end(text: &str, at: usize) -> Option<usize> {
+    ends_sentence(text, at).then(|| past_closers(text, at + 1))
+}
+
 /// Whether the stop at byte `at` ends a sentence.
 fn ends_sentence(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();

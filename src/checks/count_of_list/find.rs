@@ -80,6 +80,10 @@ fn in_name(doc: &Doc, j: usize) -> bool {
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
+    // Whether a sentence speaks of days in a row, read once per sentence: a
+    // sentence may hold any number of figures, and reading it again for each
+    // would be quadratic in them.
+    let mut about_days_in: Option<(usize, bool)> = None;
     for m in &doc.mentions {
         let fig = &doc.figures[m.figure];
         if fig.kind != Kind::Number || fig.value.is_none_or(|v| !(2.0..=30.0).contains(&v) || v.fract() != 0.0) {
@@ -133,11 +137,18 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
             }
         }
         // "The longest run of consecutive days ... is 10, ... (June 28-July 5)".
-        let about_days = (a..b).any(|k| {
-            doc.is(k, "consecutive")
-                || doc.is(k, "straight")
-                || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row"))
-        }) && (a..b).any(|k| doc.is(k, "days"));
+        let about_days = match about_days_in {
+            Some((s, about)) if s == m.sentence => about,
+            _ => {
+                let about = (a..b).any(|k| {
+                    doc.is(k, "consecutive")
+                        || doc.is(k, "straight")
+                        || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row"))
+                }) && (a..b).any(|k| doc.is(k, "days"));
+                about_days_in = Some((m.sentence, about));
+                about
+            }
+        };
         let counts_days = m.thing.is_none() || m.thing.as_deref() == Some("day");
         if about_days
             && counts_days
