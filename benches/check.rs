@@ -4,7 +4,8 @@
 //! restatements, among a bounded number of earlier figures of the same kind
 //! of thing), never among all pairs.
 //!
-//! Run: `cargo bench --bench check`.
+//! Run: `cargo bench --bench check` (`-- passages` for the real passages
+//! alone).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -57,6 +58,64 @@ fn seed_text(bytes: usize) -> Option<String> {
     Some(text)
 }
 
+/// Real news passages: the `text` of every line of the labelled dev set
+/// (`../shared/corpus/news/dev.jsonl`) and of our own collected sets
+/// (`tests/news/*.jsonl`), one after another with blank lines between, over
+/// and over to about `bytes` bytes. Panics, saying what is missing, when a
+/// file is not there: this is the input the speed goals are measured on.
+fn passages_text(bytes: usize) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("../shared/corpus/news/dev.jsonl")];
+    let mut ours: Vec<_> = std::fs::read_dir(root.join("tests/news"))
+        .expect("tests/news/ is missing: the benchmark reads its passages")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    ours.sort();
+    assert!(!ours.is_empty(), "no tests/news/*.jsonl: the benchmark reads its passages");
+    files.extend(ours);
+    let mut passages = Vec::new();
+    for file in &files {
+        let lines = std::fs::read_to_string(file).unwrap_or_else(|e| {
+            panic!("{}: {e} (../shared must sit beside this checkout for the news benchmark)", file.display())
+        });
+        for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+            let value: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: a line is not JSON: {e}", file.display()));
+            let text = value["text"].as_str().unwrap_or_else(|| panic!("{}: a line has no \"text\"", file.display()));
+            passages.push(text.to_owned());
+        }
+    }
+    let mut text = String::with_capacity(bytes + 20_000);
+    for passage in passages.iter().cycle() {
+        if text.len() >= bytes {
+            break;
+        }
+        text.push_str(passage);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// `check` on real passages on one thread (the Wasm build's case, and the
+/// figure the speed goal names), then on every core.
+fn check_passages(c: &mut Criterion) {
+    let mut group = c.benchmark_group("passages");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(8));
+    let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a thread pool");
+    for (name, bytes) in [("1MB", 1 << 20), ("10MB", 10 << 20)] {
+        let text = passages_text(bytes);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("one-thread-{name}"), |b| {
+            one_thread.install(|| b.iter(|| addsup::check(black_box(&text), &Default::default())))
+        });
+        group.bench_function(format!("all-cores-{name}"), |b| {
+            b.iter(|| addsup::check(black_box(&text), &Default::default()))
+        });
+    }
+    group.finish();
+}
+
 fn check(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(8));
@@ -73,5 +132,5 @@ fn check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, check);
+criterion_group!(benches, check_passages, check);
 criterion_main!(benches);

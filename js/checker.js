@@ -6,8 +6,9 @@
 /**
  * Checks successive versions of one text. Each `update` re-checks only the
  * segments of the text an edit touched (a text over 64 KiB is cut at chosen
- * blank lines; a shorter one is one segment) and reuses the rest, shifted
- * into place. The report always equals `check(text, options)`.
+ * blank lines, at other paragraph breaks where blank lines are far apart,
+ * and at sentence ends in a paragraph of over 64 KiB; a shorter text is one
+ * segment) and reuses the rest, shifted into place. The report always equals `check(text, options)`.
  *
  * Objects of the parts of the text before an edit are shared with the
  * previous report: treat reports as read-only.

@@ -50,7 +50,8 @@ pub struct Options {
 
 /// Reads `text` and checks every relation found between its figures.
 ///
-/// A text over 64 KiB is checked in segments of whole paragraphs (see
+/// A text over 64 KiB is checked in segments of whole paragraphs, or of
+/// whole sentences inside a paragraph of over 64 KiB (see
 /// [`checker::segments`]); natively the segments are checked on every core at
 /// once, in the Wasm build one after another. The report is the same either
 /// way: segments are independent and their findings are joined in order. A
