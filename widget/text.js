@@ -108,3 +108,12 @@ export function commonEnds(a, b) {
   while (q < max - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   return [p, q];
 }
+
+/** The change from `prev` to `next` (strings or arrays): drop `drop` items at `at`, put `add` there; `full` replaces all. */
+export function patch(prev, next) {
+  const [p, s] = commonEnds(prev, next);
+  return { full: prev.length === 0, at: p, drop: prev.length - p - s, add: next.slice(p, next.length - s) };
+}
+
+/** The string `prev` with a patch of it applied. */
+export const patched = (prev, { at, drop, add }) => prev.slice(0, at) + add + prev.slice(at + drop);
