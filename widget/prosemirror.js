@@ -163,9 +163,11 @@ class ProseMirrorView {
     if (this.pm.state.doc !== this.doc || reportText !== this.text) return false;
     const count = this.blocks.length;
     this.draw(report.spans, statusCodes(status, current));
-    // Blocks added or removed may have moved what shows: look again once laid out.
-    if (count !== this.counted) this.onView();
+    // Blocks added or removed, or a scroll while the text was being checked,
+    // may have moved what shows: look again once laid out.
+    if (count !== this.counted || this.moved) this.onView();
     this.counted = count;
+    this.moved = false;
     return true;
   }
 
@@ -175,7 +177,11 @@ class ProseMirrorView {
    */
   follow() {
     const { prev, drawn, blocks } = this;
-    if (!prev || this.pm.state.doc !== this.doc || prev.text !== this.text) return;
+    // The decorations are for an older text: the next report's paint looks again.
+    if (!prev || this.pm.state.doc !== this.doc || prev.text !== this.text) {
+      this.moved = true;
+      return;
+    }
     const { seen, wanted } = this.near();
     const inside = seen[0] > seen[1] || (drawn && drawn.a <= blocks[seen[0]].start && blocks[seen[1]].end <= drawn.b);
     const size = drawn ? this.blockAt(drawn.b) - this.blockAt(drawn.a) : 0;
