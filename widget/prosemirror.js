@@ -267,6 +267,7 @@ class ProseMirrorView {
   }
 
   destroy() {
+    this.prev = null; // a frame already asked for draws nothing
     removeEventListener('scroll', this.onView, { capture: true });
     removeEventListener('resize', this.onView);
     this.resized.disconnect();
