@@ -1,5 +1,6 @@
-// The texts the Wasm benchmarks read, made the way benches/check.rs and the
-// page's test make theirs, so figures compare across them.
+// The texts the benchmarks and the browser tests read (the page's 50,000-word
+// text, the widget's long story), made the way benches/check.rs makes its
+// own, so figures compare across them.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -26,7 +27,7 @@ export function sample() {
   return app.slice(app.indexOf('const SAMPLE = `') + 16, app.indexOf('`;'));
 }
 
-/** `words` words of the sample's paragraphs, as tests/web/page.test.mjs makes them. */
+/** `words` words of the sample's paragraphs (tests/web/page.test.mjs types into it). */
 export function bigText(words) {
   const paras = sample().split('\n\n');
   const out = [];
