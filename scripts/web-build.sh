@@ -56,7 +56,7 @@ cat js/types.d.ts >> pkg/addsup.d.ts
 rm -rf dist/npm
 mkdir -p dist/npm
 cp pkg/addsup.js pkg/addsup.d.ts pkg/addsup_bg.wasm js/node.js js/README.md dist/npm/
-mkdir -p dist/npm/widget && cp widget/*.js dist/npm/widget/  # addsup/widget (docs/widget.md)
+node scripts/widget/ship.mjs dist/npm/widget  # addsup/widget, its types and its code without comments (docs/widget.md)
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 node -e 'const fs = require("fs"); const p = JSON.parse(fs.readFileSync("js/package.json", "utf8"));
   p.version = process.argv[1]; fs.writeFileSync("dist/npm/package.json", JSON.stringify(p, null, 2) + "\n");' "$version"

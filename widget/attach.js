@@ -8,22 +8,27 @@ import { HighlightPainter, statusCodes, unchangedEnds } from './highlights.js';
 import { TextareaView } from './textarea.js';
 import { definePanel } from './panel.js';
 
-/** The figure whose span holds `offset` (its end counts when `inclusiveEnd`), or -1. */
-export function figureAt(spans, offset, inclusiveEnd) {
-  const n = spans.length / 2;
+/** The first figure ending at or after `offset` (after it, unless `inclusiveEnd`), or the figure count. */
+export function firstEnding(spans, offset, inclusiveEnd) {
   let lo = 0;
-  let hi = n;
+  let hi = spans.length / 2;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const end = spans[2 * mid + 1];
     if (end < offset || (!inclusiveEnd && end === offset)) lo = mid + 1;
     else hi = mid;
   }
-  return lo < n && spans[2 * lo] <= offset ? lo : -1;
+  return lo;
+}
+
+/** The figure whose span holds `offset` (its end counts when `inclusiveEnd`), or -1. */
+export function figureAt(spans, offset, inclusiveEnd) {
+  const g = firstEnding(spans, offset, inclusiveEnd);
+  return 2 * g < spans.length && spans[2 * g] <= offset ? g : -1;
 }
 
 /** The nearest ancestor that scrolls vertically, or null for the window. */
-function scroller(node) {
+export function scroller(node) {
   for (let e = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
     const { overflowY } = getComputedStyle(e);
     if ((overflowY === 'auto' || overflowY === 'scroll') && e.scrollHeight > e.clientHeight) return e;

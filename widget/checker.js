@@ -2,6 +2,7 @@
 // after a short pause in typing, marks which findings are dismissed, and
 // tells its listeners. It knows nothing of the DOM; the views do.
 import { fingerprint, parseDismissals, localStore } from './dismissals.js';
+import { patch } from './text.js';
 
 const DEFAULT_DEBOUNCE_MS = 40;
 const SEVERITIES = ['warning', 'error'];
@@ -57,6 +58,7 @@ export class AddsupChecker extends EventTarget {
   start() {
     const worker = new Worker(this.workerUrl, { type: 'module' });
     this.worker = worker;
+    this.sent = '';
     return new Promise((resolve, reject) => {
       worker.onmessage = (event) => {
         const msg = event.data;
@@ -91,7 +93,11 @@ export class AddsupChecker extends EventTarget {
     }
     const id = ++this.seq;
     this.inflight = { id, text };
-    this.ready.then(() => this.worker.postMessage({ type: 'check', id, text }), (err) => this.fail(err));
+    this.ready.then(() => {
+      // Only the change crosses to the worker, which keeps the text.
+      this.worker.postMessage({ type: 'check', id, edit: patch(this.sent, text) });
+      this.sent = text;
+    }, (err) => this.fail(err));
   }
 
   received(msg) {

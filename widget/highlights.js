@@ -41,7 +41,7 @@ function shared(status) {
   return h;
 }
 
-const NAMES = ['read', 'ok', 'bad'];
+export const NAMES = ['read', 'ok', 'bad'];
 const CODES = { read: 0, ok: 1, bad: 2 };
 
 /** Per figure: its status as 0–2, plus 4 when it is among the current ones. */

@@ -5,10 +5,12 @@
 // of buttons with aria-expanded for the keyboard and screen readers.
 import { BASE_CSS, el, sheet, findingBody, summary, STATUS_WORDS, statusClass } from './explain.js';
 
-export const RULES = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement'];
+export const RULES = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement', 'average-per-period'];
 
+// Contained (layout and paint), so that typing in the editor beside it does
+// not repaint a long list of findings.
 const CSS = `${BASE_CSS}
-:host { display: block; background: var(--bg); border: 1px solid var(--border); border-radius: .5rem; padding: .6rem .8rem; }
+:host { display: block; contain: content; background: var(--bg); border: 1px solid var(--border); border-radius: .5rem; padding: .6rem .8rem; }
 .summary { margin: 0 0 .5rem; font-weight: 600; }
 ol { list-style: none; margin: 0; padding: 0; }
 li { border-top: 1px solid var(--border); padding: .35rem 0; }

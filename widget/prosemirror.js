@@ -5,8 +5,8 @@
 // are drawn by the view and are no part of the document or its history.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { AttachedChecker, scrollRectIntoView } from './attach.js';
-import { addDocumentStyles, statusCodes, unchangedEnds } from './highlights.js';
+import { AttachedChecker, firstEnding, scroller, scrollRectIntoView } from './attach.js';
+import { addDocumentStyles, NAMES, statusCodes, unchangedEnds } from './highlights.js';
 
 export const addsupKey = new PluginKey('addsup');
 
@@ -28,12 +28,33 @@ function blockText(block) {
   return text;
 }
 
+/** Block ranges [first, last] (inclusive; empty when first > last): the parts of `r` outside `s`. */
+function outside([a, b], [c, d]) {
+  if (a > b) return [];
+  if (c > d || d < a || c > b) return [[a, b]];
+  return [[a, c - 1], [d + 1, b]].filter(([x, y]) => x <= y);
+}
+
 class ProseMirrorView {
   constructor(view) {
     this.pm = view;
     this.blocks = [];
     this.doc = null;
+    // What is decorated: the figures of the blocks within a screen of what
+    // shows, as text offsets of the last text painted (`prev.text`).
+    this.drawn = null;
     addDocumentStyles();
+    let frame = 0;
+    this.onView = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        this.follow();
+      });
+    };
+    addEventListener('scroll', this.onView, { capture: true, passive: true });
+    addEventListener('resize', this.onView);
+    this.resized = new ResizeObserver(this.onView);
+    this.resized.observe(view.dom);
   }
 
   read() {
@@ -45,7 +66,7 @@ class ProseMirrorView {
       if (!node.isTextblock) return true;
       if (blocks.length) at += PARAGRAPH_BREAK.length;
       const text = blockText(node);
-      blocks.push({ pos: pos + 1, start: at });
+      blocks.push({ pos: pos + 1, start: at, end: at + text.length });
       parts.push(text);
       at += text.length;
       return false;
@@ -56,18 +77,23 @@ class ProseMirrorView {
     return this.text;
   }
 
-  /** The document position of a text offset. */
-  pos(offset) {
+  /** The index of the block holding text offset `offset` (the last one starting at or before it). */
+  blockAt(offset) {
     const { blocks } = this;
     let lo = 0;
     let hi = blocks.length - 1;
-    if (hi < 0) return 0;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (blocks[mid].start <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return blocks[lo].pos + (offset - blocks[lo].start);
+    return lo;
+  }
+
+  /** The document position of a text offset. */
+  pos(offset) {
+    const b = this.blocks[this.blockAt(offset)];
+    return b ? b.pos + (offset - b.start) : 0;
   }
 
   /** The text offset of a document position, or -1 outside a text block. */
@@ -84,33 +110,131 @@ class ProseMirrorView {
     return pos >= blocks[lo].pos ? blocks[lo].start + (pos - blocks[lo].pos) : -1;
   }
 
+  /**
+   * The blocks that show (`seen`) and those within a screen of them
+   * (`wanted`), as [first, last] block indices, found by their boxes; none
+   * while the editor is not laid out.
+   */
+  near() {
+    const { blocks, pm } = this;
+    const none = { seen: [0, -1], wanted: [0, -1] };
+    const own = pm.dom.getBoundingClientRect();
+    if (!blocks.length || own.height === 0) return none;
+    const box = scroller(pm.dom)?.getBoundingClientRect();
+    const top = Math.max(0, box ? box.top : 0, own.top);
+    const bottom = Math.min(innerHeight, box ? box.bottom : innerHeight, own.bottom);
+    const rect = (k) => {
+      const dom = pm.nodeDOM(blocks[k].pos - 1);
+      return dom instanceof Element ? dom.getBoundingClientRect() : pm.coordsAtPos(blocks[k].pos);
+    };
+    // The first block whose bottom is at or below y, and the last whose top is at or above y.
+    const from = (y) => {
+      let lo = 0;
+      let hi = blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rect(mid).bottom < y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const to = (y) => {
+      let lo = -1;
+      let hi = blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rect(mid).top <= y) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    if (bottom <= top) return none;
+    const screen = bottom - top;
+    return { seen: [from(top), to(bottom)], wanted: [from(top - screen), to(bottom + screen)] };
+  }
+
+  /** Offsets [start of first, end of last] of a block range, or null when it is empty. */
+  span([first, last]) {
+    return first > last || last >= this.blocks.length ? null : { a: this.blocks[first].start, b: this.blocks[last].end };
+  }
+
   paint(report, status, current, reportText) {
     // Offsets are for the document that was read; a newer one gets its own report.
     if (this.pm.state.doc !== this.doc || reportText !== this.text) return false;
-    const { spans } = report;
-    const text = this.text;
-    const codes = statusCodes(status, current);
-    // The decorations drawn for the previous text were mapped through the
-    // edits since: only the figures between the first and the last that
-    // differ (in place or look) are redrawn.
-    const w = unchangedEnds(this.prev, text, spans, codes, () => true);
-    this.prev = { text, spans, codes };
-    if (w.same) return true;
-    const set = addsupKey.getState(this.pm.state);
-    const stale = set.find(this.pos(w.a), this.pos(w.b));
-    const added = [];
-    for (let g = 0; g < codes.length; g++) {
-      if (spans[2 * g + 1] < w.a || spans[2 * g] > w.b) continue;
-      const from = this.pos(spans[2 * g]);
-      const to = this.pos(spans[2 * g + 1]);
-      const cls = `addsup-${status[g]}${current.has(g) ? ' addsup-current' : ''}`;
-      if (to > from) added.push(Decoration.inline(from, to, { class: cls }));
-    }
-    if (!stale.length && !added.length) return true;
-    // A transaction with no steps: the document and the undo history are untouched.
-    const next = set.remove(stale).add(this.doc, added);
-    this.pm.dispatch(this.pm.state.tr.setMeta(addsupKey, next).setMeta('addToHistory', false));
+    const count = this.blocks.length;
+    this.draw(report.spans, statusCodes(status, current));
+    // Blocks added or removed, or a scroll while the text was being checked,
+    // may have moved what shows: look again once laid out.
+    if (count !== this.counted || this.moved) this.onView();
+    this.counted = count;
+    this.moved = false;
     return true;
+  }
+
+  /**
+   * After scrolling, resizing or blocks added: decorates the blocks about to
+   * show when they are not yet, and no more than twice what is wanted.
+   */
+  follow() {
+    const { prev, drawn, blocks } = this;
+    // The decorations are for an older text: the next report's paint looks again.
+    if (!prev || this.pm.state.doc !== this.doc || prev.text !== this.text) {
+      this.moved = true;
+      return;
+    }
+    const { seen, wanted } = this.near();
+    const inside = seen[0] > seen[1] || (drawn && drawn.a <= blocks[seen[0]].start && blocks[seen[1]].end <= drawn.b);
+    const size = drawn ? this.blockAt(drawn.b) - this.blockAt(drawn.a) : 0;
+    if (inside && size <= 2 * (wanted[1] - wanted[0] + 1)) return;
+    this.draw(prev.spans, prev.codes, wanted);
+  }
+
+  /**
+   * Decorates the figures of the blocks `wanted` and no others. The
+   * decorations drawn before were mapped through the writer's edits: only
+   * the blocks holding figures that differ from the last paint (in place or
+   * look), and those entering or leaving the window, are looked at, and a
+   * decoration drawn as it should be stays. Without `wanted`, the blocks
+   * drawn before stay the window (reading the layout costs).
+   */
+  draw(spans, codes, wanted) {
+    const text = this.text;
+    const prev = this.prev;
+    const w = unchangedEnds(prev, text, spans, codes, () => true);
+    const look = w.same ? [] : [[this.blockAt(w.a), this.blockAt(w.b)]];
+    const old = this.drawn;
+    if (old) {
+      // The old window in this text: unchanged ends keep their place or move
+      // by the edit; an end inside the changed text goes to its edge.
+      const delta = text.length - prev.text.length;
+      const map = (x, inside) => (x <= w.a ? x : x + delta >= w.b ? x + delta : inside);
+      const was = [this.blockAt(map(old.a, w.a)), this.blockAt(map(old.b, w.b))];
+      wanted ??= was;
+      look.push(...outside(was, wanted), ...outside(wanted, was));
+    } else look.push((wanted ??= this.near().wanted));
+    this.prev = { text, spans, codes };
+    this.drawn = this.span(wanted);
+
+    const set = addsupKey.getState(this.pm.state);
+    const stale = new Map();
+    const fresh = new Map();
+    for (const range of look) {
+      const r = this.span(range);
+      if (r) for (const d of set.find(this.pos(r.a), this.pos(r.b))) stale.set(`${d.from} ${d.to} ${d.spec.c}`, d);
+      const into = this.span([Math.max(range[0], wanted[0]), Math.min(range[1], wanted[1])]);
+      if (!into) continue;
+      for (let g = firstEnding(spans, into.a, true); 2 * g < spans.length && spans[2 * g] <= into.b; g++) {
+        const from = this.pos(spans[2 * g]);
+        const to = this.pos(spans[2 * g + 1]);
+        const c = `addsup-${NAMES[codes[g] & 3]}${codes[g] & 4 ? ' addsup-current' : ''}`;
+        if (to > from) fresh.set(`${from} ${to} ${c}`, Decoration.inline(from, to, { class: c }, { c }));
+      }
+    }
+    for (const key of fresh.keys()) if (stale.delete(key)) fresh.delete(key);
+    if (!stale.size && !fresh.size) return;
+    // A transaction with no steps: the document and the undo history are untouched.
+    const next = set.remove([...stale.values()]).add(this.doc, [...fresh.values()]);
+    this.pm.dispatch(this.pm.state.tr.setMeta(addsupKey, next).setMeta('addToHistory', false));
   }
 
   rect(start) {
@@ -142,7 +266,12 @@ class ProseMirrorView {
     return this.pm.dom;
   }
 
-  destroy() {}
+  destroy() {
+    this.prev = null; // a frame already asked for draws nothing
+    removeEventListener('scroll', this.onView, { capture: true });
+    removeEventListener('resize', this.onView);
+    this.resized.disconnect();
+  }
 }
 
 /**

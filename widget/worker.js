@@ -1,10 +1,10 @@
 // Checks the writer's text off the main thread, so typing never waits.
 // Messages in: {type:'init', glueUrl, wasm (URL or WebAssembly.Module), options},
-// {type:'options', options}, {type:'check', id, text}.
+// {type:'options', options}, {type:'check', id, edit (a patch of the text last sent)}.
 // Out: {type:'ready', version, incremental}, {type:'report', id, report (JSON text), ms},
 // {type:'error', id, message, trapped}.
 import { createEngine } from './engine.js';
-import { commonEnds } from './text.js';
+import { patch, patched } from './text.js';
 
 let glue = null;
 // The lines of the last report sent: each report sends the page only the
@@ -12,11 +12,8 @@ let glue = null;
 let sentFindings = [];
 let sentFigures = [];
 
-/** The change from `prev` to `next`: drop `drop` lines at `at`, put `add` there; `full` replaces all. */
-function patch(prev, next) {
-  const [p, s] = commonEnds(prev, next);
-  return { full: prev.length === 0, at: p, drop: prev.length - p - s, add: next.slice(p, next.length - s) };
-}
+// The text as the page last sent it: each check brings only its change.
+let text = '';
 let engine = null;
 let options = {};
 const queue = [];
@@ -37,7 +34,8 @@ function run(msg) {
   if (msg.type !== 'check') return;
   const start = performance.now();
   try {
-    const report = engine.update(msg.text);
+    text = patched(text, msg.edit);
+    const report = engine.update(text);
     // The spans of the figures, which every report repaints, as numbers the
     // page takes without parsing; the rest as lines of JSON without offsets
     // (the page takes them from the spans), so that text moved by typing

@@ -4,7 +4,8 @@
 //     check() of the wire story; warm check(); check() of 1 MiB of news;
 //     Checker.update after a one-character edit in a 50,000-word text;
 //   - the page (dist/www/): a 50,000-word text pasted, then typing at 10
-//     characters a second; the worker's time per report (Checker.update).
+//     characters a second; the worker's time per report (Checker.update);
+//     and the main thread's work per keystroke in that text.
 // Usage: node scripts/bench/browser.mjs   (scripts/bench-wasm.sh runs it)
 import { mkdtempSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,6 +95,45 @@ try {
   row(`page: typing at 10 chars/s, worker ms per report, median (${typed.length} reports)`, typed[Math.floor(typed.length / 2)]);
   row('page: the same, 90th percentile', typed[Math.floor(typed.length * 0.9)]);
   row('page: the same, max', typed.at(-1));
+
+  // Main-thread work per keystroke, from keydown (the first listener) to the
+  // end of the page's input handler with style and layout forced, so the
+  // text area's own layout of the edit counts: 44 keys at a paragraph's end
+  // in the middle and at the end of the text.
+  await tab.evaluate(() => {
+    const ta = document.getElementById('text');
+    window.__keys = [];
+    window.addEventListener('keydown', () => performance.mark('key-start'), { capture: true });
+    ta.addEventListener('input', () => {
+      void document.getElementById('mirror').offsetHeight;
+      void ta.scrollHeight;
+      window.__keys.push(performance.measure('keystroke', 'key-start').duration);
+    });
+    for (const m of ['addsup:render', 'addsup:parse']) performance.clearMeasures(m);
+  });
+  for (const middle of [true, false]) {
+    await tab.evaluate((middle) => {
+      const ta = document.getElementById('text');
+      const at = middle ? ta.value.indexOf('\n\n', ta.value.length >> 1) : ta.value.length;
+      ta.focus();
+      ta.setSelectionRange(at, at);
+    }, middle);
+    await tab.keyboard.type(' and 12 more drones.', { delay: 40 });
+    await tab.keyboard.press('Backspace');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.documentElement.dataset.addsup === 'checked', null, { timeout: 60000 });
+  }
+  const { keys, renders, parses } = await tab.evaluate(() => ({
+    keys: window.__keys,
+    renders: performance.getEntriesByName('addsup:render').map((e) => e.duration),
+    parses: performance.getEntriesByName('addsup:parse').map((e) => e.duration),
+  }));
+  const at = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+  row(`page: main thread per keystroke, median (${keys.length} keys)`, at(keys, 0.5));
+  row('page: the same, 90th percentile', at(keys, 0.9));
+  row('page: the same, max', Math.max(...keys));
+  row(`page: a report's JSON.parse, median (${parses.length} reports)`, at(parses, 0.5));
+  row(`page: a report's highlights, summary and findings, median`, at(renders, 0.5));
 } finally {
   await browser.close();
   bare.server.close();

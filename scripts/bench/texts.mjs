@@ -1,5 +1,6 @@
-// The texts the Wasm benchmarks read, made the way benches/check.rs and the
-// page's test make theirs, so figures compare across them.
+// The texts the benchmarks and the browser tests read (the page's 50,000-word
+// text, the widget's long story), made the way benches/check.rs makes its
+// own, so figures compare across them.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -26,7 +27,7 @@ export function sample() {
   return app.slice(app.indexOf('const SAMPLE = `') + 16, app.indexOf('`;'));
 }
 
-/** `words` words of the sample's paragraphs, as tests/web/page.test.mjs makes them. */
+/** `words` words of the sample's paragraphs (tests/web/page.test.mjs types into it). */
 export function bigText(words) {
   const paras = sample().split('\n\n');
   const out = [];
@@ -37,6 +38,30 @@ export function bigText(words) {
     n += p.split(/\s+/).length;
   }
   return out.join('\n\n');
+}
+
+/**
+ * A story of at least `words` words in varied paragraphs written for the
+ * widget's benchmark and tests, each with figures (a third with a total
+ * that does not add up): `{ paragraphs, words }`.
+ */
+export function story(words) {
+  const towns = ['Kharkiv', 'Odesa', 'Sumy', 'Poltava', 'Dnipro', 'Lviv', 'Kherson', 'Mykolaiv'];
+  const out = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const t = towns[i % towns.length];
+    const a = 10 + (i % 37);
+    const b = 3 + (i % 11);
+    const p = i % 3 === 0
+      ? `In ${t}, officials said ${a + b} people were hurt overnight: ${a} in the centre and ${b} in the suburbs. Crews worked through the night to clear the streets, and the mayor said schools would stay shut on Monday.`
+      : i % 3 === 1
+        ? `The regional council in ${t} said it had set aside $${a}m for repairs, about ${b}% of its budget for the year, and that ${a * 10} homes still had no heating after the strike on the power station.`
+        : `Russia launched ${a + b + 2} drones at ${t} region, of which ${a} were shot down and ${b} were lost in flight. Residents described hearing explosions for about ${b} hours before dawn.`;
+    out.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return { paragraphs: out, words: count };
 }
 
 /**

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, write
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ship } from './ship.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (p) => resolve(ROOT, p);
@@ -21,8 +22,7 @@ const pkg = join(cms, 'addsup');
 rmSync(cms, { recursive: true, force: true });
 mkdirSync(join(pkg, 'widget'), { recursive: true });
 for (const f of ['addsup.js', 'addsup_bg.wasm', 'addsup.d.ts']) if (existsSync(at(`pkg/${f}`))) cpSync(at(`pkg/${f}`), join(pkg, f));
-const widgetFiles = readdirSync(at('widget')).filter((f) => f.endsWith('.js'));
-for (const f of widgetFiles) cpSync(at(`widget/${f}`), join(pkg, 'widget', f));
+const shipped = await ship(join(pkg, 'widget'));
 for (const f of ['index.html', 'demo.css']) cpSync(at(`www/cms/${f}`), join(cms, f));
 
 const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', legalComments: 'none' };
@@ -40,15 +40,18 @@ await build({
 });
 await build({ ...common, entryPoints: [at('node_modules/ckeditor5/dist/ckeditor5.css')], outfile: join(test, 'editors/ckeditor.css'), minify: true });
 
-// The widget's own JavaScript, as shipped (unminified files) and as a bundler would minify it.
-const raw = widgetFiles.reduce((n, f) => n + readFileSync(at(`widget/${f}`)).length, 0);
-const gz = widgetFiles.reduce((n, f) => n + gzipSync(readFileSync(at(`widget/${f}`)), { level: 9 }).length, 0);
+// The widget's own JavaScript: the source, as shipped (without comments), and as a bundler would minify it.
+const source = readdirSync(at('widget')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(at(`widget/${f}`)));
+const raw = source.reduce((n, b) => n + b.length, 0);
+const gz = source.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 const min = await build({
   ...common, entryPoints: [at('widget/index.js'), at('widget/prosemirror.js'), at('widget/worker.js')], write: false,
   minify: true, outdir: '/min', external: ['prosemirror-*'],
 });
 const minGz = min.outputFiles.reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0);
-const sizes = { files: widgetFiles.length, raw, gzip: gz, minifiedGzip: minGz };
+const sizes = { files: shipped.files, raw: shipped.raw, gzip: shipped.gzip, minifiedGzip: minGz, sourceRaw: raw, sourceGzip: gz };
 writeFileSync(at('dist/widget-size.json'), JSON.stringify(sizes));
-console.log(`widget-build: widget/*.js ${raw} bytes, ${gz} bytes gzip -9 (each file); minified bundles ${minGz} bytes gzip -9`);
+console.log(`widget-build: widget/*.js as shipped ${shipped.raw} bytes, ${shipped.gzip} bytes gzip -9 (each file); `
+  + `with comments ${raw} bytes, ${gz} gzip; minified bundles ${minGz} bytes gzip -9`);
+if (shipped.gzip > 25000) console.error('widget-build: WARNING: the widget\'s JavaScript is over its 25 KB gzip budget');
 console.log('widget-build: dist/www/cms/ (the demo) and dist/widget-test/ (the test harness)');

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import {
   servedBrowser, openPage, waitChecked, paste, sampleText, clipboardPage as sharedClipboardPage, ROOT, RESULTS,
 } from './browser.mjs';
+import { bigText } from '../../scripts/bench/texts.mjs';
 
 const live = servedBrowser();
 
@@ -203,80 +204,47 @@ test('the single-file build opened from file:// gives the same result', async ()
   await local.context.close();
 });
 
-/** A text of `words` words made of the sample's paragraphs. */
-function bigText(sample, words) {
-  const paras = sample.split('\n\n');
-  const out = [];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const p = paras[i % paras.length];
-    out.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
-
-// The bound: 90% of keystrokes under 50 ms of main-thread work and none over
-// 100 ms. Measured on 2 cores shared with other builds (load 4 to 6), so the
-// single worst keystroke is noise as often as it is the page.
-test('typing into a 50,000-word text keeps keystrokes under 50 ms of main-thread work', async () => {
+// What typing costs the main thread in a text this long is measured by
+// scripts/bench/browser.mjs (BENCHMARKS.md); this test holds what the writer sees.
+test('typing into a 50,000-word text: the highlights follow the typing and the text is only what was typed', async () => {
   const { context, page, errors } = await clipboardPage(live.origin);
-  const text = bigText(await sampleText(page), 50000);
+  await sampleText(page);
+  const text = bigText(50000);
   await paste(page, text);
-  await page.evaluate(() => {
-    // Per keystroke: from keydown (first listener) to after the page's input
-    // handler, with style and layout forced, so the edit's layout counts.
-    const ta = document.getElementById('text');
-    window.__keys = [];
-    window.addEventListener('keydown', () => performance.mark('key-start'), { capture: true });
-    ta.addEventListener('input', () => {
-      void document.getElementById('mirror').offsetHeight;
-      void ta.scrollHeight;
-      window.__keys.push(performance.measure('keystroke', 'key-start').duration);
-    });
-    // Long animation frames (over 50 ms), with what ran in them.
-    window.__frames = [];
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          const scripts = e.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)} ms`).join(', ');
-          const layout = e.duration - (e.styleAndLayoutStart - e.startTime);
-          window.__frames.push({ duration: e.duration,
-            about: `${e.duration.toFixed(0)} ms (${scripts || 'no script'}; style, layout and paint ${layout.toFixed(0)} ms)` });
-        }
-      }).observe({ type: 'long-animation-frame' });
-    } catch {}
-    for (const m of ['addsup:render', 'addsup:render-lines', 'addsup:receive', 'addsup:parse']) performance.clearMeasures(m);
-  });
-  const words = text.split(/\s+/).length;
-  for (const where of [Math.floor(text.length / 2), text.length]) {
+  const typed = ' and 12 more drones.';
+  let want = text;
+  // At the end of a paragraph in the middle, then at the end of the text.
+  for (const middle of [true, false]) {
+    const where = middle ? want.indexOf('\n\n', Math.floor(want.length / 2)) : want.length;
     await page.evaluate((at) => { const ta = document.getElementById('text'); ta.focus(); ta.setSelectionRange(at, at); }, where);
-    await page.keyboard.type(' and 12 more drones.', { delay: 40 });
+    await page.keyboard.type(typed);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Enter');
+    want = `${want.slice(0, where)}${typed.slice(0, -1)}\n${want.slice(where)}`;
     await waitChecked(page);
   }
-  const { keys, renders, lines, receives, parses, frames, checkMs } = await page.evaluate(() => ({
-    keys: window.__keys,
-    renders: performance.getEntriesByName('addsup:render').map((e) => e.duration),
-    lines: performance.getEntriesByName('addsup:render-lines').map((e) => e.duration),
-    receives: performance.getEntriesByName('addsup:receive').map((e) => e.duration),
-    parses: performance.getEntriesByName('addsup:parse').map((e) => e.duration),
-    frames: window.__frames,
-    checkMs: document.documentElement.dataset.checkMs,
-  }));
-  const sorted = [...keys].sort((a, b) => a - b);
-  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
-  console.log(`# ${words} words, ${text.length} UTF-16 units; ${keys.length} keystrokes`);
-  console.log(`# keystroke main-thread ms: ${fmt(keys)}`);
-  console.log(`# keystroke ms median ${pct(0.5).toFixed(1)}, p90 ${pct(0.9).toFixed(1)}, max ${sorted.at(-1).toFixed(1)}`);
-  console.log(`# each report: JSON.parse ms ${fmt(parses)}; highlight render ms ${fmt(renders)} (of which lines ${fmt(lines)}); whole handler ms ${fmt(receives)}`);
-  console.log(`# last check in the worker: ${checkMs} ms`);
-  console.log(`# long animation frames (>50 ms) while typing: ${frames.length ? frames.map((f) => f.about).join('; ') : 'none'}`);
-  assert.ok(keys.length >= 40);
-  assert.ok(pct(0.9) < 50, `the 90th percentile keystroke took ${pct(0.9).toFixed(1)} ms of main-thread work`);
-  for (const k of keys) assert.ok(k < 100, `a keystroke took ${k.toFixed(1)} ms of main-thread work`);
+  assert.equal(await page.inputValue('#text'), want, 'the text holds the writer\'s keystrokes and nothing else');
+  // Every highlight on its figure in the text as it now is, the typed 12s among them.
+  const shown = await page.evaluate(() => {
+    const value = document.getElementById('text').value;
+    const lines = [...document.getElementById('mirror').children];
+    const marks = [];
+    let at = 0;
+    for (const line of lines) {
+      for (const m of line.querySelectorAll('mark')) {
+        const start = at + Number(m.dataset.at);
+        marks.push({ start, text: m.textContent, there: value.slice(start, start + m.textContent.length) });
+      }
+      at += line.textContent.length + 1;
+    }
+    return { mirror: lines.map((l) => l.textContent).join('\n'), marks };
+  });
+  assert.equal(shown.mirror, want, 'the mirror shows the text as typed');
+  assert.ok(shown.marks.length > 1000, `the figures are highlighted (${shown.marks.length})`);
+  assert.deepEqual(shown.marks.filter((m) => m.text !== m.there), [], 'every highlight sits on its figure');
+  const twelves = [...want.matchAll(/ and 12 more drones\n/g)].map((m) => m.index + 5);
+  assert.equal(twelves.length, 2);
+  for (const at of twelves) assert.ok(shown.marks.some((m) => m.start === at && m.text === '12'), `the typed 12 at ${at} is highlighted`);
   assert.deepEqual(errors, []);
   await context.close();
 });
