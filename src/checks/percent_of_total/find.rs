@@ -8,8 +8,7 @@
 use super::Percent;
 use crate::checks::relation::{Certainty, NumberWord, Share, fraction_at, hedge_before, window, within_reach};
 use crate::figures::Kind;
-use crate::mentions::Doc;
-use crate::mentions::Event;
+use crate::mentions::{Doc, Event, Mention};
 use crate::mentions::lexicon::{Class, lexicons};
 
 fn is_amount(doc: &Doc, f: usize) -> bool {
@@ -60,133 +59,184 @@ fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<Ev
         .collect()
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
-    for (mi, p) in doc.mentions.iter().enumerate() {
-        if doc.figures[p.figure].kind != Kind::Percent {
-            continue;
-        }
-        let (a, b) = doc.sentence_words(p.sentence);
-        // The part just before: "865,884 citizens, or 33.46 percent".
+/// A percentage and what stands just before it: the amount it may restate
+/// ("865,884 citizens, or 33.46 percent") and whether "or", a bracket or a
+/// comma joins them.
+struct ShareAt<'d> {
+    /// Its index in `doc.mentions`.
+    mi: usize,
+    p: &'d Mention,
+    before: Option<&'d Mention>,
+    or_before: bool,
+}
+
+impl<'d> ShareAt<'d> {
+    fn read(doc: &'d Doc, mi: usize) -> ShareAt<'d> {
+        let p = &doc.mentions[mi];
         let before = mi
             .checked_sub(1)
             .map(|k| &doc.mentions[k])
             .filter(|x| x.sentence == p.sentence && is_amount(doc, x.figure) && x.end + 6 >= p.first);
         let or_before =
             before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
-        // "X out of Y (Z%)": the part's total is the whole.
-        if let Some(x) = before.filter(|_| or_before) {
-            if let Some(y) = x.part_of {
-                out.push(Percent {
-                    parts: vec![x.figure],
-                    whole: y,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Stated,
-                });
-                continue;
-            }
-            if let Some(part) = doc.mentions[..mi]
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == p.sentence)
-                .find(|m| m.part_of == Some(x.figure))
-            {
-                out.push(Percent {
-                    parts: vec![part.figure],
-                    whole: x.figure,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Stated,
-                });
-                continue;
-            }
-        }
-        // "Z% of the Y" or "Z per cent of the total budget of Rs Y".
-        let mut j = p.end;
-        if !doc.is(j, "of") {
+        ShareAt { mi, p, before, or_before }
+    }
+
+    /// The amount the share restates, when "or", a bracket or a comma joins them.
+    fn restated(&self) -> Option<&'d Mention> {
+        self.before.filter(|_| self.or_before)
+    }
+
+    fn percent(&self, parts: Vec<usize>, whole: usize, certainty: Certainty) -> Percent {
+        Percent { parts, whole, percent: Share::Figure(self.p.figure), certainty }
+    }
+}
+
+/// What a pass makes of a share: a relation, nothing to say (later passes
+/// are not tried), or not its form (the next pass is tried).
+enum Decision {
+    Found(Percent),
+    Quiet,
+    NotMine,
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
+    for mi in 0..doc.mentions.len() {
+        if doc.figures[doc.mentions[mi].figure].kind != Kind::Percent {
             continue;
         }
-        j += 1;
-        let of_at = j;
-        let mut whole_figure = None;
-        while j < b && j < of_at + 10 {
-            if let Some(f) = doc.figure_at_word(j) {
-                if is_amount(doc, f) {
-                    whole_figure = Some(f);
-                }
-                if doc.figures[f].kind.is_quantity() {
+        let share = ShareAt::read(doc, mi);
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 4] =
+            [part_of_a_stated_whole, whole_in_the_phrase, bracketed_parts, whole_stated_in_all];
+        for pass in passes {
+            match pass(doc, &share) {
+                Decision::Found(p) => {
+                    out.push(p);
                     break;
                 }
-            }
-            if matches!(doc.lc(j), "." | ";" | "(") {
-                break;
-            }
-            j += 1;
-        }
-        let (thing, event) = thing_after(doc, of_at, 6);
-        // Parts in brackets after the share: "women (4,000) and children (6,150)".
-        let bracketed: Vec<usize> = doc.mentions[mi + 1..]
-            .iter()
-            .take_while(|m| m.sentence == p.sentence)
-            .filter(|m| is_amount(doc, m.figure) && doc.lc(m.first.saturating_sub(1)) == "(" && doc.lc(m.end) == ")")
-            .map(|m| m.figure)
-            .collect();
-        let anaphoric =
-            (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
-        if let Some(whole) = whole_figure {
-            // The part: before the share in the sentence, or (after "That
-            // amounts to") the last amount of the sentence before.
-            let part = match before {
-                Some(x) if or_before => Some((x.figure, Certainty::Stated)),
-                _ if anaphoric && p.sentence > 0 => doc.mentions[..mi]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 1 >= p.sentence)
-                    .find(|m| {
-                        m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole)
-                    })
-                    .map(|m| (m.figure, Certainty::Plausible)),
-                // "About 30% of the 2,000 employees, or roughly 600 people".
-                _ => restated_after(doc, whole).map(|x| (x, Certainty::Stated)),
-            };
-            if let Some((x, certainty)) = part
-                && same_currency(doc, x, whole)
-            {
-                out.push(Percent { parts: vec![x], whole, percent: Share::Figure(p.figure), certainty });
-            }
-            continue;
-        }
-        if !bracketed.is_empty() {
-            if let Some(whole) = wholes_before(doc, mi, thing.as_deref(), event, 0.0).first().copied() {
-                out.push(Percent {
-                    parts: bracketed,
-                    whole,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Inferred,
-                });
-            }
-            continue;
-        }
-        if let (Some(x), true) = (before, or_before) {
-            // The whole stated "in all" or "in total" in the window.
-            let win = within_reach(window(doc, p.paragraph.saturating_sub(1)), mi);
-            let xv = doc.figures[x.figure].value.unwrap_or(0.0);
-            let whole = win.map(|k| &doc.mentions[k]).find(|m| {
-                m.figure != x.figure
-                    && m.cues.total
-                    && doc.figures[m.figure].kind == Kind::Number
-                    && doc.figures[m.figure].value.is_some_and(|v| v > xv)
-                    && m.thing == x.thing
-            });
-            if let Some(w) = whole {
-                out.push(Percent {
-                    parts: vec![x.figure],
-                    whole: w.figure,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Plausible,
-                });
+                Decision::Quiet => break,
+                Decision::NotMine => {}
             }
         }
     }
     fractions(doc, out);
+}
+
+/// "12 out of 60 (20%)": the part's stated whole is the whole; "Of the
+/// 1,500 polled, 900, or 60%": the whole put first, its part restated.
+fn part_of_a_stated_whole(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(x) = s.restated() else { return Decision::NotMine };
+    if let Some(y) = x.part_of {
+        return Decision::Found(s.percent(vec![x.figure], y, Certainty::Stated));
+    }
+    match doc.mentions[..s.mi]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == s.p.sentence)
+        .find(|m| m.part_of == Some(x.figure))
+    {
+        Some(part) => Decision::Found(s.percent(vec![part.figure], x.figure, Certainty::Stated)),
+        None => Decision::NotMine,
+    }
+}
+
+/// The word after "of" that follows the share: "Z% of the Y".
+fn of_after(doc: &Doc, s: &ShareAt) -> Option<usize> {
+    doc.is(s.p.end, "of").then_some(s.p.end + 1)
+}
+
+/// The whole named as a figure right after the share: "Z% of the Y", "Z
+/// per cent of the total budget of Rs Y". A share "of" something is decided
+/// here or by the passes after it; one without "of" goes no further.
+fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(of_at) = of_after(doc, s) else { return Decision::Quiet };
+    let (_, b) = doc.sentence_words(s.p.sentence);
+    let mut whole_figure = None;
+    let mut j = of_at;
+    while j < b && j < of_at + 10 {
+        if let Some(f) = doc.figure_at_word(j) {
+            if is_amount(doc, f) {
+                whole_figure = Some(f);
+            }
+            if doc.figures[f].kind.is_quantity() {
+                break;
+            }
+        }
+        if matches!(doc.lc(j), "." | ";" | "(") {
+            break;
+        }
+        j += 1;
+    }
+    let Some(whole) = whole_figure else { return Decision::NotMine };
+    match part_of_a_whole_in_the_phrase(doc, s, whole) {
+        Some((x, certainty)) if same_currency(doc, x, whole) => {
+            Decision::Found(s.percent(vec![x], whole, certainty))
+        }
+        _ => Decision::Quiet,
+    }
+}
+
+/// The part of "Z% of the Y": the amount the share restates, or (after
+/// "That amounts to") the last amount of the sentence before, or the amount
+/// that restates the whole's share after it ("About 30% of the 2,000
+/// employees, or roughly 600 people").
+fn part_of_a_whole_in_the_phrase(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize, Certainty)> {
+    if let Some(x) = s.restated() {
+        return Some((x.figure, Certainty::Stated));
+    }
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let p = s.p;
+    let anaphoric =
+        (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
+    if anaphoric && p.sentence > 0 {
+        return doc.mentions[..s.mi]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 1 >= p.sentence)
+            .find(|m| m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole))
+            .map(|m| (m.figure, Certainty::Plausible));
+    }
+    restated_after(doc, whole).map(|x| (x, Certainty::Stated))
+}
+
+/// Parts in brackets after the share: "70% of those killed are women
+/// (4,000) and children (6,150)", against the nearest earlier count of the
+/// thing named after "of".
+fn bracketed_parts(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(of_at) = of_after(doc, s) else { return Decision::Quiet };
+    let bracketed: Vec<usize> = doc.mentions[s.mi + 1..]
+        .iter()
+        .take_while(|m| m.sentence == s.p.sentence)
+        .filter(|m| is_amount(doc, m.figure) && doc.lc(m.first.saturating_sub(1)) == "(" && doc.lc(m.end) == ")")
+        .map(|m| m.figure)
+        .collect();
+    if bracketed.is_empty() {
+        return Decision::NotMine;
+    }
+    let (thing, event) = thing_after(doc, of_at, 6);
+    match wholes_before(doc, s.mi, thing.as_deref(), event, 0.0).first() {
+        Some(&whole) => Decision::Found(s.percent(bracketed, whole, Certainty::Inferred)),
+        None => Decision::Quiet,
+    }
+}
+
+/// "865,884 citizens, or 33.46 percent of the electorate": the whole is the
+/// count of the same thing stated "in all" or "in total" in the window.
+fn whole_stated_in_all(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(x) = s.restated() else { return Decision::Quiet };
+    let win = within_reach(window(doc, s.p.paragraph.saturating_sub(1)), s.mi);
+    let xv = doc.figures[x.figure].value.unwrap_or(0.0);
+    let whole = win.map(|k| &doc.mentions[k]).find(|m| {
+        m.figure != x.figure
+            && m.cues.total
+            && doc.figures[m.figure].kind == Kind::Number
+            && doc.figures[m.figure].value.is_some_and(|v| v > xv)
+            && m.thing == x.thing
+    });
+    match whole {
+        Some(w) => Decision::Found(s.percent(vec![x.figure], w.figure, Certainty::Plausible)),
+        None => Decision::Quiet,
+    }
 }
 
 /// The part a share's whole is restated as, right after it: the next amount
