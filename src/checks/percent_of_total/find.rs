@@ -6,7 +6,10 @@
 //! five".
 
 use super::Percent;
-use crate::checks::relation::{Certainty, NumberWord, Share, fraction_at, hedge_before, window, within_reach};
+use crate::checks::relation::{
+    Certainty, CueWords, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, window, within_reach,
+};
+use crate::checks::shares_sum::find::is_change;
 use crate::figures::Kind;
 use crate::mentions::{Doc, Event, Mention};
 use crate::mentions::lexicon::{Class, lexicons};
@@ -73,10 +76,14 @@ struct ShareAt<'d> {
 impl<'d> ShareAt<'d> {
     fn read(doc: &'d Doc, mi: usize) -> ShareAt<'d> {
         let p = &doc.mentions[mi];
-        let before = mi
-            .checked_sub(1)
-            .map(|k| &doc.mentions[k])
-            .filter(|x| x.sentence == p.sentence && is_amount(doc, x.figure) && x.end + 6 >= p.first);
+        let previous = mi.checked_sub(1).map(|k| &doc.mentions[k]).filter(|x| {
+            x.sentence == p.sentence && is_amount(doc, x.figure) && doc.figures[x.figure].kind != Kind::Percent
+        });
+        // "855 restaurants failed inspection this year, or 22 percent": an
+        // "or" or a bracket right before the share restates the amount before
+        // it, a clause away; a bare comma only when the two stand close.
+        let restates = matches!(doc.lc(p.first.saturating_sub(1)), "or" | "(");
+        let before = previous.filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first));
         let or_before =
             before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
         ShareAt { mi, p, before, or_before }
@@ -102,12 +109,14 @@ enum Decision {
 
 pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
     for mi in 0..doc.mentions.len() {
-        if doc.figures[doc.mentions[mi].figure].kind != Kind::Percent {
+        let m = &doc.mentions[mi];
+        // "up 12% on the year before" measures a change, not a share.
+        if doc.figures[m.figure].kind != Kind::Percent || is_change(doc, m) {
             continue;
         }
         let share = ShareAt::read(doc, mi);
-        let passes: [fn(&Doc, &ShareAt) -> Decision; 4] =
-            [part_of_a_stated_whole, whole_in_the_phrase, bracketed_parts, whole_stated_in_all];
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 5] =
+            [turnout, part_of_a_stated_whole, whole_in_the_phrase, bracketed_parts, whole_stated_in_all];
         for pass in passes {
             match pass(doc, &share) {
                 Decision::Found(p) => {
@@ -122,11 +131,110 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
     fractions(doc, out);
 }
 
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// "turnout": the share of the electorate that voted.
+    Turnout,
+    /// "registered", "eligible": the count is the electorate.
+    Electorate,
+    /// "cast", "voted": the count is the ballots cast.
+    Cast,
+    /// "valid", "rejected": the count is only some of the ballots cast.
+    CountedApart,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        Some(match name {
+            "turnout" => Cue::Turnout,
+            "electorate" => Cue::Electorate,
+            "cast" => Cue::Cast,
+            "counted-apart" => Cue::CountedApart,
+            _ => return None,
+        })
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+fn cue_in(doc: &Doc, words: std::ops::Range<usize>, cue: Cue) -> bool {
+    words.into_iter().any(|k| CUES.class_of::<Cue>(doc.lc(k)) == Some(cue))
+}
+
+/// A turnout against its counts: "registered voters numbered 56,000, of whom
+/// 48,000 cast a ballot, a turnout of 85.7%", "Turnout was 32.7%, with
+/// 14,928 of the 45,615 registered voters casting a ballot". The ballots
+/// cast are the part of the electorate the sentence states, or else the one
+/// count named as cast and the one named as the electorate in the sentence
+/// and the two before it. Valid or rejected ballots are no turnout's part;
+/// with more than one reading, nothing is said.
+fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let named = cue_in(doc, s.p.first.saturating_sub(5).max(a)..s.p.first, Cue::Turnout);
+    let between = (s.p.first.saturating_sub(5).max(a)..s.p.first).any(|k| doc.figure_at_word(k).is_some());
+    if !named || between {
+        return Decision::NotMine;
+    }
+    let around = |m: &Mention| beside(doc, m);
+    let here = sentence_mentions(doc, s.p.sentence);
+    let stated: Vec<&Mention> = doc.mentions[here.clone()]
+        .iter()
+        .filter(|m| m.part_of.is_some_and(|w| doc.figures[w].kind == Kind::Number) && is_count(doc, m.figure))
+        .collect();
+    if let [x] = stated[..] {
+        if cue_in(doc, around(x), Cue::CountedApart) {
+            return Decision::Quiet;
+        }
+        return Decision::Found(s.percent(vec![x.figure], x.part_of.unwrap_or(x.figure), Certainty::Stated));
+    }
+    let first = s.p.sentence.saturating_sub(2);
+    let reach = sentence_mentions(doc, first).start..here.end;
+    let of_class = |cue: Cue, other: Cue| -> Vec<usize> {
+        doc.mentions[reach.clone()]
+            .iter()
+            .filter(|m| m.paragraph + 1 >= s.p.paragraph && is_count(doc, m.figure))
+            .filter(|m| {
+                let near = around(m);
+                cue_in(doc, near.clone(), cue)
+                    && !cue_in(doc, near.clone(), other)
+                    && !cue_in(doc, near, Cue::CountedApart)
+            })
+            .map(|m| m.figure)
+            .collect()
+    };
+    let (electorate, cast) = (of_class(Cue::Electorate, Cue::Cast), of_class(Cue::Cast, Cue::Electorate));
+    match (&electorate[..], &cast[..]) {
+        ([e], [c]) if e != c && doc.figures[*c].value <= doc.figures[*e].value => {
+            let certainty = if doc.figures[*e].span.start >= doc.words()[a].span.start {
+                Certainty::Stated
+            } else {
+                Certainty::Inferred
+            };
+            Decision::Found(s.percent(vec![*c], *e, certainty))
+        }
+        _ => Decision::Quiet,
+    }
+}
+
+/// The words beside a count, up to the next figure or comma either side:
+/// where what it counts is said ("registered voters", "cast a ballot").
+fn beside(doc: &Doc, m: &Mention) -> std::ops::Range<usize> {
+    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !matches!(doc.lc(*k), "," | ";");
+    let start = (m.first.saturating_sub(4)..m.first).rev().take_while(free).last().unwrap_or(m.first);
+    let end = (m.end..doc.after_noun(m) + 3).take_while(free).last().map_or(m.end, |k| k + 1);
+    start..end
+}
+
+fn is_count(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Number && doc.figures[f].value.is_some()
+}
+
 /// "12 out of 60 (20%)": the part's stated whole is the whole; "Of the
 /// 1,500 polled, 900, or 60%": the whole put first, its part restated.
 fn part_of_a_stated_whole(doc: &Doc, s: &ShareAt) -> Decision {
     let Some(x) = s.restated() else { return Decision::NotMine };
-    if let Some(y) = x.part_of {
+    if let Some(y) = x.part_of.or_else(|| whole_of_them(doc, x)) {
         return Decision::Found(s.percent(vec![x.figure], y, Certainty::Stated));
     }
     match doc.mentions[..s.mi]
@@ -138,6 +246,27 @@ fn part_of_a_stated_whole(doc: &Doc, s: &ShareAt) -> Decision {
         Some(part) => Decision::Found(s.percent(vec![part.figure], x.figure, Certainty::Stated)),
         None => Decision::NotMine,
     }
+}
+
+/// "There were 9,188 patients. Of them, 1,233 recovered": a part that opens
+/// its sentence with "Of them" is of the one count in the sentence before
+/// (the thing the part names is often its verb's: "1,233 recovered").
+fn whole_of_them(doc: &Doc, x: &Mention) -> Option<usize> {
+    let (a, _) = doc.sentence_words(x.sentence);
+    let opens = x.first == a + 3
+        && doc.is(a, "of")
+        && matches!(doc.lc(a + 1), "them" | "those" | "these")
+        && doc.is(a + 2, ",");
+    if !opens || x.sentence == 0 {
+        return None;
+    }
+    let xv = doc.figures[x.figure].value?;
+    let mut counts = doc.mentions[sentence_mentions(doc, x.sentence - 1)].iter().filter(|m| {
+        doc.figures[m.figure].kind == Kind::Number && m.paragraph == x.paragraph
+    });
+    let whole = counts.next()?;
+    let fits = doc.figures[whole.figure].value.is_some_and(|v| v >= xv);
+    (fits && counts.next().is_none()).then_some(whole.figure)
 }
 
 /// The word after "of" that follows the share: "Z% of the Y".
@@ -245,10 +374,11 @@ fn whole_stated_in_all(doc: &Doc, s: &ShareAt) -> Decision {
 fn restated_after(doc: &Doc, whole: usize) -> Option<usize> {
     let w = doc.mention(whole)?;
     let x = doc.mentions.get(doc.mention_of[whole]? + 1)?;
-    let follows = x.sentence == w.sentence
-        && x.first.saturating_sub(doc.after_noun(w)) <= 4
-        && (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("))
-        && is_amount(doc, x.figure);
+    let gap = x.first.saturating_sub(doc.after_noun(w));
+    let restates = (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("));
+    // "38% of the 1,795 restaurants failed inspection, a total of 690".
+    let totals = x.cues.total && !(doc.after_noun(w)..x.first).any(|k| doc.figure_at_word(k).is_some());
+    let follows = x.sentence == w.sentence && ((gap <= 4 && restates) || (gap <= 8 && totals)) && is_amount(doc, x.figure);
     follows.then_some(x.figure)
 }
 
