@@ -5,11 +5,12 @@
 //! "just under a quarter of all rough sleepers (1,137 of 4,751)", "one in
 //! five".
 
-use super::Percent;
+use super::{ID, Percent};
 use crate::checks::relation::{
     Certainty, CueWords, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, window, within_reach,
 };
 use crate::checks::shares_sum::find::is_change;
+use crate::report::explain::{SetAside, Tie};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Event, Mention};
 use crate::mentions::lexicon::{Class, lexicons};
@@ -120,6 +121,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
         for pass in passes {
             match pass(doc, &share) {
                 Decision::Found(p) => {
+                    record_tie(doc, &p);
                     out.push(p);
                     break;
                 }
@@ -184,6 +186,8 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         .collect();
     if let [x] = stated[..] {
         if cue_in(doc, around(x), Cue::CountedApart) {
+            let figures = [x.figure, x.part_of.unwrap_or(x.figure), s.p.figure];
+            doc.set_aside(ID, &figures, SetAside::OtherThing, doc.words_span(around(x).start, around(x).end));
             return Decision::Quiet;
         }
         return Decision::Found(s.percent(vec![x.figure], x.part_of.unwrap_or(x.figure), Certainty::Stated));
@@ -213,6 +217,11 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
             };
             Decision::Found(s.percent(vec![*c], *e, certainty))
         }
+        // One count of the two: the turnout's other figure is not stated.
+        ([one], []) | ([], [one]) => {
+            doc.set_aside(ID, &[*one, s.p.figure], SetAside::Unstated, None);
+            Decision::Quiet
+        }
         _ => Decision::Quiet,
     }
 }
@@ -228,6 +237,19 @@ fn beside(doc: &Doc, m: &Mention) -> std::ops::Range<usize> {
 
 fn is_count(doc: &Doc, f: usize) -> bool {
     doc.figures[f].kind == Kind::Number && doc.figures[f].value.is_some()
+}
+
+/// Why a share was tied to its part and whole, for `--explain`: stated
+/// words, or figures only set side by side.
+fn record_tie(doc: &Doc, p: &Percent) {
+    if !doc.explaining() {
+        return;
+    }
+    let Share::Figure(share) = p.percent else { return };
+    let mut figures = p.parts.clone();
+    figures.extend([p.whole, share]);
+    let tie = if p.certainty == Certainty::Stated { Tie::StatedCue } else { Tie::ApposedCue };
+    doc.tie(ID, &figures, tie, None);
 }
 
 /// "12 out of 60 (20%)": the part's stated whole is the whole; "Of the

@@ -205,4 +205,17 @@ mod tests {
         let valid = "Of the 81,240 eligible voters, 50,120 valid votes were counted; turnout was 65%.";
         assert!(!statuses(valid).contains(&Status::Inconsistent));
     }
+
+    #[test]
+    fn explanations_say_why_a_turnout_was_tied_or_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let options = crate::Options { explain: true, ..crate::Options::default() };
+        let text = "Turnout was 65%, with 52,806 of the 81,240 registered voters casting a ballot.";
+        let report = crate::check(text, &options);
+        let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a percent-of-total finding");
+        assert!(finding.explanation.iter().any(|r| r.tie == Tie::StatedCue));
+        let text = "Some 52,806 people cast a ballot, a turnout of 65 percent.";
+        let report = crate::check(text, &options);
+        assert!(report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::Unstated));
+    }
 }

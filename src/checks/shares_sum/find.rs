@@ -25,6 +25,8 @@ pub(super) enum Cue {
     Threshold,
     /// A word that gives two percentages different wholes: "in", "among".
     Scope,
+    /// A word that gives two percentages different periods: "last", "since".
+    ScopeTime,
     /// The holder of what the others leave: "others", "the rest".
     Remainder,
     /// The two sides of a split by sex.
@@ -45,6 +47,7 @@ impl Class for Cue {
             "measure" => Cue::Measure,
             "threshold" => Cue::Threshold,
             "scope" => Cue::Scope,
+            "scope-time" => Cue::ScopeTime,
             "remainder" => Cue::Remainder,
             "sex-male" => Cue::Male,
             "sex-female" => Cue::Female,

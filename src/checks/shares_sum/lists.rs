@@ -14,10 +14,11 @@
 //! rounding; otherwise it may leave holders out and may only not pass 100%.
 
 use super::find::{Cue, cue_of, is_change, named_whole};
-use super::{Completeness, Shares};
+use super::{Completeness, ID, Shares};
 use crate::checks::relation::Certainty;
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, is_stop_word};
+use crate::report::explain::{SetAside, Tie};
 
 /// A list being read: its shares and what its words have shown.
 #[derive(Default)]
@@ -29,6 +30,10 @@ struct List {
     /// name too or leave unsaid.
     whole: Option<String>,
     signs: Signs,
+    /// The word that makes the list complete ("others", "female").
+    complete_at: Option<usize>,
+    /// Whether its shares stand in more than one sentence.
+    sentences: bool,
 }
 
 /// What the words around a list's shares show about its whole.
@@ -69,6 +74,17 @@ struct Gap {
     /// A count stands in it ("with 12,598 votes").
     counts: bool,
     signs: Signs,
+    /// The word that ends the list, and why.
+    break_at: Option<(usize, SetAside)>,
+    /// The first word that can make a list complete.
+    complete_at: Option<usize>,
+}
+
+impl Gap {
+    fn breaks_at(&mut self, i: usize, reason: SetAside) {
+        self.breaks = true;
+        self.break_at.get_or_insert((i, reason));
+    }
 }
 
 /// Reads words `from..to`: what they hold and whether they end a list.
@@ -84,11 +100,14 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
                     // "Of the 80,216 candidates, 99.4% ...": a whole stated anew.
                     let of_before = doc.is(i.saturating_sub(1), "of")
                         || (doc.is(i.saturating_sub(1), "the") && doc.is(i.saturating_sub(2), "of"));
-                    gap.breaks |= of_before && doc.mention(f).is_some_and(|m| m.first == i);
+                    if of_before && doc.mention(f).is_some_and(|m| m.first == i) {
+                        gap.breaks_at(i, SetAside::OtherThing);
+                    }
                     gap.counts = true;
                 }
                 Kind::Ordinal => {}
-                _ => gap.breaks = true,
+                Kind::Year | Kind::Date | Kind::Time => gap.breaks_at(i, SetAside::OtherPeriod),
+                _ => gap.breaks_at(i, SetAside::OtherThing),
             }
             continue;
         }
@@ -99,12 +118,16 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
         match cue_of(word) {
             // A change word between shares ("followed by") is read only
             // beside a share, where it makes that share a change.
-            Some(Cue::Scope | Cue::Measure | Cue::Threshold) => gap.breaks = true,
+            Some(Cue::ScopeTime) => gap.breaks_at(i, SetAside::OtherPeriod),
+            Some(Cue::Scope | Cue::Measure | Cue::Threshold) => gap.breaks_at(i, SetAside::OtherThing),
             // "others" holds a share only beside it: "the rest of the votes
             // went to A, 2%, and B, 1%" lists the rest, it holds none of it.
             Some(Cue::Remainder) if i + 4 < to => {}
             Some(cue) => {
                 let found = signs_of(cue);
+                if found.remainder || found.male || found.female {
+                    gap.complete_at.get_or_insert(i);
+                }
                 gap.holder |= found.remainder || found.male || found.female || found.options > 0;
                 gap.signs.add(found);
             }
@@ -130,13 +153,13 @@ fn signs_of(cue: Cue) -> Signs {
 
 /// The holder named just after a share: "45% yes", "49.9% female", "27%
 /// opposed it", "37.6% were male".
-fn holder_after(doc: &Doc, m: &Mention) -> Option<Signs> {
+fn holder_after(doc: &Doc, m: &Mention) -> Option<(Signs, usize)> {
     let mut j = m.end;
     while matches!(doc.lc(j), "were" | "are" | "was" | "is" | "said" | "they") && j < m.end + 3 {
         j += 1;
     }
     let signs = cue_of(doc.lc(j)).map(signs_of)?;
-    (signs.remainder || signs.male || signs.female || signs.options > 0).then_some(signs)
+    (signs.remainder || signs.male || signs.female || signs.options > 0).then_some((signs, j))
 }
 
 /// The word after a share's phrase: "52% of the vote" ends after "vote". A
@@ -151,6 +174,7 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
                 Some(Cue::Vote) => votes = true,
                 Some(
                     Cue::Scope
+                    | Cue::ScopeTime
                     | Cue::Change
                     | Cue::Measure
                     | Cue::Threshold
@@ -224,13 +248,19 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             read_gap(doc, resume, m.first)
         };
         let after = holder_after(doc, m);
-        if let Some(signs) = after {
+        if let Some((signs, at)) = after {
             gap.holder = true;
             gap.signs.add(signs);
+            if signs.remainder || signs.male || signs.female {
+                gap.complete_at.get_or_insert(at);
+            }
         }
         let whole = named_whole(doc, m.end);
         let other_whole = whole.is_some() && list.whole.is_some() && whole != list.whole;
         if gap.breaks || !gap.holder || other_whole {
+            if let (Some(&last), Some((at, reason))) = (list.shares.last(), gap.break_at) {
+                doc.set_aside(ID, &[last, m.figure], reason, doc.words_span(at, at + 1));
+            }
             flush(doc, &mut list, resume, out);
             if !gap.holder {
                 continue;
@@ -239,7 +269,10 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         let (end, votes) = phrase_end(doc, m);
         if list.shares.is_empty() {
             list.paragraph = m.paragraph;
+        } else {
+            list.sentences |= m.sentence != list.sentence;
         }
+        list.complete_at = list.complete_at.or(gap.complete_at);
         list.shares.push(m.figure);
         list.sentence = m.sentence;
         list.whole = list.whole.take().or(whole);
@@ -262,11 +295,23 @@ fn clause_end(doc: &Doc, sentence: usize, from: usize) -> usize {
 /// nothing after its last share in the sentence gives it another whole.
 fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
     let done = std::mem::take(list);
-    if done.shares.len() < 2 || !done.signs.one_whole() {
+    if done.shares.len() < 2 {
         return;
     }
-    if read_gap(doc, resume, clause_end(doc, done.sentence, resume)).breaks {
+    if !done.signs.one_whole() {
+        doc.set_aside(ID, &done.shares, SetAside::NoCue, None);
         return;
+    }
+    if let Some((at, reason)) = read_gap(doc, resume, clause_end(doc, done.sentence, resume)).break_at {
+        doc.set_aside(ID, &done.shares, reason, doc.words_span(at, at + 1));
+        return;
+    }
+    if doc.explaining() {
+        let scope = if done.sentences { Tie::SameParagraph } else { Tie::SameSentence };
+        doc.tie(ID, &done.shares, scope, None);
+        let quote = done.complete_at.and_then(|at| doc.words_span(at, at + 1));
+        let breakdown = if done.signs.complete() { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+        doc.tie(ID, &done.shares, breakdown, quote);
     }
     let completeness = if done.signs.complete() { Completeness::Complete } else { Completeness::Partial };
     out.push(Shares { shares: done.shares, certainty: Certainty::Stated, completeness });
