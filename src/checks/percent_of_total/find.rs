@@ -182,7 +182,10 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
     let here = sentence_mentions(doc, s.p.sentence);
     let stated: Vec<&Mention> = doc.mentions[here.clone()]
         .iter()
-        .filter(|m| m.part_of.is_some_and(|w| doc.figures[w].kind == Kind::Number) && is_count(doc, m.figure))
+        .filter(|m| {
+            let whole_here = m.part_of.and_then(|w| doc.mention(w)).is_some_and(|w| w.sentence == m.sentence);
+            whole_here && m.part_of.is_some_and(|w| is_count(doc, w)) && is_count(doc, m.figure)
+        })
         .collect();
     if let [x] = stated[..] {
         if cue_in(doc, around(x), Cue::CountedApart) {
@@ -226,10 +229,10 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
     }
 }
 
-/// The words beside a count, up to the next figure or comma either side:
+/// The words beside a count, up to the next figure, comma or full stop either side:
 /// where what it counts is said ("registered voters", "cast a ballot").
 fn beside(doc: &Doc, m: &Mention) -> std::ops::Range<usize> {
-    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !matches!(doc.lc(*k), "," | ";");
+    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !matches!(doc.lc(*k), "," | ";" | "." | "!" | "?");
     let start = (m.first.saturating_sub(4)..m.first).rev().take_while(free).last().unwrap_or(m.first);
     let end = (m.end..doc.after_noun(m) + 3).take_while(free).last().map_or(m.end, |k| k + 1);
     start..end

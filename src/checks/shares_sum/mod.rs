@@ -39,8 +39,7 @@ pub struct Shares {
 pub enum Completeness {
     /// "others", "the rest" or both sides of a split: they must make 100%.
     Complete,
-    /// The list may leave holders out: it may only not pass 100%, and is
-    /// reported only when it comes within rounding of 100% or passes it.
+    /// The list may leave holders out: it may only not pass 100%.
     Partial,
     /// Found by their sum or by a whole each names: a sum short of 100% is
     /// reported as consistent only when each names the whole.
@@ -61,13 +60,13 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
     let mut v = verdict(&sum, &hundred);
     // Shares that fall short may leave out the rest; only more than 100% is
     // certain, unless the list says it holds everyone.
-    if !v.consistent && sum.hi < 100.0 && s.completeness == Completeness::Partial {
-        doc.set_aside(ID, &s.shares, crate::report::explain::SetAside::Incomplete, None);
-        return None;
-    }
-    if !v.consistent && sum.hi < 100.0 && s.completeness == Completeness::Unknown {
+    let partial = s.completeness == Completeness::Partial;
+    if !v.consistent && sum.hi < 100.0 && s.completeness != Completeness::Complete {
         if s.certainty != Certainty::Stated {
             return None;
+        }
+        if partial {
+            doc.tie(ID, &s.shares, crate::report::explain::Tie::PartialBreakdown, None);
         }
         v.consistent = true;
         v.gap = 0.0;
@@ -76,7 +75,9 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
     let expected = format!("{} = {}", terms.join(" + "), fmt_interval(doc, &sum, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
-    let message = if v.consistent {
+    let message = if v.consistent && partial && sum.hi < 100.0 {
+        format!("{expected}, no more than 100%: the list may leave others out")
+    } else if v.consistent {
         format!("{expected}, which can make 100%")
     } else if sum.hi < 100.0 {
         format!("{expected}: the shares of every holder must make 100%, a difference of {difference}")
@@ -137,11 +138,11 @@ mod tests {
 
     #[test]
     fn a_partial_list_may_fall_short_but_not_pass_100() {
-        // Two of several candidates: short of 100% says nothing.
-        assert!(statuses("Ruiz won 48% of the vote and Okafor 31%.").is_empty());
+        // Two of several candidates: short of 100% holds.
+        assert_eq!(statuses("Ruiz won 48% of the vote and Okafor 31%."), vec![Status::Consistent]);
         assert_eq!(statuses("Ruiz won 58% of the vote and Okafor 46%."), vec![Status::Inconsistent]);
         assert_eq!(statuses("The referendum count showed 55% yes, 47% no."), vec![Status::Inconsistent]);
-        assert_eq!(statuses("The referendum count showed 55% yes, 41% no."), Vec::<Status>::new());
+        assert_eq!(statuses("The referendum count showed 55% yes, 41% no."), vec![Status::Consistent]);
     }
 
     #[test]
