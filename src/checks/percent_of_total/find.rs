@@ -116,8 +116,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
             continue;
         }
         let share = ShareAt::read(doc, mi);
-        let passes: [fn(&Doc, &ShareAt) -> Decision; 5] =
-            [turnout, part_of_a_stated_whole, whole_in_the_phrase, bracketed_parts, whole_stated_in_all];
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 6] = [
+            turnout,
+            part_of_a_stated_whole,
+            whole_in_the_phrase,
+            whole_named_by_its_noun,
+            bracketed_parts,
+            whole_stated_in_all,
+        ];
         for pass in passes {
             match pass(doc, &share) {
                 Decision::Found(p) => {
@@ -316,7 +322,9 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
                 break;
             }
         }
-        if matches!(doc.lc(j), "." | ";" | "(") {
+        // The whole stands in the share's own phrase: a comma ends it
+        // ("48% of valid votes, and Okafor, with 2,871,051").
+        if matches!(doc.lc(j), "." | ";" | "(" | ",") {
             break;
         }
         j += 1;
@@ -327,6 +335,47 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
             Decision::Found(s.percent(vec![x], whole, certainty))
         }
         _ => Decision::Quiet,
+    }
+}
+
+/// "3,104,393 votes, or 48.44 percent of valid votes ... the 6,408,231
+/// valid votes": a share restating a count and naming its whole by words
+/// is of the one larger count nearby that those words name. The whole's
+/// noun must match, and the words that qualify it ("valid", "total") must
+/// stand beside the whole too: every candidate's votes are votes, only the
+/// whole is the valid votes. A bare noun ("of votes") names no one count.
+fn whole_named_by_its_noun(doc: &Doc, s: &ShareAt) -> Decision {
+    let (Some(of_at), Some(x)) = (of_after(doc, s), s.restated()) else { return Decision::NotMine };
+    let mut j = of_at;
+    while matches!(doc.lc(j), "the" | "all" | "its" | "their") {
+        j += 1;
+    }
+    let (Some(thing), _) = thing_after(doc, j, 4) else { return Decision::NotMine };
+    // The words before the thing's noun qualify it: "valid", "total".
+    let named: Vec<&str> = doc.phrase_at(j, 4);
+    let qualifiers: Vec<&str> = named
+        .iter()
+        .take_while(|w| lexicons().things.match_at(&[w]).is_none())
+        .filter(|w| !crate::mentions::is_stop_word(w))
+        .copied()
+        .collect();
+    let xv = doc.figures[x.figure].value.unwrap_or(f64::MAX);
+    let win = within_reach(window(doc, s.p.paragraph.saturating_sub(1)), s.mi);
+    let beside =
+        |m: &Mention| (m.first.saturating_sub(2)..doc.after_noun(m) + 1).map(|k| doc.lc(k)).collect::<Vec<_>>();
+    let mut wholes = win.map(|k| &doc.mentions[k]).filter(|m| {
+        let words = beside(m);
+        let names = m.thing.as_deref() == Some(thing.as_str());
+        let qualified = !qualifiers.is_empty() && qualifiers.iter().all(|q| words.contains(q));
+        m.figure != x.figure
+            && is_count(doc, m.figure)
+            && doc.figures[m.figure].value.is_some_and(|v| v > xv)
+            && names
+            && qualified
+    });
+    match (wholes.next(), wholes.next()) {
+        (Some(w), None) => Decision::Found(s.percent(vec![x.figure], w.figure, Certainty::Stated)),
+        _ => Decision::NotMine,
     }
 }
 

@@ -218,4 +218,18 @@ mod tests {
         let report = crate::check(text, &options);
         assert!(report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::Unstated));
     }
+
+    #[test]
+    fn a_whole_named_by_its_qualified_noun() {
+        let ok = "Ruiz won 41,200 votes, or 51.5 percent of valid votes. In all, 80,000 valid votes were counted.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Ruiz won 41,200 votes, or 53.5 percent of valid votes. In all, 80,000 valid votes were counted.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // A bare noun names no count: each candidate's votes are votes.
+        let bare = "Ruiz won 41,200 votes, or 53.5 percent of votes, and Okafor 30,100 votes.";
+        assert!(statuses(bare).is_empty());
+        // The phrase ends at a comma: a later count is no whole of it.
+        let later = "Ruiz, with 41,200 votes or 53.5 percent of valid votes, and Okafor, with 30,100, go to a runoff.";
+        assert!(!statuses(later).contains(&Status::Inconsistent));
+    }
 }
