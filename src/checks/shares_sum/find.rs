@@ -175,16 +175,20 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     }
     flush(&mut block, &mut pairs, out, doc);
     same_whole_in_a_sentence(doc, &mut found.shares);
-    // Lists read from the sentence's structure come first: a run found by
-    // its sum alone is kept only where no list holds any of its shares.
+    found.shares = with_lists(doc, std::mem::take(&mut found.shares));
+    found
+}
+
+/// Lists read from the sentence's structure come first: a run found by its
+/// sum alone is kept only where no list holds any of its shares, or where
+/// it holds a whole list (the fuller reading of its shares).
+fn with_lists(doc: &Doc, mut runs: Vec<Shares>) -> Vec<Shares> {
     let mut lists = Vec::new();
     super::lists::find(doc, &mut lists);
-    // A run that holds a whole list is the fuller reading of its shares.
-    lists.retain(|l| !found.shares.iter().any(|s| l.shares.iter().all(|f| s.shares.contains(f))));
-    found.shares.retain(|s| !lists.iter().any(|l| l.shares.iter().any(|f| s.shares.contains(f))));
-    lists.append(&mut found.shares);
-    found.shares = lists;
-    found
+    lists.retain(|l| !runs.iter().any(|s| l.shares.iter().all(|f| s.shares.contains(f))));
+    runs.retain(|s| !lists.iter().any(|l| l.shares.iter().any(|f| s.shares.contains(f))));
+    lists.append(&mut runs);
+    lists
 }
 
 /// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
