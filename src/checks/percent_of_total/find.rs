@@ -5,11 +5,14 @@
 //! "just under a quarter of all rough sleepers (1,137 of 4,751)", "one in
 //! five".
 
-use super::Percent;
-use crate::checks::relation::{Certainty, NumberWord, Share, fraction_at, hedge_before, window, within_reach};
+use super::{ID, Percent};
+use crate::checks::relation::{
+    Certainty, CueWords, NumberWord, Share, fraction_at, hedge_before, sentence_mentions, window, within_reach,
+};
+use crate::checks::shares_sum::find::is_change;
+use crate::report::explain::{SetAside, Tie};
 use crate::figures::Kind;
-use crate::mentions::Doc;
-use crate::mentions::Event;
+use crate::mentions::{Doc, Event, Mention};
 use crate::mentions::lexicon::{Class, lexicons};
 
 fn is_amount(doc: &Doc, f: usize) -> bool {
@@ -60,133 +63,383 @@ fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<Ev
         .collect()
 }
 
-pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
-    for (mi, p) in doc.mentions.iter().enumerate() {
-        if doc.figures[p.figure].kind != Kind::Percent {
-            continue;
-        }
-        let (a, b) = doc.sentence_words(p.sentence);
-        // The part just before: "865,884 citizens, or 33.46 percent".
-        let before = mi
-            .checked_sub(1)
-            .map(|k| &doc.mentions[k])
-            .filter(|x| x.sentence == p.sentence && is_amount(doc, x.figure) && x.end + 6 >= p.first);
+/// A percentage and what stands just before it: the amount it may restate
+/// ("865,884 citizens, or 33.46 percent") and whether "or", a bracket or a
+/// comma joins them.
+struct ShareAt<'d> {
+    /// Its index in `doc.mentions`.
+    mi: usize,
+    p: &'d Mention,
+    before: Option<&'d Mention>,
+    or_before: bool,
+}
+
+impl<'d> ShareAt<'d> {
+    fn read(doc: &'d Doc, mi: usize) -> ShareAt<'d> {
+        let p = &doc.mentions[mi];
+        let previous = mi.checked_sub(1).map(|k| &doc.mentions[k]).filter(|x| {
+            x.sentence == p.sentence && is_amount(doc, x.figure) && doc.figures[x.figure].kind != Kind::Percent
+        });
+        // "855 restaurants failed inspection this year, or 22 percent": an
+        // "or" or a bracket right before the share restates the amount before
+        // it, a clause away; a bare comma only when the two stand close.
+        let restates = matches!(doc.lc(p.first.saturating_sub(1)), "or" | "(");
+        let before = previous.filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first));
         let or_before =
             before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
-        // "X out of Y (Z%)": the part's total is the whole.
-        if let Some(x) = before.filter(|_| or_before) {
-            if let Some(y) = x.part_of {
-                out.push(Percent {
-                    parts: vec![x.figure],
-                    whole: y,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Stated,
-                });
-                continue;
-            }
-            if let Some(part) = doc.mentions[..mi]
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == p.sentence)
-                .find(|m| m.part_of == Some(x.figure))
-            {
-                out.push(Percent {
-                    parts: vec![part.figure],
-                    whole: x.figure,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Stated,
-                });
-                continue;
-            }
-        }
-        // "Z% of the Y" or "Z per cent of the total budget of Rs Y".
-        let mut j = p.end;
-        if !doc.is(j, "of") {
+        ShareAt { mi, p, before, or_before }
+    }
+
+    /// The amount the share restates, when "or", a bracket or a comma joins them.
+    fn restated(&self) -> Option<&'d Mention> {
+        self.before.filter(|_| self.or_before)
+    }
+
+    fn percent(&self, parts: Vec<usize>, whole: usize, certainty: Certainty) -> Percent {
+        Percent { parts, whole, percent: Share::Figure(self.p.figure), certainty }
+    }
+}
+
+/// What a pass makes of a share: a relation, nothing to say (later passes
+/// are not tried), or not its form (the next pass is tried).
+enum Decision {
+    Found(Percent),
+    Quiet,
+    NotMine,
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
+    for mi in 0..doc.mentions.len() {
+        let m = &doc.mentions[mi];
+        // "up 12% on the year before" measures a change, not a share.
+        if doc.figures[m.figure].kind != Kind::Percent || is_change(doc, m) {
             continue;
         }
-        j += 1;
-        let of_at = j;
-        let mut whole_figure = None;
-        while j < b && j < of_at + 10 {
-            if let Some(f) = doc.figure_at_word(j) {
-                if is_amount(doc, f) {
-                    whole_figure = Some(f);
-                }
-                if doc.figures[f].kind.is_quantity() {
+        let share = ShareAt::read(doc, mi);
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 6] = [
+            turnout,
+            part_of_a_stated_whole,
+            whole_in_the_phrase,
+            whole_named_by_its_noun,
+            bracketed_parts,
+            whole_stated_in_all,
+        ];
+        for pass in passes {
+            match pass(doc, &share) {
+                Decision::Found(p) => {
+                    record_tie(doc, &p);
+                    out.push(p);
                     break;
                 }
-            }
-            if matches!(doc.lc(j), "." | ";" | "(") {
-                break;
-            }
-            j += 1;
-        }
-        let (thing, event) = thing_after(doc, of_at, 6);
-        // Parts in brackets after the share: "women (4,000) and children (6,150)".
-        let bracketed: Vec<usize> = doc.mentions[mi + 1..]
-            .iter()
-            .take_while(|m| m.sentence == p.sentence)
-            .filter(|m| is_amount(doc, m.figure) && doc.lc(m.first.saturating_sub(1)) == "(" && doc.lc(m.end) == ")")
-            .map(|m| m.figure)
-            .collect();
-        let anaphoric =
-            (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
-        if let Some(whole) = whole_figure {
-            // The part: before the share in the sentence, or (after "That
-            // amounts to") the last amount of the sentence before.
-            let part = match before {
-                Some(x) if or_before => Some((x.figure, Certainty::Stated)),
-                _ if anaphoric && p.sentence > 0 => doc.mentions[..mi]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 1 >= p.sentence)
-                    .find(|m| {
-                        m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole)
-                    })
-                    .map(|m| (m.figure, Certainty::Plausible)),
-                // "About 30% of the 2,000 employees, or roughly 600 people".
-                _ => restated_after(doc, whole).map(|x| (x, Certainty::Stated)),
-            };
-            if let Some((x, certainty)) = part
-                && same_currency(doc, x, whole)
-            {
-                out.push(Percent { parts: vec![x], whole, percent: Share::Figure(p.figure), certainty });
-            }
-            continue;
-        }
-        if !bracketed.is_empty() {
-            if let Some(whole) = wholes_before(doc, mi, thing.as_deref(), event, 0.0).first().copied() {
-                out.push(Percent {
-                    parts: bracketed,
-                    whole,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Inferred,
-                });
-            }
-            continue;
-        }
-        if let (Some(x), true) = (before, or_before) {
-            // The whole stated "in all" or "in total" in the window.
-            let win = within_reach(window(doc, p.paragraph.saturating_sub(1)), mi);
-            let xv = doc.figures[x.figure].value.unwrap_or(0.0);
-            let whole = win.map(|k| &doc.mentions[k]).find(|m| {
-                m.figure != x.figure
-                    && m.cues.total
-                    && doc.figures[m.figure].kind == Kind::Number
-                    && doc.figures[m.figure].value.is_some_and(|v| v > xv)
-                    && m.thing == x.thing
-            });
-            if let Some(w) = whole {
-                out.push(Percent {
-                    parts: vec![x.figure],
-                    whole: w.figure,
-                    percent: Share::Figure(p.figure),
-                    certainty: Certainty::Plausible,
-                });
+                Decision::Quiet => break,
+                Decision::NotMine => {}
             }
         }
     }
     fractions(doc, out);
+}
+
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// "turnout": the share of the electorate that voted.
+    Turnout,
+    /// "registered", "eligible": the count is the electorate.
+    Electorate,
+    /// "cast", "voted": the count is the ballots cast.
+    Cast,
+    /// "valid", "rejected": the count is only some of the ballots cast.
+    CountedApart,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        Some(match name {
+            "turnout" => Cue::Turnout,
+            "electorate" => Cue::Electorate,
+            "cast" => Cue::Cast,
+            "counted-apart" => Cue::CountedApart,
+            _ => return None,
+        })
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+fn cue_in(doc: &Doc, words: std::ops::Range<usize>, cue: Cue) -> bool {
+    words.into_iter().any(|k| CUES.class_of::<Cue>(doc.lc(k)) == Some(cue))
+}
+
+/// A turnout against its counts: "registered voters numbered 56,000, of whom
+/// 48,000 cast a ballot, a turnout of 85.7%", "Turnout was 32.7%, with
+/// 14,928 of the 45,615 registered voters casting a ballot". The ballots
+/// cast are the part of the electorate the sentence states, or else the one
+/// count named as cast and the one named as the electorate in the sentence
+/// and the two before it. Valid or rejected ballots are no turnout's part;
+/// with more than one reading, nothing is said.
+fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let named = cue_in(doc, s.p.first.saturating_sub(5).max(a)..s.p.first, Cue::Turnout);
+    let between = (s.p.first.saturating_sub(5).max(a)..s.p.first).any(|k| doc.figure_at_word(k).is_some());
+    if !named || between {
+        return Decision::NotMine;
+    }
+    let around = |m: &Mention| beside(doc, m);
+    let here = sentence_mentions(doc, s.p.sentence);
+    let stated: Vec<&Mention> = doc.mentions[here.clone()]
+        .iter()
+        .filter(|m| {
+            let whole_here = m.part_of.and_then(|w| doc.mention(w)).is_some_and(|w| w.sentence == m.sentence);
+            whole_here && m.part_of.is_some_and(|w| is_count(doc, w)) && is_count(doc, m.figure)
+        })
+        .collect();
+    if let [x] = stated[..] {
+        if cue_in(doc, around(x), Cue::CountedApart) {
+            let figures = [x.figure, x.part_of.unwrap_or(x.figure), s.p.figure];
+            doc.set_aside(ID, &figures, SetAside::OtherThing, doc.words_span(around(x).start, around(x).end));
+            return Decision::Quiet;
+        }
+        return Decision::Found(s.percent(vec![x.figure], x.part_of.unwrap_or(x.figure), Certainty::Stated));
+    }
+    let first = s.p.sentence.saturating_sub(2);
+    let reach = sentence_mentions(doc, first).start..here.end;
+    let of_class = |cue: Cue, other: Cue| -> Vec<usize> {
+        doc.mentions[reach.clone()]
+            .iter()
+            .filter(|m| m.paragraph + 1 >= s.p.paragraph && is_count(doc, m.figure))
+            .filter(|m| {
+                let near = around(m);
+                cue_in(doc, near.clone(), cue)
+                    && !cue_in(doc, near.clone(), other)
+                    && !cue_in(doc, near, Cue::CountedApart)
+            })
+            .map(|m| m.figure)
+            .collect()
+    };
+    let (electorate, cast) = (of_class(Cue::Electorate, Cue::Cast), of_class(Cue::Cast, Cue::Electorate));
+    match (&electorate[..], &cast[..]) {
+        ([e], [c]) if e != c && doc.figures[*c].value <= doc.figures[*e].value => {
+            let certainty = if doc.figures[*e].span.start >= doc.words()[a].span.start {
+                Certainty::Stated
+            } else {
+                Certainty::Inferred
+            };
+            Decision::Found(s.percent(vec![*c], *e, certainty))
+        }
+        // One count of the two: the turnout's other figure is not stated.
+        ([one], []) | ([], [one]) => {
+            doc.set_aside(ID, &[*one, s.p.figure], SetAside::Unstated, None);
+            Decision::Quiet
+        }
+        _ => Decision::Quiet,
+    }
+}
+
+/// The words beside a count, up to the next figure, comma or full stop either side:
+/// where what it counts is said ("registered voters", "cast a ballot").
+fn beside(doc: &Doc, m: &Mention) -> std::ops::Range<usize> {
+    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !matches!(doc.lc(*k), "," | ";" | "." | "!" | "?");
+    let start = (m.first.saturating_sub(4)..m.first).rev().take_while(free).last().unwrap_or(m.first);
+    let end = (m.end..doc.after_noun(m) + 3).take_while(free).last().map_or(m.end, |k| k + 1);
+    start..end
+}
+
+fn is_count(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Number && doc.figures[f].value.is_some()
+}
+
+/// Why a share was tied to its part and whole, for `--explain`: stated
+/// words, or figures only set side by side.
+fn record_tie(doc: &Doc, p: &Percent) {
+    if !doc.explaining() {
+        return;
+    }
+    let Share::Figure(share) = p.percent else { return };
+    let mut figures = p.parts.clone();
+    figures.extend([p.whole, share]);
+    let tie = if p.certainty == Certainty::Stated { Tie::StatedCue } else { Tie::ApposedCue };
+    doc.tie(ID, &figures, tie, None);
+}
+
+/// "12 out of 60 (20%)": the part's stated whole is the whole; "Of the
+/// 1,500 polled, 900, or 60%": the whole put first, its part restated.
+fn part_of_a_stated_whole(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(x) = s.restated() else { return Decision::NotMine };
+    if let Some(y) = x.part_of.or_else(|| whole_of_them(doc, x)) {
+        return Decision::Found(s.percent(vec![x.figure], y, Certainty::Stated));
+    }
+    match doc.mentions[..s.mi]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == s.p.sentence)
+        .find(|m| m.part_of == Some(x.figure))
+    {
+        Some(part) => Decision::Found(s.percent(vec![part.figure], x.figure, Certainty::Stated)),
+        None => Decision::NotMine,
+    }
+}
+
+/// "There were 9,188 patients. Of them, 1,233 recovered": a part that opens
+/// its sentence with "Of them" is of the one count in the sentence before
+/// (the thing the part names is often its verb's: "1,233 recovered").
+fn whole_of_them(doc: &Doc, x: &Mention) -> Option<usize> {
+    let (a, _) = doc.sentence_words(x.sentence);
+    let opens = x.first == a + 3
+        && doc.is(a, "of")
+        && matches!(doc.lc(a + 1), "them" | "those" | "these")
+        && doc.is(a + 2, ",");
+    if !opens || x.sentence == 0 {
+        return None;
+    }
+    let xv = doc.figures[x.figure].value?;
+    let mut counts = doc.mentions[sentence_mentions(doc, x.sentence - 1)].iter().filter(|m| {
+        doc.figures[m.figure].kind == Kind::Number && m.paragraph == x.paragraph
+    });
+    let whole = counts.next()?;
+    let fits = doc.figures[whole.figure].value.is_some_and(|v| v >= xv);
+    (fits && counts.next().is_none()).then_some(whole.figure)
+}
+
+/// The word after "of" that follows the share: "Z% of the Y".
+fn of_after(doc: &Doc, s: &ShareAt) -> Option<usize> {
+    doc.is(s.p.end, "of").then_some(s.p.end + 1)
+}
+
+/// The whole named as a figure right after the share: "Z% of the Y", "Z
+/// per cent of the total budget of Rs Y". A share "of" something is decided
+/// here or by the passes after it; one without "of" goes no further.
+fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(of_at) = of_after(doc, s) else { return Decision::Quiet };
+    let (_, b) = doc.sentence_words(s.p.sentence);
+    let mut whole_figure = None;
+    let mut j = of_at;
+    while j < b && j < of_at + 10 {
+        if let Some(f) = doc.figure_at_word(j) {
+            if is_amount(doc, f) {
+                whole_figure = Some(f);
+            }
+            if doc.figures[f].kind.is_quantity() {
+                break;
+            }
+        }
+        // The whole stands in the share's own phrase: a comma ends it
+        // ("48% of valid votes, and Okafor, with 2,871,051").
+        if matches!(doc.lc(j), "." | ";" | "(" | ",") {
+            break;
+        }
+        j += 1;
+    }
+    let Some(whole) = whole_figure else { return Decision::NotMine };
+    match part_of_a_whole_in_the_phrase(doc, s, whole) {
+        Some((x, certainty)) if same_currency(doc, x, whole) => {
+            Decision::Found(s.percent(vec![x], whole, certainty))
+        }
+        _ => Decision::Quiet,
+    }
+}
+
+/// "3,104,393 votes, or 48.44 percent of valid votes ... the 6,408,231
+/// valid votes": a share restating a count and naming its whole by words
+/// is of the one larger count nearby that those words name. The whole's
+/// noun must match, and the words that qualify it ("valid", "total") must
+/// stand beside the whole too: every candidate's votes are votes, only the
+/// whole is the valid votes. A bare noun ("of votes") names no one count.
+fn whole_named_by_its_noun(doc: &Doc, s: &ShareAt) -> Decision {
+    let (Some(of_at), Some(x)) = (of_after(doc, s), s.restated()) else { return Decision::NotMine };
+    let mut j = of_at;
+    while matches!(doc.lc(j), "the" | "all" | "its" | "their") {
+        j += 1;
+    }
+    let (Some(thing), _) = thing_after(doc, j, 4) else { return Decision::NotMine };
+    // The words before the thing's noun qualify it: "valid", "total".
+    let named: Vec<&str> = doc.phrase_at(j, 4);
+    let qualifiers: Vec<&str> = named
+        .iter()
+        .take_while(|w| lexicons().things.match_at(&[w]).is_none())
+        .filter(|w| !crate::mentions::is_stop_word(w))
+        .copied()
+        .collect();
+    let xv = doc.figures[x.figure].value.unwrap_or(f64::MAX);
+    let win = within_reach(window(doc, s.p.paragraph.saturating_sub(1)), s.mi);
+    let beside =
+        |m: &Mention| (m.first.saturating_sub(2)..doc.after_noun(m) + 1).map(|k| doc.lc(k)).collect::<Vec<_>>();
+    let mut wholes = win.map(|k| &doc.mentions[k]).filter(|m| {
+        let words = beside(m);
+        let names = m.thing.as_deref() == Some(thing.as_str());
+        let qualified = !qualifiers.is_empty() && qualifiers.iter().all(|q| words.contains(q));
+        m.figure != x.figure
+            && is_count(doc, m.figure)
+            && doc.figures[m.figure].value.is_some_and(|v| v > xv)
+            && names
+            && qualified
+    });
+    match (wholes.next(), wholes.next()) {
+        (Some(w), None) => Decision::Found(s.percent(vec![x.figure], w.figure, Certainty::Stated)),
+        _ => Decision::NotMine,
+    }
+}
+
+/// The part of "Z% of the Y": the amount the share restates, or (after
+/// "That amounts to") the last amount of the sentence before, or the amount
+/// that restates the whole's share after it ("About 30% of the 2,000
+/// employees, or roughly 600 people").
+fn part_of_a_whole_in_the_phrase(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize, Certainty)> {
+    if let Some(x) = s.restated() {
+        return Some((x.figure, Certainty::Stated));
+    }
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let p = s.p;
+    let anaphoric =
+        (a..p.first).any(|k| doc.is(k, "that") || doc.is(k, "this")) && a + 3 >= p.first.saturating_sub(2);
+    if anaphoric && p.sentence > 0 {
+        return doc.mentions[..s.mi]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 1 >= p.sentence)
+            .find(|m| m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole))
+            .map(|m| (m.figure, Certainty::Plausible));
+    }
+    restated_after(doc, whole).map(|x| (x, Certainty::Stated))
+}
+
+/// Parts in brackets after the share: "70% of those killed are women
+/// (4,000) and children (6,150)", against the nearest earlier count of the
+/// thing named after "of".
+fn bracketed_parts(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(of_at) = of_after(doc, s) else { return Decision::Quiet };
+    let bracketed: Vec<usize> = doc.mentions[s.mi + 1..]
+        .iter()
+        .take_while(|m| m.sentence == s.p.sentence)
+        .filter(|m| is_amount(doc, m.figure) && doc.lc(m.first.saturating_sub(1)) == "(" && doc.lc(m.end) == ")")
+        .map(|m| m.figure)
+        .collect();
+    if bracketed.is_empty() {
+        return Decision::NotMine;
+    }
+    let (thing, event) = thing_after(doc, of_at, 6);
+    match wholes_before(doc, s.mi, thing.as_deref(), event, 0.0).first() {
+        Some(&whole) => Decision::Found(s.percent(bracketed, whole, Certainty::Inferred)),
+        None => Decision::Quiet,
+    }
+}
+
+/// "865,884 citizens, or 33.46 percent of the electorate": the whole is the
+/// count of the same thing stated "in all" or "in total" in the window.
+fn whole_stated_in_all(doc: &Doc, s: &ShareAt) -> Decision {
+    let Some(x) = s.restated() else { return Decision::Quiet };
+    let win = within_reach(window(doc, s.p.paragraph.saturating_sub(1)), s.mi);
+    let xv = doc.figures[x.figure].value.unwrap_or(0.0);
+    let whole = win.map(|k| &doc.mentions[k]).find(|m| {
+        m.figure != x.figure
+            && m.cues.total
+            && doc.figures[m.figure].kind == Kind::Number
+            && doc.figures[m.figure].value.is_some_and(|v| v > xv)
+            && m.thing == x.thing
+    });
+    match whole {
+        Some(w) => Decision::Found(s.percent(vec![x.figure], w.figure, Certainty::Plausible)),
+        None => Decision::Quiet,
+    }
 }
 
 /// The part a share's whole is restated as, right after it: the next amount
@@ -195,10 +448,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
 fn restated_after(doc: &Doc, whole: usize) -> Option<usize> {
     let w = doc.mention(whole)?;
     let x = doc.mentions.get(doc.mention_of[whole]? + 1)?;
-    let follows = x.sentence == w.sentence
-        && x.first.saturating_sub(doc.after_noun(w)) <= 4
-        && (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("))
-        && is_amount(doc, x.figure);
+    let gap = x.first.saturating_sub(doc.after_noun(w));
+    let restates = (x.first.saturating_sub(3)..x.first).any(|k| matches!(doc.lc(k), "or" | "("));
+    // "38% of the 1,795 restaurants failed inspection, a total of 690".
+    let totals = x.cues.total && !(doc.after_noun(w)..x.first).any(|k| doc.figure_at_word(k).is_some());
+    let follows = x.sentence == w.sentence && ((gap <= 4 && restates) || (gap <= 8 && totals)) && is_amount(doc, x.figure);
     follows.then_some(x.figure)
 }
 

@@ -151,4 +151,85 @@ mod tests {
             "10 percentage points".to_owned()
         )]);
     }
+
+    #[test]
+    fn a_change_is_no_share() {
+        assert!(statuses("18 of the 331 applicants were accepted, up 12% on the year before.").is_empty());
+        assert!(statuses("Of the 40 members, 18 voted yes, 9% more than last time.").is_empty());
+    }
+
+    #[test]
+    fn or_restates_the_part_a_clause_away() {
+        let ok = "214 out of 860 households lost power during the storm, or 25 percent, the utility said.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "214 out of 860 households lost power during the storm, or 29 percent, the utility said.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn of_them_takes_the_one_count_of_the_sentence_before() {
+        let ok = "The clinic saw 4,120 patients last winter. Of them, 1,030 needed a second visit, or 25 per cent.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "The clinic saw 4,120 patients last winter. Of them, 1,030 needed a second visit, or 28.5 per cent.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // Two counts before: which one "them" means is unclear.
+        let unclear = "The clinic saw 4,120 patients and 2,300 visitors last winter. Of them, 1,030 came back, or 28.5 per cent.";
+        assert!(statuses(unclear).is_empty());
+    }
+
+    #[test]
+    fn a_total_after_the_whole_is_the_part() {
+        let ok = "About 35% of the 2,400 staff joined the strike, a total of 840, the union said.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "About 45% of the 2,400 staff joined the strike, a total of 840, the union said.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn turnout_is_the_ballots_cast_over_the_electorate() {
+        let of_whom = "Officials put registered voters at 81,240, of whom 52,806 cast a ballot, a turnout of 65 percent.";
+        assert_eq!(statuses(of_whom), vec![Status::Consistent]);
+        let off = "Officials put registered voters at 81,240, of whom 52,806 cast a ballot, a turnout of 68 percent.";
+        assert_eq!(statuses(off), vec![Status::Inconsistent]);
+        // Two decimals are checked to two decimals: 52,806 / 81,240 = 65.0%.
+        let precise = "In all, 52,806 ballots were cast; the roll held 81,240 eligible voters, a turnout of 65.21 percent.";
+        assert_eq!(statuses(precise), vec![Status::Inconsistent]);
+        let first = "Turnout was 65%, with 52,806 of the 81,240 registered voters casting a ballot.";
+        assert_eq!(statuses(first), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn turnout_without_both_counts_says_nothing() {
+        // Valid votes are not all the ballots cast, and no electorate is given.
+        assert!(statuses("Turnout was 68.6%, with 10,615 valid votes cast and 166 rejected ballots.").is_empty());
+        let valid = "Of the 81,240 eligible voters, 50,120 valid votes were counted; turnout was 65%.";
+        assert!(!statuses(valid).contains(&Status::Inconsistent));
+    }
+
+    #[test]
+    fn explanations_say_why_a_turnout_was_tied_or_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let options = crate::Options { explain: true, ..crate::Options::default() };
+        let text = "Turnout was 65%, with 52,806 of the 81,240 registered voters casting a ballot.";
+        let report = crate::check(text, &options);
+        let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a percent-of-total finding");
+        assert!(finding.explanation.iter().any(|r| r.tie == Tie::StatedCue));
+        let text = "Some 52,806 people cast a ballot, a turnout of 65 percent.";
+        let report = crate::check(text, &options);
+        assert!(report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::Unstated));
+    }
+
+    #[test]
+    fn a_whole_named_by_its_qualified_noun() {
+        let ok = "Ruiz won 41,200 votes, or 51.5 percent of valid votes. In all, 80,000 valid votes were counted.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Ruiz won 41,200 votes, or 53.5 percent of valid votes. In all, 80,000 valid votes were counted.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // A bare noun names no count: each candidate's votes are votes.
+        let bare = "Ruiz won 41,200 votes, or 53.5 percent of votes, and Okafor 30,100 votes.";
+        assert!(statuses(bare).is_empty());
+        // The phrase ends at a comma: a later count is no whole of it.
+        let later = "Ruiz, with 41,200 votes or 53.5 percent of valid votes, and Okafor, with 30,100, go to a runoff.";
+        assert!(!statuses(later).contains(&Status::Inconsistent));
+    }
 }

@@ -7,7 +7,7 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
-use super::Shares;
+use super::{Completeness, Shares};
 use crate::checks::percent_of_total::SharesOfCounts;
 use crate::checks::relation::{Certainty, CueWords};
 use crate::figures::Kind;
@@ -16,26 +16,69 @@ use crate::mentions::Doc;
 
 /// The classes of `cues.txt`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Cue {
+pub(super) enum Cue {
     /// A word that makes a percentage a change: "up", "fell", "than".
     Change,
+    /// A word that makes a percentage the measure of something else: "turnout".
+    Measure,
+    /// A word that makes a percentage a threshold to reach: "needed 50%".
+    Threshold,
+    /// A word that gives two percentages different wholes: "in", "among".
+    Scope,
+    /// A word that gives two percentages different periods: "last", "since".
+    ScopeTime,
+    /// The holder of what the others leave: "others", "the rest".
+    Remainder,
+    /// The two sides of a split by sex.
+    Male,
+    Female,
+    /// An answer to one question: "yes", "opposed".
+    Option,
+    /// The vote as a share's whole: "of the vote".
+    Vote,
+    /// A word that joins the items of a list.
+    Glue,
 }
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        (name == "change").then_some(Cue::Change)
+        Some(match name {
+            "change" => Cue::Change,
+            "measure" => Cue::Measure,
+            "threshold" => Cue::Threshold,
+            "scope" => Cue::Scope,
+            "scope-time" => Cue::ScopeTime,
+            "remainder" => Cue::Remainder,
+            "sex-male" => Cue::Male,
+            "sex-female" => Cue::Female,
+            "option" => Cue::Option,
+            "vote" => Cue::Vote,
+            "glue" => Cue::Glue,
+            _ => return None,
+        })
     }
 }
 
 static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
 
+/// The class of `word` in `cues.txt`.
+pub(super) fn cue_of(word: &str) -> Option<Cue> {
+    CUES.class_of::<Cue>(word)
+}
+
 /// Whether `word` is a cue of class `cue`.
 fn is_cue(word: &str, cue: Cue) -> bool {
-    CUES.class_of::<Cue>(word) == Some(cue)
+    cue_of(word) == Some(cue)
+}
+
+/// Whether a percentage measures a change or a comparison ("up 9.3%",
+/// "rose 4%", "12% more than"), read from the words either side of it.
+pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    is_cue(doc.lc(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.lc(m.end), Cue::Change)
 }
 
 /// The whole a percentage names: "43.67% of the vote" → vote.
-fn named_whole(doc: &Doc, end: usize) -> Option<String> {
+pub(super) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
     if !doc.is(end, "of") {
         return None;
     }
@@ -102,7 +145,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
                     } else {
                         Certainty::Plausible
                     };
-                    out.shares.push(Shares { shares, certainty });
+                    out.shares.push(Shares { shares, certainty, completeness: Completeness::Unknown });
                 }
             }
         }
@@ -117,8 +160,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
-        let before = doc.lc(m.first.saturating_sub(1));
-        if is_cue(before, Cue::Change) || is_cue(doc.lc(m.end), Cue::Change) || fig.bound.is_some() {
+        if is_change(doc, m) || fig.bound.is_some() {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));
@@ -133,7 +175,20 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     }
     flush(&mut block, &mut pairs, out, doc);
     same_whole_in_a_sentence(doc, &mut found.shares);
+    found.shares = with_lists(doc, std::mem::take(&mut found.shares));
     found
+}
+
+/// Lists read from the sentence's structure come first: a run found by its
+/// sum alone is kept only where no list holds any of its shares, or where
+/// it holds a whole list (the fuller reading of its shares).
+fn with_lists(doc: &Doc, mut runs: Vec<Shares>) -> Vec<Shares> {
+    let mut lists = Vec::new();
+    super::lists::find(doc, &mut lists);
+    lists.retain(|l| !runs.iter().any(|s| l.shares.iter().all(|f| s.shares.contains(f))));
+    runs.retain(|s| !lists.iter().any(|l| l.shares.iter().any(|f| s.shares.contains(f))));
+    lists.append(&mut runs);
+    lists
 }
 
 /// "48% of the vote went to Smith, 39% of the vote to Jones and 21% of the
@@ -150,7 +205,11 @@ fn same_whole_in_a_sentence(doc: &Doc, out: &mut Vec<Shares>) {
             .map(|m| (m.figure, named_whole(doc, m.end)))
             .collect();
         if shares.len() >= 3 && shares[0].1.is_some() && shares.iter().all(|x| x.1 == shares[0].1) {
-            out.push(Shares { shares: shares.iter().map(|x| x.0).collect(), certainty: Certainty::Stated });
+            out.push(Shares {
+                shares: shares.iter().map(|x| x.0).collect(),
+                certainty: Certainty::Stated,
+                completeness: Completeness::Unknown,
+            });
         }
         k = end.max(k + 1);
     }

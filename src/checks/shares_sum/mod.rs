@@ -15,6 +15,7 @@ use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 
 pub(crate) mod find;
+mod lists;
 
 pub const ID: &str = "shares-sum";
 
@@ -30,6 +31,19 @@ pub const CHECK: Check = Check {
 pub struct Shares {
     pub shares: Vec<usize>,
     pub certainty: Certainty,
+    pub completeness: Completeness,
+}
+
+/// Whether the shares are the whole list of holders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Completeness {
+    /// "others", "the rest" or both sides of a split: they must make 100%.
+    Complete,
+    /// The list may leave holders out: it may only not pass 100%.
+    Partial,
+    /// Found by their sum or by a whole each names: a sum short of 100% is
+    /// reported as consistent only when each names the whole.
+    Unknown,
 }
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
@@ -44,10 +58,15 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
     }
     let hundred = Interval::exact(100.0);
     let mut v = verdict(&sum, &hundred);
-    // Shares that fall short may leave out the rest; only more than 100% is certain.
-    if !v.consistent && sum.hi < 100.0 {
+    // Shares that fall short may leave out the rest; only more than 100% is
+    // certain, unless the list says it holds everyone.
+    let partial = s.completeness == Completeness::Partial;
+    if !v.consistent && sum.hi < 100.0 && s.completeness != Completeness::Complete {
         if s.certainty != Certainty::Stated {
             return None;
+        }
+        if partial {
+            doc.tie(ID, &s.shares, crate::report::explain::Tie::PartialBreakdown, None);
         }
         v.consistent = true;
         v.gap = 0.0;
@@ -56,8 +75,12 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
     let expected = format!("{} = {}", terms.join(" + "), fmt_interval(doc, &sum, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
-    let message = if v.consistent {
+    let message = if v.consistent && partial && sum.hi < 100.0 {
+        format!("{expected}, no more than 100%: the list may leave others out")
+    } else if v.consistent {
         format!("{expected}, which can make 100%")
+    } else if sum.hi < 100.0 {
+        format!("{expected}: the shares of every holder must make 100%, a difference of {difference}")
     } else {
         format!("{expected}: shares of one whole cannot pass 100%, a difference of {difference}")
     };
@@ -92,5 +115,73 @@ mod tests {
     fn shares_that_need_not_cover_everything_are_not_flagged() {
         // Regions, not parts of one whole.
         assert!(statuses("Smith won 52% of the vote in the north and 45% in the south.").is_empty());
+    }
+
+    #[test]
+    fn a_list_with_others_must_make_100() {
+        let over = "The Union took 52.4%, the Social Democrats 38.1%, the Greens 6.2% and others 4.3%.";
+        assert_eq!(statuses(over), vec![Status::Inconsistent]);
+        let short = "The Union took 52.4%, the Social Democrats 38.1%, the Greens 6.2% and others 1.3%.";
+        assert_eq!(statuses(short), vec![Status::Inconsistent]);
+        let fits = "The Union took 52.4%, the Social Democrats 38.1%, the Greens 6.2% and others 3.3%.";
+        assert_eq!(statuses(fits), vec![Status::Consistent]);
+        // Four shares to one decimal may be off by 0.2 together.
+        let rounded = "Final results gave the Union 52.4%, the Liberals 38.1%, the Greens 6.2% and the rest 3.5%.";
+        assert_eq!(statuses(rounded), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn both_sides_of_a_split_make_the_whole() {
+        assert_eq!(statuses("Of the applicants, 41.3% were women and 58.7% men."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the applicants, 41.3% were women and 56.7% men."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_partial_list_may_fall_short_but_not_pass_100() {
+        // Two of several candidates: short of 100% holds.
+        assert_eq!(statuses("Ruiz won 48% of the vote and Okafor 31%."), vec![Status::Consistent]);
+        assert_eq!(statuses("Ruiz won 58% of the vote and Okafor 46%."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("The referendum count showed 55% yes, 47% no."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("The referendum count showed 55% yes, 41% no."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_list_goes_on_past_a_threshold_in_its_own_sentence() {
+        let text = "Ruiz led with 38% of the vote, ahead of Okafor with 27%. As nobody passed 50%, a runoff follows. \
+                    Lind finished third with 24%, followed by Moss with 19%.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn shares_of_different_wholes_are_never_added() {
+        // Places, years, groups, changes and other measures.
+        for text in [
+            "Ruiz won 62% of the vote in the north and 55% in the south.",
+            "Ruiz took 61% of the vote, Okafor 52% in the capital, and others 9%.",
+            "In 2019 Ruiz took 60% of the vote; in 2023 Okafor took 58%.",
+            "Ruiz won 58% of the vote among men and 61% among women.",
+            "Turnout was 71%, and Ruiz won 58% of the vote.",
+            "Ruiz won 58% of the vote, up from 52%, and Okafor 46%.",
+            "Ruiz's approval rating is 55% and Okafor's 52%.",
+            "60% of households own a car and 70% own a phone.",
+            "Ruiz won 58% of the vote and 64% of the seats.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        }
+    }
+
+    #[test]
+    fn explanations_name_the_completeness_and_the_scope_that_parts_shares() {
+        use crate::report::explain::{SetAside, Tie};
+        let options = crate::Options { explain: true, ..crate::Options::default() };
+        let report = crate::check("Final results gave the Union 52.4%, the Liberals 38.1% and others 12.2%.", &options);
+        let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a shares-sum finding");
+        let full = finding.explanation.iter().find(|r| r.tie == Tie::FullBreakdown).expect("a completeness reason");
+        assert_eq!(full.quote, "others");
+        let report = crate::check("Ruiz won 62% of the vote in the north and 55% in the south.", &options);
+        let set_aside: Vec<_> = report.rejected.iter().filter(|r| r.rule == super::ID).collect();
+        assert!(set_aside.iter().any(|r| r.reason == SetAside::OtherThing && r.quote == "in"), "{set_aside:?}");
+        let report = crate::check("Ruiz took 52% of the vote last year and Okafor 41% of the vote.", &options);
+        assert!(report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::OtherPeriod));
     }
 }

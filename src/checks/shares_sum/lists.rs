@@ -1,0 +1,318 @@
+//! Lists of shares of one whole, read from the structure of the sentence:
+//! "the Union 52.4%, the Social Democrats 38.1%, the Greens 6.2% and others
+//! 4.3%", "50.1% male and 49.9% female", "55% yes, 47% no".
+//!
+//! Each share of a list is given to a holder (a name, "others", "the rest",
+//! an answer, a side of a split) and the shares follow one another with only
+//! list words, holders and counts between them. A word that gives a share
+//! another whole (a place, a group, a year, a comparison), a change, or a
+//! percentage that measures something else ends the list. A list is of one
+//! whole when a share names the vote as its whole, when "others" or "the
+//! rest" takes the remainder, or when its holders are answers to one
+//! question or the two sides of a split. With "others" or both sides of a
+//! split the list is complete and must make 100% within every share's
+//! rounding; otherwise it may leave holders out and may only not pass 100%.
+
+use super::find::{Cue, cue_of, is_change, named_whole};
+use super::{Completeness, ID, Shares};
+use crate::checks::relation::Certainty;
+use crate::figures::Kind;
+use crate::mentions::{Doc, Mention, is_stop_word};
+use crate::report::explain::{SetAside, Tie};
+
+/// A list being read: its shares and what its words have shown.
+#[derive(Default)]
+struct List {
+    shares: Vec<usize>,
+    sentence: usize,
+    paragraph: usize,
+    /// The whole a share names ("of the vote"), which every other share must
+    /// name too or leave unsaid.
+    whole: Option<String>,
+    signs: Signs,
+    /// The word that makes the list complete ("others", "female").
+    complete_at: Option<usize>,
+    /// Whether its shares stand in more than one sentence.
+    sentences: bool,
+}
+
+/// What the words around a list's shares show about its whole.
+#[derive(Default, Clone, Copy)]
+struct Signs {
+    votes: bool,
+    remainder: bool,
+    male: bool,
+    female: bool,
+    options: usize,
+}
+
+impl Signs {
+    fn add(&mut self, other: Signs) {
+        self.votes |= other.votes;
+        self.remainder |= other.remainder;
+        self.male |= other.male;
+        self.female |= other.female;
+        self.options += other.options;
+    }
+
+    fn one_whole(&self) -> bool {
+        self.votes || self.remainder || (self.male && self.female) || self.options >= 2
+    }
+
+    fn complete(&self) -> bool {
+        self.remainder || (self.male && self.female)
+    }
+}
+
+/// The words between two shares (or before a list's first share).
+#[derive(Default)]
+struct Gap {
+    /// A word that gives the shares different wholes, a change, or a date.
+    breaks: bool,
+    /// A word that can hold a share: a name, "others", an answer.
+    holder: bool,
+    /// A count stands in it ("with 12,598 votes").
+    counts: bool,
+    signs: Signs,
+    /// The word that ends the list, and why.
+    break_at: Option<(usize, SetAside)>,
+    /// The first word that can make a list complete.
+    complete_at: Option<usize>,
+}
+
+impl Gap {
+    fn breaks_at(&mut self, i: usize, reason: SetAside) {
+        self.breaks = true;
+        self.break_at.get_or_insert((i, reason));
+    }
+}
+
+/// Reads words `from..to`: what they hold and whether they end a list.
+fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
+    let mut gap = Gap::default();
+    for i in from..to {
+        if let Some(f) = doc.figure_at_word(i) {
+            // Counts beside their shares ("with 12,598 votes") belong to a
+            // list, and so does a rank ("finished third"); a year, a date or a
+            // change in points gives another whole.
+            match doc.figures[f].kind {
+                Kind::Number | Kind::Money => {
+                    // "Of the 80,216 candidates, 99.4% ...": a whole stated anew.
+                    let of_before = doc.is(i.saturating_sub(1), "of")
+                        || (doc.is(i.saturating_sub(1), "the") && doc.is(i.saturating_sub(2), "of"));
+                    if of_before && doc.mention(f).is_some_and(|m| m.first == i) {
+                        gap.breaks_at(i, SetAside::OtherThing);
+                    }
+                    gap.counts = true;
+                }
+                Kind::Ordinal => {}
+                Kind::Year | Kind::Date | Kind::Time => gap.breaks_at(i, SetAside::OtherPeriod),
+                _ => gap.breaks_at(i, SetAside::OtherThing),
+            }
+            continue;
+        }
+        if !doc.is_word(i) {
+            continue;
+        }
+        let word = doc.lc(i);
+        match cue_of(word) {
+            // A change word between shares ("followed by") is read only
+            // beside a share, where it makes that share a change.
+            Some(Cue::ScopeTime) => gap.breaks_at(i, SetAside::OtherPeriod),
+            Some(Cue::Scope | Cue::Measure | Cue::Threshold) => gap.breaks_at(i, SetAside::OtherThing),
+            // "others" holds a share only beside it: "the rest of the votes
+            // went to A, 2%, and B, 1%" lists the rest, it holds none of it.
+            Some(Cue::Remainder) if i + 4 < to => {}
+            Some(cue) => {
+                let found = signs_of(cue);
+                if found.remainder || found.male || found.female {
+                    gap.complete_at.get_or_insert(i);
+                }
+                gap.holder |= found.remainder || found.male || found.female || found.options > 0;
+                gap.signs.add(found);
+            }
+            None if !is_stop_word(word) => gap.holder = true,
+            None => {}
+        }
+    }
+    gap
+}
+
+fn signs_of(cue: Cue) -> Signs {
+    let mut s = Signs::default();
+    match cue {
+        Cue::Vote => s.votes = true,
+        Cue::Remainder => s.remainder = true,
+        Cue::Male => s.male = true,
+        Cue::Female => s.female = true,
+        Cue::Option => s.options = 1,
+        _ => {}
+    }
+    s
+}
+
+/// The holder named just after a share: "45% yes", "49.9% female", "27%
+/// opposed it", "37.6% were male".
+fn holder_after(doc: &Doc, m: &Mention) -> Option<(Signs, usize)> {
+    let mut j = m.end;
+    while matches!(doc.lc(j), "were" | "are" | "was" | "is" | "said" | "they") && j < m.end + 3 {
+        j += 1;
+    }
+    let signs = cue_of(doc.lc(j)).map(signs_of)?;
+    (signs.remainder || signs.male || signs.female || signs.options > 0).then_some((signs, j))
+}
+
+/// The word after a share's phrase: "52% of the vote" ends after "vote". A
+/// scope word or a list word ends the phrase, so that what follows is read.
+fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
+    let mut j = m.end;
+    let mut votes = false;
+    if doc.is(j, "of") {
+        j += 1;
+        while j < m.end + 8 && doc.is_word(j) && doc.figure_at_word(j).is_none() {
+            match cue_of(doc.lc(j)) {
+                Some(Cue::Vote) => votes = true,
+                Some(
+                    Cue::Scope
+                    | Cue::ScopeTime
+                    | Cue::Change
+                    | Cue::Measure
+                    | Cue::Threshold
+                    | Cue::Remainder
+                    | Cue::Male
+                    | Cue::Female
+                    | Cue::Option,
+                ) => break,
+                _ if matches!(doc.lc(j), "and" | "or" | "while") => break,
+                _ => {}
+            }
+            j += 1;
+        }
+    }
+    (j, votes)
+}
+
+/// A cue of class `cue` in the three words before mention `m`.
+fn cue_before(doc: &Doc, m: &Mention, cue: Cue) -> bool {
+    (m.first.saturating_sub(3)..m.first).any(|k| cue_of(doc.lc(k)) == Some(cue))
+}
+
+/// A percentage to reach rather than a share: "nobody passed 50%".
+fn is_threshold(doc: &Doc, m: &Mention) -> bool {
+    cue_before(doc, m, Cue::Threshold)
+}
+
+/// Whether a percentage can be a holder's share: not a change, a bound
+/// ("more than 50%") or the measure of something else ("a turnout of 61%").
+fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
+    let fig = &doc.figures[m.figure];
+    let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m);
+    fig.kind == Kind::Percent && fig.value.is_some() && fig.bound.is_none() && !is_change(doc, m) && !measured
+}
+
+/// The lists of shares of one whole in the text.
+pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
+    let mut list = List::default();
+    // Where the words after the list's last share begin.
+    let mut resume = 0;
+    for m in &doc.mentions {
+        if doc.figures[m.figure].kind != Kind::Percent {
+            continue;
+        }
+        let (sentence_start, _) = doc.sentence_words(m.sentence);
+        let near = m.paragraph == list.paragraph && m.sentence <= list.sentence + 2;
+        if !list.shares.is_empty() && !near {
+            flush(doc, &mut list, resume, out);
+        }
+        if !may_be_a_share(doc, m) {
+            // Another kind of percentage ends a list, except a threshold in a
+            // sentence of its own ("nobody passed 50%") between its sentences.
+            if m.sentence == list.sentence || !is_threshold(doc, m) {
+                flush(doc, &mut list, resume, out);
+            }
+            continue;
+        }
+        let mut gap = if list.shares.is_empty() || m.sentence != list.sentence {
+            // A list goes on in the next sentence only when nothing after its
+            // last share, nor before this one, gives another whole.
+            let trailing = if list.shares.is_empty() {
+                Gap::default()
+            } else {
+                read_gap(doc, resume, clause_end(doc, list.sentence, resume))
+            };
+            let mut lead = read_gap(doc, sentence_start, m.first);
+            // A sentence that leads with its own counts may be of another whole.
+            lead.breaks |= trailing.breaks || (lead.counts && !list.shares.is_empty());
+            lead
+        } else {
+            read_gap(doc, resume, m.first)
+        };
+        let after = holder_after(doc, m);
+        if let Some((signs, at)) = after {
+            gap.holder = true;
+            gap.signs.add(signs);
+            if signs.remainder || signs.male || signs.female {
+                gap.complete_at.get_or_insert(at);
+            }
+        }
+        let whole = named_whole(doc, m.end);
+        let other_whole = whole.is_some() && list.whole.is_some() && whole != list.whole;
+        if gap.breaks || !gap.holder || other_whole {
+            if let (Some(&last), Some((at, reason))) = (list.shares.last(), gap.break_at) {
+                doc.set_aside(ID, &[last, m.figure], reason, doc.words_span(at, at + 1));
+            }
+            flush(doc, &mut list, resume, out);
+            if !gap.holder {
+                continue;
+            }
+        }
+        let (end, votes) = phrase_end(doc, m);
+        if list.shares.is_empty() {
+            list.paragraph = m.paragraph;
+        } else {
+            list.sentences |= m.sentence != list.sentence;
+        }
+        list.complete_at = list.complete_at.or(gap.complete_at);
+        list.shares.push(m.figure);
+        list.sentence = m.sentence;
+        list.whole = list.whole.take().or(whole);
+        list.signs.add(gap.signs);
+        list.signs.votes |= votes;
+        resume = end;
+    }
+    flush(doc, &mut list, resume, out);
+}
+
+/// Where the words after a list's last share stop applying to it: the next
+/// comma or semicolon, or the end of its sentence ("51% male and 49% female;
+/// in 2019 ..." leaves the list's year alone, "35% in the north" does not).
+fn clause_end(doc: &Doc, sentence: usize, from: usize) -> usize {
+    let (_, end) = doc.sentence_words(sentence);
+    (from..end).find(|&k| matches!(doc.lc(k), "," | ";")).unwrap_or(end)
+}
+
+/// Ends a list: kept when it has two shares or more, is of one whole and
+/// nothing after its last share in the sentence gives it another whole.
+fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
+    let done = std::mem::take(list);
+    if done.shares.len() < 2 {
+        return;
+    }
+    if !done.signs.one_whole() {
+        doc.set_aside(ID, &done.shares, SetAside::NoCue, None);
+        return;
+    }
+    if let Some((at, reason)) = read_gap(doc, resume, clause_end(doc, done.sentence, resume)).break_at {
+        doc.set_aside(ID, &done.shares, reason, doc.words_span(at, at + 1));
+        return;
+    }
+    if doc.explaining() {
+        let scope = if done.sentences { Tie::SameParagraph } else { Tie::SameSentence };
+        doc.tie(ID, &done.shares, scope, None);
+        let quote = done.complete_at.and_then(|at| doc.words_span(at, at + 1));
+        let breakdown = if done.signs.complete() { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+        doc.tie(ID, &done.shares, breakdown, quote);
+    }
+    let completeness = if done.signs.complete() { Completeness::Complete } else { Completeness::Partial };
+    out.push(Shares { shares: done.shares, certainty: Certainty::Stated, completeness });
+}
