@@ -11,6 +11,13 @@ impl Doc<'_> {
         }
         let lex = &lexicons().events;
         let (a, b) = self.sentence_words(m.sentence);
+        // "struck Ukraine with 97 drones", "attacked the city with 40
+        // missiles": the weapons an attack was made with were launched,
+        // whatever the verb says happened to the target.
+        if self.is_weapon_of_attack(m, a) {
+            m.event = Some(Event::Launched);
+            return;
+        }
         // A verb right before the figure governs it: "intercepted 74 drones
         // launched by Russia" were intercepted.
         if let Some(event) = self.event_before(m, a, 2) {
@@ -70,6 +77,19 @@ impl Doc<'_> {
             steps += 1;
         }
         m.event = self.event_before(m, a, 4);
+    }
+
+    /// Whether weapon figure `m` follows "with" after a verb of attack
+    /// ("struck", "hit", "attacked", "targeted") a few words before it.
+    fn is_weapon_of_attack(&self, m: &Mention, a: usize) -> bool {
+        if m.first <= a || !self.is(m.first - 1, "with") || !m.class().is_some_and(Thing::is_weapon) {
+            return false;
+        }
+        let lex = &lexicons().events;
+        (m.first.saturating_sub(6).max(a)..m.first - 1).any(|j| {
+            matches!(self.lc(j), "attacked" | "attacking" | "targeted" | "targeting" | "pounded" | "bombarded")
+                || lex.match_class::<Event>(&self.phrase_at(j, 1)).is_some_and(|(_, e)| e == Event::Hit)
+        })
     }
 
     /// The word after the figure's noun phrase, where its verb may start.

@@ -107,6 +107,88 @@ impl Class for Event {
     }
 }
 
+/// What a figure counts: the classes of `lexicon/things.txt`. A noun no
+/// class knows stays a string on the mention (`Mention::thing`); code that
+/// reasons about kinds of thing (weapons are launched, people aboard) reads
+/// this enum, never the string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Thing {
+    Drone,
+    Missile,
+    Rocket,
+    Bomb,
+    Aircraft,
+    Tank,
+    Person,
+    Building,
+    Vehicle,
+    Region,
+    Vote,
+    Seat,
+    Medal,
+    Case,
+    Crime,
+    Job,
+    Day,
+}
+
+impl Thing {
+    pub const ALL: [Thing; 17] = [
+        Thing::Drone,
+        Thing::Missile,
+        Thing::Rocket,
+        Thing::Bomb,
+        Thing::Aircraft,
+        Thing::Tank,
+        Thing::Person,
+        Thing::Building,
+        Thing::Vehicle,
+        Thing::Region,
+        Thing::Vote,
+        Thing::Seat,
+        Thing::Medal,
+        Thing::Case,
+        Thing::Crime,
+        Thing::Job,
+        Thing::Day,
+    ];
+
+    /// The class name in `things.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Thing::Drone => "drone",
+            Thing::Missile => "missile",
+            Thing::Rocket => "rocket",
+            Thing::Bomb => "bomb",
+            Thing::Aircraft => "aircraft",
+            Thing::Tank => "tank",
+            Thing::Person => "person",
+            Thing::Building => "building",
+            Thing::Vehicle => "vehicle",
+            Thing::Region => "region",
+            Thing::Vote => "vote",
+            Thing::Seat => "seat",
+            Thing::Medal => "medal",
+            Thing::Case => "case",
+            Thing::Crime => "crime",
+            Thing::Job => "job",
+            Thing::Day => "day",
+        }
+    }
+
+    /// Things fired at a target: launched, then downed, lost, diverted or
+    /// hitting it.
+    pub fn is_weapon(self) -> bool {
+        matches!(self, Thing::Drone | Thing::Missile | Thing::Rocket | Thing::Bomb)
+    }
+}
+
+impl Class for Thing {
+    fn from_name(name: &str) -> Option<Thing> {
+        Thing::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
 impl Lexicon {
     /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
     /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
@@ -288,6 +370,16 @@ mod tests {
         let classes: Vec<&str> = l.events.by_first.values().flatten().map(|e| e.class).collect();
         for event in Event::ALL {
             assert!(classes.contains(&event.name()), "{} is not a class of events.txt", event.name());
+        }
+    }
+
+    #[test]
+    fn every_class_of_things_is_a_thing_of_the_code_and_back() {
+        let l = lexicons();
+        assert_eq!(l.things.unknown_classes::<Thing>(), Vec::<&str>::new());
+        let classes: Vec<&str> = l.things.by_first.values().flatten().map(|e| e.class).collect();
+        for thing in Thing::ALL {
+            assert!(classes.contains(&thing.name()), "{} is not a class of things.txt", thing.name());
         }
     }
 
