@@ -66,10 +66,16 @@ pub enum Event {
     Missing,
     Damaged,
     Aboard,
+    /// Votes or ballots for a motion or a side.
+    For,
+    /// Votes or ballots against it.
+    Against,
+    /// Ballots spoiled, blank or void.
+    Invalid,
 }
 
 impl Event {
-    pub const ALL: [Event; 11] = [
+    pub const ALL: [Event; 14] = [
         Event::Launched,
         Event::Destroyed,
         Event::Lost,
@@ -81,6 +87,9 @@ impl Event {
         Event::Missing,
         Event::Damaged,
         Event::Aboard,
+        Event::For,
+        Event::Against,
+        Event::Invalid,
     ];
 
     /// The class name in `events.txt`, as messages say it ("145 launched").
@@ -97,6 +106,9 @@ impl Event {
             Event::Missing => "missing",
             Event::Damaged => "damaged",
             Event::Aboard => "aboard",
+            Event::For => "for",
+            Event::Against => "against",
+            Event::Invalid => "invalid",
         }
     }
 }

@@ -281,7 +281,7 @@ impl Doc<'_> {
         let comma = m.first.checked_sub(1)?;
         let mut k = comma;
         // Back over the whole's noun phrase: words only, a few of them.
-        while k > sentence_start && comma - k < 8 {
+        while k > sentence_start && comma - k < 14 {
             k -= 1;
             if let Some(f) = self.figure_at_word(k) {
                 let fig = &self.figures[f];

@@ -27,6 +27,7 @@ fn outcomes(thing: Option<Thing>) -> &'static [Event] {
     use Event::*;
     match thing {
         Some(Thing::Person) => &[Killed, Injured, Survived, Missing],
+        Some(Thing::Vote) => &[For, Against, Invalid],
         _ => &[Destroyed, Lost, Diverted, Hit, Missing],
     }
 }
@@ -51,6 +52,8 @@ fn accounts_for_all(thing: Option<Thing>, events: &[Event]) -> bool {
     distinct.dedup();
     match thing {
         Some(Thing::Person) => distinct.contains(&Event::Survived) && distinct.len() >= 2,
+        // Ballots are for or against; blank and spoilt ones are not always counted.
+        Some(Thing::Vote) => distinct.contains(&Event::For) && distinct.contains(&Event::Against),
         _ => distinct.len() >= 2,
     }
 }
@@ -164,6 +167,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     };
     seeds(doc, &mut tally);
     colon_lists(doc, &mut tally, out);
+    chambers(doc, &mut tally, out);
     accounting(doc, &mut tally);
     includings(doc, out);
     tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
@@ -187,23 +191,22 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                 let lex = crate::mentions::lexicon::lexicons();
                 lex.things.match_at(&doc.phrase_at(doc.word_at(n.start), 3)).and_then(|x| x.2).and_then(Event::from_name)
             });
-            (0..mi)
-                .rev()
-                .take(12)
-                .map(|k| &doc.mentions[k])
-                .find(|t| {
-                    t.sentence < m.sentence
-                        && t.paragraph + 1 >= m.paragraph
-                        && is_count(doc, t)
-                        && compatible(t, m)
-                        && !tally.used_as_part[t.figure]
-                        && group.is_none_or(|g| t.event == Some(g))
-                        // A group of which this is a part holds at least as
-                        // many: "80,216 of those registered" are not some of
-                        // the 53,350 men counted last.
-                        && part.as_ref().zip(crate::checks::verdict::interval(doc, t.figure)).is_none_or(|(p, w)| p.lo <= w.hi)
-                })
-                .map(|t| t.figure)
+            let candidates = (0..mi).rev().take(12).map(|k| &doc.mentions[k]).filter(|t| {
+                t.sentence < m.sentence
+                    && t.paragraph + 1 >= m.paragraph
+                    && is_count(doc, t)
+                    && compatible(t, m)
+                    && !tally.used_as_part[t.figure]
+                    && group.is_none_or(|g| t.event == Some(g))
+            });
+            // A group of which this is a part holds at least as many: "80,216
+            // of those registered" are not some of the 53,350 men counted
+            // last but of the 91,298 registered before them. With no group
+            // large enough, the nearest is the one meant.
+            let holds = |t: &&Mention| {
+                part.as_ref().zip(crate::checks::verdict::interval(doc, t.figure)).is_none_or(|(p, w)| p.lo <= w.hi)
+            };
+            candidates.clone().find(holds).or_else(|| candidates.clone().next()).map(|t| t.figure)
         } else {
             None
         };
@@ -222,9 +225,11 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                     implied: vec![],
                     complete: false,
                     certainty: Certainty::Stated,
-                    // "38 out of 63" names its whole; "38 of them" and "274
-                    // of the drones" point back to one.
-                    tied: m.part_of.is_some() && !m.cues.of_which,
+                    // "38 out of 63" names its whole, and "63 drones, 38 of
+                    // them" its sentence's; "274 of the drones" points back to
+                    // one in another sentence.
+                    tied: m.part_of.is_some()
+                        && (!m.cues.of_which || doc.mention(total).is_some_and(|t| t.sentence == m.sentence)),
  explicit: m.cues.of_which,
                 });
             }
@@ -394,6 +399,64 @@ fn other_whole(doc: &Doc, mi: usize) -> Option<usize> {
         .map(|p| p.figure)
 }
 
+/// Seats won against the chamber they are won in: "the Greens won 44
+/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament". The
+/// parties named may not be all, so only parts <= total is checked.
+fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let sized = is_chamber_size(doc, m);
+        if !sized || !is_count(doc, m) || m.class() != Some(Thing::Seat) || tally.total_of[m.figure].is_some() {
+            continue;
+        }
+        let sentence = crate::checks::relation::sentence_mentions(doc, m.sentence);
+        let parts: Vec<usize> = sentence
+            .filter(|&k| k != mi)
+            .map(|k| &doc.mentions[k])
+            .filter(|p| {
+                is_count(doc, p)
+                    && p.class() == Some(Thing::Seat)
+                    && compatible(m, p)
+                    && !tally.used_as_part[p.figure]
+                    && tally.total_of[p.figure].is_none()
+                    && p.part_of.is_none()
+                    && !p.cues.of_which
+            })
+            .map(|p| p.figure)
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for &p in &parts {
+            tally.used_as_part[p] = true;
+        }
+        out.push(Sum {
+            total: m.figure,
+            parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
+            implied: vec![],
+            complete: false,
+            certainty: Certainty::Stated,
+            tied: true,
+            explicit: false,
+        });
+    }
+}
+
+/// "the 80-seat parliament", "a 450-seat Rada": a count of seats that
+/// qualifies a chamber is its size. "one seat each" is not.
+fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
+    let k = if doc.is(m.end, "-") { m.end + 1 } else { m.end };
+    if !doc.is(k, "seat") {
+        return false;
+    }
+    let next = k + 1;
+    let chamber = matches!(
+        doc.lc(next),
+        "parliament" | "assembly" | "chamber" | "house" | "council" | "legislature" | "senate" | "congress" | "body"
+    );
+    let named = k > m.end && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
+    chamber || named
+}
+
 /// Accounting: outcomes of the same things in the window.
 fn accounting(doc: &Doc, tally: &mut Tally) {
     for p in 0..doc.layout.paragraphs.len() {
@@ -479,6 +542,35 @@ fn is_new_period(later: Option<&str>, earlier: Option<&str>) -> bool {
     }
 }
 
+/// Whether sentence `later` opens on a day of its own ("On October 5, ...",
+/// "On the night of May 3, ...", "On Tuesday night, ...") that sentence
+/// `earlier` does not open on: counts of another day are not parts of this
+/// one's.
+fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
+    let day = |s: usize| {
+        let (a, b) = doc.sentence_words(s);
+        if !doc.is(a, "on") {
+            return None;
+        }
+        let mut k = a + 1;
+        if doc.is(k, "the") && doc.is(k + 1, "night") && doc.is(k + 2, "of") {
+            k += 3;
+        }
+        let dated = doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Date);
+        let weekday = matches!(
+            doc.lc(k),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        if k >= b || !(dated || weekday) {
+            return None;
+        }
+        // The day's words up to the comma: "tuesday night".
+        let end = (k..b.min(k + 6)).find(|&j| doc.lc(j) == ",").unwrap_or(k + 1);
+        Some((k..end).map(|j| doc.lc(j)).collect::<Vec<_>>())
+    };
+    day(later).is_some_and(|d| day(earlier) != Some(d))
+}
+
 /// The outcomes that accounting found for one total.
 struct Breakdown {
     parts: Vec<usize>,
@@ -542,7 +634,9 @@ fn gather_outcomes(
         // counts before it are not its parts, nor counts after a new one
         // parts of what came before.
         let (earlier, later) = if c.sentence < t.sentence { (c, t) } else { (t, c) };
-        if c.sentence != t.sentence && is_new_period(later.period, earlier.period) {
+        if c.sentence != t.sentence
+            && (is_new_period(later.period, earlier.period) || is_new_day(doc, later.sentence, earlier.sentence))
+        {
             continue;
         }
         let Some(event) = c.event else {
