@@ -14,7 +14,8 @@
 //! otherwise only parts ≤ total is checked. An unquantified remainder in the
 //! window ("some drones", "several", "others") makes it incomplete.
 
-use super::Sum;
+use super::{ID, Sum};
+use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::lexicon::Class;
@@ -180,7 +181,6 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
         if !is_count(doc, m) {
             continue;
         }
-        let part = crate::checks::verdict::interval(doc, m.figure);
         let total = if let Some(t) = m.part_of {
             Some(t)
         } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
@@ -199,14 +199,9 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                     && !tally.used_as_part[t.figure]
                     && group.is_none_or(|g| t.event == Some(g))
             });
-            // A group of which this is a part holds at least as many: "80,216
-            // of those registered" are not some of the 53,350 men counted
-            // last but of the 91,298 registered before them. With no group
-            // large enough, the nearest is the one meant.
-            let holds = |t: &&Mention| {
-                part.as_ref().zip(crate::checks::verdict::interval(doc, t.figure)).is_none_or(|(p, w)| p.lo <= w.hi)
-            };
-            candidates.clone().find(holds).or_else(|| candidates.clone().next()).map(|t| t.figure)
+            // The nearest: a lone part larger than it is then a mis-pairing
+            // (see `Sum::tied`), never a finding.
+            candidates.clone().next().map(|t| t.figure)
         } else {
             None
         };
@@ -215,6 +210,13 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
             continue;
         }
         tally.used_as_part[m.figure] = true;
+        if doc.explaining() {
+            // The words from the part to its whole: "38 out of 63", "71 of which".
+            let quote = doc.mention(total).filter(|t| t.sentence == m.sentence).map(|t| {
+                if t.first < m.first { doc.words_span(t.first, m.end) } else { doc.words_span(m.first, t.end) }
+            });
+            doc.tie(ID, &[total, m.figure], Tie::StatedCue, quote.flatten());
+        }
         match tally.total_of[total] {
             Some(k) => tally.totals[k].parts.push((m.figure, 1.0)),
             None => {
@@ -225,11 +227,10 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                     implied: vec![],
                     complete: false,
                     certainty: Certainty::Stated,
-                    // "38 out of 63" names its whole, and "63 drones, 38 of
-                    // them" its sentence's; "274 of the drones" points back to
-                    // one in another sentence.
-                    tied: m.part_of.is_some()
-                        && (!m.cues.of_which || doc.mention(total).is_some_and(|t| t.sentence == m.sentence)),
+                    // "38 out of 63" names its whole; "38 of them" and "274
+                    // of the drones" point back to one, which may be the wrong
+                    // one.
+                    tied: m.part_of.is_some() && !m.cues.of_which,
  explicit: m.cues.of_which,
                 });
             }
@@ -261,6 +262,13 @@ fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let complete = list_is_complete(doc, m, &parts, colon);
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(parts.iter().map(|p| p.figure));
+            doc.tie(ID, &figures, Tie::StatedCue, doc.words_span(colon, colon + 1));
+            let tie = if complete { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+            doc.tie(ID, &figures, tie, None);
+        }
         let weighted_parts: Vec<(usize, f64)> = parts.iter().map(|p| weighted(doc, p.figure)).collect();
         // "1,538,445 sat the exam out of 1,549,740 who registered: 780,660
         // male and 757,785 female": the list may break down either count,
@@ -307,9 +315,13 @@ fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
         if let Some(f) = doc.figure_at_word(j)
             && f != m.figure
-            && !doc.mention(f).is_some_and(|o| is_majority_mark(doc, o))
         {
-            return None;
+            if !doc.mention(f).is_some_and(|o| is_majority_mark(doc, o)) {
+                return None;
+            }
+            if doc.explaining() {
+                doc.set_aside(ID, &[m.figure, f], SetAside::NotACount, doc.words_span(j.saturating_sub(2), j + 1));
+            }
         }
         j += 1;
     }
@@ -429,6 +441,12 @@ fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         for &p in &parts {
             tally.used_as_part[p] = true;
         }
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(&parts);
+            doc.tie(ID, &figures, Tie::SameSentence, doc.words_span(m.first, m.end + 3));
+            doc.tie(ID, &figures, Tie::PartialBreakdown, None);
+        }
         out.push(Sum {
             total: m.figure,
             parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
@@ -509,6 +527,19 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             for &q in &parts {
                 tally.used_as_part[q] = true;
             }
+            if doc.explaining() {
+                let mut figures = vec![t.figure];
+                figures.extend(&parts);
+                let explicit = t.cues.total
+                    || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all);
+                let tie = match (complete, explicit) {
+                    (true, true) => Tie::ExplicitWhole,
+                    (true, false) => Tie::Fates,
+                    (false, _) => Tie::PartialBreakdown,
+                };
+                doc.tie(ID, &figures, Tie::SameScope, None);
+                doc.tie(ID, &figures, tie, None);
+            }
             let breakdown = Breakdown { parts, implied, complete, vague };
             match seeded {
                 Some(s) => extend_seed(doc, &mut tally.totals[s], t, breakdown),
@@ -527,6 +558,17 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             }
         }
     }
+}
+
+/// "Of the 132 drones, the air force shot down 88": a count opening its
+/// clause after "Of the" is the whole the clause breaks down.
+fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
+    let (a, _) = doc.sentence_words(c.sentence);
+    if c.first < a + 2 || !doc.is(c.first - 1, "the") || !doc.is(c.first - 2, "of") {
+        return false;
+    }
+    let of = c.first - 2;
+    of == a || matches!(doc.lc(of - 1), "," | ";" | ":")
 }
 
 /// Whether a later count's period starts another scope than an earlier
@@ -623,10 +665,19 @@ fn gather_outcomes(
         // back ("38 of them") or stand beside one that does ("38 of
         // them, and 22 were lost"): a bare "Three others died" there may
         // be another story's dead.
+        // A count the total's outcomes would have taken: what a reader may
+        // take for a part, and so worth a reason when it is set aside.
+        let would_be_part = c.event.is_some_and(|e| outs.contains(&e)) && compatible(t, c);
+        let set_aside = |reason: SetAside| {
+            if would_be_part {
+                doc.set_aside(ID, &[t.figure, c.figure], reason, None);
+            }
+        };
         if c.paragraph != t.paragraph
             && c.via == Via::Ellipsis
             && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
         {
+            set_aside(SetAside::OtherClause);
             continue;
         }
         // "On the night of October 15, 136 were launched" after the counts
@@ -637,12 +688,14 @@ fn gather_outcomes(
         if c.sentence != t.sentence
             && (is_new_period(later.period, earlier.period) || is_new_day(doc, later.sentence, earlier.sentence))
         {
+            set_aside(SetAside::OtherPeriod);
             continue;
         }
         let Some(event) = c.event else {
             // "Of the 132 drones, ...": the total said again is no count of
             // unread fate.
-            let restated = doc.figures[c.figure].value == doc.figures[t.figure].value;
+            // A whole put first ("Of the 132 drones, ...") is none either.
+            let restated = doc.figures[c.figure].value == doc.figures[t.figure].value || is_fronted_whole(doc, c);
             if c.sentence >= t.sentence && compatible(t, c) && !restated {
                 unread_sentences.push(c.sentence);
             }
@@ -663,6 +716,7 @@ fn gather_outcomes(
         if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.via == Via::Noun {
             let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
             if noun != total_noun {
+                set_aside(SetAside::OtherThing);
                 continue;
             }
         }
@@ -810,6 +864,12 @@ fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             (t, candidates.any(|c| c.thing != t.thing))
         };
         let parts = coordinated_parts(doc, mi);
+        if doc.explaining() {
+            let mut figures = vec![total.figure];
+            figures.extend(&parts);
+            let cue = m.first.saturating_sub(if doc.is(m.first.saturating_sub(1), "them") { 2 } else { 1 });
+            doc.tie(ID, &figures, Tie::PartialBreakdown, doc.words_span(cue, m.first));
+        }
         out.push(Sum {
             total: total.figure,
             parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),

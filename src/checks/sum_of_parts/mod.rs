@@ -16,6 +16,7 @@ use super::relation::{Certainty, NumberWord};
 use super::verdict::{Verdict, finding, interval, role, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::{Doc, Event};
+use crate::report::explain::SetAside;
 use crate::report::{Finding, Role};
 
 mod find;
@@ -72,6 +73,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         terms.push(format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
     if !sum.tied && sum.parts.len() == 1 && sum.implied.is_empty() && sum.parts[0].1 == 1.0 && parts.lo > total.hi {
+        doc.set_aside(ID, &[sum.total, sum.parts[0].0], SetAside::NoCue, None);
         return None;
     }
     let verdict = if sum.complete {
@@ -364,5 +366,44 @@ mod tests {
     fn people_sent_home_were_not_launched() {
         let text = "Six of the injured were taken to the hospital. One died, one was sent home and four are still being treated.";
         assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn explanations_say_why_a_breakdown_was_complete_or_partial_and_why_candidates_were_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let explained = |text: &str| crate::check(text, &crate::Options { explain: true, ..Default::default() });
+        let ties = |text: &str| -> Vec<Vec<Tie>> {
+            let report = explained(text);
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule == super::ID)
+                .map(|f| f.explanation.iter().map(|r| r.tie).collect())
+                .collect()
+        };
+        let fates = ties("Russia launched 90 drones overnight. Air defences downed 52 and 30 were lost.");
+        assert_eq!(fates, vec![vec![Tie::SameScope, Tie::Fates, Tie::BeyondRounding]]);
+        let explicit = ties("Russia launched 82 drones overnight, of which 52 were downed and 30 were lost.");
+        assert!(explicit[0].contains(&Tie::StatedCue) && explicit[0].contains(&Tie::ExplicitWhole), "{explicit:?}");
+        let including = explained("The fire killed 14 people, including 6 children, 5 women and 4 men.");
+        let reasons = &including.findings.iter().find(|f| f.rule == super::ID).expect("a finding").explanation;
+        assert!(reasons.iter().any(|r| r.tie == Tie::PartialBreakdown && r.quote == "including"), "{reasons:?}");
+        let list = ties("The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.");
+        assert!(list[0].contains(&Tie::PartialBreakdown), "{list:?}");
+
+        let rejected = |text: &str| -> Vec<SetAside> {
+            explained(text).rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect()
+        };
+        let night = "Air defences downed 45 drones and 15 were lost. On the night of May 3, Russia launched 90 drones.";
+        assert!(rejected(night).contains(&SetAside::OtherPeriod), "{:?}", rejected(night));
+        let table = "Northvale (80 seats, majority 41): Labour 44; Greens 20; Others 16";
+        assert_eq!(rejected(table), vec![SetAside::NotACount]);
+        // A lone part larger than a total it only points back to.
+        let mispaired = "The census counted 40,000 residents. Officials said 60,000 of the residents voted.";
+        assert_eq!(rejected(mispaired), vec![SetAside::NoCue]);
+        assert!(inconsistent(mispaired).is_empty());
+        // Without explanations nothing is recorded.
+        let plain = crate::check(night, &Default::default());
+        assert!(plain.rejected.is_empty() && plain.findings.iter().all(|f| f.explanation.is_empty()));
     }
 }
