@@ -154,6 +154,16 @@ impl Doc<'_> {
         if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
             return class == thing;
         }
-        !(prev.first > 0 && matches!(self.lc(prev.first - 1), "from" | "in" | "across" | "over" | "at" | "near"))
+        // "sat the exams under the nine boards, and 598,166 of them passed":
+        // the preposition may stand before a determiner.
+        let mut k = prev.first;
+        if k > 0 && matches!(self.lc(k - 1), "the" | "its" | "their" | "all") {
+            k -= 1;
+        }
+        !(k > 0
+            && matches!(
+                self.lc(k - 1),
+                "from" | "in" | "across" | "over" | "at" | "near" | "under" | "within" | "among" | "into" | "on"
+            ))
     }
 }

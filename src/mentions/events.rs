@@ -11,9 +11,22 @@ impl Doc<'_> {
         }
         let lex = &lexicons().events;
         let (a, b) = self.sentence_words(m.sentence);
+        // "struck Ukraine with 97 drones", "attacked the city with 40
+        // missiles": the weapons an attack was made with were launched,
+        // whatever the verb says happened to the target.
+        if self.is_weapon_of_attack(m, a) {
+            m.event = Some(Event::Launched);
+            return;
+        }
         // A verb right before the figure governs it: "intercepted 74 drones
-        // launched by Russia" were intercepted.
-        if let Some(event) = self.event_before(m, a, 2) {
+        // launched by Russia" were intercepted. One reached over "and" is
+        // shared only when the figure has no verb of its own: "downed 52 and
+        // 30 were lost".
+        let before = self.event_before(m, a, 2);
+        let coordinated = m.first > a && matches!(self.lc(m.first - 1), "and" | "or");
+        if let Some(event) = before
+            && !coordinated
+        {
             m.event = Some(event);
             return;
         }
@@ -24,6 +37,7 @@ impl Doc<'_> {
             .iter()
             .any(|p| p.part_of == Some(m.figure) && p.sentence == m.sentence);
         if names_whole {
+            m.event = before;
             return;
         }
         // Right: after the noun phrase, over auxiliaries and an aside.
@@ -69,7 +83,20 @@ impl Doc<'_> {
             j += 1;
             steps += 1;
         }
-        m.event = self.event_before(m, a, 4);
+        m.event = before.or_else(|| self.event_before(m, a, 4));
+    }
+
+    /// Whether weapon figure `m` follows "with" after a verb of attack
+    /// ("struck", "hit", "attacked", "targeted") a few words before it.
+    fn is_weapon_of_attack(&self, m: &Mention, a: usize) -> bool {
+        if m.first <= a || !self.is(m.first - 1, "with") || !m.class().is_some_and(Thing::is_weapon) {
+            return false;
+        }
+        let lex = &lexicons().events;
+        (m.first.saturating_sub(6).max(a)..m.first - 1).any(|j| {
+            matches!(self.lc(j), "attacked" | "attacking" | "targeted" | "targeting" | "pounded" | "bombarded")
+                || lex.match_class::<Event>(&self.phrase_at(j, 1)).is_some_and(|(_, e)| e == Event::Hit)
+        })
     }
 
     /// The word after the figure's noun phrase, where its verb may start.

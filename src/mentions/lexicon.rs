@@ -66,10 +66,16 @@ pub enum Event {
     Missing,
     Damaged,
     Aboard,
+    /// Votes or ballots for a motion or a side.
+    For,
+    /// Votes or ballots against it.
+    Against,
+    /// Ballots spoiled, blank or void.
+    Invalid,
 }
 
 impl Event {
-    pub const ALL: [Event; 11] = [
+    pub const ALL: [Event; 14] = [
         Event::Launched,
         Event::Destroyed,
         Event::Lost,
@@ -81,6 +87,9 @@ impl Event {
         Event::Missing,
         Event::Damaged,
         Event::Aboard,
+        Event::For,
+        Event::Against,
+        Event::Invalid,
     ];
 
     /// The class name in `events.txt`, as messages say it ("145 launched").
@@ -97,6 +106,9 @@ impl Event {
             Event::Missing => "missing",
             Event::Damaged => "damaged",
             Event::Aboard => "aboard",
+            Event::For => "for",
+            Event::Against => "against",
+            Event::Invalid => "invalid",
         }
     }
 }
@@ -104,6 +116,88 @@ impl Event {
 impl Class for Event {
     fn from_name(name: &str) -> Option<Event> {
         Event::ALL.into_iter().find(|e| e.name() == name)
+    }
+}
+
+/// What a figure counts: the classes of `lexicon/things.txt`. A noun no
+/// class knows stays a string on the mention (`Mention::thing`); code that
+/// reasons about kinds of thing (weapons are launched, people aboard) reads
+/// this enum, never the string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Thing {
+    Drone,
+    Missile,
+    Rocket,
+    Bomb,
+    Aircraft,
+    Tank,
+    Person,
+    Building,
+    Vehicle,
+    Region,
+    Vote,
+    Seat,
+    Medal,
+    Case,
+    Crime,
+    Job,
+    Day,
+}
+
+impl Thing {
+    pub const ALL: [Thing; 17] = [
+        Thing::Drone,
+        Thing::Missile,
+        Thing::Rocket,
+        Thing::Bomb,
+        Thing::Aircraft,
+        Thing::Tank,
+        Thing::Person,
+        Thing::Building,
+        Thing::Vehicle,
+        Thing::Region,
+        Thing::Vote,
+        Thing::Seat,
+        Thing::Medal,
+        Thing::Case,
+        Thing::Crime,
+        Thing::Job,
+        Thing::Day,
+    ];
+
+    /// The class name in `things.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Thing::Drone => "drone",
+            Thing::Missile => "missile",
+            Thing::Rocket => "rocket",
+            Thing::Bomb => "bomb",
+            Thing::Aircraft => "aircraft",
+            Thing::Tank => "tank",
+            Thing::Person => "person",
+            Thing::Building => "building",
+            Thing::Vehicle => "vehicle",
+            Thing::Region => "region",
+            Thing::Vote => "vote",
+            Thing::Seat => "seat",
+            Thing::Medal => "medal",
+            Thing::Case => "case",
+            Thing::Crime => "crime",
+            Thing::Job => "job",
+            Thing::Day => "day",
+        }
+    }
+
+    /// Things fired at a target: launched, then downed, lost, diverted or
+    /// hitting it.
+    pub fn is_weapon(self) -> bool {
+        matches!(self, Thing::Drone | Thing::Missile | Thing::Rocket | Thing::Bomb)
+    }
+}
+
+impl Class for Thing {
+    fn from_name(name: &str) -> Option<Thing> {
+        Thing::ALL.into_iter().find(|t| t.name() == name)
     }
 }
 
@@ -288,6 +382,16 @@ mod tests {
         let classes: Vec<&str> = l.events.by_first.values().flatten().map(|e| e.class).collect();
         for event in Event::ALL {
             assert!(classes.contains(&event.name()), "{} is not a class of events.txt", event.name());
+        }
+    }
+
+    #[test]
+    fn every_class_of_things_is_a_thing_of_the_code_and_back() {
+        let l = lexicons();
+        assert_eq!(l.things.unknown_classes::<Thing>(), Vec::<&str>::new());
+        let classes: Vec<&str> = l.things.by_first.values().flatten().map(|e| e.class).collect();
+        for thing in Thing::ALL {
+            assert!(classes.contains(&thing.name()), "{} is not a class of things.txt", thing.name());
         }
     }
 

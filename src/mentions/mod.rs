@@ -32,8 +32,8 @@ mod sources;
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
 use crate::text::{Span, Token, TokenKind, Words};
-pub use lexicon::Event;
 use lexicon::{Class, lexicons};
+pub use lexicon::{Event, Thing};
 
 /// How a mention's thing was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +95,13 @@ pub struct Mention {
     /// A running total stated as such: "the death toll ... at 15,242",
     /// "claimed 59 lives".
     pub toll: bool,
+}
+
+impl Mention {
+    /// The class of thing counted, when a class of `things.txt` names it.
+    pub fn class(&self) -> Option<Thing> {
+        self.thing.as_deref().and_then(<Thing as Class>::from_name)
+    }
 }
 
 /// The text with its layout, tokens, figures and mentions: everything the

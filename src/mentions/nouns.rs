@@ -48,7 +48,7 @@ impl Doc<'_> {
                 // "43 Malaysians", "one Canadian": a nationality used as a noun.
                 let next = self.lc(j + 1);
                 if !self.is_word(j + 1) || lexicons().stop.contains(next) {
-                    self.set_thing(m, j, j + 1, "person", None);
+                    self.set_thing(m, j, j + 1, Thing::Person.name(), None);
                     return;
                 }
                 j += 1;
@@ -56,7 +56,7 @@ impl Doc<'_> {
                 continue;
             }
             if words_seen == 0 && self.is_nationality_noun(j) {
-                self.set_thing(m, j, j + 1, "person", None);
+                self.set_thing(m, j, j + 1, Thing::Person.name(), None);
                 return;
             }
             if lex.events.match_at(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
@@ -281,7 +281,7 @@ impl Doc<'_> {
         let comma = m.first.checked_sub(1)?;
         let mut k = comma;
         // Back over the whole's noun phrase: words only, a few of them.
-        while k > sentence_start && comma - k < 8 {
+        while k > sentence_start && comma - k < 14 {
             k -= 1;
             if let Some(f) = self.figure_at_word(k) {
                 let fig = &self.figures[f];

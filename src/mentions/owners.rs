@@ -23,6 +23,10 @@ impl Doc<'_> {
                         .is_some_and(|e| e.1 == Event::Launched);
                 if launched_by || subject {
                     m.owner = Some(o);
+                    // "the 135 drones Russia launched" were launched.
+                    if m.event.is_none() && (subject || self.is(j - 2, "launched")) {
+                        m.event = Some(Event::Launched);
+                    }
                     return;
                 }
             }

@@ -94,8 +94,13 @@ impl Doc<'_> {
         while i < b {
             if self.is_word(i) && lex.starts(self.lc(i)) {
                 let words = self.phrase_at(i, 5);
-                if let Some((_, period, _)) = lex.match_at(&words) {
-                    return Some(period);
+                if let Some((n, period, _)) = lex.match_at(&words) {
+                    // "on the night of October 15": a night named by its date
+                    // is not the night the story reports ("overnight").
+                    let after = self.skip_words(i, n);
+                    let dated = self.is(after, "of")
+                        && self.figure_at_word(after + 1).is_some_and(|f| self.figures[f].kind == Kind::Date);
+                    return Some(if dated { "dated-night" } else { period });
                 }
             } else if let Some(f) = self.figure_at_word(i) {
                 // "since 2022", "in 2001": a named year is a period of its own.

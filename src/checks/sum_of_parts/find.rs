@@ -14,32 +14,47 @@
 //! otherwise only parts ≤ total is checked. An unquantified remainder in the
 //! window ("some drones", "several", "others") makes it incomplete.
 
-use super::Sum;
+use super::{ID, Sum};
+use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window, within_reach};
 use crate::figures::Kind;
 use crate::mentions::lexicon::Class;
-use crate::mentions::{Doc, Event, Mention, Via, compatible};
+use crate::mentions::{Doc, Event, Mention, Thing, Via, compatible};
 
-/// Outcomes that account for a total, by what it counts: drones and
-/// missiles are destroyed, lost, diverted or hit; people are killed,
-/// injured, survive or go missing.
-fn outcomes(thing: Option<&str>) -> &'static [Event] {
+/// Outcomes that account for a total, by what it counts: weapons are
+/// destroyed, lost, diverted or hit; people are killed, injured, survive
+/// or go missing.
+fn outcomes(thing: Option<Thing>) -> &'static [Event] {
     use Event::*;
     match thing {
-        Some("person") => &[Killed, Injured, Survived, Missing],
+        Some(Thing::Person) => &[Killed, Injured, Survived, Missing],
+        Some(Thing::Vote) => &[For, Against, Invalid],
         _ => &[Destroyed, Lost, Diverted, Hit, Missing],
+    }
+}
+
+/// The event that makes a count of `thing` a total its outcomes account
+/// for: weapons launched, people aboard. "One was sent home" launched no
+/// one.
+fn is_accounted_total(thing: Option<Thing>, event: Option<Event>) -> bool {
+    match event {
+        Some(Event::Launched) => thing.is_none_or(Thing::is_weapon),
+        Some(Event::Aboard) => true,
+        _ => false,
     }
 }
 
 /// Whether a set of outcomes accounts for everything. Dead and injured need
 /// not cover the unhurt, so people are accounted for only when survivors
 /// are counted beside another outcome.
-fn accounts_for_all(thing: Option<&str>, events: &[Event]) -> bool {
+fn accounts_for_all(thing: Option<Thing>, events: &[Event]) -> bool {
     let mut distinct: Vec<Event> = events.to_vec();
     distinct.sort_unstable();
     distinct.dedup();
     match thing {
-        Some("person") => distinct.contains(&Event::Survived) && distinct.len() >= 2,
+        Some(Thing::Person) => distinct.contains(&Event::Survived) && distinct.len() >= 2,
+        // Ballots are for or against; blank and spoilt ones are not always counted.
+        Some(Thing::Vote) => distinct.contains(&Event::For) && distinct.contains(&Event::Against),
         _ => distinct.len() >= 2,
     }
 }
@@ -66,7 +81,75 @@ fn is_cue(word: &str, cue: Cue) -> bool {
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 fn is_count(doc: &Doc, m: &Mention) -> bool {
-    doc.figures[m.figure].kind == Kind::Number && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
+    doc.figures[m.figure].kind == Kind::Number
+        && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
+        && !is_majority_mark(doc, m)
+}
+
+/// A majority mark: "majority 202", "magic number 46", "a majority of 46",
+/// "needs 46 for a majority". It says how many seats win, not how many
+/// there are or anyone holds: never a total or a part.
+fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
+    let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
+    if matches!(before(1), "majority" | "threshold")
+        || (before(1) == "number" && before(2) == "magic")
+        || (before(1) == "of" && matches!(before(2), "majority" | "threshold"))
+    {
+        return true;
+    }
+    // "needs 46 for a majority", "46 seats are needed to form a government".
+    let after = doc.after_noun(m);
+    let needs = |w: &str| matches!(w, "needs" | "need" | "needed" | "requires" | "required" | "require");
+    let needed = needs(before(1)) || needs(doc.lc(after)) || needs(doc.lc(after + 1));
+    needed
+        && (after..after + 8).any(|j| matches!(doc.lc(j), "majority" | "government" | "win" | "control" | "pass"))
+}
+
+/// "three each over the Tula and Oryol regions": how many items a figure
+/// followed by "each" counts for, the names coordinated after it up to the
+/// next figure or the end of the list. A name starts with a capital ("the
+/// Tula"), so ", the ministry said" ends the list.
+fn each_times(doc: &Doc, m: &Mention) -> f64 {
+    let after = doc.after_noun(m);
+    let k = if doc.is(m.end, "each") {
+        m.end
+    } else if doc.is(after, "each") {
+        after
+    } else {
+        return 1.0;
+    };
+    let (_, b) = doc.sentence_words(m.sentence);
+    let capitalised = |j: usize| doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let mut items = 0;
+    let mut separated = true;
+    let mut j = k + 1;
+    while j < b && j < k + 30 && doc.figure_at_word(j).is_none() {
+        let w = doc.lc(j);
+        if w == "," || w == "and" {
+            separated = true;
+        } else if doc.is_word(j) {
+            if separated {
+                let mut name = j;
+                while matches!(doc.lc(name), "in" | "over" | "from" | "at" | "the" | "of") && name + 1 < b {
+                    name += 1;
+                }
+                if !doc.is_word(name) || !capitalised(name) {
+                    break;
+                }
+                items += 1;
+                separated = false;
+            }
+        } else if !matches!(w, "-" | "'" | "’") {
+            break;
+        }
+        j += 1;
+    }
+    items.max(1) as f64
+}
+
+/// A part with its weight: `each_times`.
+fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
+    (figure, doc.mention(figure).map_or(1.0, |m| each_times(doc, m)))
 }
 
 /// The sums the passes build, and which figures they have taken.
@@ -84,7 +167,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
         total_of: vec![None; doc.figures.len()],
     };
     seeds(doc, &mut tally);
-    colon_lists(doc, &mut tally);
+    colon_lists(doc, &mut tally, out);
+    chambers(doc, &mut tally, out);
     accounting(doc, &mut tally);
     includings(doc, out);
     tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
@@ -107,19 +191,17 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                 let lex = crate::mentions::lexicon::lexicons();
                 lex.things.match_at(&doc.phrase_at(doc.word_at(n.start), 3)).and_then(|x| x.2).and_then(Event::from_name)
             });
-            (0..mi)
-                .rev()
-                .take(12)
-                .map(|k| &doc.mentions[k])
-                .find(|t| {
-                    t.sentence < m.sentence
-                        && t.paragraph + 1 >= m.paragraph
-                        && is_count(doc, t)
-                        && compatible(t, m)
-                        && !tally.used_as_part[t.figure]
-                        && group.is_none_or(|g| t.event == Some(g))
-                })
-                .map(|t| t.figure)
+            let candidates = (0..mi).rev().take(12).map(|k| &doc.mentions[k]).filter(|t| {
+                t.sentence < m.sentence
+                    && t.paragraph + 1 >= m.paragraph
+                    && is_count(doc, t)
+                    && compatible(t, m)
+                    && !tally.used_as_part[t.figure]
+                    && group.is_none_or(|g| t.event == Some(g))
+            });
+            // The nearest: a lone part larger than it is then a mis-pairing
+            // (see `Sum::tied`), never a finding.
+            candidates.clone().next().map(|t| t.figure)
         } else {
             None
         };
@@ -128,6 +210,13 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
             continue;
         }
         tally.used_as_part[m.figure] = true;
+        if doc.explaining() {
+            // The words from the part to its whole: "38 out of 63", "71 of which".
+            let quote = doc.mention(total).filter(|t| t.sentence == m.sentence).map(|t| {
+                if t.first < m.first { doc.words_span(t.first, m.end) } else { doc.words_span(m.first, t.end) }
+            });
+            doc.tie(ID, &[total, m.figure], Tie::StatedCue, quote.flatten());
+        }
         match tally.total_of[total] {
             Some(k) => tally.totals[k].parts.push((m.figure, 1.0)),
             None => {
@@ -138,49 +227,252 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
                     implied: vec![],
                     complete: false,
                     certainty: Certainty::Stated,
+                    // "38 out of 63" names its whole; "38 of them" and "274
+                    // of the drones" point back to one, which may be the wrong
+                    // one.
+                    tied: m.part_of.is_some() && !m.cues.of_which,
+ explicit: m.cues.of_which,
                 });
             }
         }
     }
 }
 
-/// Lists after a colon: "seven medals: one gold, two silvers and four bronzes".
-fn colon_lists(doc: &Doc, tally: &mut Tally) {
+/// Lists after a colon: "seven medals: one gold, two silvers and four
+/// bronzes", "105 drones were downed: 25 over Bryansk, 24 over Kursk ...",
+/// a table's row "Punjab (117 seats, majority 59): Congress 77; AAP 20;
+/// Others 20". The list ends with its sentence (a row of a table is a
+/// sentence of its own), so no sum runs across rows.
+fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if !is_count(doc, m) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
             continue;
         }
-        let (_, end) = doc.sentence_words(m.sentence);
-        let mut j = m.end;
-        while j < end && j < m.end + 16 && doc.lc(j) != ":" && doc.figure_at_word(j).is_none() {
-            j += 1;
-        }
-        if doc.lc(j) != ":" || m.thing.is_none() {
+        let Some(colon) = list_colon(doc, m) else { continue };
+        if m.thing.is_none() {
             continue;
         }
-        let parts: Vec<&Mention> = doc.mentions[mi + 1..]
-            .iter()
-            .take_while(|p| p.sentence == m.sentence)
-            .filter(|p| is_count(doc, p) && p.thing.is_some())
-            .collect();
-        if parts.len() >= 2 {
-            let same_kind = parts.iter().all(|p| p.thing == m.thing)
-                || (m.thing.as_deref() == Some("person") && parts.iter().all(|p| p.thing.as_deref() == Some("person")));
-            if same_kind {
-                for p in &parts {
-                    tally.used_as_part[p.figure] = true;
-                }
-                tally.total_of[m.figure] = Some(tally.totals.len());
-                tally.totals.push(Sum {
-                    total: m.figure,
-                    parts: parts.iter().map(|p| (p.figure, 1.0)).collect(),
+        let parts = list_parts(doc, mi, colon);
+        if parts.len() < 2 {
+            continue;
+        }
+        let same_kind = parts.iter().all(|p| p.thing == m.thing)
+            || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)));
+        if !same_kind {
+            continue;
+        }
+        let complete = list_is_complete(doc, m, &parts, colon);
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(parts.iter().map(|p| p.figure));
+            doc.tie(ID, &figures, Tie::StatedCue, doc.words_span(colon, colon + 1));
+            let tie = if complete { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+            doc.tie(ID, &figures, tie, None);
+        }
+        let weighted_parts: Vec<(usize, f64)> = parts.iter().map(|p| weighted(doc, p.figure)).collect();
+        // "1,538,445 sat the exam out of 1,549,740 who registered: 780,660
+        // male and 757,785 female": the list may break down either count,
+        // so each pairing is only plausible (reported when it holds).
+        if let Some(other) = other_whole(doc, mi) {
+            for total in [m.figure, other] {
+                out.push(Sum {
+                    total,
+                    parts: weighted_parts.clone(),
                     implied: vec![],
-                    complete: true,
-                    certainty: Certainty::Stated,
+                    complete,
+                    certainty: Certainty::Plausible,
+                    tied: false,
+ explicit: false,
                 });
+            }
+            for p in &parts {
+                tally.used_as_part[p.figure] = true;
+            }
+            continue;
+        }
+        for p in &parts {
+            tally.used_as_part[p.figure] = true;
+        }
+        tally.total_of[m.figure] = Some(tally.totals.len());
+        tally.totals.push(Sum {
+            total: m.figure,
+            parts: weighted_parts,
+            implied: vec![],
+            complete,
+            certainty: Certainty::Stated,
+            tied: true,
+ explicit: true,
+        });
+    }
+}
+
+/// The colon that opens a list after count `m`: within a few words, with
+/// no other count between (a majority mark may stand there: "(403 seats,
+/// majority 202):"). A colon between digits ("11:00") opens nothing.
+fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
+    let (_, end) = doc.sentence_words(m.sentence);
+    let mut j = m.end;
+    while j < end && j < m.end + 16 && doc.lc(j) != ":" {
+        if let Some(f) = doc.figure_at_word(j)
+            && f != m.figure
+        {
+            if !doc.mention(f).is_some_and(|o| is_majority_mark(doc, o)) {
+                return None;
+            }
+            if doc.explaining() {
+                doc.set_aside(ID, &[m.figure, f], SetAside::NotACount, doc.words_span(j.saturating_sub(2), j + 1));
+            }
+        }
+        j += 1;
+    }
+    let words = doc.words();
+    let opens = doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
+    opens.then_some(j)
+}
+
+/// The counts of the list after `colon`, up to the end of the sentence. A
+/// count in brackets or one that counts a part of an item ("23 reserved
+/// seats, 19 of them for women") is a breakdown of that item, not an item.
+fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d Mention> {
+    let m = &doc.mentions[mi];
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut k = colon;
+    for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+        while k < p.first {
+            match doc.lc(k) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth -= 1,
+                _ => {}
+            }
+            k += 1;
+        }
+        if p.first < colon || depth > 0 || is_majority_mark(doc, p) {
+            continue;
+        }
+        if p.cues.of_which || p.cues.including {
+            break;
+        }
+        if is_count(doc, p) && p.thing.is_some() {
+            parts.push(p);
+        }
+    }
+    parts
+}
+
+/// Whether a list after a colon names every part of its total. Weapons
+/// broken down by place, or people, medals and the like by category
+/// ("94 children, 75 women and 72 men") are; a list of named items
+/// (parties, places) of other things may leave some out unless it ends
+/// with the rest ("Others 18"); an unquantified rest ("and others") leaves
+/// it open.
+fn list_is_complete(doc: &Doc, m: &Mention, parts: &[&Mention], colon: usize) -> bool {
+    let (_, end) = doc.sentence_words(m.sentence);
+    let mut quantified_rest = false;
+    for j in colon + 1..end {
+        if matches!(doc.lc(j), "others" | "other" | "rest" | "remaining" | "remainder") {
+            let beside = |k: usize| doc.figure_at_word(k).is_some();
+            if beside(j + 1) || (j > 0 && beside(j - 1)) || (doc.is(j + 1, "parties") && beside(j + 2)) {
+                quantified_rest = true;
+            } else {
+                return false;
             }
         }
     }
+    if quantified_rest || m.class().is_some_and(Thing::is_weapon) {
+        return true;
+    }
+    !parts.iter().any(|p| is_named_item(doc, p))
+}
+
+/// Whether a list item is named by a proper noun beside its figure ("BJP
+/// 54", "25 seats in Sarawak").
+fn is_named_item(doc: &Doc, p: &Mention) -> bool {
+    let capitalised = |j: usize| doc.is_word(j) && doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let (a, b) = doc.sentence_words(p.sentence);
+    let before = (p.first > a).then(|| p.first - 1).is_some_and(|j| capitalised(j) && j > a);
+    let after = doc.after_noun(p);
+    let after_named = (after..(after + 3).min(b)).take_while(|&j| doc.figure_at_word(j).is_none() && doc.lc(j) != ",").any(capitalised);
+    before || after_named
+}
+
+/// For a list head written as the whole of a count before it ("1,538,445
+/// sat the exam out of 1,549,740 ...:"), that count.
+fn other_whole(doc: &Doc, mi: usize) -> Option<usize> {
+    let m = &doc.mentions[mi];
+    if m.first == 0 || !doc.is(m.first - 1, "of") {
+        return None;
+    }
+    doc.mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == m.sentence)
+        .find(|p| is_count(doc, p) && p.thing.is_some())
+        .map(|p| p.figure)
+}
+
+/// Seats won against the chamber they are won in: "the Greens won 44
+/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament". The
+/// parties named may not be all, so only parts <= total is checked.
+fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let sized = is_chamber_size(doc, m);
+        if !sized || !is_count(doc, m) || m.class() != Some(Thing::Seat) || tally.total_of[m.figure].is_some() {
+            continue;
+        }
+        let sentence = crate::checks::relation::sentence_mentions(doc, m.sentence);
+        let parts: Vec<usize> = sentence
+            .filter(|&k| k != mi)
+            .map(|k| &doc.mentions[k])
+            .filter(|p| {
+                is_count(doc, p)
+                    && p.class() == Some(Thing::Seat)
+                    && compatible(m, p)
+                    && !tally.used_as_part[p.figure]
+                    && tally.total_of[p.figure].is_none()
+                    && p.part_of.is_none()
+                    && !p.cues.of_which
+            })
+            .map(|p| p.figure)
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for &p in &parts {
+            tally.used_as_part[p] = true;
+        }
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(&parts);
+            doc.tie(ID, &figures, Tie::SameSentence, doc.words_span(m.first, m.end + 3));
+            doc.tie(ID, &figures, Tie::PartialBreakdown, None);
+        }
+        out.push(Sum {
+            total: m.figure,
+            parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
+            implied: vec![],
+            complete: false,
+            certainty: Certainty::Stated,
+            tied: true,
+            explicit: false,
+        });
+    }
+}
+
+/// "the 80-seat parliament", "a 450-seat Rada": a count of seats that
+/// qualifies a chamber is its size. "one seat each" is not.
+fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
+    let k = if doc.is(m.end, "-") { m.end + 1 } else { m.end };
+    if !doc.is(k, "seat") {
+        return false;
+    }
+    let next = k + 1;
+    let chamber = matches!(
+        doc.lc(next),
+        "parliament" | "assembly" | "chamber" | "house" | "council" | "legislature" | "senate" | "congress" | "body"
+    );
+    let named = k > m.end && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
+    chamber || named
 }
 
 /// Accounting: outcomes of the same things in the window.
@@ -198,13 +490,26 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             if seeded.is_some_and(|s| tally.totals[s].complete) {
                 continue;
             }
-            if seeded.is_none() && (tally.used_as_part[t.figure] || !matches!(t.event, Some(Event::Launched | Event::Aboard))) {
+            if seeded.is_none() && (tally.used_as_part[t.figure] || !is_accounted_total(t.class(), t.event)) {
                 continue;
             }
             if is_joined_aboard(doc, mi, t) {
                 continue;
             }
-            let outs = outcomes(t.thing.as_deref());
+            // "attacked with 60 drones ... downed 44 out of 60": the total said
+            // again as a part's whole gathers the breakdown there.
+            let restated_as_whole = seeded.is_none()
+                && win.clone().any(|k| {
+                    let o = &doc.mentions[k];
+                    k != mi
+                        && tally.total_of[o.figure].is_some()
+                        && doc.figures[o.figure].value == doc.figures[t.figure].value
+                        && compatible(t, o)
+                });
+            if restated_as_whole {
+                continue;
+            }
+            let outs = outcomes(t.class());
             let mut parts: Vec<usize> =
                 seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
             let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
@@ -214,13 +519,26 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
             // beside the parts that was not read as an outcome may be one, so the
             // breakdown is checked only as parts ≤ total.
             let unread = parts.iter().filter_map(|&q| doc.mention(q)).any(|p| unread_sentences.contains(&p.sentence));
-            let complete = accounts_for_all(t.thing.as_deref(), &events) && !vague && !mixed && !unread;
+            let complete = accounts_for_all(t.class(), &events) && !vague && !mixed && !unread;
             let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
             if !enough {
                 continue;
             }
             for &q in &parts {
                 tally.used_as_part[q] = true;
+            }
+            if doc.explaining() {
+                let mut figures = vec![t.figure];
+                figures.extend(&parts);
+                let explicit = t.cues.total
+                    || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all);
+                let tie = match (complete, explicit) {
+                    (true, true) => Tie::ExplicitWhole,
+                    (true, false) => Tie::Fates,
+                    (false, _) => Tie::PartialBreakdown,
+                };
+                doc.tie(ID, &figures, Tie::SameScope, None);
+                doc.tie(ID, &figures, tie, None);
             }
             let breakdown = Breakdown { parts, implied, complete, vague };
             match seeded {
@@ -229,15 +547,70 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
                     tally.total_of[t.figure] = Some(tally.totals.len());
                     tally.totals.push(Sum {
                         total: t.figure,
-                        parts: breakdown.parts.into_iter().map(|q| (q, 1.0)).collect(),
+                        parts: breakdown.parts.into_iter().map(|q| weighted(doc, q)).collect(),
                         implied: breakdown.implied,
                         complete: breakdown.complete,
                         certainty: Certainty::Inferred,
+                        tied: false,
+ explicit: false,
                     });
                 }
             }
         }
     }
+}
+
+/// "Of the 132 drones, the air force shot down 88": a count opening its
+/// clause after "Of the" is the whole the clause breaks down.
+fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
+    let (a, _) = doc.sentence_words(c.sentence);
+    if c.first < a + 2 || !doc.is(c.first - 1, "the") || !doc.is(c.first - 2, "of") {
+        return false;
+    }
+    let of = c.first - 2;
+    of == a || matches!(doc.lc(of - 1), "," | ";" | ":")
+}
+
+/// Whether a later count's period starts another scope than an earlier
+/// count's: both named and different, or the later one named as another
+/// night, day or year ("on the night of October 15", "last year") after
+/// counts of no stated period. "Overnight" said late names the story's own
+/// night.
+fn is_new_period(later: Option<&str>, earlier: Option<&str>) -> bool {
+    match (later, earlier) {
+        (Some(l), Some(e)) => l != e,
+        (Some(l), None) => l != "night",
+        _ => false,
+    }
+}
+
+/// Whether sentence `later` opens on a day of its own ("On October 5, ...",
+/// "On the night of May 3, ...", "On Tuesday night, ...") that sentence
+/// `earlier` does not open on: counts of another day are not parts of this
+/// one's.
+fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
+    let day = |s: usize| {
+        let (a, b) = doc.sentence_words(s);
+        if !doc.is(a, "on") {
+            return None;
+        }
+        let mut k = a + 1;
+        if doc.is(k, "the") && doc.is(k + 1, "night") && doc.is(k + 2, "of") {
+            k += 3;
+        }
+        let dated = doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Date);
+        let weekday = matches!(
+            doc.lc(k),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        if k >= b || !(dated || weekday) {
+            return None;
+        }
+        // The day's words up to the comma: "tuesday night".
+        let end = (k..b.min(k + 6)).find(|&j| doc.lc(j) == ",").unwrap_or(k + 1);
+        Some((k..end).map(|j| doc.lc(j)).collect::<Vec<_>>())
+    };
+    day(later).is_some_and(|d| day(earlier) != Some(d))
 }
 
 /// The outcomes that accounting found for one total.
@@ -292,14 +665,38 @@ fn gather_outcomes(
         // back ("38 of them") or stand beside one that does ("38 of
         // them, and 22 were lost"): a bare "Three others died" there may
         // be another story's dead.
+        // A count the total's outcomes would have taken: what a reader may
+        // take for a part, and so worth a reason when it is set aside.
+        let would_be_part = c.event.is_some_and(|e| outs.contains(&e)) && compatible(t, c);
+        let set_aside = |reason: SetAside| {
+            if would_be_part {
+                doc.set_aside(ID, &[t.figure, c.figure], reason, None);
+            }
+        };
         if c.paragraph != t.paragraph
             && c.via == Via::Ellipsis
             && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
         {
+            set_aside(SetAside::OtherClause);
+            continue;
+        }
+        // "On the night of October 15, 136 were launched" after the counts
+        // of last night: a period named anew starts another scope, and
+        // counts before it are not its parts, nor counts after a new one
+        // parts of what came before.
+        let (earlier, later) = if c.sentence < t.sentence { (c, t) } else { (t, c) };
+        if c.sentence != t.sentence
+            && (is_new_period(later.period, earlier.period) || is_new_day(doc, later.sentence, earlier.sentence))
+        {
+            set_aside(SetAside::OtherPeriod);
             continue;
         }
         let Some(event) = c.event else {
-            if c.sentence >= t.sentence && compatible(t, c) {
+            // "Of the 132 drones, ...": the total said again is no count of
+            // unread fate.
+            // A whole put first ("Of the 132 drones, ...") is none either.
+            let restated = doc.figures[c.figure].value == doc.figures[t.figure].value || is_fronted_whole(doc, c);
+            if c.sentence >= t.sentence && compatible(t, c) && !restated {
                 unread_sentences.push(c.sentence);
             }
             continue;
@@ -316,9 +713,10 @@ fn gather_outcomes(
         // People counted under their own noun ("12 officers were
         // injured") are not a breakdown of "45 people arrested"
         // unless the total counts those aboard.
-        if t.thing.as_deref() == Some("person") && t.event != Some(Event::Aboard) && c.via == crate::mentions::Via::Noun {
+        if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.via == Via::Noun {
             let noun = c.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
             if noun != total_noun {
+                set_aside(SetAside::OtherThing);
                 continue;
             }
         }
@@ -409,6 +807,13 @@ fn is_another_outcome(doc: &Doc, t: &Mention, i: usize, b: usize, outs: &[Event]
 /// gathered around it.
 fn extend_seed(doc: &Doc, sum: &mut Sum, t: &Mention, breakdown: Breakdown) {
     let Breakdown { parts, implied, complete, vague } = breakdown;
+    // Parts read as fates account for the whole, but only "of which", "of
+    // them", "the rest", "all" or "in total" say so: without one, a
+    // shortfall is a warning.
+    let explicit = t.cues.total
+        || t.cues.all
+        || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all);
+    sum.explicit = sum.complete || explicit;
     let complete = complete || (sum.complete && !vague);
     // "180 people, 50 of them with serious injuries" ... "120 of the
     // injured went to hospital": outcomes gathered from other
@@ -421,7 +826,7 @@ fn extend_seed(doc: &Doc, sum: &mut Sum, t: &Mention, breakdown: Breakdown) {
     if !complete && gathered_elsewhere {
         sum.certainty = Certainty::Plausible;
     }
-    sum.parts = parts.into_iter().map(|q| (q, 1.0)).collect();
+    sum.parts = parts.into_iter().map(|q| weighted(doc, q)).collect();
     sum.implied = implied;
     sum.complete = complete;
 }
@@ -433,7 +838,7 @@ fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             continue;
         }
         let fits = |t: &Mention| {
-            compatible(t, m) || (t.thing.as_deref() == Some("person") && m.thing.as_deref() == Some("person"))
+            compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person))
         };
         let mut candidates = (0..mi)
             .rev()
@@ -458,24 +863,43 @@ fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             }
             (t, candidates.any(|c| c.thing != t.thing))
         };
-        let mut parts = vec![(m.figure, 1.0)];
-        for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-            if is_count(doc, p)
-                && p.thing.is_some()
-                && doc.lc(p.first.saturating_sub(1)) == "and"
-                && p.cues == Default::default()
-            {
-                parts.push((p.figure, 1.0));
-            }
+        let parts = coordinated_parts(doc, mi);
+        if doc.explaining() {
+            let mut figures = vec![total.figure];
+            figures.extend(&parts);
+            let cue = m.first.saturating_sub(if doc.is(m.first.saturating_sub(1), "them") { 2 } else { 1 });
+            doc.tie(ID, &figures, Tie::PartialBreakdown, doc.words_span(cue, m.first));
         }
         out.push(Sum {
             total: total.figure,
-            parts,
+            parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
             implied: vec![],
             complete: false,
             certainty: if ambiguous { Certainty::Plausible } else { Certainty::Stated },
+            tied: true,
+ explicit: true,
         });
     }
+}
+
+/// The part at mention `mi` and the counts coordinated after it ("including
+/// 6 children, 5 women and 4 men": all three), each joined to the one
+/// before by a comma or "and" after its noun phrase. A count that breaks
+/// down the one before it ("5 women, two of them pregnant") ends the list.
+fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
+    let m = &doc.mentions[mi];
+    let mut parts = vec![m.figure];
+    let mut prev = m;
+    for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+        let joined = (doc.after_noun(prev)..p.first).all(|k| matches!(doc.lc(k), "," | "and" | "each"))
+            && p.first > doc.after_noun(prev);
+        if !joined || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
+            break;
+        }
+        parts.push(p.figure);
+        prev = p;
+    }
+    parts
 }
 
 fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
@@ -541,6 +965,8 @@ fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>]
                     implied: vec![],
                     complete: true,
                     certainty: Certainty::Plausible,
+                    tied: false,
+ explicit: false,
                 });
             }
         }

@@ -16,6 +16,7 @@ use super::relation::{Certainty, NumberWord};
 use super::verdict::{Verdict, finding, interval, role, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::{Doc, Event};
+use crate::report::explain::SetAside;
 use crate::report::{Finding, Role};
 
 mod find;
@@ -42,6 +43,16 @@ pub struct Sum {
     /// children"): then only parts ≤ total is checked.
     pub complete: bool,
     pub certainty: Certainty,
+    /// True when the text ties the total to its parts by structure ("38
+    /// out of 63", a list after a colon, "including"). A lone part larger
+    /// than a total it is not tied to was paired with the wrong total: no
+    /// finding.
+    pub tied: bool,
+    /// True when words say the breakdown is whole ("of which", "the
+    /// rest", "all", "in total", a list after a colon). A complete
+    /// breakdown read only from its parts being fates of the total is a
+    /// warning when it falls short.
+    pub explicit: bool,
 }
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
@@ -61,11 +72,17 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         parts = parts.add(&Interval::exact(w.value));
         terms.push(format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
+    if !sum.tied && sum.parts.len() == 1 && sum.implied.is_empty() && sum.parts[0].1 == 1.0 && parts.lo > total.hi {
+        doc.set_aside(ID, &[sum.total, sum.parts[0].0], SetAside::NoCue, None);
+        return None;
+    }
     let verdict = if sum.complete {
         super::verdict::verdict(&parts, &total)
     } else {
-        // Parts of an incomplete breakdown may fall short, never exceed.
-        let fits = parts.lo < total.hi || (parts.lo == total.hi && !parts.lo_open && !total.hi_open);
+        // Parts of an incomplete breakdown may fall short, never exceed. An
+        // excess only by the openness of bounds ("at least 8" and "more
+        // than 30" of 38 aboard) is no excess a reader could be shown.
+        let fits = parts.lo <= total.hi;
         Verdict {
             consistent: fits,
             gap: if fits { 0.0 } else { parts.lo - total.hi },
@@ -107,7 +124,9 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
     figures.sort_by_key(|f| f.span.start);
     let wording = Wording { message, expected: equation, reported: total_text.to_owned(), difference };
-    finding(ID, sum.certainty, verdict, figures, wording)
+    let short = !verdict.consistent && sum.complete && parts.hi < total.lo;
+    let certainty = if short && !sum.explicit { sum.certainty.min(Certainty::Inferred) } else { sum.certainty };
+    finding(ID, certainty, verdict, figures, wording)
         .map(|f| Finding { informative: !bound_only, ..f })
 }
 
@@ -117,7 +136,7 @@ fn spaced(noun: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::testing::findings_of;
+    use crate::checks::testing::{findings_of, statuses_of};
     use crate::report::Status;
 
     #[test]
@@ -234,5 +253,157 @@ mod tests {
             "52 + 30 = 82 drones accounted for, but 90 launched: 8 drones unaccounted for".to_owned(),
             "8 drones".to_owned()
         )]);
+    }
+
+    fn inconsistent(text: &str) -> Vec<Vec<String>> {
+        findings_of(text, super::ID).into_iter().filter(|f| f.0 == Status::Inconsistent).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn each_row_of_a_results_table_is_its_own_sum_and_a_majority_mark_is_no_total() {
+        let table = "Final results of the two council polls.\nNorthvale (80 seats, majority 41): Labour 44; Greens 20; Liberals 12; Others 4\nEastmoor (60 seats, majority 31): Liberals 30; Labour 22; Others 8";
+        let f = findings_of(table, super::ID);
+        assert_eq!(f, vec![
+            (Status::Consistent, vec!["80".into(), "44".into(), "20".into(), "12".into(), "4".into()]),
+            (Status::Consistent, vec!["60".into(), "30".into(), "22".into(), "8".into()]),
+        ]);
+        // A row whose parties hold more seats than it has is flagged, alone.
+        let table = table.replace("Greens 20", "Greens 23");
+        assert_eq!(inconsistent(&table), vec![vec!["80", "44", "23", "12", "4"]]);
+        let needs = "The assembly has 90 seats, and a party needs 46 for a majority. The Greens won 30 seats.";
+        assert!(inconsistent(needs).is_empty(), "{:?}", findings_of(needs, super::ID));
+    }
+
+    #[test]
+    fn a_list_of_named_parties_without_the_rest_may_leave_some_out() {
+        let partial = "The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.";
+        assert!(inconsistent(partial).is_empty(), "{:?}", findings_of(partial, super::ID));
+        let over = "The council has 40 seats: Labour 25, the Greens 12 and the Liberals 5.";
+        assert_eq!(inconsistent(over).len(), 1);
+        let whole = "The council has 40 seats: Labour 20, the Greens 12, the Liberals 5 and others 4.";
+        assert_eq!(inconsistent(whole).len(), 1, "{:?}", findings_of(whole, super::ID));
+    }
+
+    #[test]
+    fn each_over_a_coordinated_list_counts_once_per_name() {
+        let text = "Air defences destroyed 30 drones overnight: 12 over the Tula region, 10 over the Oryol region and four each over the Kaluga and Lipetsk regions, the ministry said.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+        let three = "The party won 31 seats: 10 in the north, 12 in the south and three each in Avon, Kent and Essex.";
+        assert_eq!(statuses_of(three, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn weapons_broken_down_by_place_account_for_the_whole() {
+        let text = "Air defences destroyed 30 drones: 12 over the Tula region, 10 over the Oryol region and 5 over the Kaluga region.";
+        assert_eq!(inconsistent(text).len(), 1, "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn a_breakdown_of_one_item_is_not_added_to_the_list() {
+        let text = "The party holds 60 seats: 45 elected seats and 15 appointed seats, 10 of them for women and five for young people.";
+        assert_eq!(findings_of(text, super::ID)[0], (Status::Consistent, vec!["60".into(), "45".into(), "15".into()]));
+        assert!(inconsistent(text).is_empty());
+        let brackets = "The party holds 60 seats: 45 elected and 15 appointed (10 for women and five for young people).";
+        assert!(inconsistent(brackets).is_empty(), "{:?}", findings_of(brackets, super::ID));
+    }
+
+    #[test]
+    fn including_takes_every_listed_part() {
+        let text = "The fire killed 14 people, including 6 children, 5 women and 4 men.";
+        assert_eq!(inconsistent(text), vec![vec!["14", "6", "5", "4"]]);
+        let among = "The fire killed 20 people, among them 6 children, 5 women and 4 men.";
+        assert_eq!(findings_of(among, super::ID), vec![(Status::Consistent, vec!["20".into(), "6".into(), "5".into(), "4".into()])]);
+    }
+
+    #[test]
+    fn fates_of_the_things_launched_account_for_them_all() {
+        let text = "Russia sent 50 drones overnight. Of the 50 drones, air defences shot down 30, while 15 were lost and one drone flew back into Russia.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found.len(), 1, "{:?}", findings_of(text, super::ID));
+        assert!(found[0].0.contains("4 drones unaccounted for"), "{found:?}");
+        let text = "The army said it downed 12 out of 20 drones. Another six drones failed to hit their targets.";
+        assert_eq!(inconsistent(text), vec![vec!["12", "20", "six"]]);
+        let text = "Russia struck Ukraine with 60 drones overnight. Air defences brought down 40 drones. Another 14 drones vanished from radar.";
+        assert_eq!(inconsistent(text).len(), 1, "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn a_shortfall_read_from_fates_alone_is_a_warning_and_with_of_which_an_error() {
+        let severity = |text: &str| {
+            let report = crate::check(text, &Default::default());
+            report.inconsistent().filter(|f| f.rule == super::ID).map(|f| f.severity).collect::<Vec<_>>()
+        };
+        use crate::report::Severity;
+        assert_eq!(severity("The army said it downed 12 out of 20 drones. Another six drones failed to hit their targets."), vec![Severity::Warning]);
+        assert_eq!(severity("Russia launched 20 drones, of which 12 were downed and 6 were lost."), vec![Severity::Error]);
+    }
+
+    #[test]
+    fn a_count_of_another_night_is_no_total_of_this_one() {
+        let text = "Air defences downed 45 drones and 15 were lost, the air force said. On the night of May 3, Russia launched 90 drones.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn a_lone_part_larger_than_a_total_it_is_not_tied_to_is_a_mispairing() {
+        // "of them" reaches past the boards the students sat under.
+        let text = "In all, 9,000 students sat the exam under the 12 regional boards, and 5,400 of them passed.";
+        assert_eq!(findings_of(text, super::ID), vec![(Status::Consistent, vec!["9,000".into(), "5,400".into()])]);
+        // A group of which a figure is a part holds at least as many.
+        let text = "The census counted 40,000 residents: 21,000 women and 19,000 men. Employers hired 30,000 of those residents.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn a_clock_time_opens_no_list_and_bounds_alone_make_no_excess() {
+        let text = "Between 23:00 and 07:00, 40 drones were destroyed: 20 over Kursk, 12 over Bryansk and 8 over Belgorod.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+        let text = "A bus carrying 40 passengers crashed, killing at least 10 people and injuring more than 30.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn people_sent_home_were_not_launched() {
+        let text = "Six of the injured were taken to the hospital. One died, one was sent home and four are still being treated.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
+    fn explanations_say_why_a_breakdown_was_complete_or_partial_and_why_candidates_were_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let explained = |text: &str| crate::check(text, &crate::Options { explain: true, ..Default::default() });
+        let ties = |text: &str| -> Vec<Vec<Tie>> {
+            let report = explained(text);
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule == super::ID)
+                .map(|f| f.explanation.iter().map(|r| r.tie).collect())
+                .collect()
+        };
+        let fates = ties("Russia launched 90 drones overnight. Air defences downed 52 and 30 were lost.");
+        assert_eq!(fates, vec![vec![Tie::SameScope, Tie::Fates, Tie::BeyondRounding]]);
+        let explicit = ties("Russia launched 82 drones overnight, of which 52 were downed and 30 were lost.");
+        assert!(explicit[0].contains(&Tie::StatedCue) && explicit[0].contains(&Tie::ExplicitWhole), "{explicit:?}");
+        let including = explained("The fire killed 14 people, including 6 children, 5 women and 4 men.");
+        let reasons = &including.findings.iter().find(|f| f.rule == super::ID).expect("a finding").explanation;
+        assert!(reasons.iter().any(|r| r.tie == Tie::PartialBreakdown && r.quote == "including"), "{reasons:?}");
+        let list = ties("The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.");
+        assert!(list[0].contains(&Tie::PartialBreakdown), "{list:?}");
+
+        let rejected = |text: &str| -> Vec<SetAside> {
+            explained(text).rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect()
+        };
+        let night = "Air defences downed 45 drones and 15 were lost. On the night of May 3, Russia launched 90 drones.";
+        assert!(rejected(night).contains(&SetAside::OtherPeriod), "{:?}", rejected(night));
+        let table = "Northvale (80 seats, majority 41): Labour 44; Greens 20; Others 16";
+        assert_eq!(rejected(table), vec![SetAside::NotACount]);
+        // A lone part larger than a total it only points back to.
+        let mispaired = "The census counted 40,000 residents. Officials said 60,000 of the residents voted.";
+        assert_eq!(rejected(mispaired), vec![SetAside::NoCue]);
+        assert!(inconsistent(mispaired).is_empty());
+        // Without explanations nothing is recorded.
+        let plain = crate::check(night, &Default::default());
+        assert!(plain.rejected.is_empty() && plain.findings.iter().all(|f| f.explanation.is_empty()));
     }
 }
