@@ -267,7 +267,7 @@ impl IntegerSoFar {
         if !matches!(self.last, Last::Start | Last::Scale(_) | Last::And) {
             return false;
         }
-        let Some(d) = super::scan::plain_digits(s.raw(j)) else { return false };
+        let Some(d) = s.digits(j) else { return false };
         if self.last != Last::Start
             && (d.decimals > 0 || d.value >= self.last_scale.min(1000.0) || (self.last == Last::And && d.value == 0.0))
         {
@@ -401,7 +401,7 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
         _ => return false,
     };
     let (v, next) = match (s.kind(j), s.word_at(j)) {
-        (TokenKind::Num, _) => match super::scan::plain_digits(s.raw(j)) {
+        (TokenKind::Num, _) => match s.digits(j) {
             Some(d) if d.decimals == 0 && d.value > 0.0 => (d.value, j + 1),
             _ => return false,
         },
