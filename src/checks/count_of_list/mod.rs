@@ -95,8 +95,77 @@ mod tests {
     }
 
     #[test]
+    fn a_list_ends_before_its_attribution() {
+        for text in [
+            "Shelling hit three districts: Ashford, Brookfield and Carver, the governor said.",
+            "Shelling hit three districts: Ashford, Brookfield and Carver, said the governor.",
+            "Shelling hit three districts: Ashford, Brookfield and Carver, according to police.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(
+            statuses("Shelling hit four districts: Ashford, Brookfield and Carver, the governor said."),
+            vec![Status::Inconsistent]
+        );
+        // A comma after an unclosed run of names is no end of the list.
+        assert!(statuses("Shelling hit four districts: Ashford, Brookfield, the governor said.").is_empty());
+    }
+
+    #[test]
+    fn items_may_take_the_article_many_words_and_the_counted_noun() {
+        for text in [
+            "The bill passed two chambers: the Senate and the House of Delegates.",
+            "Floods hit three regions: the Tarrow region, the Lind region and the Upper Vale region.",
+            "The firm opened offices in two cities: New York City and Port Elizabeth.",
+            "The firm opened offices in three cities: Leeds, Hull, and York.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(
+            statuses("Floods hit four regions: the Tarrow region, the Lind region and the Upper Vale region."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_list_may_go_on_after_as_well_as() {
+        assert_eq!(
+            statuses("Talks drew four nations: Peru, Chile and Bolivia as well as Ecuador."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("Talks drew three nations: Peru, Chile and Bolivia as well as Ecuador."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn no_list_that_is_not_the_counts_own() {
+        for text in [
+            // The colon follows another noun than the count's.
+            "Three people were hurt in two towns near the border: Ashford and Brookfield.",
+            // The items run into a clause.
+            "He named three rivals: Smith, Jones and Brown were among them, the paper said.",
+            // No joining word closes the list: it may go on.
+            "Shelling hit three districts: Ashford, Brookfield, Carver, Dunmore.",
+            // A lower-case word inside an item that is not the counted noun.
+            "Floods hit two regions: the Tarrow valley and the Lind region.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+    }
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(super::find::cue_faults(), (vec![], vec![]));
+    }
+
+    #[test]
     fn days_are_counted_with_both_ends() {
         let found = statuses("It rained for 8 consecutive days (June 28-July 5).");
         assert_eq!(found, vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 3 straight days (Feb 28-Mar 1)."), vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 5 days in a row (Dec 30 to Jan 3)."), vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 4 consecutive days (Sept 9-13)."), vec![Status::Inconsistent]);
     }
 }
