@@ -113,19 +113,29 @@ enum Join {
     AsWellAs,
 }
 
-/// The items listed after a count's noun and a colon: "three cities: Kyiv,
-/// Odesa and Lviv". `None` when no list follows or where it ends, or how
-/// many items it holds, is in doubt.
-fn listed_items(doc: &Doc, noun: Span, b: usize) -> Option<Vec<Span>> {
-    let colon = doc.word_at(noun.end);
-    if doc.lc(colon) != ":" {
-        return None;
+/// Where the list of a count opens: a colon after its noun ("three cities:
+/// Kyiv, ..."), or brackets right after the count and its noun or one word
+/// ("3 against (Peru, Chile and Bolivia)"). The word after the opener and
+/// whether the list is in brackets.
+fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
+    let after = doc.after_noun(m);
+    if m.noun.is_some() && doc.lc(after) == ":" {
+        return Some((after + 1, false));
     }
-    let head = singular_head(doc, noun);
+    let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
+    (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
+}
+
+/// The items of the list a count opens (see [`list_opener`]), up to the
+/// sentence end `b`. `None` when no list follows or where it ends, or how
+/// many items it holds, is in doubt.
+fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
+    let (first, bracketed) = list_opener(doc, m)?;
+    let head = m.noun.map_or("", |noun| singular_head(doc, noun));
     let mut items = Vec::new();
     let mut joins = Vec::new();
     let mut start: Option<usize> = None;
-    let mut j = colon + 1;
+    let mut j = first;
     while j < b {
         let w = doc.lc(j);
         let join = match CUES.at::<Cue>(doc, j) {
@@ -146,14 +156,27 @@ fn listed_items(doc: &Doc, noun: Span, b: usize) -> Option<Vec<Span>> {
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             // A list closed by "and" ends at a comma before an attribution:
             // "Kharkiv, Sumy and Poltava, the ministry said".
-            if join == Join::Comma && joins.iter().any(|&k| k != Join::Comma) && attribution_from(doc, next, b) {
+            if !bracketed
+                && join == Join::Comma
+                && joins.iter().any(|&k| k != Join::Comma)
+                && attribution_from(doc, next, b)
+            {
                 return sound(&joins, items);
             }
             joins.push(join);
             j = next;
             continue;
         }
+        if bracketed && w == ")" {
+            let s = start?;
+            items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
+            return sound(&joins, items);
+        }
         if matches!(w, "." | ";") {
+            // A list in brackets must close them within the sentence.
+            if bracketed {
+                return None;
+            }
             break;
         }
         if start.is_none() {
@@ -175,6 +198,9 @@ fn listed_items(doc: &Doc, noun: Span, b: usize) -> Option<Vec<Span>> {
             return None;
         }
         j += 1;
+    }
+    if bracketed {
+        return None;
     }
     let s = start?;
     items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
@@ -208,7 +234,7 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
         }
         let (_, b) = doc.sentence_words(m.sentence);
         // "three cities: Kyiv, Odesa and Zaporizhzhia".
-        if let Some(items) = m.noun.filter(|_| !in_days).and_then(|noun| listed_items(doc, noun, b)) {
+        if let Some(items) = listed_items(doc, m, b).filter(|_| !in_days) {
             out.push(CountOfList { count: m.figure, items, days: None });
             continue;
         }

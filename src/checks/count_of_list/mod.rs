@@ -128,6 +128,20 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_brackets_after_the_count() {
+        let text = "The motion passed with 140 votes to 3 against (Peru, the Gambia and Chile), and 4 abstentions \
+                    (Laos, Nepal, Fiji and Oman).";
+        assert_eq!(statuses(text), vec![Status::Consistent, Status::Consistent]);
+        assert_eq!(
+            statuses("The motion passed with 3 against (Peru, the Gambia, Chile and Oman)."),
+            vec![Status::Inconsistent]
+        );
+        // Brackets that hold no names, or never close, are no list.
+        assert!(statuses("Turnout was 3 points higher (at 61 percent and rising).").is_empty());
+        assert!(statuses("It passed with 3 against (Peru, Chile and Fiji.").is_empty());
+    }
+
+    #[test]
     fn a_list_may_go_on_after_as_well_as() {
         assert_eq!(
             statuses("Talks drew four nations: Peru, Chile and Bolivia as well as Ecuador."),

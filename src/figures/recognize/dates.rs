@@ -199,7 +199,9 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
     let v = a.value;
     let before = if a.num_start > 0 { s.lw(a.num_start - 1) } else { "" };
     // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
-    if (YEAR_WORDS.class_of(before) == Some(YearWord::Cue) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
+    if (YEAR_WORDS.class_of(before) == Some(YearWord::Cue) || lexicon::is_month(before))
+        && (1000.0..=2200.0).contains(&v)
+    {
         return true;
     }
     if !(1900.0..=2100.0).contains(&v) {
