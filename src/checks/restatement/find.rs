@@ -59,8 +59,16 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
         return true;
     }
+    // A hedged round figure and an exact count are one quantity only when
+    // both say what happened to the things counted, and say the same:
+    // "nearly 300 drones were launched" and "297 drones" of one barrage,
+    // not "nearly 300 drones" and "297 destroyed".
+    let one_hedged = hedged(fa) != hedged(fb);
+    let events_stated = !one_hedged || a.event.is_some() && b.event.is_some() || a.event == b.event;
     match (&a.thing, &b.thing) {
-        (Some(x), Some(y)) => x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree,
+        (Some(x), Some(y)) => {
+            x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree && events_stated
+        }
         _ => false,
     }
 }
