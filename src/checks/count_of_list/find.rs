@@ -2,7 +2,8 @@
 //! Zaporizhzhia"; and a count of days against a range of dates: "10
 //! consecutive days ... (June 28-July 5)", counted inclusively.
 
-use super::CountOfList;
+use super::{CountOfList, ID};
+use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::CueWords;
 use crate::figures::Kind;
 use crate::mentions::lexicon::{Class, lexicons};
@@ -126,11 +127,18 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
     (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
 }
 
+/// Why a list that opened was not counted, and the word that decided.
+type Doubt = (SetAside, usize);
+
 /// The items of the list a count opens (see [`list_opener`]), up to the
-/// sentence end `b`. `None` when no list follows or where it ends, or how
-/// many items it holds, is in doubt.
-fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
+/// sentence end `b`: `None` when no list opens, an error when where it ends,
+/// or how many items it holds, is in doubt.
+fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Result<Vec<Span>, Doubt>> {
     let (first, bracketed) = list_opener(doc, m)?;
+    Some(read_list(doc, m, first, bracketed, b))
+}
+
+fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) -> Result<Vec<Span>, Doubt> {
     let head = m.noun.map_or("", |noun| singular_head(doc, noun));
     let mut items = Vec::new();
     let mut joins = Vec::new();
@@ -152,7 +160,7 @@ fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
                 j = next;
                 continue;
             }
-            let s = start.take()?;
+            let s = start.take().ok_or((SetAside::OtherClause, j))?;
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             // A list closed by "and" ends at a comma before an attribution:
             // "Kharkiv, Sumy and Poltava, the ministry said".
@@ -161,21 +169,21 @@ fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
                 && joins.iter().any(|&k| k != Join::Comma)
                 && attribution_from(doc, next, b)
             {
-                return sound(&joins, items);
+                return sound(&joins, items, j);
             }
             joins.push(join);
             j = next;
             continue;
         }
         if bracketed && w == ")" {
-            let s = start?;
+            let s = start.ok_or((SetAside::OtherClause, j))?;
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
-            return sound(&joins, items);
+            return sound(&joins, items, j);
         }
         if matches!(w, "." | ";") {
             // A list in brackets must close them within the sentence.
             if bracketed {
-                return None;
+                return Err((SetAside::OtherClause, j));
             }
             break;
         }
@@ -188,23 +196,23 @@ fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
             };
             let article = CUES.class_of::<Cue>(w) == Some(Cue::Article);
             if !(name_at(j) || article && name_at(j + 1)) {
-                return None;
+                return Err((SetAside::OtherClause, j));
             }
             start = Some(j);
         } else if doc.figure_at_word(j).is_some() || !in_item(doc, j, head) || j - start.unwrap_or(j) >= 6 {
             // Items are names ("Kyiv", "Rio de Janeiro", "the Kharkiv
             // region"); a clause ("Portugal were also on the list") ends
             // the list in doubt, and a list in doubt is no list.
-            return None;
+            return Err((SetAside::OtherClause, j));
         }
         j += 1;
     }
     if bracketed {
-        return None;
+        return Err((SetAside::OtherClause, j));
     }
-    let s = start?;
+    let s = start.ok_or((SetAside::OtherClause, j))?;
     items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
-    sound(&joins, items)
+    sound(&joins, items, j)
 }
 
 /// The items, unless the way they are joined leaves their number in doubt.
@@ -212,14 +220,14 @@ fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Vec<Span>> {
 /// before a comma, or a second "and", may join one name ("Bosnia and
 /// Herzegovina, Serbia and Croatia"); a list must also end with a joining
 /// word, as English lists do.
-fn sound(joins: &[Join], items: Vec<Span>) -> Option<Vec<Span>> {
+fn sound(joins: &[Join], items: Vec<Span>, end: usize) -> Result<Vec<Span>, Doubt> {
     let closed = joins.last().is_some_and(|&k| k != Join::Comma);
     let doubtful = joins.split(|&k| k == Join::AsWellAs).any(|part| {
         let ands: Vec<usize> = (0..part.len()).filter(|&k| part[k] == Join::And).collect();
         let last_comma = part.iter().rposition(|&k| k == Join::Comma);
         ands.len() > 1 || ands.iter().any(|&k| last_comma.is_some_and(|c| k < c))
     });
-    (closed && !doubtful && items.len() >= 2).then_some(items)
+    if closed && !doubtful && items.len() >= 2 { Ok(items) } else { Err((SetAside::Incomplete, end)) }
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
@@ -234,9 +242,18 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
         }
         let (_, b) = doc.sentence_words(m.sentence);
         // "three cities: Kyiv, Odesa and Zaporizhzhia".
-        if let Some(items) = listed_items(doc, m, b).filter(|_| !in_days) {
-            out.push(CountOfList { count: m.figure, items, days: None });
-            continue;
+        match listed_items(doc, m, b).filter(|_| !in_days) {
+            Some(Ok(items)) => {
+                if doc.explaining() {
+                    let opener = doc.after_noun(m);
+                    doc.tie(ID, &[m.figure], Tie::StatedCue, doc.words_span(opener, opener + 2));
+                    doc.tie(ID, &[m.figure], Tie::FullBreakdown, None);
+                }
+                out.push(CountOfList { count: m.figure, items, days: None });
+                continue;
+            }
+            Some(Err((reason, at))) => doc.set_aside(ID, &[m.figure], reason, doc.words_span(at, at + 1)),
+            None => {}
         }
         if let Some(days) = days_counted(doc, m) {
             out.push(CountOfList { count: m.figure, items: vec![], days: Some(days) });

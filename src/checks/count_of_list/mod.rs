@@ -175,6 +175,25 @@ mod tests {
     }
 
     #[test]
+    fn explained_a_list_names_its_colon_and_a_list_in_doubt_is_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check("Shelling hit three districts: Ashford, Brookfield and Carver.", &explain);
+        let ties: Vec<Tie> = report.findings[0].explanation.iter().map(|r| r.tie).collect();
+        assert_eq!(ties, vec![Tie::StatedCue, Tie::FullBreakdown, Tie::WithinRounding]);
+        assert_eq!(report.findings[0].explanation[0].quote, ": Ashford");
+        let report = crate::check("Shelling hit three districts: Ashford, Brookfield, Carver.", &explain);
+        assert!(report.findings.is_empty());
+        let reasons: Vec<SetAside> = report.rejected.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![SetAside::Incomplete]);
+        let report = crate::check("He named three rivals: Smith, Jones and Brown were among them.", &explain);
+        assert_eq!(report.rejected.iter().map(|r| (r.reason, r.quote.as_str())).collect::<Vec<_>>(), vec![(
+            SetAside::OtherClause,
+            "were"
+        )]);
+    }
+
+    #[test]
     fn days_are_counted_with_both_ends() {
         let found = statuses("It rained for 8 consecutive days (June 28-July 5).");
         assert_eq!(found, vec![Status::Consistent]);

@@ -16,32 +16,36 @@
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
 
-use super::{Found, Restatement};
+use super::{Found, ID, Restatement};
+use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
 use crate::figures::Kind;
 use crate::mentions::lexicon::{Class, FxMap};
 use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
-fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+/// Whether `b` restates `a`: `Ok` when they are one quantity, an error
+/// with the reason when they come close to it but are set aside (`None`
+/// when they are not even candidates).
+fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>> {
     // "28 of the dead" is a part of a tally, not the tally again.
     let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
     if part(a) || part(b) {
-        return false;
+        return Err(None);
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
     if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {
-        return false;
+        return Err(None);
     }
     let hedged = |f: &crate::figures::Figure| f.approx.is_some() || f.bound.is_some() || f.in_words;
-    let (Some(va), Some(vb)) = (fa.value, fb.value) else { return false };
+    let (Some(va), Some(vb)) = (fa.value, fb.value) else { return Err(None) };
     if !(hedged(fa) || hedged(fb)) && va != vb {
-        return false;
+        return Err(None);
     }
     // Hedges reach a tenth and bounds are used near the value ("more than
     // 400" for 427): figures further apart than this are not one quantity.
     if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
-        return false;
+        return Err(None);
     }
     let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     let events_agree = a.event.is_none()
@@ -53,23 +57,19 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         _ => false,
     };
     if !agree {
-        return false;
+        return Err(None);
     }
     // The same amount of money or measure to the unit, stated exactly twice.
     if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
-        return true;
+        return Ok(());
     }
-    // A hedged round figure and an exact count are one quantity only when
-    // both say what happened to the things counted, and say the same:
-    // "nearly 300 drones were launched" and "297 drones" of one barrage,
-    // not "nearly 300 drones" and "297 destroyed".
-    let one_hedged = hedged(fa) != hedged(fb);
-    let events_stated = !one_hedged || a.event.is_some() && b.event.is_some() || a.event == b.event;
     match (&a.thing, &b.thing) {
-        (Some(x), Some(y)) => {
-            x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree && events_stated
-        }
-        _ => false,
+        (Some(x), Some(y)) if x != y => Err(Some(SetAside::OtherThing)),
+        (Some(_), Some(_)) if !same_side(a.owner, b.owner) => Err(Some(SetAside::OtherOwner)),
+        (Some(_), Some(_)) if !same_side(a.period, b.period) => Err(Some(SetAside::OtherPeriod)),
+        (Some(_), Some(_)) if !events_agree => Err(Some(SetAside::OtherThing)),
+        (Some(_), Some(_)) => Ok(()),
+        _ => Err(None),
     }
 }
 
@@ -93,7 +93,23 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
         let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
         let key = (fig.kind, fig.unit, fig.currency, thing);
         let bucket = recent.entry(key).or_default();
-        if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
+        let mut restated = None;
+        for &ai in bucket.iter().rev() {
+            match restates(doc, &doc.mentions[ai], b) {
+                Ok(()) => {
+                    restated = Some(ai);
+                    break;
+                }
+                Err(Some(reason)) => doc.set_aside(ID, &[doc.mentions[ai].figure, b.figure], reason, None),
+                Err(None) => {}
+            }
+        }
+        if let Some(ai) = restated {
+            if doc.explaining() {
+                let pair = [doc.mentions[ai].figure, b.figure];
+                doc.tie(ID, &pair, Tie::SameThing, None);
+                doc.tie(ID, &pair, Tie::SameScope, None);
+            }
             out.push(Found::Quantity(Restatement {
                 first: doc.mentions[ai].figure,
                 second: b.figure,

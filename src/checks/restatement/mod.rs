@@ -133,6 +133,20 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_round_figure_and_an_exact_count_of_another_fate_are_two_quantities() {
+        // Nearly 300 launched and 297 destroyed are not one quantity.
+        let text = "Russia launched nearly 300 drones overnight, officials said. Air defences destroyed 297 drones, the air force said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check(text, &explain);
+        let reasons: Vec<_> = report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![crate::report::explain::SetAside::OtherThing]);
+        // Said of one barrage both ways, they are.
+        let text = "Russia launched nearly 300 drones overnight, officials said. In all, Russia launched 297 drones, the air force said.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_fraction_restated_as_a_percentage_must_agree() {
         let ok = "Violent crime recorded by police rose by a fifth, or 19 per cent, to 1.2 million.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
