@@ -17,6 +17,9 @@ enum Cue {
     Article,
     And,
     AsWellAs,
+    As,
+    When,
+    Which,
 }
 
 impl Class for Cue {
@@ -26,6 +29,9 @@ impl Class for Cue {
             "article" => Cue::Article,
             "and" => Cue::And,
             "as-well-as" => Cue::AsWellAs,
+            "as" => Cue::As,
+            "when" => Cue::When,
+            "which" => Cue::Which,
             _ => return None,
         })
     }
@@ -115,16 +121,52 @@ enum Join {
 }
 
 /// Where the list of a count opens: a colon after its noun ("three cities:
-/// Kyiv, ..."), or brackets right after the count and its noun or one word
-/// ("3 against (Peru, Chile and Bolivia)"). The word after the opener and
-/// whether the list is in brackets.
+/// Kyiv, ..."), after the noun and when it happened ("three cities on
+/// Friday night: ...") or a short clause that says which ("four provinces
+/// where damage was worst: ..."); "as" after the noun ("named the five
+/// suspects as ..."); or brackets right after the count and its noun or one
+/// word ("3 against (Peru, Chile and Bolivia)"). The word after the opener
+/// and whether the list is in brackets.
 fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
     let after = doc.after_noun(m);
-    if m.noun.is_some() && doc.lc(after) == ":" {
-        return Some((after + 1, false));
+    if m.noun.is_some() {
+        if let Some(colon) = colon_after(doc, after) {
+            return Some((colon + 1, false));
+        }
+        if let Some((Cue::As, next)) = CUES.at::<Cue>(doc, after) {
+            return Some((next, false));
+        }
     }
     let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
     (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
+}
+
+/// The colon that closes a count's noun phrase from word `after`: at once,
+/// after words of when, or after a clause of up to six words that says
+/// which, with no figure in it and no plural that could own the list
+/// ("three men who visited cities: ..." lists cities, not men).
+fn colon_after(doc: &Doc, after: usize) -> Option<usize> {
+    let which = CUES.class_of::<Cue>(doc.lc(after)) == Some(Cue::Which);
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let mut k = after;
+    while k < after + 6 && doc.lc(k) != ":" {
+        // A phrase of when from the periods lexicon: "during the night".
+        if let Some((n, _, _)) = lexicons().periods.match_at(&doc.phrase_at(k, 4)) {
+            k = doc.skip_words(k, n);
+            continue;
+        }
+        let plain_word = doc.is_word(k) && doc.figure_at_word(k).is_none() && !plural(doc.lc(k));
+        if !plain_word || !(which || CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::When)) {
+            return None;
+        }
+        k += 1;
+    }
+    (doc.lc(k) == ":").then_some(k)
+}
+
+/// The first word of a count's list, after its opener.
+fn listed_items_start(doc: &Doc, m: &Mention) -> Option<usize> {
+    list_opener(doc, m).map(|(first, _)| first)
 }
 
 /// Why a list that opened was not counted, and the word that decided.
@@ -246,7 +288,8 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
             Some(Ok(items)) => {
                 if doc.explaining() {
                     let opener = doc.after_noun(m);
-                    doc.tie(ID, &[m.figure], Tie::StatedCue, doc.words_span(opener, opener + 2));
+                    let first = listed_items_start(doc, m).unwrap_or(opener + 1);
+                    doc.tie(ID, &[m.figure], Tie::StatedCue, doc.words_span(opener, first + 1));
                     doc.tie(ID, &[m.figure], Tie::FullBreakdown, None);
                 }
                 out.push(CountOfList { count: m.figure, items, days: None });

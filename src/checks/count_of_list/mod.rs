@@ -128,6 +128,29 @@ mod tests {
     }
 
     #[test]
+    fn a_list_may_open_after_when_a_clause_of_which_or_as() {
+        for text in [
+            "Storms hit three towns on Sunday night: Ashford, Brookfield and Carver.",
+            "Officials listed two towns where flooding was worst: Ashford and Carver.",
+            "Police named the three suspects as Anna Holm, Piet Kral and Ivo Sand.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(statuses("Storms hit four towns on Sunday night: Ashford, Brookfield and Carver."), vec![
+            Status::Inconsistent
+        ]);
+        // A clause with its own plural, or a figure, may own the list.
+        for text in [
+            "Police questioned three men who visited towns: Ashford, Brookfield, Dale and Carver.",
+            "Police questioned three men who visited 4 towns: Ashford, Brookfield, Dale and Carver.",
+            "Storms hit three towns as Ashford and Carver were evacuated.",
+        ] {
+            let found = statuses(text);
+            assert!(found.iter().all(|s| *s != Status::Inconsistent), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_list_in_brackets_after_the_count() {
         let text = "The motion passed with 140 votes to 3 against (Peru, the Gambia and Chile), and 4 abstentions \
                     (Laos, Nepal, Fiji and Oman).";
