@@ -47,7 +47,6 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
         return Err(None);
     }
-    let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     let events_agree = a.event.is_none()
         || b.event.is_none()
         || a.event == b.event
@@ -65,10 +64,11 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) if x != y => Err(Some(SetAside::OtherThing)),
-        (Some(_), Some(_)) if !same_side(a.owner, b.owner) => Err(Some(SetAside::OtherOwner)),
-        (Some(_), Some(_)) if !same_side(a.period, b.period) => Err(Some(SetAside::OtherPeriod)),
-        (Some(_), Some(_)) if !events_agree => Err(Some(SetAside::OtherThing)),
-        (Some(_), Some(_)) => Ok(()),
+        (Some(_), Some(_)) => match other_scope(doc, a, b, false) {
+            Some(reason) => Err(Some(reason)),
+            None if !events_agree => Err(Some(SetAside::OtherThing)),
+            None => Ok(()),
+        },
         _ => Err(None),
     }
 }
@@ -166,6 +166,12 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
                 if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
                     continue;
                 }
+                // One toll at one time: "last year's floods killed 59" is
+                // another toll than this week's 50.
+                if let Some(reason) = other_scope(doc, a, b, true) {
+                    doc.set_aside(ID, &[a.figure, b.figure], reason, None);
+                    continue;
+                }
                 out.push(Found::Quantity(Restatement {
                     first: a.figure,
                     second: b.figure,
@@ -175,6 +181,31 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Why two figures that the text would have be one quantity are of
+/// different periods or sides, when they are. `named_once`: a period named
+/// for one figure alone sets it apart, as it does for running tolls, which
+/// are current unless a period says otherwise.
+fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<SetAside> {
+    let differ = |x: Option<&str>, y: Option<&str>| x != y && (named_once || x.is_some() && y.is_some());
+    // A figure's period, or failing that the period its sentence names
+    // ("Last year, floods brought the toll to 57").
+    let period = |m: &Mention| m.period.or_else(|| sentence_period(doc, m.sentence));
+    if differ(period(a), period(b)) {
+        Some(SetAside::OtherPeriod)
+    } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
+        Some(SetAside::OtherOwner)
+    } else {
+        None
+    }
+}
+
+/// The first period the periods lexicon finds in a sentence.
+fn sentence_period(doc: &Doc, sentence: usize) -> Option<&'static str> {
+    let periods = &crate::mentions::lexicon::lexicons().periods;
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b).find_map(|k| periods.match_at(&doc.phrase_at(k, 4)).map(|(_, class, _)| class))
 }
 
 /// Multi-word proper names in a sentence, not counting its first word:
@@ -246,6 +277,9 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                     || fa.bound.is_some()
                     || fb.bound.is_some()
                 {
+                    continue;
+                }
+                if other_scope(doc, a, b, false).is_some() {
                     continue;
                 }
                 let names_a = proper_names(doc, a.sentence);
