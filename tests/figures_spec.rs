@@ -321,3 +321,15 @@ fn mixed_fractions_are_one_number() {
         assert_eq!(value(text, wanted), v, "{text}");
     }
 }
+
+#[test]
+fn neighbouring_figures_are_neither_fused_nor_hedged_across_a_line() {
+    // A scaled figure with decimals takes no digits after its scale.
+    let text = "Sales hit $2.5 million 120 days after launch.";
+    assert_eq!(value(text, "$2.5 million"), 2_500_000.0);
+    assert_eq!(value(text, "120 days"), 120.0);
+    // A hedge at the end of a line hedges nothing on the next.
+    let text = "Prices were about\n$3.5 million in all.";
+    let f = only(text, "$3.5 million");
+    assert_eq!(f.approx, None, "{f:?}");
+}
