@@ -253,3 +253,83 @@ fn a_letter_glued_to_digits_is_a_temperature_only_where_it_reads_as_one() {
     assert_eq!(only("The 13F filing was late.", "13F").kind, Kind::Identifier);
     assert_eq!(only("An AZAL Embraer 190 landed.", "Embraer 190").kind, Kind::Identifier);
 }
+
+#[test]
+fn decimal_commas_are_read_from_the_digits_or_from_the_text() {
+    // A comma before one, two or four or more digits can only be a decimal comma.
+    for (text, wanted, v) in [
+        ("Unemployment rose 12,75 percent.", "12,75 percent", 12.75),
+        ("Inflation reached 3,89% in March.", "3,89%", 3.89),
+        ("The index gained 0,5 points.", "0,5", 0.5),
+        ("The ratio was 1,2345 in the model.", "1,2345", 1.2345),
+    ] {
+        assert_eq!(value(text, wanted), v, "{text}");
+    }
+    // In a text that writes its decimals with commas, a comma before three
+    // digits is a decimal too, and points group thousands.
+    let text = "Exports rose 4,25 percent to 1.250.000 tonnes; imports fell 2,375 percent.";
+    assert_eq!(value(text, "2,375 percent"), 2.375);
+    assert_eq!(value(text, "1.250.000 tonnes"), 1_250_000.0);
+    // A text that writes decimals with points keeps its commas for thousands.
+    let text = "Prices rose 2.5 percent and 3,250 homes were sold.";
+    assert_eq!(value(text, "3,250"), 3250.0);
+}
+
+#[test]
+fn spaces_group_thousands_but_never_join_two_numbers() {
+    for (text, wanted, v) in [
+        ("A total of 3 415 candidates sat the exam.", "3 415", 3415.0),
+        ("Some 251 708 ballots were cast.", "251 708", 251_708.0),
+        ("Some 18\u{202f}250 homes lost power.", "18\u{202f}250", 18_250.0),
+        ("It fell to 1 204 017 people.", "1 204 017", 1_204_017.0),
+        ("In 2019 37 500 people moved.", "37 500", 37_500.0),
+    ] {
+        assert_eq!(value(text, wanted), v, "{text}");
+    }
+    // A year, a date or a run of short numbers is never a group.
+    let cases: [(&str, &[&str]); 4] = [
+        ("In 2019 64 people moved.", &["2019", "64"]),
+        ("On June 4 310 people moved.", &["June 4", "310"]),
+        ("The judges gave 88 104 95 and 90.", &["88", "104", "95", "90"]),
+        ("By 14 6 rescuers had arrived.", &["14", "6"]),
+    ];
+    for (text, parts) in cases {
+        let found: Vec<&str> = recognize(text).iter().map(|f| f.text(text)).collect();
+        for part in parts {
+            assert!(found.contains(part), "{part:?} in {text:?}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn indian_grouping_and_units() {
+    for (text, wanted, v) in [
+        ("The fund holds 3,50,000 rupees.", "3,50,000 rupees", 350_000.0),
+        ("The plan costs Rs 4,317 crore.", "Rs 4,317 crore", 43_170_000_000.0),
+        ("About 7 lakh people applied.", "7 lakh", 700_000.0),
+        ("Sales reached Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", 1.2e12),
+    ] {
+        assert_eq!(value(text, wanted), v, "{text}");
+    }
+}
+
+#[test]
+fn mixed_fractions_are_one_number() {
+    for (text, wanted, v) in
+        [("The shift lasted 7 3/4 hours.", "7 3/4 hours", 7.75), ("Shares rose 2 1/8 points.", "2 1/8", 2.125)]
+    {
+        assert_eq!(value(text, wanted), v, "{text}");
+    }
+}
+
+#[test]
+fn neighbouring_figures_are_neither_fused_nor_hedged_across_a_line() {
+    // A scaled figure with decimals takes no digits after its scale.
+    let text = "Sales hit $2.5 million 120 days after launch.";
+    assert_eq!(value(text, "$2.5 million"), 2_500_000.0);
+    assert_eq!(value(text, "120 days"), 120.0);
+    // A hedge at the end of a line hedges nothing on the next.
+    let text = "Prices were about\n$3.5 million in all.";
+    let f = only(text, "$3.5 million");
+    assert_eq!(f.approx, None, "{f:?}");
+}

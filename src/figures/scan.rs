@@ -15,6 +15,8 @@ pub(super) struct Scanner<'t> {
     /// Whether an amount starts at each token, worked out once when first
     /// asked (0: not yet, 1: no, 2: yes): the recognisers ask it often.
     amount_starts: Vec<std::cell::Cell<u8>>,
+    /// How this text writes its separators, read from its own numbers.
+    pub style: Separators,
 }
 
 impl<'t> Scanner<'t> {
@@ -25,7 +27,9 @@ impl<'t> Scanner<'t> {
             words: Vec::new(),
             starts: Vec::new(),
             amount_starts: vec![std::cell::Cell::new(0); folded.list.len()],
+            style: Separators::default(),
         };
+        s.style = Separators::of(folded.list.iter().filter(|t| t.kind == TokenKind::Num).map(|t| t.span.of(text)));
         s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
         s.words = (0..s.folded.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
         s
@@ -85,6 +89,19 @@ impl<'t> Scanner<'t> {
                 cell.set(if yes { 2 } else { 1 });
                 yes
             }
+        }
+    }
+
+    /// The digit token at `i` read in this text's separator style.
+    pub fn shape(&self, i: usize) -> DigitShape {
+        digit_shape_in(self.raw(i), self.style)
+    }
+
+    /// The digit token at `i` as one plain number in this text's style.
+    pub fn digits(&self, i: usize) -> Option<Digits> {
+        match self.shape(i) {
+            DigitShape::Number(d) => Some(d),
+            _ => None,
         }
     }
 
@@ -158,8 +175,49 @@ pub(super) enum DigitShape {
     Dotted,
 }
 
-/// Reads the shape of a digit token.
+/// How a text separates thousands and decimals, judged from the numbers
+/// whose form says it: `45,62` or `3,1415` can only have a decimal comma,
+/// `1,234,567` or `1,234.5` only thousands commas, `3.5` only a decimal point.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Separators {
+    /// The text writes decimals with a comma and never with a point, and
+    /// never groups thousands with commas: its `2,500` is two and a half and
+    /// its `4.800` or `1.234.567` groups thousands with points.
+    pub decimal_comma: bool,
+}
+
+impl Separators {
+    pub fn of<'a>(digit_tokens: impl Iterator<Item = &'a str>) -> Separators {
+        let (mut comma_decimal, mut comma_thousands, mut point_decimal) = (false, false, false);
+        for raw in digit_tokens {
+            let groups: Vec<&str> = raw.split([',', '.']).collect();
+            let commas = raw.matches(',').count();
+            let dots = raw.matches('.').count();
+            let all_digits = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+            if !all_digits || groups.len() < 2 {
+                continue;
+            }
+            let lead_ok = groups[0].len() <= 3;
+            match (commas, dots) {
+                (1, 0) if groups[1].len() == 3 && lead_ok => {}
+                (1, 0) => comma_decimal = true,
+                (0, 1) if groups[1].len() != 3 => point_decimal = true,
+                (c, 0) if c >= 2 && lead_ok && groups[1..].iter().all(|g| g.len() == 3) => comma_thousands = true,
+                (c, 1) if c >= 1 && raw.rfind('.') > raw.rfind(',') => comma_thousands = true,
+                _ => {}
+            }
+        }
+        Separators { decimal_comma: comma_decimal && !comma_thousands && !point_decimal }
+    }
+}
+
+/// Reads the shape of a digit token, as a text of no known style.
 pub(super) fn digit_shape(raw: &str) -> DigitShape {
+    digit_shape_in(raw, Separators::default())
+}
+
+/// Reads the shape of a digit token in a text's separator style.
+pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     let commas = raw.bytes().filter(|&b| b == b',').count();
     let dots = raw.bytes().filter(|&b| b == b'.').count();
     let groups: Vec<&str> = raw.split([',', '.']).collect();
@@ -169,6 +227,17 @@ pub(super) fn digit_shape(raw: &str) -> DigitShape {
         let decimals = frac.len() as u32;
         DigitShape::Number(Digits { value, precision: 10f64.powi(-(decimals.min(300) as i32)), decimals })
     };
+    if style.decimal_comma && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
+        let points_group_thousands = groups[0].len() <= 3 && groups[1..=dots].iter().all(|g| g.len() == 3);
+        match (commas, dots) {
+            (1, 0) => return number(groups[0].to_owned(), groups[1]),
+            (0, d) if d >= 1 && points_group_thousands => return number(groups.concat(), ""),
+            (1, d) if d >= 1 && points_group_thousands && raw.rfind(',') > raw.rfind('.') => {
+                return number(groups[..=dots].concat(), groups[dots + 1]);
+            }
+            _ => {}
+        }
+    }
     match (commas, dots) {
         (0, 0) => number(raw.to_owned(), ""),
         (0, 1) => number(groups[0].to_owned(), groups[1]),
@@ -245,6 +314,25 @@ mod tests {
         assert_eq!(value("4.800"), Some(4.8));
         assert_eq!(digit_shape("22,24,26,31"), DigitShape::List);
         assert_eq!(digit_shape("192.168.1.2"), DigitShape::Dotted);
+    }
+
+    #[test]
+    fn a_text_shows_its_decimal_comma_only_by_digits_that_allow_no_other_reading() {
+        let style = |nums: &[&str]| Separators::of(nums.iter().copied()).decimal_comma;
+        assert!(style(&["12,75", "2 130"]));
+        assert!(style(&["3,1415"]));
+        // "1,250" alone could be either; "1,250,000" or "2.5" settle it the English way.
+        assert!(!style(&["1,250"]));
+        assert!(!style(&["12,75", "1,250,000"]));
+        assert!(!style(&["12,75", "2.5"]));
+        let comma = Separators { decimal_comma: true };
+        let read = |raw: &str| match digit_shape_in(raw, comma) {
+            DigitShape::Number(d) => Some((d.value, d.decimals)),
+            _ => None,
+        };
+        assert_eq!(read("2,375"), Some((2.375, 3)));
+        assert_eq!(read("4.800"), Some((4800.0, 0)));
+        assert_eq!(read("1.234.567,5"), Some((1_234_567.5, 1)));
     }
 
     #[test]

@@ -226,6 +226,8 @@ struct IntegerSoFar {
     in_words: bool,
     scaled: bool,
     last_scale: f64,
+    /// A digit group with decimals was taken ("1.5 million").
+    decimals: bool,
 }
 
 impl IntegerSoFar {
@@ -240,6 +242,7 @@ impl IntegerSoFar {
             in_words: true,
             scaled: false,
             last_scale: f64::INFINITY,
+            decimals: false,
         }
     }
 
@@ -267,9 +270,14 @@ impl IntegerSoFar {
         if !matches!(self.last, Last::Start | Last::Scale(_) | Last::And) {
             return false;
         }
-        let Some(d) = super::scan::plain_digits(s.raw(j)) else { return false };
+        let Some(d) = s.digits(j) else { return false };
+        // "1.5 million 145" is two figures: a number given to a decimal
+        // and scaled takes no more digits after its scale.
         if self.last != Last::Start
-            && (d.decimals > 0 || d.value >= self.last_scale.min(1000.0) || (self.last == Last::And && d.value == 0.0))
+            && (d.decimals > 0
+                || self.decimals
+                || d.value >= self.last_scale.min(1000.0)
+                || (self.last == Last::And && d.value == 0.0))
         {
             return false;
         }
@@ -280,6 +288,7 @@ impl IntegerSoFar {
         self.since_and = d.value;
         self.group_precision = d.precision;
         self.precision = d.precision;
+        self.decimals = d.decimals > 0;
         self.last = Last::Small;
         true
     }
@@ -401,7 +410,7 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
         _ => return false,
     };
     let (v, next) = match (s.kind(j), s.word_at(j)) {
-        (TokenKind::Num, _) => match super::scan::plain_digits(s.raw(j)) {
+        (TokenKind::Num, _) => match s.digits(j) {
             Some(d) if d.decimals == 0 && d.value > 0.0 => (d.value, j + 1),
             _ => return false,
         },

@@ -2,7 +2,8 @@
 //! "2,000 (600 meters) to 3,000 feet" (the first unit borrowed from the
 //! range's other end).
 
-use super::Conversion;
+use super::{Conversion, ID};
+use crate::report::explain::{SetAside, Tie};
 use crate::figures::Kind;
 use crate::mentions::Doc;
 
@@ -80,11 +81,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
                 }
             }
         };
+        let pair = [m.figure, next.figure];
         let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
+            doc.set_aside(ID, &pair, SetAside::Units, None);
             continue;
         };
         if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
+            doc.set_aside(ID, &pair, SetAside::Units, None);
             continue;
+        }
+        if doc.explaining() {
+            doc.tie(ID, &pair, Tie::StatedCue, doc.words_span(m.end, next.first));
         }
         out.push(Conversion { original: m.figure, converted: next.figure, original_unit, converted_unit });
     }

@@ -44,7 +44,14 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let (_, f2, o2) = unit_scale(c.converted_unit)?;
     let a = doc.figures[c.original].interval()?;
     let b = doc.figures[c.converted].interval()?;
-    let a = a.widen(significant_slack(doc.figures[c.original].value?));
+    // A figure given to a decimal was worked out from a figure taken at
+    // its word: "3,000 feet (914.4 m)" converts 3,000 feet to the foot,
+    // not a round 3,000, so the original keeps only its stated precision.
+    let a = if stated_to_a_decimal(doc, c.converted) {
+        a
+    } else {
+        a.widen(significant_slack(doc.figures[c.original].value?))
+    };
     let b = b.widen(significant_slack(doc.figures[c.converted].value?));
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
@@ -67,6 +74,11 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
     let reported = text(doc, c.converted).to_owned();
     finding(ID, Certainty::Stated, v, figures, Wording { message, expected, reported, difference })
+}
+
+/// Whether a figure is written with decimals: "209.2", "914.4".
+fn stated_to_a_decimal(doc: &Doc, figure: usize) -> bool {
+    doc.figures[figure].precision.is_some_and(|p| p < 1.0)
 }
 
 /// The slack a converted figure is allowed: half the place value of its
@@ -130,6 +142,36 @@ mod tests {
         assert!(ok.iter().all(|f| f.0 == Status::Consistent), "{ok:?}");
         let bad = findings_of("The quake struck 78 kilometers (68 miles) east of the city.", super::ID);
         assert!(bad.iter().all(|f| f.0 == Status::Inconsistent), "{bad:?}");
+    }
+
+    #[test]
+    fn a_conversion_to_a_decimal_holds_the_original_to_its_digits() {
+        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        // 3,000 ft is 914.4 m; a round 3,000 would allow 900 m, but not 920.5.
+        assert_eq!(status("The ridge rises 3,000 feet (914.4 m) above the lake."), vec![Status::Consistent]);
+        assert_eq!(status("The ridge rises 3,000 feet (920.5 m) above the lake."), vec![Status::Inconsistent]);
+        assert_eq!(status("The ridge rises 3,000 feet (900 m) above the lake."), vec![Status::Consistent]);
+        // 140 mph is 225.3 km/h: no rounding of 143 gives it.
+        assert_eq!(status("Gusts reached 143 mph (225.3 km/h) at the coast."), vec![Status::Inconsistent]);
+        assert_eq!(status("Gusts reached 140 mph (225.3 km/h) at the coast."), vec![Status::Consistent]);
+        assert_eq!(status("Gusts reached about 140 mph (225 km/h) at the coast."), vec![Status::Consistent]);
+        // A converted figure given to the unit keeps the original's rounding.
+        assert_eq!(status("Gusts reached about 140 mph (230 km/h) at the coast."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn explained_a_conversion_names_its_bracket_and_units_that_do_not_convert_are_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check("The quake struck 78 kilometers (48 miles) east of the city.", &explain);
+        let found = report.findings.iter().find(|f| f.rule == super::ID).expect("a conversion");
+        assert_eq!(found.explanation[0].tie, Tie::StatedCue);
+        assert_eq!(found.explanation[0].quote, "(");
+        let report = crate::check("The storm brought 30 mm (2 mph winds) overnight.", &explain);
+        assert!(report.findings.iter().all(|f| f.rule != super::ID));
+        let reasons: Vec<SetAside> =
+            report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![SetAside::Units]);
     }
 
     #[test]

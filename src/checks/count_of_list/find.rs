@@ -2,28 +2,59 @@
 //! Zaporizhzhia"; and a count of days against a range of dates: "10
 //! consecutive days ... (June 28-July 5)", counted inclusively.
 
-use super::CountOfList;
+use super::{CountOfList, ID};
+use crate::report::explain::{SetAside, Tie};
+use crate::checks::relation::CueWords;
 use crate::figures::Kind;
-use crate::mentions::Doc;
+use crate::mentions::lexicon::{Class, lexicons};
+use crate::mentions::{Doc, Mention};
 use crate::text::Span;
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 31),
-    ("february", 29),
-    ("march", 31),
-    ("april", 30),
-    ("may", 31),
-    ("june", 30),
-    ("july", 31),
-    ("august", 31),
-    ("september", 30),
-    ("october", 31),
-    ("november", 30),
-    ("december", 31),
-];
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    NameParticle,
+    Article,
+    And,
+    AsWellAs,
+    As,
+    When,
+    Which,
+}
 
-fn month(w: &str) -> Option<usize> {
-    MONTHS.iter().position(|(m, _)| *m == w || (w.len() == 3 && m.starts_with(w)))
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        Some(match name {
+            "name-particle" => Cue::NameParticle,
+            "article" => Cue::Article,
+            "and" => Cue::And,
+            "as-well-as" => Cue::AsWellAs,
+            "as" => Cue::As,
+            "when" => Cue::When,
+            "which" => Cue::Which,
+            _ => return None,
+        })
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// A month of `months.txt`: its number (1 to 12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Month(usize);
+
+impl Class for Month {
+    fn from_name(name: &str) -> Option<Month> {
+        name.parse().ok().filter(|n| (1..=12).contains(n)).map(Month)
+    }
+}
+
+static MONTHS: CueWords = CueWords::new(include_str!("months.txt"));
+
+/// The month named by `w`: its number and the days of a leap year before it.
+fn month(w: &str) -> Option<(Month, i64)> {
+    let (_, number, before) = MONTHS.lexicon().match_at(&[w])?;
+    Some((Month::from_name(number)?, before?.parse().ok()?))
 }
 
 fn day(doc: &Doc, i: usize) -> Option<u32> {
@@ -45,7 +76,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
         Some(m2) => (m2, day(doc, j + 1)?, j + 1),
         None => (m1, day(doc, j)?, j),
     };
-    let day_of = |m: usize, d: u32| MONTHS[..m].iter().map(|x| x.1 as i64).sum::<i64>() + d as i64;
+    let day_of = |(_, before): (Month, i64), d: u32| before + d as i64;
     let mut len = day_of(m2, d2) - day_of(m1, d1) + 1;
     if len <= 0 {
         len += 366;
@@ -53,30 +84,192 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
     Some((Span::new(doc.words()[i].span.start, doc.words()[end].span.end), len as f64))
 }
 
-/// Whether token `j` may stand inside a name after its first word: a
-/// capitalised word, a hyphen or apostrophe, or a particle of names.
-fn in_name(doc: &Doc, j: usize) -> bool {
+/// Whether token `j` may stand inside an item after its first word: a
+/// capitalised word, a hyphen or apostrophe, a particle of names, or the
+/// counted noun itself ("the Kharkiv region" in a count of regions).
+fn in_item(doc: &Doc, j: usize, head: &str) -> bool {
     let raw = doc.words()[j].span.of(doc.text);
     !doc.is_word(j) && matches!(raw, "-" | "'" | "’" | ".")
         || raw.starts_with(char::is_uppercase)
-        || matches!(
-            doc.lc(j),
-            "of" | "the"
-                | "de"
-                | "del"
-                | "da"
-                | "di"
-                | "du"
-                | "la"
-                | "le"
-                | "al"
-                | "el"
-                | "van"
-                | "von"
-                | "der"
-                | "upon"
-                | "s"
-        )
+        || matches!(CUES.class_of::<Cue>(doc.lc(j)), Some(Cue::NameParticle | Cue::Article))
+        || (!head.is_empty() && doc.lc(j) == head)
+}
+
+/// The singular of the last word of the counted noun: "regions" → "region".
+fn singular_head<'d>(doc: &'d Doc, noun: Span) -> &'d str {
+    let word = doc.lc(doc.word_at(noun.end).saturating_sub(1));
+    match word.strip_suffix('s') {
+        Some(stem) if !word.ends_with("ies") && !word.ends_with("ss") => stem,
+        _ => word,
+    }
+}
+
+/// Whether the words from `k` to the sentence end `b` attribute what went
+/// before ("the ministry said", "said the governor", "according to the
+/// army"), so that a list ends at the comma before them.
+fn attribution_from(doc: &Doc, k: usize, b: usize) -> bool {
+    let say = &lexicons().say;
+    b > k && b - k <= 8 && (k..b.min(k + 5)).any(|i| say.match_at(&doc.phrase_at(i, 2)).is_some())
+}
+
+/// How the items of a list are joined.
+#[derive(Clone, Copy, PartialEq)]
+enum Join {
+    Comma,
+    And,
+    AsWellAs,
+}
+
+/// Where the list of a count opens: a colon after its noun ("three cities:
+/// Kyiv, ..."), after the noun and when it happened ("three cities on
+/// Friday night: ...") or a short clause that says which ("four provinces
+/// where damage was worst: ..."); "as" after the noun ("named the five
+/// suspects as ..."); or brackets right after the count and its noun or one
+/// word ("3 against (Peru, Chile and Bolivia)"). The word after the opener
+/// and whether the list is in brackets.
+fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
+    let after = doc.after_noun(m);
+    if m.noun.is_some() {
+        if let Some(colon) = colon_after(doc, after) {
+            return Some((colon + 1, false));
+        }
+        if let Some((Cue::As, next)) = CUES.at::<Cue>(doc, after) {
+            return Some((next, false));
+        }
+    }
+    let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
+    (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
+}
+
+/// The colon that closes a count's noun phrase from word `after`: at once,
+/// after words of when, or after a clause of up to six words that says
+/// which, with no figure in it and no plural that could own the list
+/// ("three men who visited cities: ..." lists cities, not men).
+fn colon_after(doc: &Doc, after: usize) -> Option<usize> {
+    let which = CUES.class_of::<Cue>(doc.lc(after)) == Some(Cue::Which);
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let mut k = after;
+    while k < after + 6 && doc.lc(k) != ":" {
+        // A phrase of when from the periods lexicon: "during the night".
+        if let Some((n, _, _)) = lexicons().periods.match_at(&doc.phrase_at(k, 4)) {
+            k = doc.skip_words(k, n);
+            continue;
+        }
+        let plain_word = doc.is_word(k) && doc.figure_at_word(k).is_none() && !plural(doc.lc(k));
+        if !plain_word || !(which || CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::When)) {
+            return None;
+        }
+        k += 1;
+    }
+    (doc.lc(k) == ":").then_some(k)
+}
+
+/// The first word of a count's list, after its opener.
+fn listed_items_start(doc: &Doc, m: &Mention) -> Option<usize> {
+    list_opener(doc, m).map(|(first, _)| first)
+}
+
+/// Why a list that opened was not counted, and the word that decided.
+type Doubt = (SetAside, usize);
+
+/// The items of the list a count opens (see [`list_opener`]), up to the
+/// sentence end `b`: `None` when no list opens, an error when where it ends,
+/// or how many items it holds, is in doubt.
+fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Result<Vec<Span>, Doubt>> {
+    let (first, bracketed) = list_opener(doc, m)?;
+    Some(read_list(doc, m, first, bracketed, b))
+}
+
+fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) -> Result<Vec<Span>, Doubt> {
+    let head = m.noun.map_or("", |noun| singular_head(doc, noun));
+    let mut items = Vec::new();
+    let mut joins = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut j = first;
+    while j < b {
+        let w = doc.lc(j);
+        let join = match CUES.at::<Cue>(doc, j) {
+            Some((Cue::And, next)) => Some((Join::And, next)),
+            Some((Cue::AsWellAs, next)) => Some((Join::AsWellAs, next)),
+            _ if w == "," => Some((Join::Comma, j + 1)),
+            _ => None,
+        };
+        if let Some((join, next)) = join {
+            // "Kyiv, Odesa, and Lviv": the serial comma before the last item.
+            if start.is_none() && join != Join::Comma && joins.last() == Some(&Join::Comma) {
+                joins.pop();
+                joins.push(join);
+                j = next;
+                continue;
+            }
+            let s = start.take().ok_or((SetAside::OtherClause, j))?;
+            items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
+            // A list closed by "and" ends at a comma before an attribution:
+            // "Kharkiv, Sumy and Poltava, the ministry said".
+            if !bracketed
+                && join == Join::Comma
+                && joins.iter().any(|&k| k != Join::Comma)
+                && attribution_from(doc, next, b)
+            {
+                return sound(&joins, items, j);
+            }
+            joins.push(join);
+            j = next;
+            continue;
+        }
+        if bracketed && w == ")" {
+            let s = start.ok_or((SetAside::OtherClause, j))?;
+            items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
+            return sound(&joins, items, j);
+        }
+        if matches!(w, "." | ";") {
+            // A list in brackets must close them within the sentence.
+            if bracketed {
+                return Err((SetAside::OtherClause, j));
+            }
+            break;
+        }
+        if start.is_none() {
+            // An item begins with a capitalised name, or "the" before one.
+            let name_at = |k: usize| {
+                doc.is_word(k)
+                    && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase)
+                    && doc.figure_at_word(k).is_none()
+            };
+            let article = CUES.class_of::<Cue>(w) == Some(Cue::Article);
+            if !(name_at(j) || article && name_at(j + 1)) {
+                return Err((SetAside::OtherClause, j));
+            }
+            start = Some(j);
+        } else if doc.figure_at_word(j).is_some() || !in_item(doc, j, head) || j - start.unwrap_or(j) >= 6 {
+            // Items are names ("Kyiv", "Rio de Janeiro", "the Kharkiv
+            // region"); a clause ("Portugal were also on the list") ends
+            // the list in doubt, and a list in doubt is no list.
+            return Err((SetAside::OtherClause, j));
+        }
+        j += 1;
+    }
+    if bracketed {
+        return Err((SetAside::OtherClause, j));
+    }
+    let s = start.ok_or((SetAside::OtherClause, j))?;
+    items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
+    sound(&joins, items, j)
+}
+
+/// The items, unless the way they are joined leaves their number in doubt.
+/// Within each part of the list ("A, B and C" as well as "D"), an "and"
+/// before a comma, or a second "and", may join one name ("Bosnia and
+/// Herzegovina, Serbia and Croatia"); a list must also end with a joining
+/// word, as English lists do.
+fn sound(joins: &[Join], items: Vec<Span>, end: usize) -> Result<Vec<Span>, Doubt> {
+    let closed = joins.last().is_some_and(|&k| k != Join::Comma);
+    let doubtful = joins.split(|&k| k == Join::AsWellAs).any(|part| {
+        let ands: Vec<usize> = (0..part.len()).filter(|&k| part[k] == Join::And).collect();
+        let last_comma = part.iter().rposition(|&k| k == Join::Comma);
+        ands.len() > 1 || ands.iter().any(|&k| last_comma.is_some_and(|c| k < c))
+    });
+    if closed && !doubtful && items.len() >= 2 { Ok(items) } else { Err((SetAside::Incomplete, end)) }
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
@@ -86,75 +279,66 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
     let mut about_days_in: Option<(usize, bool)> = None;
     for m in &doc.mentions {
         let fig = &doc.figures[m.figure];
-        if fig.kind != Kind::Number || fig.value.is_none_or(|v| !(2.0..=30.0).contains(&v) || v.fract() != 0.0) {
+        // A count of days may be a measure: "for 5 days in a row".
+        let in_days = fig.kind == Kind::Measure && fig.unit == Some("day");
+        if !(fig.kind == Kind::Number || in_days)
+            || fig.value.is_none_or(|v| !(2.0..=30.0).contains(&v) || v.fract() != 0.0)
+        {
             continue;
         }
-        let (a, b) = doc.sentence_words(m.sentence);
+        let (_, b) = doc.sentence_words(m.sentence);
         // "three cities: Kyiv, Odesa and Zaporizhzhia".
-        if let Some(noun) = m.noun {
-            let colon = doc.word_at(noun.end);
-            if doc.lc(colon) == ":" {
-                let mut items = Vec::new();
-                let mut j = colon + 1;
-                let mut start: Option<usize> = None;
-                let mut ok = true;
-                while j <= b {
-                    let w = if j < b { doc.lc(j) } else { "." };
-                    if matches!(w, "," | "and" | "." | ";" | "&") || j == b {
-                        if let Some(s) = start.take() {
-                            items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
-                        }
-                        if matches!(w, "." | ";") || j == b {
-                            break;
-                        }
-                    } else if start.is_none() {
-                        let capital = doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
-                        if !doc.is_word(j) || !capital || doc.figure_at_word(j).is_some() {
-                            ok = false;
-                            break;
-                        }
-                        start = Some(j);
-                    } else if doc.figure_at_word(j).is_some() || !in_name(doc, j) || j - start.unwrap_or(j) >= 6 {
-                        // Items are names ("Kyiv", "Bosnia and Herzegovina", "Rio de
-                        // Janeiro"); a clause ("Portugal were also on the list") ends the list
-                        // in doubt, and a list in doubt is no list.
-                        ok = false;
-                        break;
-                    }
-                    j += 1;
+        match listed_items(doc, m, b).filter(|_| !in_days) {
+            Some(Ok(items)) => {
+                if doc.explaining() {
+                    let opener = doc.after_noun(m);
+                    let first = listed_items_start(doc, m).unwrap_or(opener + 1);
+                    doc.tie(ID, &[m.figure], Tie::StatedCue, doc.words_span(opener, first + 1));
+                    doc.tie(ID, &[m.figure], Tie::FullBreakdown, None);
                 }
-                // "Bosnia and Herzegovina, Serbia and Croatia": an "and" before the
-                // last comma, or a second "and", may join one name, so the count is in doubt.
-                let seps: Vec<&str> =
-                    (colon + 1..j.min(b)).map(|k| doc.lc(k)).filter(|w| matches!(*w, "," | "and" | "&")).collect();
-                let last_comma = seps.iter().rposition(|w| *w == ",");
-                let ands = seps.iter().enumerate().filter(|(_, w)| **w != ",");
-                let doubtful = ands.clone().count() > 1 || ands.clone().any(|(k, _)| last_comma.is_some_and(|c| k < c));
-                if ok && !doubtful && items.len() >= 2 {
-                    out.push(CountOfList { count: m.figure, items, days: None });
-                    continue;
-                }
+                out.push(CountOfList { count: m.figure, items, days: None });
+                continue;
             }
+            Some(Err((reason, at))) => doc.set_aside(ID, &[m.figure], reason, doc.words_span(at, at + 1)),
+            None => {}
         }
-        // "The longest run of consecutive days ... is 10, ... (June 28-July 5)".
-        let about_days = match about_days_in {
-            Some((s, about)) if s == m.sentence => about,
-            _ => {
-                let about = (a..b).any(|k| {
-                    doc.is(k, "consecutive")
-                        || doc.is(k, "straight")
-                        || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row"))
-                }) && (a..b).any(|k| doc.is(k, "days"));
-                about_days_in = Some((m.sentence, about));
-                about
-            }
-        };
-        let counts_days = m.thing.is_none() || m.thing.as_deref() == Some("day");
-        if about_days
-            && counts_days
-            && let Some(range) = (m.end..b).find_map(|k| date_range(doc, k))
-        {
-            out.push(CountOfList { count: m.figure, items: vec![], days: Some(range) });
+        if let Some(days) = days_counted(doc, m, &mut about_days_in) {
+            out.push(CountOfList { count: m.figure, items: vec![], days: Some(days) });
         }
     }
+}
+
+/// "The longest run of consecutive days ... is 10, ... (June 28-July 5)":
+/// a count of days in a row and the range of dates they ran.
+fn days_counted(doc: &Doc, m: &Mention, about_days_in: &mut Option<(usize, bool)>) -> Option<(Span, f64)> {
+    let (a, b) = doc.sentence_words(m.sentence);
+    let about_days = match *about_days_in {
+        Some((sentence, about)) if sentence == m.sentence => about,
+        _ => {
+            let about = (a..b).any(|k| {
+                doc.is(k, "consecutive")
+                    || doc.is(k, "straight")
+                    || (doc.is(k, "in") && doc.is(k + 1, "a") && doc.is(k + 2, "row"))
+            }) && (a..b).any(|k| doc.is(k, "days"));
+            *about_days_in = Some((m.sentence, about));
+            about
+        }
+    };
+    let in_days = doc.figures[m.figure].unit == Some("day");
+    let counts_days = in_days || m.thing.is_none() || m.thing.as_deref() == Some("day");
+    if !(about_days && counts_days) {
+        return None;
+    }
+    (m.end..b).find_map(|k| date_range(doc, k))
+}
+
+/// The faults of the check's word files: classes the code does not know
+/// and forms given twice.
+#[cfg(test)]
+pub(super) fn cue_faults() -> (Vec<&'static str>, Vec<String>) {
+    let (mut unknown, mut twice) = CUES.faults::<Cue>();
+    let (months, months_twice) = MONTHS.faults::<Month>();
+    unknown.extend(months);
+    twice.extend(months_twice);
+    (unknown, twice)
 }

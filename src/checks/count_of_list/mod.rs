@@ -95,8 +95,133 @@ mod tests {
     }
 
     #[test]
+    fn a_list_ends_before_its_attribution() {
+        for text in [
+            "Shelling hit three districts: Ashford, Brookfield and Carver, the governor said.",
+            "Shelling hit three districts: Ashford, Brookfield and Carver, said the governor.",
+            "Shelling hit three districts: Ashford, Brookfield and Carver, according to police.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(
+            statuses("Shelling hit four districts: Ashford, Brookfield and Carver, the governor said."),
+            vec![Status::Inconsistent]
+        );
+        // A comma after an unclosed run of names is no end of the list.
+        assert!(statuses("Shelling hit four districts: Ashford, Brookfield, the governor said.").is_empty());
+    }
+
+    #[test]
+    fn items_may_take_the_article_many_words_and_the_counted_noun() {
+        for text in [
+            "The bill passed two chambers: the Senate and the House of Delegates.",
+            "Floods hit three regions: the Tarrow region, the Lind region and the Upper Vale region.",
+            "The firm opened offices in two cities: New York City and Port Elizabeth.",
+            "The firm opened offices in three cities: Leeds, Hull, and York.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(
+            statuses("Floods hit four regions: the Tarrow region, the Lind region and the Upper Vale region."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_list_may_open_after_when_a_clause_of_which_or_as() {
+        for text in [
+            "Storms hit three towns on Sunday night: Ashford, Brookfield and Carver.",
+            "Officials listed two towns where flooding was worst: Ashford and Carver.",
+            "Police named the three suspects as Anna Holm, Piet Kral and Ivo Sand.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        }
+        assert_eq!(statuses("Storms hit four towns on Sunday night: Ashford, Brookfield and Carver."), vec![
+            Status::Inconsistent
+        ]);
+        // A clause with its own plural, or a figure, may own the list.
+        for text in [
+            "Police questioned three men who visited towns: Ashford, Brookfield, Dale and Carver.",
+            "Police questioned three men who visited 4 towns: Ashford, Brookfield, Dale and Carver.",
+            "Storms hit three towns as Ashford and Carver were evacuated.",
+        ] {
+            let found = statuses(text);
+            assert!(found.iter().all(|s| *s != Status::Inconsistent), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_in_brackets_after_the_count() {
+        let text = "The motion passed with 140 votes to 3 against (Peru, the Gambia and Chile), and 4 abstentions \
+                    (Laos, Nepal, Fiji and Oman).";
+        assert_eq!(statuses(text), vec![Status::Consistent, Status::Consistent]);
+        assert_eq!(
+            statuses("The motion passed with 3 against (Peru, the Gambia, Chile and Oman)."),
+            vec![Status::Inconsistent]
+        );
+        // Brackets that hold no names, or never close, are no list.
+        assert!(statuses("Turnout was 3 points higher (at 61 percent and rising).").is_empty());
+        assert!(statuses("It passed with 3 against (Peru, Chile and Fiji.").is_empty());
+    }
+
+    #[test]
+    fn a_list_may_go_on_after_as_well_as() {
+        assert_eq!(
+            statuses("Talks drew four nations: Peru, Chile and Bolivia as well as Ecuador."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("Talks drew three nations: Peru, Chile and Bolivia as well as Ecuador."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn no_list_that_is_not_the_counts_own() {
+        for text in [
+            // The colon follows another noun than the count's.
+            "Three people were hurt in two towns near the border: Ashford and Brookfield.",
+            // The items run into a clause.
+            "He named three rivals: Smith, Jones and Brown were among them, the paper said.",
+            // No joining word closes the list: it may go on.
+            "Shelling hit three districts: Ashford, Brookfield, Carver, Dunmore.",
+            // A lower-case word inside an item that is not the counted noun.
+            "Floods hit two regions: the Tarrow valley and the Lind region.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+    }
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(super::find::cue_faults(), (vec![], vec![]));
+    }
+
+    #[test]
+    fn explained_a_list_names_its_colon_and_a_list_in_doubt_is_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check("Shelling hit three districts: Ashford, Brookfield and Carver.", &explain);
+        let ties: Vec<Tie> = report.findings[0].explanation.iter().map(|r| r.tie).collect();
+        assert_eq!(ties, vec![Tie::StatedCue, Tie::FullBreakdown, Tie::WithinRounding]);
+        assert_eq!(report.findings[0].explanation[0].quote, ": Ashford");
+        let report = crate::check("Shelling hit three districts: Ashford, Brookfield, Carver.", &explain);
+        assert!(report.findings.is_empty());
+        let reasons: Vec<SetAside> = report.rejected.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![SetAside::Incomplete]);
+        let report = crate::check("He named three rivals: Smith, Jones and Brown were among them.", &explain);
+        assert_eq!(report.rejected.iter().map(|r| (r.reason, r.quote.as_str())).collect::<Vec<_>>(), vec![(
+            SetAside::OtherClause,
+            "were"
+        )]);
+    }
+
+    #[test]
     fn days_are_counted_with_both_ends() {
         let found = statuses("It rained for 8 consecutive days (June 28-July 5).");
         assert_eq!(found, vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 3 straight days (Feb 28-Mar 1)."), vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 5 days in a row (Dec 30 to Jan 3)."), vec![Status::Consistent]);
+        assert_eq!(statuses("It rained for 4 consecutive days (Sept 9-13)."), vec![Status::Inconsistent]);
     }
 }

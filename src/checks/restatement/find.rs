@@ -16,34 +16,37 @@
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
 
-use super::{Found, Restatement};
+use super::{Found, ID, Restatement};
+use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
 use crate::figures::Kind;
 use crate::mentions::lexicon::{Class, FxMap};
 use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
-fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+/// Whether `b` restates `a`: `Ok` when they are one quantity, an error
+/// with the reason when they come close to it but are set aside (`None`
+/// when they are not even candidates).
+fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>> {
     // "28 of the dead" is a part of a tally, not the tally again.
     let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
     if part(a) || part(b) {
-        return false;
+        return Err(None);
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
     if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {
-        return false;
+        return Err(None);
     }
     let hedged = |f: &crate::figures::Figure| f.approx.is_some() || f.bound.is_some() || f.in_words;
-    let (Some(va), Some(vb)) = (fa.value, fb.value) else { return false };
+    let (Some(va), Some(vb)) = (fa.value, fb.value) else { return Err(None) };
     if !(hedged(fa) || hedged(fb)) && va != vb {
-        return false;
+        return Err(None);
     }
     // Hedges reach a tenth and bounds are used near the value ("more than
     // 400" for 427): figures further apart than this are not one quantity.
     if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
-        return false;
+        return Err(None);
     }
-    let same_side = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     let events_agree = a.event.is_none()
         || b.event.is_none()
         || a.event == b.event
@@ -53,15 +56,20 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         _ => false,
     };
     if !agree {
-        return false;
+        return Err(None);
     }
     // The same amount of money or measure to the unit, stated exactly twice.
     if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
-        return true;
+        return Ok(());
     }
     match (&a.thing, &b.thing) {
-        (Some(x), Some(y)) => x == y && same_side(a.owner, b.owner) && same_side(a.period, b.period) && events_agree,
-        _ => false,
+        (Some(x), Some(y)) if x != y => Err(Some(SetAside::OtherThing)),
+        (Some(_), Some(_)) => match other_scope(doc, a, b, false) {
+            Some(reason) => Err(Some(reason)),
+            None if !events_agree => Err(Some(SetAside::OtherThing)),
+            None => Ok(()),
+        },
+        _ => Err(None),
     }
 }
 
@@ -85,7 +93,23 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
         let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
         let key = (fig.kind, fig.unit, fig.currency, thing);
         let bucket = recent.entry(key).or_default();
-        if let Some(&ai) = bucket.iter().rev().find(|&&ai| restates(doc, &doc.mentions[ai], b)) {
+        let mut restated = None;
+        for &ai in bucket.iter().rev() {
+            match restates(doc, &doc.mentions[ai], b) {
+                Ok(()) => {
+                    restated = Some(ai);
+                    break;
+                }
+                Err(Some(reason)) => doc.set_aside(ID, &[doc.mentions[ai].figure, b.figure], reason, None),
+                Err(None) => {}
+            }
+        }
+        if let Some(ai) = restated {
+            if doc.explaining() {
+                let pair = [doc.mentions[ai].figure, b.figure];
+                doc.tie(ID, &pair, Tie::SameThing, None);
+                doc.tie(ID, &pair, Tie::SameScope, None);
+            }
             out.push(Found::Quantity(Restatement {
                 first: doc.mentions[ai].figure,
                 second: b.figure,
@@ -142,6 +166,12 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
                 if fa.kind != Kind::Number || fb.kind != Kind::Number || fa.bound.is_some() || fb.bound.is_some() {
                     continue;
                 }
+                // One toll at one time: "last year's floods killed 59" is
+                // another toll than this week's 50.
+                if let Some(reason) = other_scope(doc, a, b, true) {
+                    doc.set_aside(ID, &[a.figure, b.figure], reason, None);
+                    continue;
+                }
                 out.push(Found::Quantity(Restatement {
                     first: a.figure,
                     second: b.figure,
@@ -151,6 +181,31 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Why two figures that the text would have be one quantity are of
+/// different periods or sides, when they are. `named_once`: a period named
+/// for one figure alone sets it apart, as it does for running tolls, which
+/// are current unless a period says otherwise.
+fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<SetAside> {
+    let differ = |x: Option<&str>, y: Option<&str>| x != y && (named_once || x.is_some() && y.is_some());
+    // A figure's period, or failing that the period its sentence names
+    // ("Last year, floods brought the toll to 57").
+    let period = |m: &Mention| m.period.or_else(|| sentence_period(doc, m.sentence));
+    if differ(period(a), period(b)) {
+        Some(SetAside::OtherPeriod)
+    } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
+        Some(SetAside::OtherOwner)
+    } else {
+        None
+    }
+}
+
+/// The first period the periods lexicon finds in a sentence.
+fn sentence_period(doc: &Doc, sentence: usize) -> Option<&'static str> {
+    let periods = &crate::mentions::lexicon::lexicons().periods;
+    let (a, b) = doc.sentence_words(sentence);
+    (a..b).find_map(|k| periods.match_at(&doc.phrase_at(k, 4)).map(|(_, class, _)| class))
 }
 
 /// Multi-word proper names in a sentence, not counting its first word:
@@ -222,6 +277,9 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                     || fa.bound.is_some()
                     || fb.bound.is_some()
                 {
+                    continue;
+                }
+                if other_scope(doc, a, b, false).is_some() {
                     continue;
                 }
                 let names_a = proper_names(doc, a.sentence);

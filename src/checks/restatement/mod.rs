@@ -127,8 +127,32 @@ mod tests {
     }
 
     #[test]
+    fn tolls_of_two_periods_are_two_tolls() {
+        let text = "Floods have so far claimed 61 lives, the agency said.\nLast year, floods brought the death toll to 57, the agency said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let reasons: Vec<_> =
+            crate::check(text, &explain).rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![crate::report::explain::SetAside::OtherPeriod]);
+    }
+
+    #[test]
     fn a_measure_is_known_by_its_unit() {
         let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_hedged_round_figure_and_an_exact_count_of_another_fate_are_two_quantities() {
+        // Nearly 300 launched and 297 destroyed are not one quantity.
+        let text = "Russia launched nearly 300 drones overnight, officials said. Air defences destroyed 297 drones, the air force said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let explain = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check(text, &explain);
+        let reasons: Vec<_> = report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
+        assert_eq!(reasons, vec![crate::report::explain::SetAside::OtherThing]);
+        // Said of one barrage both ways, they are.
+        let text = "Russia launched nearly 300 drones overnight, officials said. In all, Russia launched 297 drones, the air force said.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
 

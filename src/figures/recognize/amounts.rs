@@ -183,7 +183,7 @@ fn add_smaller_unit(s: &Scanner, a: &mut Amount, u: UnitDef, k: usize) {
     if s.lw(m) == "and" {
         m += 1;
     }
-    if let Some(d) = plain_digits(s.raw(m)).filter(|_| s.is_num(m)) {
+    if let Some(d) = s.digits(m).filter(|_| s.is_num(m)) {
         let (small, per) = if u.name == "foot" { ("inch", 12.0) } else { ("oz", 16.0) };
         let unit_end = match s.lw(m + 1) {
             "in" | "inch" | "inches" if small == "inch" => Some(m + 2),

@@ -2,6 +2,8 @@
 //! a four-digit number is a year.
 
 use super::*;
+use crate::checks::relation::CueWords;
+use crate::mentions::lexicon::Class;
 
 pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
     let w = s.lw(i);
@@ -166,48 +168,26 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     None
 }
 
-/// Words before a number that make it a year: "in 2022", "since 1800".
-const YEAR_CUES: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "during",
-    "before",
-    "after",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "year",
-    "fiscal",
-    "fy",
-    "the",
-    "to",
-    "and",
-    "between",
-    "through",
-    "circa",
-    "c",
-    "season",
-    "election",
-    "census",
-    "than",
-    "as",
-    "for",
-    "at",
-    "on",
-    "within",
-    "around",
-    "throughout",
-];
+/// The classes of `lexicon/years.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum YearWord {
+    /// A word before a number that makes it a year: "in 2022", "since 1800".
+    Cue,
+    /// A plural noun that a year names rather than counts: "2024 elections".
+    Named,
+}
+
+impl Class for YearWord {
+    fn from_name(name: &str) -> Option<YearWord> {
+        match name {
+            "cue" => Some(YearWord::Cue),
+            "named" => Some(YearWord::Named),
+            _ => None,
+        }
+    }
+}
+
+pub(super) static YEAR_WORDS: CueWords = CueWords::new(include_str!("../lexicon/years.txt"));
 
 /// Is this bare four-digit number a year? News writes counts of thousands
 /// with a comma, so a bare 1900–2100 is a year unless a counted noun or a
@@ -219,7 +199,9 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
     let v = a.value;
     let before = if a.num_start > 0 { s.lw(a.num_start - 1) } else { "" };
     // "in 2022", "since 1800", "March 2022": a cue word or a month before it.
-    if (YEAR_CUES.contains(&before) || lexicon::is_month(before)) && (1000.0..=2200.0).contains(&v) {
+    if (YEAR_WORDS.class_of(before) == Some(YearWord::Cue) || lexicon::is_month(before))
+        && (1000.0..=2200.0).contains(&v)
+    {
         return true;
     }
     if !(1900.0..=2100.0).contains(&v) {
@@ -232,45 +214,26 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().next().is_some_and(char::is_lowercase)
-        && !is_yearly_noun(next);
+        && YEAR_WORDS.class_of(next) != Some(YearWord::Named);
     !plural_noun
 }
 
-/// Plural nouns that a year names rather than counts: "2024 elections",
-/// "2019 sales".
-fn is_yearly_noun(next: &str) -> bool {
-    matches!(
-        next,
-        "elections"
-            | "olympics"
-            | "games"
-            | "finals"
-            | "results"
-            | "polls"
-            | "accounts"
-            | "figures"
-            | "rules"
-            | "protests"
-            | "talks"
-            | "levels"
-            | "prices"
-            | "sales"
-            | "earnings"
-            | "numbers"
-            | "events"
-            | "attacks"
-            | "floods"
-            | "riots"
-            | "budgets"
-            | "midterms"
-            | "primaries"
-            | "reforms"
-            | "sanctions"
-            | "standards"
-            | "estimates"
-            | "records"
-            | "forecasts"
-            | "plans"
-            | "targets"
-    )
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_of_years_are_known_classes_given_once() {
+        assert_eq!(YEAR_WORDS.faults::<YearWord>(), (vec![], vec![]));
+        assert_eq!(YEAR_WORDS.class_of::<YearWord>("since"), Some(YearWord::Cue));
+        assert_eq!(YEAR_WORDS.class_of::<YearWord>("elections"), Some(YearWord::Named));
+    }
+
+    #[test]
+    fn a_year_is_told_from_a_count_by_the_words_around_it() {
+        let kinds = |text: &str| crate::recognize(text).iter().map(|f| f.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("Turnout fell after 1998."), vec![Kind::Year]);
+        assert_eq!(kinds("The 2026 elections were calm."), vec![Kind::Year]);
+        assert_eq!(kinds("About 2026 soldiers were there."), vec![Kind::Number]);
+    }
 }

@@ -72,7 +72,7 @@ fn phone_number(s: &Scanner, i: usize) -> Option<usize> {
 /// groups, `06F6`, `5G`. The token after one.
 fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
     let raw = s.raw(i);
-    if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word)) && digit_shape(raw) == DigitShape::Dotted {
+    if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word)) && s.shape(i) == DigitShape::Dotted {
         return Some(i + 1);
     }
     // 555-123-4567: three or more digit groups joined by hyphens.

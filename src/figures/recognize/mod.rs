@@ -4,7 +4,7 @@
 //! Every attempt looks ahead a bounded number of tokens.
 
 use super::lexicon::{self, UnitDef};
-use super::scan::{DigitShape, Scanner, digit_shape, plain_digits};
+use super::scan::{DigitShape, Scanner, plain_digits};
 use super::words::{self, Word, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
 use crate::text::{Span, TokenKind, Words};
@@ -122,7 +122,7 @@ fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
         return None;
     }
-    let d = plain_digits(s.raw(i + 1)).filter(|d| d.decimals == 0 && d.value < 150.0)?;
+    let d = s.digits(i + 1).filter(|d| d.decimals == 0 && d.value < 150.0)?;
     let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
     f.value = Some(d.value);
     f.precision = Some(1.0);
@@ -208,7 +208,7 @@ fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 
 /// `22,24,26,31`: numbers listed with commas and no spaces.
 fn digit_list(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-    if !s.is_num(i) || digit_shape(s.raw(i)) != DigitShape::List {
+    if !s.is_num(i) || s.shape(i) != DigitShape::List {
         return None;
     }
     let base = s.start(i);

@@ -58,8 +58,7 @@ pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
         });
     }
     if s.is_num(i) {
-        let raw = s.raw(i);
-        if matches!(digit_shape(raw), DigitShape::List | DigitShape::Dotted) {
+        if matches!(s.shape(i), DigitShape::List | DigitShape::Dotted) {
             return None;
         }
         // Digit fractions: 3/4, 2 1/2.
@@ -120,26 +119,27 @@ fn point_led(s: &Scanner, i: usize) -> Option<Option<words::Numeral>> {
 /// Space-grouped thousands: "1 234 567", "40 000", "8 412 183". Joins the
 /// groups after the integer `n` read at `i` into it; says whether there were
 /// any, or `None` when a group's digits cannot be read.
+///
+/// A space is a thousands separator only where nothing says otherwise (a
+/// text may group with commas and with spaces both): a number that stands
+/// in a run of short numbers parted by spaces
+/// ("98 102 87 91", scores or a table row) is one of the run, not a group
+/// of the number before it. A year before it does not make a run: "in 2017
+/// 42 000 people".
 fn join_space_groups(s: &Scanner, i: usize, n: &mut words::Numeral) -> Option<bool> {
     if n.in_words || n.end != i + 1 {
         return Some(false);
     }
     let raw = s.raw(i);
-    if raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+    let run_before = spaced_number(s, i) && s.raw(i - 1).len() <= 3;
+    if raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) || run_before {
         return Some(false);
     }
     let mut k = i + 1;
     let mut value = n.value;
     let mut precision = 1.0;
-    while s.is_num(k) && matches!(s.gap(k), " " | "\u{a0}" | "\u{202f}" | "\u{2009}") && {
-        let g = s.raw(k);
-        g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
-            || g.len() > 4
-                && g.as_bytes()[3] == b'.'
-                && g[..3].bytes().all(|b| b.is_ascii_digit())
-                && !g[4..].contains(['.', ','])
-    } {
-        let d = plain_digits(s.raw(k))?;
+    while spaced_number(s, k) && is_thousands_group(s, k) {
+        let d = s.digits(k)?;
         value = value * 1000.0 + d.value;
         precision = d.precision;
         k += 1;
@@ -147,13 +147,29 @@ fn join_space_groups(s: &Scanner, i: usize, n: &mut words::Numeral) -> Option<bo
             break;
         }
     }
-    if k == i + 1 {
+    if k == i + 1 || spaced_number(s, k) {
         return Some(false);
     }
     n.end = k;
     n.value = value;
     n.precision = precision;
     Some(true)
+}
+
+/// Whether token `k` is a digit string parted from a digit string before it
+/// by one space of any width, as the groups of a number are.
+fn spaced_number(s: &Scanner, k: usize) -> bool {
+    k > 0 && s.is_num(k) && s.is_num(k - 1) && matches!(s.gap(k), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Three digits, or three digits and the decimals the text writes:
+/// "234", "234.5", and in a text of decimal commas "234,5".
+fn is_thousands_group(s: &Scanner, k: usize) -> bool {
+    let g = s.raw(k);
+    let decimal = if s.style.decimal_comma { b',' } else { b'.' };
+    g.len() >= 3
+        && g[..3].bytes().all(|b| b.is_ascii_digit())
+        && (g.len() == 3 || g.len() > 4 && g.as_bytes()[3] == decimal && g[4..].bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "one and a half", "one and a half hundred", "one million and a half",
@@ -265,7 +281,7 @@ pub(super) fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
         None
     };
     // A whole number then a fraction: "2 1/2", "10 1/2 miles".
-    if let (Some(w), true) = (plain_digits(s.raw(i)), matches!(s.gap(i + 1), " " | "  "))
+    if let (Some(w), true) = (s.digits(i), matches!(s.gap(i + 1), " " | "  "))
         && w.decimals == 0
         && let Some((f, end)) = frac_at(i + 1)
         && f < 1.0
@@ -295,7 +311,7 @@ pub(super) fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
 }
 
 pub(super) fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
-    let base: f64 = plain_digits(s.raw(i))?.value;
+    let base: f64 = s.digits(i)?.value;
     let signed_int = |k: usize| -> Option<(f64, usize)> {
         let mut k = k;
         let mut neg = false;

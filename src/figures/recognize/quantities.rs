@@ -102,7 +102,9 @@ fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
             && let Some(k) = s.phrase(j, words)
         {
             let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
-            if starts_amount(s, k) {
+            // A hedge ends with its line: "about" at a line's end hedges no
+            // figure of the next paragraph.
+            if starts_amount(s, k) && !s.gap(k).contains('\n') {
                 return Some((*kind, span(s, j, k), k));
             }
         }
@@ -291,6 +293,7 @@ pub(super) fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
         if let lexicon::Prefix::Bound(b) = what
             && let Some(k) = s.phrase(j, words)
             && starts_amount(s, k)
+            && !s.gap(k).contains('\n')
         {
             return Some((*b, k));
         }
