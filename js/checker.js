@@ -96,6 +96,6 @@ function placeSegment(segment, at, first) {
   }));
   segment.rejected = (relative.rejected ?? []).map((r) => ({
     ...r,
-    figures: r.figures.map((x) => ({ ...x, start: x.start + at, end: x.end + at, figure: x.figure + first })),
+    figures: r.figures.map((i) => i + first),
   }));
 }

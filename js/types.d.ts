@@ -105,21 +105,13 @@ export interface Reason {
   readonly words: string;
   /** The words of the text that decided, as written ("an average of"). */
   readonly quote?: string;
-  /** For the verdict: what the figures give against what the text states. */
-  readonly detail?: string;
-}
-
-/** A figure of a candidate relation that was set aside. */
-export interface RejectedFigure extends Range {
-  readonly text: string;
-  /** Index into `Report.figures`. */
-  readonly figure: number;
 }
 
 /** A candidate relation a check considered and set aside. */
 export interface Rejected {
   readonly rule: RuleId;
-  readonly figures: readonly RejectedFigure[];
+  /** Indices into `Report.figures`. */
+  readonly figures: readonly number[];
   readonly aspect: Aspect;
   readonly reason: SetAsideReason;
   /** The reason in words. */

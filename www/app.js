@@ -280,7 +280,32 @@ function ruleLine(f) {
   return groupOf(f) === 'bad' ? `Rule ${f.rule} · ${SEVERITY_WORDS[f.severity] || f.severity}` : `Rule ${f.rule}`;
 }
 
-/** The explanation of one finding: arithmetic, numbers and roles. */
+// Why a finding's figures were tied, as the engine words it; the verdict's
+// figures are already in the facts above it, so only its words are shown.
+const ASPECT_WORDS = { cue: 'Cue', scope: 'Scope', completeness: 'Completeness', verdict: 'Verdict' };
+const quoted = (words) => (words ? ` (“${words}”)` : '');
+
+/** The reasons of a finding: the cue, scope and completeness that tied its figures, then the verdict. */
+function reasonsOf(finding) {
+  if (!finding.explanation || finding.explanation.length === 0) return [];
+  const items = finding.explanation.map((r) =>
+    el('li', { class: `reason ${r.aspect}` }, el('span', { class: 'aspect' }, `${ASPECT_WORDS[r.aspect] || r.aspect}:`), ` ${r.words}${quoted(r.quote)}`));
+  return [el('p', { class: 'why-title' }, 'Why'), el('ul', { class: 'why' }, ...items)];
+}
+
+/** The candidates set aside that figure `g` was part of, in words. */
+function setAsideOf(g) {
+  const these = (report.rejected || []).filter((r) => r.figures.includes(g));
+  if (these.length === 0) return [];
+  const items = these.map((r) => {
+    const others = r.figures.filter((i) => i !== g).map((i) => `“${report.figures[i].text}”`);
+    const company = others.length ? `With ${others.join(', ')}` : 'Alone';
+    return el('li', { class: `reason ${r.aspect}` }, `${company} (${r.rule}): ${r.words}${quoted(r.quote)}`);
+  });
+  return [el('p', { class: 'why-title' }, 'Considered and set aside'), el('ul', { class: 'why set-aside' }, ...items)];
+}
+
+/** The explanation of one finding: arithmetic, numbers and roles, and why. */
 function findingBody(finding, current) {
   const rows = finding.figures.map((ff) =>
     el('tr', { class: ff.figure === current ? 'this' : '' },
@@ -293,6 +318,7 @@ function findingBody(finding, current) {
       el('dt', null, SAY), el('dd', null, finding.reported),
       bad && el('dt', null, DIFFERENCE), bad && el('dd', null, differenceOf(finding))),
     el('table', null, el('tbody', null, ...rows)),
+    ...reasonsOf(finding),
     el('p', { class: 'help' }, ruleLine(finding)),
   ];
 }
@@ -302,7 +328,7 @@ function figureExplanation(g) {
   // A paragraph, not a heading: the tooltip sits before the page's h2.
   const parts = [el('p', { class: 'title' }, `“${fig.text}”: ${describeFigure(fig)}`)];
   const fs = figFindings[g];
-  if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'));
+  if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'), ...setAsideOf(g));
   // As in the list: its problems first.
   const rank = (n) => GROUP_ORDER.indexOf(groupOf(report.findings[n]));
   for (const n of [...fs].sort((a, b) => rank(a) - rank(b))) {
@@ -311,6 +337,7 @@ function figureExplanation(g) {
     parts.push(el('p', { class: `badge ${group}` }, group === 'other' ? 'Holds (an other check)' : GROUP_WORDS[group]),
       ...findingBody(f, g));
   }
+  if (fs.length > 0) parts.push(...setAsideOf(g));
   return parts;
 }
 
@@ -646,6 +673,10 @@ function startWorker() {
   worker.postMessage({ type: 'init', module: engine.module });
 }
 
+// Every check is explained: each finding carries the reasons the page shows
+// under it, and the report the candidates set aside.
+const OPTIONS = { explain: true };
+
 function runCheck(text) {
   if (!engine) return;
   root.dataset.addsup = 'checking';
@@ -654,7 +685,7 @@ function runCheck(text) {
     root.dataset.checkedIn = 'main';
     const start = performance.now();
     try {
-      onResult({ type: 'report', id, text, report: engine.glue.check(text), ms: performance.now() - start });
+      onResult({ type: 'report', id, text, report: engine.glue.check(text, OPTIONS), ms: performance.now() - start });
     } catch (err) {
       onResult({ type: 'error', id, message: String(err && err.message) });
     }
@@ -665,7 +696,7 @@ function runCheck(text) {
     return;
   }
   inflight = { id, text };
-  worker.postMessage({ type: 'check', id, text });
+  worker.postMessage({ type: 'check', id, text, options: OPTIONS });
 }
 
 let crashedOn = null;

@@ -168,7 +168,7 @@ fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on:
     if options.explain {
         out.write_all(b"],\"rejected\":[")?;
         for (i, r) in rejected.iter().enumerate() {
-            write_item(out, i > 0, &offsets.rejected(r, &figures))?;
+            write_item(out, i > 0, &offsets.rejected(r))?;
         }
     }
     out.write_all(b"]}\n")?;
@@ -193,8 +193,7 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
         if options.explain {
-            let rejected: Vec<Value> =
-                report.rejected.iter().map(|r| to_value(offsets.rejected(r, &report.figures))).collect();
+            let rejected: Vec<Value> = report.rejected.iter().map(|r| to_value(offsets.rejected(r))).collect();
             fields.insert("rejected".into(), rejected.into());
         }
         fields

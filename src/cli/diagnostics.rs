@@ -9,6 +9,7 @@
 use std::cell::Cell;
 use std::io::{self, Write};
 
+use addsup::report::explain::Aspect;
 use addsup::report::{Finding, Report, Severity, Status};
 use addsup::text::Span;
 use annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
@@ -226,7 +227,7 @@ impl<'a> Diagnostics<'a> {
                 figures.join(", "),
                 json::name(r.reason.aspect()),
                 r.reason.words(),
-                quote(&r.quote)
+                self.quote(r.quote)
             ));
         }
         for f in &report.findings {
@@ -242,13 +243,31 @@ impl<'a> Diagnostics<'a> {
             if self.explain {
                 writeln!(out, "Why:")?;
                 for r in &f.explanation {
-                    let detail = if r.detail.is_empty() { String::new() } else { format!(": {}", r.detail) };
-                    writeln!(out, "  - {}: {}{}{detail}", json::name(r.tie.aspect()), r.tie.words(), quote(&r.quote))?;
+                    let detail = match r.tie.aspect() {
+                        Aspect::Verdict => verdict_detail(f),
+                        _ => String::new(),
+                    };
+                    writeln!(
+                        out,
+                        "  - {}: {}{}{detail}",
+                        json::name(r.tie.aspect()),
+                        r.tie.words(),
+                        self.quote(r.quote)
+                    )?;
                 }
             }
             writeln!(out)?;
         }
         Ok(())
+    }
+
+    /// The words of the text that decided a reason, quoted after it; nothing
+    /// when no words did.
+    fn quote(&self, words: Option<Span>) -> String {
+        match words.and_then(|w| self.source.text().get(w.start..w.end)) {
+            Some(words) => format!(" (\"{words}\")"),
+            None => String::new(),
+        }
     }
 
     /// A figure's text as written, in quotes.
@@ -275,10 +294,15 @@ impl<'a> Diagnostics<'a> {
     }
 }
 
-/// The words of the text that decided a reason, quoted after it; nothing
-/// when no words did.
-fn quote(words: &str) -> String {
-    if words.is_empty() { String::new() } else { format!(" (\"{words}\")") }
+/// What the verdict weighed: what the figures give against what the text
+/// states, and for a problem the difference.
+fn verdict_detail(f: &Finding) -> String {
+    let mut detail = format!(": the figures give {}; the text states {}", f.expected, f.reported);
+    if f.status == Status::Inconsistent {
+        detail.push_str(": a difference of ");
+        detail.push_str(&f.difference);
+    }
+    detail
 }
 
 /// One finding, rendered: its title, where it is, excerpts with its

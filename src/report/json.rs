@@ -11,9 +11,10 @@
 
 use serde::Serialize;
 
-use super::explain::{Aspect, Reason, Rejected};
+use super::explain::{Reason, Rejected};
 use super::{Finding, FindingFigure, Report, Role, Severity, Status};
 use crate::figures::{Approx, Bound, Figure, Kind};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::text::html::HtmlText;
 use crate::text::{OffsetMap, Span, Unit};
 
@@ -65,13 +66,13 @@ pub struct JsonFindingFigure<'a> {
 /// One reason, with its words from the one table of wordings.
 #[derive(Serialize)]
 pub struct JsonReason<'a> {
-    aspect: Aspect,
-    reason: super::explain::Tie,
+    // Ids as strings, from the reasons' table: every field of a reason then
+    // serialises as a string, one routine for all (smaller Wasm).
+    aspect: &'static str,
+    reason: &'static str,
     words: &'static str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    quote: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    detail: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -92,24 +93,16 @@ pub struct JsonFinding<'a> {
     explanation: Vec<JsonReason<'a>>,
 }
 
-/// A figure of a candidate set aside: its text, range and index.
-#[derive(Serialize)]
-pub struct JsonRejectedFigure<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    figure: usize,
-}
-
 #[derive(Serialize)]
 pub struct JsonRejected<'a> {
     rule: &'static str,
-    figures: Vec<JsonRejectedFigure<'a>>,
-    aspect: Aspect,
-    reason: super::explain::SetAside,
+    /// Indices into the report's figures, which give their text and range.
+    figures: &'a [usize],
+    aspect: &'static str,
+    reason: &'static str,
     words: &'static str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    quote: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -126,24 +119,31 @@ pub struct Offsets<'t> {
     text: &'t str,
     /// Byte offsets of the input to the edge's unit.
     map: OffsetMap,
-    /// For HTML input: where each span of `text` came from.
+    /// For HTML input: where each span of `text` came from. Only the CLI
+    /// reads HTML, so the Wasm build carries no map.
+    #[cfg(not(target_arch = "wasm32"))]
     html: Option<&'t HtmlText>,
 }
 
 impl<'t> Offsets<'t> {
     /// Offsets into `text`, the text that was checked, in `unit`.
     pub fn new(text: &'t str, unit: Unit) -> Offsets<'t> {
-        Offsets { text, map: OffsetMap::new(text, unit), html: None }
+        #[cfg(not(target_arch = "wasm32"))]
+        return Offsets { text, map: OffsetMap::new(text, unit), html: None };
+        #[cfg(target_arch = "wasm32")]
+        Offsets { text, map: OffsetMap::new(text, unit) }
     }
 
     /// Offsets into the HTML source `input`, of whose text `html` the report
     /// was made.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn of_html(input: &str, html: &'t HtmlText, unit: Unit) -> Offsets<'t> {
         Offsets { text: &html.text, map: OffsetMap::new(input, unit), html: Some(html) }
     }
 
     /// A span of the checked text as a range of the input.
     pub fn range(&self, span: Span) -> Range {
+        #[cfg(not(target_arch = "wasm32"))]
         let span = self.html.map_or(span, |h| h.source_span(span));
         Range { start: self.map.convert(span.start), end: self.map.convert(span.end) }
     }
@@ -192,32 +192,31 @@ impl<'t> Offsets<'t> {
             informative: f.informative,
             start,
             end,
-            explanation: f.explanation.iter().map(reason).collect(),
+            explanation: f.explanation.iter().map(|r| self.reason(r)).collect(),
         }
     }
 
-    /// A candidate set aside; `figures` are the report's, which its figure
-    /// indices count.
-    pub fn rejected<'a>(&self, r: &'a Rejected, figures: &[Figure]) -> JsonRejected<'a>
+    fn reason(&self, r: &Reason) -> JsonReason<'t> {
+        JsonReason { aspect: r.tie.aspect().id(), reason: r.tie.id(), words: r.tie.words(), quote: self.quote(r.quote) }
+    }
+
+    /// The words a reason quotes, as written.
+    fn quote(&self, quote: Option<Span>) -> Option<&'t str> {
+        quote.and_then(|q| self.text.get(q.start..q.end))
+    }
+
+    /// A candidate set aside.
+    pub fn rejected<'a>(&self, r: &'a Rejected) -> JsonRejected<'a>
     where
         't: 'a,
     {
-        let figures = r
-            .figures
-            .iter()
-            .filter_map(|&i| {
-                let f = figures.get(i)?;
-                let Range { start, end } = self.range(f.span);
-                Some(JsonRejectedFigure { text: f.text(self.text), start, end, figure: i })
-            })
-            .collect();
         JsonRejected {
             rule: r.rule,
-            figures,
-            aspect: r.reason.aspect(),
-            reason: r.reason,
+            figures: &r.figures,
+            aspect: r.reason.aspect().id(),
+            reason: r.reason.id(),
             words: r.reason.words(),
-            quote: &r.quote,
+            quote: self.quote(r.quote),
         }
     }
 
@@ -228,11 +227,7 @@ impl<'t> Offsets<'t> {
         JsonReport {
             findings: report.findings.iter().map(|f| self.finding(f)).collect(),
             figures: report.figures.iter().map(|f| self.figure(f)).collect(),
-            rejected: report.rejected.iter().map(|r| self.rejected(r, &report.figures)).collect(),
+            rejected: report.rejected.iter().map(|r| self.rejected(r)).collect(),
         }
     }
-}
-
-fn reason(r: &Reason) -> JsonReason<'_> {
-    JsonReason { aspect: r.tie.aspect(), reason: r.tie, words: r.tie.words(), quote: &r.quote, detail: &r.detail }
 }
