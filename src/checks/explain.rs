@@ -4,9 +4,9 @@
 //! The record is reached from the document every finder already reads, so no
 //! finder's signature changes: [`Doc::explaining`] says whether reasons are
 //! wanted, [`Doc::tie`] and [`Doc::set_aside`] record one. When explanations
-//! are off (every check but `--explain` and the page's explanation) the
-//! document holds no record, each call is one test of an `Option`, and
-//! nothing is allocated.
+//! are off ([`crate::Options::explain`] false: the CLI without `--explain`,
+//! the package unless asked; the page asks) the document holds no record,
+//! each call is one test of an `Option`, and nothing is allocated.
 //!
 //! # Recording why figures were tied
 //!
@@ -42,6 +42,11 @@
 //! Repeats (the same rule, figures and reason) are shown once. Record a
 //! candidate only where the finder turns it down, not for figures it then
 //! reports in another reading.
+//!
+//! A check that drops a relation its finder proposed (a plausible one that
+//! does not hold, which `checks::verdict::finding` leaves unreported) may record it
+//! as [`SetAside::Unsure`] from its check function, which has the document
+//! too.
 //!
 //! Work done only to record a reason (a search for the words that decided)
 //! goes behind `if doc.explaining()`.

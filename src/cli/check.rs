@@ -139,7 +139,7 @@ fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::R
 }
 
 /// `{"findings": [...], "figures": [...]}` on one line, and `"rejected"`
-/// with `--explain`. Findings are written a block at a time as the blocks
+/// when `--explain` found candidates set aside. Findings are written a block at a time as the blocks
 /// are checked; the figures, which come after them, and the candidates set
 /// aside, which name figures, are kept until the end. Returns whether a
 /// finding fails the run.
@@ -165,7 +165,8 @@ fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on:
     for (i, figure) in figures.iter().enumerate() {
         write_item(out, i > 0, &offsets.figure(figure))?;
     }
-    if options.explain {
+    // As the Wasm binding writes it: only when a candidate was set aside.
+    if !rejected.is_empty() {
         out.write_all(b"],\"rejected\":[")?;
         for (i, r) in rejected.iter().enumerate() {
             write_item(out, i > 0, &offsets.rejected(r))?;
@@ -192,7 +193,7 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
         let findings: Vec<Value> = report.findings.iter().map(|f| to_value(offsets.finding(f))).collect();
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
-        if options.explain {
+        if !report.rejected.is_empty() {
             let rejected: Vec<Value> = report.rejected.iter().map(|r| to_value(offsets.rejected(r))).collect();
             fields.insert("rejected".into(), rejected.into());
         }
