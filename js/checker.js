@@ -33,19 +33,22 @@ export class Checker {
     const made = new Map();
     const findings = [];
     const figures = [];
+    const rejected = [];
     let at = 0;
     for (const { id, units, report } of list) {
-      const segment = this.#made.get(id) ?? { relative: report ?? this.#fetch(id), at: 0, first: 0, findings: null, figures: null };
+      const segment = this.#made.get(id) ?? { relative: report ?? this.#fetch(id), at: 0, first: 0, findings: null, figures: null, rejected: null };
       if (segment.findings === null || segment.at !== at || segment.first !== figures.length) {
         placeSegment(segment, at, figures.length);
       }
       for (const f of segment.findings) findings.push(f);
       for (const f of segment.figures) figures.push(f);
+      for (const r of segment.rejected) rejected.push(r);
       made.set(id, segment);
       at += units;
     }
     this.#made = made;
-    return { findings, figures };
+    // As `check` gives it: `rejected` only when explaining set some aside.
+    return rejected.length > 0 ? { findings, figures, rejected } : { findings, figures };
   }
 
   /** The options this checker was made with. */
@@ -76,6 +79,7 @@ function placeSegment(segment, at, first) {
   if (at === 0 && first === 0) {
     segment.findings = relative.findings;
     segment.figures = relative.figures;
+    segment.rejected = relative.rejected ?? [];
     return;
   }
   segment.figures = relative.figures.map((f) => {
@@ -90,5 +94,9 @@ function placeSegment(segment, at, first) {
     })),
     start: f.start + at,
     end: f.end + at,
+  }));
+  segment.rejected = (relative.rejected ?? []).map((r) => ({
+    ...r,
+    figures: r.figures.map((i) => i + first),
   }));
 }

@@ -20,6 +20,12 @@ export type Severity = "warning" | "error";
 export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average";
 /** The id of a check. */
 export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period";
+/** Which part of a check's reasoning a reason belongs to. */
+export type Aspect = "cue" | "scope" | "completeness" | "verdict";
+/** Why a finding's figures were tied, or its verdict. */
+export type TieReason = "stated_cue" | "apposed_cue" | "same_sentence" | "same_paragraph" | "next_paragraph" | "same_thing" | "same_scope" | "explicit_whole" | "fates" | "full_breakdown" | "partial_breakdown" | "within_rounding" | "beyond_rounding";
+/** Why a candidate relation was set aside. */
+export type SetAsideReason = "no_cue" | "words_between" | "other_clause" | "too_far" | "other_period" | "other_owner" | "other_source" | "other_thing" | "not_a_count" | "bound" | "units" | "unstated" | "incomplete" | "unsure";
 // </generated>
 
 /** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
@@ -86,12 +92,40 @@ export interface Finding extends Range {
   /** False only for a pass that says nothing: a part within its total when
    * the breakdown need not be complete, or one figure restated as itself. */
   readonly informative: boolean;
+  /** With `explain: true`: why the figures were tied (cue, scope,
+   * completeness), then the verdict. */
+  readonly explanation?: readonly Reason[];
+}
+
+/** One reason a finding's figures were tied, or its verdict. */
+export interface Reason {
+  readonly aspect: Aspect;
+  readonly reason: TieReason;
+  /** The reason in words, as the page shows it. */
+  readonly words: string;
+  /** The words of the text that decided, as written ("an average of"). */
+  readonly quote?: string;
+}
+
+/** A candidate relation a check considered and set aside. */
+export interface Rejected {
+  readonly rule: RuleId;
+  /** Indices into `Report.figures`. */
+  readonly figures: readonly number[];
+  readonly aspect: Aspect;
+  readonly reason: SetAsideReason;
+  /** The reason in words. */
+  readonly words: string;
+  /** The words of the text that decided, as written ("last year"). */
+  readonly quote?: string;
 }
 
 /** Everything read and checked in one text, findings ordered by position. */
 export interface Report {
   readonly findings: readonly Finding[];
   readonly figures: readonly Figure[];
+  /** With `explain: true`, when a check set a candidate aside. */
+  readonly rejected?: readonly Rejected[];
 }
 
 /** Options of `check` and `Checker`. Any other field, or a bad value, throws an Error. */
@@ -100,6 +134,9 @@ export interface Options {
   rules?: Partial<Record<RuleId, boolean>>;
   /** Report only findings of at least this severity. */
   minSeverity?: Severity;
+  /** Give each finding its `explanation` and the report its `rejected`
+   * candidates (off by default). */
+  explain?: boolean;
 }
 
 /**

@@ -160,8 +160,14 @@ pub fn in_text(mut part: Report, start: usize, first_figure: usize) -> Report {
             x.figure = x.figure.map(|i| i + first_figure);
         }
     }
+    for f in &mut part.findings {
+        for r in &mut f.explanation {
+            r.quote = r.quote.map(|q| shifted(q, start));
+        }
+    }
     for r in &mut part.rejected {
         r.figures.iter_mut().for_each(|i| *i += first_figure);
+        r.quote = r.quote.map(|q| shifted(q, start));
     }
     part.figures = figures_in_text(part.figures, start);
     part

@@ -142,7 +142,7 @@ impl SegmentChecker {
 }
 
 /// The fields of the options object.
-const OPTION_FIELDS: [&str; 2] = ["rules", "minSeverity"];
+const OPTION_FIELDS: [&str; 3] = ["rules", "minSeverity", "explain"];
 
 /// Reads the options object field by field with js-sys (smaller in the
 /// .wasm than a serde deserializer, and every error names its field).
@@ -161,7 +161,9 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
     for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_FIELDS.contains(&key.as_str()) {
-            return Err(bad(format!("unknown option \"{key}\"; the options are \"rules\" and \"minSeverity\"")));
+            return Err(bad(format!(
+                "unknown option \"{key}\"; the options are \"rules\", \"minSeverity\" and \"explain\""
+            )));
         }
     }
     let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
@@ -197,6 +199,12 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
         Some("warning") => Some(Severity::Warning),
         Some("error") => Some(Severity::Error),
         _ => return Err(bad(format!("\"minSeverity\" must be \"warning\" or \"error\", not {}", describe(&severity)))),
+    };
+    let explain = field("explain");
+    options.explain = match explain.as_bool() {
+        _ if explain.is_undefined() || explain.is_null() => false,
+        Some(on) => on,
+        None => return Err(bad(format!("\"explain\" must be true or false, not {}", describe(&explain)))),
     };
     Ok(options)
 }

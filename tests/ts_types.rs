@@ -8,6 +8,7 @@
 
 use addsup::checks;
 use addsup::figures::{Approx, Bound, Kind};
+use addsup::report::explain::{Aspect, SetAside, Tie};
 use addsup::report::{Role, Severity, Status};
 use serde::Serialize;
 
@@ -46,6 +47,20 @@ fn severities() -> Vec<Severity> {
     every!(Severity: Warning, Error)
 }
 
+fn aspects() -> Vec<Aspect> {
+    every!(Aspect: Cue, Scope, Completeness, Verdict)
+}
+
+fn ties() -> Vec<Tie> {
+    every!(Tie: StatedCue, ApposedCue, SameSentence, SameParagraph, NextParagraph, SameThing, SameScope,
+        ExplicitWhole, Fates, FullBreakdown, PartialBreakdown, WithinRounding, BeyondRounding)
+}
+
+fn set_asides() -> Vec<SetAside> {
+    every!(SetAside: NoCue, WordsBetween, OtherClause, TooFar, OtherPeriod, OtherOwner, OtherSource, OtherThing,
+        NotACount, Bound, Units, Unstated, Incomplete, Unsure)
+}
+
 /// Every role a check declares, each once, in the order the checks list them.
 fn roles() -> Vec<Role> {
     checks::roles()
@@ -78,6 +93,9 @@ fn generated() -> String {
         union("How sure addsup is that the figures belong together.", "Severity", names(severities())),
         union("The part a figure plays in a finding.", "Role", names(roles())),
         union("The id of a check.", "RuleId", rule_ids()),
+        union("Which part of a check's reasoning a reason belongs to.", "Aspect", names(aspects())),
+        union("Why a finding's figures were tied, or its verdict.", "TieReason", names(ties())),
+        union("Why a candidate relation was set aside.", "SetAsideReason", names(set_asides())),
     ]
     .concat()
 }

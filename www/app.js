@@ -104,16 +104,23 @@ function editMirror(text) {
 // ---------------------------------------------------------------- report
 let report = null; // the report for `reportText`
 let reportText = null;
+let reportId = 0; // the check that gave it
+// Why each finding holds together and what was set aside, for `reportId`:
+// the worker keeps them and sends them when an explanation is first opened,
+// so typing never parses them.
+let why = null; // {id, explanations: per finding, rejected}
+let whyAsked = 0;
 let figStatus = []; // per figure: 'bad' | 'ok' | 'read'
 let figFindings = []; // per figure: indices of its findings
 let checkMs = 0;
 
 const fresh = () => report !== null && reportText === ta.value && mirrorText === ta.value;
 
-function applyReport(rep, text) {
+function applyReport(rep, text, id) {
   performance.mark('addsup:render-start');
   report = rep;
   reportText = text;
+  reportId = id;
   const figs = rep.figures;
   figStatus = figs.map(() => 'read');
   figFindings = figs.map(() => []);
@@ -280,8 +287,75 @@ function ruleLine(f) {
   return groupOf(f) === 'bad' ? `Rule ${f.rule} · ${SEVERITY_WORDS[f.severity] || f.severity}` : `Rule ${f.rule}`;
 }
 
-/** The explanation of one finding: arithmetic, numbers and roles. */
-function findingBody(finding, current) {
+// Why a finding's figures were tied, as the engine words it; the verdict's
+// figures are already in the facts above it, so only its words are shown.
+const ASPECT_WORDS = { cue: 'Cue', scope: 'Scope', completeness: 'Completeness', verdict: 'Verdict' };
+const quoted = (words) => (words ? ` (“${words}”)` : '');
+
+/** Finding `n`'s reasons: in the report when checked on this thread, else from the worker once asked. */
+function explanationOf(n) {
+  const f = report.findings[n];
+  if (f.explanation) return f.explanation;
+  return why && why.id === reportId ? why.explanations[n] : null;
+}
+
+/** The candidates set aside, likewise. */
+function rejectedList() {
+  if (report.rejected) return report.rejected;
+  return why && why.id === reportId ? why.rejected : [];
+}
+
+/** Asks the worker for the reasons of the report on screen, once. */
+function askWhy() {
+  if (!worker || (why && why.id === reportId) || whyAsked === reportId) return;
+  whyAsked = reportId;
+  worker.postMessage({ type: 'why', id: reportId });
+}
+
+/** The reasons arrived: the open explanation and findings show them. */
+function onWhy(msg) {
+  if (msg.id !== reportId) return;
+  why = { id: msg.id, ...JSON.parse(msg.why) };
+  if (!explain.hidden && shown >= 0) {
+    const g = shown;
+    shown = -1;
+    showExplanation(g, pinned);
+  }
+  for (const b of results.querySelectorAll('button.finding[aria-expanded="true"]')) {
+    const n = Number(b.id.slice('finding-'.length));
+    $(b.getAttribute('aria-controls')).replaceChildren(...findingBody(n, -1));
+  }
+}
+
+/**
+ * The reasons of finding `n`: the cue, scope and completeness that tied its
+ * figures, then the verdict. Open, in a <details> whose summary a keyboard
+ * reaches, so a long explanation that scrolls can be scrolled from the keys.
+ */
+function reasonsOf(n) {
+  const reasons = explanationOf(n);
+  if (!reasons || reasons.length === 0) return [];
+  const items = reasons.map((r) =>
+    el('li', { class: `reason ${r.aspect}` }, el('span', { class: 'aspect' }, `${ASPECT_WORDS[r.aspect] || r.aspect}:`), ` ${r.words}${quoted(r.quote)}`));
+  return [el('details', { class: 'why', open: true }, el('summary', { class: 'why-title' }, 'Why'), el('ul', null, ...items))];
+}
+
+/** The candidates set aside that figure `g` was part of, in words. */
+function setAsideOf(g) {
+  const these = rejectedList().filter((r) => r.figures.includes(g));
+  if (these.length === 0) return [];
+  const items = these.map((r) => {
+    const others = r.figures.filter((i) => i !== g).map((i) => `“${report.figures[i].text}”`);
+    const company = others.length ? `With ${others.join(', ')}` : 'Alone';
+    return el('li', { class: `reason ${r.aspect}` }, `${company} (${r.rule}): ${r.words}${quoted(r.quote)}`);
+  });
+  return [el('details', { class: 'why set-aside', open: true }, el('summary', { class: 'why-title' }, 'Considered and set aside'),
+    el('ul', null, ...items))];
+}
+
+/** The explanation of finding `n`: arithmetic, numbers and roles, and why. */
+function findingBody(n, current) {
+  const finding = report.findings[n];
   const rows = finding.figures.map((ff) =>
     el('tr', { class: ff.figure === current ? 'this' : '' },
       el('td', null, `“${ff.text}”`), el('td', null, ff.role), el('td', null, ff.figure === current ? '← this figure' : '')));
@@ -293,6 +367,7 @@ function findingBody(finding, current) {
       el('dt', null, SAY), el('dd', null, finding.reported),
       bad && el('dt', null, DIFFERENCE), bad && el('dd', null, differenceOf(finding))),
     el('table', null, el('tbody', null, ...rows)),
+    ...reasonsOf(n),
     el('p', { class: 'help' }, ruleLine(finding)),
   ];
 }
@@ -302,15 +377,16 @@ function figureExplanation(g) {
   // A paragraph, not a heading: the tooltip sits before the page's h2.
   const parts = [el('p', { class: 'title' }, `“${fig.text}”: ${describeFigure(fig)}`)];
   const fs = figFindings[g];
-  if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'));
+  if (fs.length === 0) parts.push(el('p', null, 'Read, but part of no relation addsup checked.'), ...setAsideOf(g));
   // As in the list: its problems first.
   const rank = (n) => GROUP_ORDER.indexOf(groupOf(report.findings[n]));
   for (const n of [...fs].sort((a, b) => rank(a) - rank(b))) {
     const f = report.findings[n];
     const group = groupOf(f);
     parts.push(el('p', { class: `badge ${group}` }, group === 'other' ? 'Holds (an other check)' : GROUP_WORDS[group]),
-      ...findingBody(f, g));
+      ...findingBody(n, g));
   }
+  if (fs.length > 0) parts.push(...setAsideOf(g));
   return parts;
 }
 
@@ -342,6 +418,7 @@ function showExplanation(g, pin) {
   const mark = markOf(g);
   if (!mark) return;
   pinned = pin;
+  askWhy();
   if (shown !== g) {
     shown = g;
     explain.replaceChildren(...figureExplanation(g));
@@ -510,7 +587,8 @@ function chooseFinding(n, button, details) {
   if (!open) return hideExplanation(true);
   button.setAttribute('aria-expanded', 'true');
   const f = report.findings[n];
-  if (!details.firstChild) details.append(...findingBody(f, -1));
+  if (!details.firstChild) details.append(...findingBody(n, -1));
+  askWhy();
   details.hidden = false;
   const withFigure = f.figures.filter((ff) => ff.figure != null);
   const main = withFigure.find((ff) => ff.role === 'total' || ff.role === 'whole') || withFigure[0];
@@ -630,6 +708,7 @@ function startWorker() {
     root.dataset.checkedIn = 'worker';
     performance.mark('addsup:receive-start');
     const msg = e.data;
+    if (msg.type === 'why') return onWhy(msg);
     if (msg.type === 'report') msg.report = JSON.parse(msg.report);
     performance.measure('addsup:parse', 'addsup:receive-start');
     onResult(msg);
@@ -646,6 +725,11 @@ function startWorker() {
   worker.postMessage({ type: 'init', module: engine.module });
 }
 
+// Every check is explained: the worker's Checker records the reasons, and
+// keeps them until an explanation is opened (askWhy); on this thread they
+// come with the report.
+const OPTIONS = { explain: true };
+
 function runCheck(text) {
   if (!engine) return;
   root.dataset.addsup = 'checking';
@@ -654,7 +738,7 @@ function runCheck(text) {
     root.dataset.checkedIn = 'main';
     const start = performance.now();
     try {
-      onResult({ type: 'report', id, text, report: engine.glue.check(text), ms: performance.now() - start });
+      onResult({ type: 'report', id, text, report: engine.glue.check(text, OPTIONS), ms: performance.now() - start });
     } catch (err) {
       onResult({ type: 'error', id, message: String(err && err.message) });
     }
@@ -665,7 +749,7 @@ function runCheck(text) {
     return;
   }
   inflight = { id, text };
-  worker.postMessage({ type: 'check', id, text });
+  worker.postMessage({ type: 'check', id, text, options: OPTIONS });
 }
 
 let crashedOn = null;
@@ -686,7 +770,7 @@ function onResult(msg) {
     checkMs = msg.ms;
     root.dataset.checkMs = checkMs.toFixed(1);
     if (mirrorText !== text) editMirror(text);
-    applyReport(msg.report, text);
+    applyReport(msg.report, text, msg.id);
   }
   if (pending !== null) {
     const next = pending;

@@ -7,6 +7,7 @@ import { initSync, Checker } from './pkg/addsup.js';
 let ready = false;
 let checker = null;
 let checkerOptions = null;
+let last = null; // {id, report}: the last report, with its reasons
 
 function checkerFor(options) {
   const key = JSON.stringify(options ?? null);
@@ -26,6 +27,14 @@ self.onmessage = (event) => {
     ready = true;
     return;
   }
+  if (msg.type === 'why') {
+    // The reasons of the last report, when it is the one asked about.
+    if (last !== null && last.id === msg.id) {
+      const explanations = last.report.findings.map((f) => f.explanation ?? []);
+      self.postMessage({ type: 'why', id: msg.id, why: JSON.stringify({ explanations, rejected: last.report.rejected ?? [] }) });
+    }
+    return;
+  }
   if (msg.type !== 'check') return;
   if (!ready) {
     self.postMessage({ type: 'error', id: msg.id, message: 'the checker is not loaded yet' });
@@ -35,9 +44,13 @@ self.onmessage = (event) => {
   try {
     const report = checkerFor(msg.options).update(msg.text);
     const ms = performance.now() - start;
+    last = { id: msg.id, report };
     // As JSON: a string crosses to the page far faster than a structured
-    // clone of thousands of figure objects, and JSON.parse is quick.
-    const json = JSON.stringify(report);
+    // clone of thousands of figure objects, and JSON.parse is quick. The
+    // reasons stay here until the page asks (type 'why'): the page parses
+    // a report on every pause in typing, and they would add to it.
+    const findings = report.findings.map(({ explanation, ...f }) => f);
+    const json = JSON.stringify({ findings, figures: report.figures });
     self.postMessage({ type: 'report', id: msg.id, report: json, ms, sendMs: performance.now() - start - ms });
   } catch (err) {
     // A trap (WebAssembly.RuntimeError) leaves the instance unusable: the page

@@ -4,9 +4,9 @@
 //! The record is reached from the document every finder already reads, so no
 //! finder's signature changes: [`Doc::explaining`] says whether reasons are
 //! wanted, [`Doc::tie`] and [`Doc::set_aside`] record one. When explanations
-//! are off (every check but `--explain` and the page's explanation) the
-//! document holds no record, each call is one test of an `Option`, and
-//! nothing is allocated.
+//! are off ([`crate::Options::explain`] false: the CLI without `--explain`,
+//! the package unless asked; the page asks) the document holds no record,
+//! each call is one test of an `Option`, and nothing is allocated.
 //!
 //! # Recording why figures were tied
 //!
@@ -39,8 +39,14 @@
 //! Record only candidates a reader would take for a relation (figures a
 //! check's cue or scope nearly joined), not every pair of figures looked at:
 //! the list is what an editor reads under "Considered and set aside".
-//! Repeats (the same rule, figures and reason) are shown once, and a
-//! candidate whose figures a finding of the same rule reports is not shown.
+//! Repeats (the same rule, figures and reason) are shown once. Record a
+//! candidate only where the finder turns it down, not for figures it then
+//! reports in another reading.
+//!
+//! A check that drops a relation its finder proposed (a plausible one that
+//! does not hold, which `checks::verdict::finding` leaves unreported) may record it
+//! as [`SetAside::Unsure`] from its check function, which has the document
+//! too.
 //!
 //! Work done only to record a reason (a search for the words that decided)
 //! goes behind `if doc.explaining()`.
@@ -49,6 +55,7 @@ use crate::mentions::Doc;
 use crate::report::explain::{Reason, Rejected, SetAside, Tie};
 use crate::report::{Finding, Status};
 use crate::text::Span;
+use std::cell::RefCell;
 
 /// The reasons recorded while checking one document.
 #[derive(Debug, Default)]
@@ -70,8 +77,7 @@ impl Doc<'_> {
     #[inline]
     pub fn tie(&self, rule: &'static str, figures: &[usize], tie: Tie, quote: Option<Span>) {
         if let Some(notes) = &self.explain {
-            let reason = Reason { tie, quote: self.quote(quote), detail: String::new() };
-            notes.borrow_mut().ties.push((rule, figures.to_vec(), reason));
+            self.record_tie(notes, rule, figures, tie, quote);
         }
     }
 
@@ -80,8 +86,31 @@ impl Doc<'_> {
     #[inline]
     pub fn set_aside(&self, rule: &'static str, figures: &[usize], reason: SetAside, quote: Option<Span>) {
         if let Some(notes) = &self.explain {
-            let rejected = Rejected { rule, figures: figures.to_vec(), reason, quote: self.quote(quote) };
-            notes.borrow_mut().rejected.push(rejected);
+            self.record_set_aside(notes, rule, figures, reason, quote);
+        }
+    }
+
+    // Out of line: a finder inlines only the test of the `Option`, once per
+    // call, rather than the recording (smaller Wasm).
+    #[inline(never)]
+    fn record_tie(&self, notes: &RefCell<Notes>, rule: &'static str, figures: &[usize], tie: Tie, quote: Option<Span>) {
+        let reason = Reason { tie, quote };
+        notes.borrow_mut().ties.push((rule, figures.to_vec(), reason));
+    }
+
+    #[inline(never)]
+    fn record_set_aside(
+        &self,
+        notes: &RefCell<Notes>,
+        rule: &'static str,
+        figures: &[usize],
+        reason: SetAside,
+        quote: Option<Span>,
+    ) {
+        let rejected = &mut notes.borrow_mut().rejected;
+        // Windows overlap, so a candidate may be met twice: it is shown once.
+        if !rejected.iter().any(|r| r.rule == rule && r.reason == reason && r.figures == figures) {
+            rejected.push(Rejected { rule, figures: figures.to_vec(), reason, quote });
         }
     }
 
@@ -91,57 +120,38 @@ impl Doc<'_> {
         let words = self.words().get(first..end.min(self.words().len()))?;
         Some(Span::new(words.first()?.span.start, words.last()?.span.end))
     }
-
-    fn quote(&self, quote: Option<Span>) -> String {
-        quote.and_then(|s| self.text.get(s.start..s.end)).unwrap_or_default().to_owned()
-    }
 }
 
 /// Gives each finding the reasons recorded for its figures, cue first and
-/// verdict last, and returns the candidates set aside that no finding
-/// reports. Does nothing when explanations are off.
+/// verdict last, and returns the candidates set aside. Does nothing when
+/// explanations are off.
+#[inline(never)]
 pub(crate) fn attach(doc: &Doc, findings: &mut [Finding]) -> Vec<Rejected> {
     let Some(notes) = &doc.explain else { return Vec::new() };
-    let notes = std::mem::take(&mut *notes.borrow_mut());
+    let Notes { ties, rejected } = notes.take();
     for finding in findings.iter_mut() {
-        let figures: Vec<usize> = finding.figures.iter().filter_map(|x| x.figure).collect();
-        for (rule, tied, reason) in &notes.ties {
-            let applies = *rule == finding.rule && tied.iter().all(|f| figures.contains(f));
+        for (rule, tied, reason) in &ties {
+            let applies = *rule == finding.rule && tied.iter().all(|&i| names(finding, i));
             if applies && !finding.explanation.contains(reason) {
-                finding.explanation.push(reason.clone());
+                // The table lists reasons cue, scope, completeness, verdict:
+                // kept in that order as they come.
+                let at = finding.explanation.partition_point(|r| r.tie as u8 <= reason.tie as u8);
+                finding.explanation.insert(at, *reason);
             }
         }
-        finding.explanation.sort_by_key(|r| r.tie.aspect() as u8);
         finding.explanation.push(verdict(finding));
-    }
-    let mut rejected: Vec<Rejected> = Vec::new();
-    for r in notes.rejected {
-        let mut set = r.figures.clone();
-        set.sort_unstable();
-        let reported = findings.iter().any(|f| {
-            let mut figures: Vec<usize> = f.figures.iter().filter_map(|x| x.figure).collect();
-            figures.sort_unstable();
-            f.rule == r.rule && figures == set
-        });
-        let repeated = rejected.iter().any(|o| o.rule == r.rule && o.figures == r.figures && o.reason == r.reason);
-        if !reported && !repeated {
-            rejected.push(r);
-        }
     }
     rejected
 }
 
-/// The verdict in words: whether the arithmetic holds within rounding, with
-/// what the figures give against what the text states.
+/// Whether `finding` names figure `i`.
+fn names(finding: &Finding, i: usize) -> bool {
+    finding.figures.iter().any(|x| x.figure == Some(i))
+}
+
+/// The verdict: whether the arithmetic holds within rounding (what the
+/// figures give and what the text states are the finding's own fields).
 fn verdict(finding: &Finding) -> Reason {
     let holds = finding.status == Status::Consistent;
-    let detail = if holds {
-        format!("the figures give {}; the text states {}", finding.expected, finding.reported)
-    } else {
-        format!(
-            "the figures give {}; the text states {}: a difference of {}",
-            finding.expected, finding.reported, finding.difference
-        )
-    };
-    Reason { tie: if holds { Tie::WithinRounding } else { Tie::BeyondRounding }, quote: String::new(), detail }
+    Reason { tie: if holds { Tie::WithinRounding } else { Tie::BeyondRounding }, quote: None }
 }

@@ -14,16 +14,16 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use addsup::Options;
-use addsup::report::{Finding, Report, Role, Severity, Status};
-use addsup::text::Span;
+use addsup::report::Report;
+use addsup::report::json::Offsets;
 use addsup::text::html::HtmlText;
+use addsup::text::{Span, Unit};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::diagnostics::Diagnostics;
 use super::input::InputArgs;
-use super::json::{self, CharOffsets};
 use super::jsonl;
 use super::options::{FailOn, RuleArgs};
 use super::{EXIT_FLAGGED, Failure};
@@ -43,6 +43,12 @@ pub(crate) struct CheckArgs {
     /// Also show the checks that passed.
     #[arg(long)]
     all: bool,
+    /// Say why: under each finding, the cue, scope and completeness that
+    /// tied its figures and the verdict; then the candidate relations
+    /// considered and set aside, with their figures and the reason. In
+    /// JSON, an "explanation" per finding and a "rejected" list.
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     rules: RuleArgs,
     /// Which findings make the exit status 1.
@@ -80,6 +86,14 @@ impl<'a> Source<'a> {
             None => span,
         }
     }
+
+    /// The report's JSON shape, in characters of the input.
+    fn offsets(&self) -> Offsets<'_> {
+        match &self.html {
+            Some(h) => Offsets::of_html(self.input, h, Unit::Char),
+            None => Offsets::new(self.input, Unit::Char),
+        }
+    }
 }
 
 fn fails(report: &Report, fail_on: FailOn) -> bool {
@@ -92,13 +106,13 @@ pub(crate) fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     }
     let input = args.input.read_text()?;
     let source = Source::new(&input, args.html);
-    let options = args.rules.options();
+    let options = Options { explain: args.explain, ..args.rules.options() };
     let mut out = BufWriter::new(io::stdout().lock());
     let failed = match args.format {
         CheckFormat::Json => write_json(&mut out, &source, &options, args.fail_on)?,
         CheckFormat::Text => {
             let name = args.input.path().map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string());
-            let mut diagnostics = Diagnostics::new(&source, &name, args.all, io::stdout().is_terminal());
+            let mut diagnostics = Diagnostics::new(&source, &name, args.all, args.explain, io::stdout().is_terminal());
             let mut written = Ok(());
             let mut failed = false;
             addsup::check_each_block(source.text(), &options, |block| {
@@ -124,29 +138,39 @@ fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::R
     serde_json::to_writer(&mut *out, item).map_err(io::Error::from)
 }
 
-/// `{"findings": [...], "figures": [...]}` on one line. Findings are
-/// written a block at a time as the blocks are checked; the figures, which
-/// come after them, are kept until the end. Returns whether a finding fails
-/// the run.
+/// `{"findings": [...], "figures": [...]}` on one line, and `"rejected"`
+/// when `--explain` found candidates set aside. Findings are written a block at a time as the blocks
+/// are checked; the figures, which come after them, and the candidates set
+/// aside, which name figures, are kept until the end. Returns whether a
+/// finding fails the run.
 fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on: FailOn) -> io::Result<bool> {
-    let offsets = CharOffsets::new(source.input);
+    let offsets = source.offsets();
     let mut figures = Vec::new();
+    let mut rejected = Vec::new();
     let (mut failed, mut findings) = (false, 0);
     let mut written = out.write_all(b"{\"findings\":[");
     addsup::check_each_block(source.text(), options, |block| {
         failed |= fails(&block, fail_on);
         for finding in &block.findings {
             if written.is_ok() {
-                written = write_item(out, findings > 0, &finding_json(source, finding, &offsets));
+                written = write_item(out, findings > 0, &offsets.finding(finding));
             }
             findings += 1;
         }
         figures.extend(block.figures);
+        rejected.extend(block.rejected);
     });
     written?;
     out.write_all(b"],\"figures\":[")?;
     for (i, figure) in figures.iter().enumerate() {
-        write_item(out, i > 0, &json::mapped_figure(figure, source.text(), &offsets, |s| source.source(s)))?;
+        write_item(out, i > 0, &offsets.figure(figure))?;
+    }
+    // As the Wasm binding writes it: only when a candidate was set aside.
+    if !rejected.is_empty() {
+        out.write_all(b"],\"rejected\":[")?;
+        for (i, r) in rejected.iter().enumerate() {
+            write_item(out, i > 0, &offsets.rejected(r))?;
+        }
     }
     out.write_all(b"]}\n")?;
     Ok(failed)
@@ -157,7 +181,7 @@ fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on:
 /// an error line, and the batch exits 2 once it is done. A summary goes to
 /// stderr at the end.
 fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
-    let options = args.rules.options();
+    let options = Options { explain: args.explain, ..args.rules.options() };
     let (flagged, failing) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let mut out = BufWriter::new(io::stdout().lock());
     let summary = jsonl::answer_input(&args.input, &mut out, |text| {
@@ -165,14 +189,14 @@ fn run_jsonl(args: &CheckArgs) -> Result<ExitCode, Failure> {
         let report = addsup::check(source.text(), &options);
         flagged.fetch_add(usize::from(report.inconsistent().next().is_some()), Ordering::Relaxed);
         failing.fetch_add(usize::from(fails(&report, args.fail_on)), Ordering::Relaxed);
-        let offsets = CharOffsets::new(text);
-        let findings: Vec<Value> = report
-            .findings
-            .iter()
-            .map(|f| serde_json::to_value(finding_json(&source, f, &offsets)).unwrap_or_default())
-            .collect();
+        let offsets = source.offsets();
+        let findings: Vec<Value> = report.findings.iter().map(|f| to_value(offsets.finding(f))).collect();
         let mut fields = Map::new();
         fields.insert("findings".into(), findings.into());
+        if !report.rejected.is_empty() {
+            let rejected: Vec<Value> = report.rejected.iter().map(|r| to_value(offsets.rejected(r))).collect();
+            fields.insert("rejected".into(), rejected.into());
+        }
         fields
     })?;
     out.flush()?;
@@ -209,56 +233,8 @@ fn exit(bad_input: bool, failed: bool) -> ExitCode {
     })
 }
 
-/// A finding as JSON: the core's fields, with character offsets for its
-/// byte spans and each figure's text. Serialized straight to the output,
-/// with no intermediate JSON tree.
-#[derive(Serialize)]
-struct FindingJson<'a> {
-    rule: &'a str,
-    status: Status,
-    severity: Severity,
-    message: &'a str,
-    figures: Vec<FindingFigureJson<'a>>,
-    expected: &'a str,
-    reported: &'a str,
-    gap: f64,
-    difference: &'a str,
-    informative: bool,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct FindingFigureJson<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    role: Role,
-    figure: Option<usize>,
-}
-
-fn finding_json<'a>(source: &'a Source, f: &'a Finding, offsets: &CharOffsets) -> FindingJson<'a> {
-    let figures = f
-        .figures
-        .iter()
-        .map(|x| {
-            let (start, end) = offsets.of(source.source(x.span));
-            FindingFigureJson { text: x.span.of(source.text()), start, end, role: x.role, figure: x.figure }
-        })
-        .collect();
-    let (start, end) = offsets.of(source.source(f.span));
-    FindingJson {
-        rule: f.rule,
-        status: f.status,
-        severity: f.severity,
-        message: &f.message,
-        figures,
-        expected: &f.expected,
-        reported: &f.reported,
-        gap: f.gap,
-        difference: &f.difference,
-        informative: f.informative,
-        start,
-        end,
-    }
+/// A value of the report's JSON shape as a JSON tree (serializing it cannot
+/// fail: it has no maps, and a non-finite number is written as null).
+fn to_value(value: impl Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or_default()
 }

@@ -9,6 +9,7 @@
 use std::cell::Cell;
 use std::io::{self, Write};
 
+use addsup::report::explain::Aspect;
 use addsup::report::{Finding, Report, Severity, Status};
 use addsup::text::Span;
 use annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
@@ -186,8 +187,13 @@ pub(crate) struct Diagnostics<'a> {
     name: &'a str,
     /// Whether to show the passed checks too.
     all: bool,
+    /// Whether to give each finding's reasons and the candidates set aside.
+    explain: bool,
     colour: bool,
     counts: Counts,
+    /// With `explain`: each candidate set aside, as its lines will read,
+    /// kept for the end.
+    set_aside: Vec<String>,
 }
 
 /// What the count at the end says.
@@ -199,14 +205,31 @@ struct Counts {
 }
 
 impl<'a> Diagnostics<'a> {
-    pub(crate) fn new(source: &'a Source<'a>, name: &'a str, all: bool, colour: bool) -> Self {
+    pub(crate) fn new(source: &'a Source<'a>, name: &'a str, all: bool, explain: bool, colour: bool) -> Self {
         let lines = LineIndex::new(source.input);
-        Diagnostics { source, lines, name, all, colour, counts: Counts::default() }
+        Diagnostics { source, lines, name, all, explain, colour, counts: Counts::default(), set_aside: Vec::new() }
     }
 
     /// Writes the findings of one block (the passed ones too with `all`).
     pub(crate) fn block(&mut self, out: &mut impl Write, report: &Report) -> io::Result<()> {
+        // The block's figure indices count the figures of the blocks before.
+        let first_figure = self.counts.figures;
         self.counts.figures += report.figures.len();
+        for r in &report.rejected {
+            let figure = |i: usize| report.figures.get(i - first_figure);
+            let figures: Vec<String> =
+                r.figures.iter().filter_map(|&i| figure(i)).map(|f| self.quoted(f.span)).collect();
+            let at = r.figures.first().and_then(|&i| figure(i)).map_or(0, |f| self.source.source(f.span).start);
+            let line = self.lines.line(at) + 1;
+            self.set_aside.push(format!(
+                "  - [{}] {} (line {line}): {}: {}{}",
+                r.rule,
+                figures.join(", "),
+                json::name(r.reason.aspect()),
+                r.reason.words(),
+                self.quote(r.quote)
+            ));
+        }
         for f in &report.findings {
             if f.status == Status::Consistent {
                 self.counts.passed += 1;
@@ -216,16 +239,70 @@ impl<'a> Diagnostics<'a> {
             } else {
                 self.counts.inconsistent += 1;
             }
-            writeln!(out, "{}\n", finding(self.source, &self.lines, self.name, f, self.colour))?;
+            writeln!(out, "{}", finding(self.source, &self.lines, self.name, f, self.colour))?;
+            if self.explain {
+                writeln!(out, "Why:")?;
+                for r in &f.explanation {
+                    let detail = match r.tie.aspect() {
+                        Aspect::Verdict => verdict_detail(f),
+                        _ => String::new(),
+                    };
+                    writeln!(
+                        out,
+                        "  - {}: {}{}{detail}",
+                        json::name(r.tie.aspect()),
+                        r.tie.words(),
+                        self.quote(r.quote)
+                    )?;
+                }
+            }
+            writeln!(out)?;
         }
         Ok(())
     }
 
-    /// The count that ends the diagnostics.
+    /// The words of the text that decided a reason, quoted after it; nothing
+    /// when no words did.
+    fn quote(&self, words: Option<Span>) -> String {
+        match words.and_then(|w| self.source.text().get(w.start..w.end)) {
+            Some(words) => format!(" (\"{words}\")"),
+            None => String::new(),
+        }
+    }
+
+    /// A figure's text as written, in quotes.
+    fn quoted(&self, span: Span) -> String {
+        format!("\"{}\"", span.of(self.source.text()))
+    }
+
+    /// The count that ends the diagnostics, after the candidates set aside
+    /// with `explain`.
     pub(crate) fn finish(&self, out: &mut impl Write) -> io::Result<()> {
+        if self.explain {
+            if self.set_aside.is_empty() {
+                writeln!(out, "Considered and set aside: nothing")?;
+            } else {
+                writeln!(out, "Considered and set aside:")?;
+                for line in &self.set_aside {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            writeln!(out)?;
+        }
         let Counts { inconsistent, passed, figures } = self.counts;
         writeln!(out, "{inconsistent} inconsistent, {passed} passed, {figures} figures read")
     }
+}
+
+/// What the verdict weighed: what the figures give against what the text
+/// states, and for a problem the difference.
+fn verdict_detail(f: &Finding) -> String {
+    let mut detail = format!(": the figures give {}; the text states {}", f.expected, f.reported);
+    if f.status == Status::Inconsistent {
+        detail.push_str(": a difference of ");
+        detail.push_str(&f.difference);
+    }
+    detail
 }
 
 /// One finding, rendered: its title, where it is, excerpts with its

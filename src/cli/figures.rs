@@ -66,19 +66,19 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
 
 /// `{"figures": [...]}` on one line, written one figure at a time.
 fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let offsets = CharOffsets::new(text);
+    let offsets = json::char_offsets(text);
     out.write_all(b"{\"figures\":[")?;
     for (i, figure) in addsup::recognize_in_blocks(text).iter().enumerate() {
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, &json::figure(figure, text, &offsets))?;
+        serde_json::to_writer(&mut *out, &offsets.figure(figure))?;
     }
     out.write_all(b"]}\n")
 }
 
 fn figures_json(text: &str) -> Value {
-    json::figures(&addsup::recognize_in_blocks(text), text, &CharOffsets::new(text))
+    json::figures(&addsup::recognize_in_blocks(text), text)
 }
 
 fn table(text: &str, figures: &[Figure]) -> Table {

@@ -1,11 +1,13 @@
-//! The CLI's JSON: character offsets instead of the core's byte spans.
+//! The CLI's JSON: character offsets instead of the core's byte spans, in
+//! the shape the Wasm binding writes too ([`addsup::report::json`]).
 //!
 //! Offsets are Unicode scalar values (Python `str` indices, Rust `chars()`),
 //! end exclusive.
 
 use addsup::Figure;
+use addsup::report::json::Offsets;
 use addsup::text::{OffsetMap, Span, Unit};
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 /// Converts the byte spans of one text into character offsets.
 pub(crate) struct CharOffsets(OffsetMap);
@@ -19,56 +21,17 @@ impl CharOffsets {
     pub(crate) fn of(&self, span: Span) -> (usize, usize) {
         (self.0.convert(span.start), self.0.convert(span.end))
     }
-
-    /// `{"start", "end"}` in characters.
-    pub(crate) fn json(&self, span: Span) -> Value {
-        let (start, end) = self.of(span);
-        json!({ "start": start, "end": end })
-    }
 }
 
-/// One figure: `text`, `start`, `end`, then the core's own fields without
-/// its byte `span`, and its `hedge` span in characters.
-pub(crate) fn figure(figure: &Figure, text: &str, offsets: &CharOffsets) -> Value {
-    mapped_figure(figure, text, offsets, |span| span)
-}
-
-/// [`figure`] for a figure of a text derived from the input (the text of
-/// an HTML page): `text` is that text, `source` maps its spans to the
-/// input's, which `offsets` converts.
-pub(crate) fn mapped_figure(
-    figure: &Figure,
-    text: &str,
-    offsets: &CharOffsets,
-    source: impl Fn(Span) -> Span,
-) -> Value {
-    let (start, end) = offsets.of(source(figure.span));
-    let mut out = Map::new();
-    out.insert("text".into(), figure.text(text).into());
-    out.insert("start".into(), start.into());
-    out.insert("end".into(), end.into());
-    // Serializing a `Figure` cannot fail: it has no maps, and serde_json
-    // writes a non-finite number as null.
-    let Ok(Value::Object(fields)) = serde_json::to_value(figure) else { return Value::Object(out) };
-    for (key, value) in fields {
-        match key.as_str() {
-            "span" => {}
-            "hedge" => {
-                if let Some(hedge) = figure.hedge {
-                    out.insert(key, offsets.json(source(hedge)));
-                }
-            }
-            _ => {
-                out.insert(key, value);
-            }
-        }
-    }
-    Value::Object(out)
+/// The shape of the JSON, shared with the Wasm binding, in characters.
+pub(crate) fn char_offsets(text: &str) -> Offsets<'_> {
+    Offsets::new(text, Unit::Char)
 }
 
 /// Every figure, as a JSON array.
-pub(crate) fn figures(figures: &[Figure], text: &str, offsets: &CharOffsets) -> Value {
-    figures.iter().map(|f| figure(f, text, offsets)).collect()
+pub(crate) fn figures(figures: &[Figure], text: &str) -> Value {
+    let offsets = char_offsets(text);
+    figures.iter().map(|f| serde_json::to_value(offsets.figure(f)).unwrap_or_default()).collect()
 }
 
 /// The name a serde enum value has in JSON (`Kind::Money` → `money`).
@@ -84,6 +47,7 @@ pub(crate) mod tests {
     use super::*;
     use addsup::Kind;
     use addsup::figures::{Approx, Bound};
+    use serde_json::json;
 
     /// A figure with nothing but a span and a kind, for tests to fill in.
     pub(crate) fn blank(span: Span, kind: Kind) -> Figure {
@@ -108,7 +72,7 @@ pub(crate) mod tests {
             precision: Some(1.0),
             ..blank(Span::new(34, 45), Kind::Number)
         };
-        let got = json!({ "figures": figures(&[hedged, bounded], text, &CharOffsets::new(text)) });
+        let got = json!({ "figures": figures(&[hedged, bounded], text) });
         assert_eq!(
             got.to_string(),
             concat!(
@@ -133,7 +97,7 @@ pub(crate) mod tests {
             in_words: true,
             ..blank(Span::new(pound, pound + "£5".len()), Kind::Money)
         };
-        let got = figure(&money, text, &offsets);
+        let got = serde_json::to_value(char_offsets(text).figure(&money)).unwrap();
         assert_eq!((got["start"].as_u64(), got["end"].as_u64()), (Some(4), Some(6)));
         assert_eq!(got["hedge"], json!({"start": 0, "end": 3}));
         assert_eq!(got["text"], "£5");

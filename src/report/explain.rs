@@ -9,9 +9,10 @@
 
 use serde::Serialize;
 
+use crate::text::Span;
+
 /// Which part of a check's reasoning a reason belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Aspect {
     /// Words of the text that state or suggest the relation.
     Cue,
@@ -24,9 +25,10 @@ pub enum Aspect {
     Verdict,
 }
 
-/// Why a finding's figures were tied into a relation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Why a finding's figures were tied into a relation. The variants go
+/// aspect by aspect (cue, scope, completeness, verdict): a finding lists its
+/// reasons in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tie {
     /// Words state the relation ("of which", "out of", "an average of",
     /// "rose from … to").
@@ -64,41 +66,46 @@ pub enum Tie {
     BeyondRounding,
 }
 
+/// Each [`Tie`], in the order of its variants: its id in JSON, its aspect
+/// and its words as the CLI and the page show them.
+const TIES: [(&str, Aspect, &str); 13] = [
+    ("stated_cue", Aspect::Cue, "the words state the relation"),
+    ("apposed_cue", Aspect::Cue, "the figures are set side by side, with no word stating the relation"),
+    ("same_sentence", Aspect::Scope, "the figures stand in one sentence"),
+    ("same_paragraph", Aspect::Scope, "the figures stand in one paragraph"),
+    ("next_paragraph", Aspect::Scope, "the figures stand in a paragraph and the next"),
+    ("same_thing", Aspect::Scope, "the figures count the same thing"),
+    ("same_scope", Aspect::Scope, "the figures keep one source, period and side"),
+    ("explicit_whole", Aspect::Completeness, "the words say the parts make up the whole"),
+    ("fates", Aspect::Completeness, "the parts are what became of the things the total counts"),
+    ("full_breakdown", Aspect::Completeness, "the parts break the total down in full"),
+    (
+        "partial_breakdown",
+        Aspect::Completeness,
+        "the breakdown is partial, so the parts need only stay within the total",
+    ),
+    ("within_rounding", Aspect::Verdict, "holds within rounding"),
+    ("beyond_rounding", Aspect::Verdict, "fails at every reading within rounding and hedges"),
+];
+
 impl Tie {
     /// The reason in a few words, as the CLI and the page show it.
     pub fn words(self) -> &'static str {
-        match self {
-            Tie::StatedCue => "the words state the relation",
-            Tie::ApposedCue => "the figures are set side by side, with no word stating the relation",
-            Tie::SameSentence => "the figures stand in one sentence",
-            Tie::SameParagraph => "the figures stand in one paragraph",
-            Tie::NextParagraph => "the figures stand in a paragraph and the next",
-            Tie::SameThing => "the figures count the same thing",
-            Tie::SameScope => "the figures keep one source, period and side",
-            Tie::ExplicitWhole => "the words say the parts make up the whole",
-            Tie::Fates => "the parts are what became of the things the total counts",
-            Tie::FullBreakdown => "the parts break the total down in full",
-            Tie::PartialBreakdown => "the breakdown is partial, so the parts need only stay within the total",
-            Tie::WithinRounding => "holds within rounding",
-            Tie::BeyondRounding => "fails at every reading within rounding and hedges",
-        }
+        TIES[self as usize].2
     }
 
     pub fn aspect(self) -> Aspect {
-        match self {
-            Tie::StatedCue | Tie::ApposedCue => Aspect::Cue,
-            Tie::SameSentence | Tie::SameParagraph | Tie::NextParagraph | Tie::SameThing | Tie::SameScope => {
-                Aspect::Scope
-            }
-            Tie::ExplicitWhole | Tie::Fates | Tie::FullBreakdown | Tie::PartialBreakdown => Aspect::Completeness,
-            Tie::WithinRounding | Tie::BeyondRounding => Aspect::Verdict,
-        }
+        TIES[self as usize].1
+    }
+
+    /// Its name in JSON: `stated_cue`.
+    pub fn id(self) -> &'static str {
+        TIES[self as usize].0
     }
 }
 
 /// Why a candidate relation was set aside, unchecked or unreported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SetAside {
     /// No word ties the figures into this relation.
     NoCue,
@@ -134,53 +141,70 @@ pub enum SetAside {
     Unsure,
 }
 
+/// Each [`SetAside`], in the order of its variants: its id in JSON, its
+/// aspect and its words.
+const SET_ASIDES: [(&str, Aspect, &str); 14] = [
+    ("no_cue", Aspect::Cue, "no word ties these figures together"),
+    ("words_between", Aspect::Cue, "other words stand between the figures"),
+    ("other_clause", Aspect::Scope, "the figures are in different clauses"),
+    ("too_far", Aspect::Scope, "the figures are too far apart"),
+    ("other_period", Aspect::Scope, "the figures belong to different periods"),
+    ("other_owner", Aspect::Scope, "the figures belong to different sides"),
+    ("other_source", Aspect::Scope, "different sources give the figures"),
+    ("other_thing", Aspect::Scope, "the figures count different things"),
+    ("not_a_count", Aspect::Scope, "a figure is no count (a date, time, rank or number of a thing)"),
+    ("bound", Aspect::Verdict, "a figure is only a bound"),
+    ("units", Aspect::Verdict, "the units do not convert closely enough to check"),
+    ("unstated", Aspect::Verdict, "a figure or unit the relation needs is not stated"),
+    ("incomplete", Aspect::Completeness, "the breakdown need not be complete"),
+    ("unsure", Aspect::Verdict, "loosely tied and does not hold, so not reported"),
+];
+
 impl SetAside {
     /// The reason in a few words, as the CLI and the page show it.
     pub fn words(self) -> &'static str {
-        match self {
-            SetAside::NoCue => "no word ties these figures together",
-            SetAside::WordsBetween => "other words stand between the figures",
-            SetAside::OtherClause => "the figures are in different clauses",
-            SetAside::TooFar => "the figures are too far apart",
-            SetAside::OtherPeriod => "the figures belong to different periods",
-            SetAside::OtherOwner => "the figures belong to different sides",
-            SetAside::OtherSource => "different sources give the figures",
-            SetAside::OtherThing => "the figures count different things",
-            SetAside::NotACount => "a figure is no count (a date, time, rank or number of a thing)",
-            SetAside::Bound => "a figure is only a bound",
-            SetAside::Units => "the units do not convert closely enough to check",
-            SetAside::Unstated => "a figure or unit the relation needs is not stated",
-            SetAside::Incomplete => "the breakdown need not be complete",
-            SetAside::Unsure => "loosely tied and does not hold, so not reported",
-        }
+        SET_ASIDES[self as usize].2
     }
 
     pub fn aspect(self) -> Aspect {
-        match self {
-            SetAside::NoCue | SetAside::WordsBetween => Aspect::Cue,
-            SetAside::OtherClause
-            | SetAside::TooFar
-            | SetAside::OtherPeriod
-            | SetAside::OtherOwner
-            | SetAside::OtherSource
-            | SetAside::OtherThing
-            | SetAside::NotACount => Aspect::Scope,
-            SetAside::Incomplete => Aspect::Completeness,
-            SetAside::Bound | SetAside::Units | SetAside::Unstated | SetAside::Unsure => Aspect::Verdict,
-        }
+        SET_ASIDES[self as usize].1
+    }
+
+    /// Its name in JSON: `other_clause`.
+    pub fn id(self) -> &'static str {
+        SET_ASIDES[self as usize].0
     }
 }
 
-/// One reason a finding's figures were tied.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+impl Aspect {
+    /// Its name in JSON: `cue`.
+    pub fn id(self) -> &'static str {
+        ["cue", "scope", "completeness", "verdict"][self as usize]
+    }
+}
+
+// Serialised as their ids, from the tables: one string per reason, where a
+// derived `Serialize` writes a call per variant.
+macro_rules! serialize_as_id {
+    ($($ty:ty),*) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+    )*};
+}
+
+serialize_as_id!(Aspect, Tie, SetAside);
+
+/// One reason a finding's figures were tied. Plain data, so that a finding
+/// carrying reasons costs no more to move or drop than one without.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Reason {
     pub tie: Tie,
-    /// The words of the text that decided, as written ("an average of");
-    /// empty when no words did.
-    pub quote: String,
-    /// Figures behind the reason, for the verdict: what the figures give
-    /// against what the text states; empty otherwise.
-    pub detail: String,
+    /// Where the words of the text that decided stand ("an average of"),
+    /// when words did.
+    pub quote: Option<Span>,
 }
 
 /// A candidate relation a check considered and set aside.
@@ -192,53 +216,82 @@ pub struct Rejected {
     /// order the check named them.
     pub figures: Vec<usize>,
     pub reason: SetAside,
-    /// The words of the text that decided, as written ("last year"); empty
-    /// when no words did.
-    pub quote: String,
+    /// Where the words of the text that decided stand ("last year"), when
+    /// words did.
+    pub quote: Option<Span>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const ALL_TIES: [Tie; 13] = [
+        Tie::StatedCue,
+        Tie::ApposedCue,
+        Tie::SameSentence,
+        Tie::SameParagraph,
+        Tie::NextParagraph,
+        Tie::SameThing,
+        Tie::SameScope,
+        Tie::ExplicitWhole,
+        Tie::Fates,
+        Tie::FullBreakdown,
+        Tie::PartialBreakdown,
+        Tie::WithinRounding,
+        Tie::BeyondRounding,
+    ];
+
+    const ALL_SET_ASIDES: [SetAside; 14] = [
+        SetAside::NoCue,
+        SetAside::WordsBetween,
+        SetAside::OtherClause,
+        SetAside::TooFar,
+        SetAside::OtherPeriod,
+        SetAside::OtherOwner,
+        SetAside::OtherSource,
+        SetAside::OtherThing,
+        SetAside::NotACount,
+        SetAside::Bound,
+        SetAside::Units,
+        SetAside::Unstated,
+        SetAside::Incomplete,
+        SetAside::Unsure,
+    ];
+
+    /// `StatedCue` → `stated_cue`, as serde's `snake_case` names it.
+    fn snake(name: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn each_table_row_is_its_variant_in_order() {
+        for t in ALL_TIES {
+            assert_eq!(t.id(), snake(&format!("{t:?}")), "TIES is out of order at {t:?}");
+        }
+        for s in ALL_SET_ASIDES {
+            assert_eq!(s.id(), snake(&format!("{s:?}")), "SET_ASIDES is out of order at {s:?}");
+        }
+        for a in [Aspect::Cue, Aspect::Scope, Aspect::Completeness, Aspect::Verdict] {
+            assert_eq!(a.id(), snake(&format!("{a:?}")));
+        }
+        assert_eq!(serde_json::to_string(&Tie::PartialBreakdown).unwrap(), "\"partial_breakdown\"");
+        // A finding's reasons are kept in the order of the variants, which
+        // must then be the order of their aspects: cue, scope, completeness,
+        // verdict.
+        assert!(ALL_TIES.windows(2).all(|w| w[0].aspect() as u8 <= w[1].aspect() as u8));
+    }
+
     #[test]
     fn every_reason_has_words_of_its_own() {
-        let ties = [
-            Tie::StatedCue,
-            Tie::ApposedCue,
-            Tie::SameSentence,
-            Tie::SameParagraph,
-            Tie::NextParagraph,
-            Tie::SameThing,
-            Tie::SameScope,
-            Tie::ExplicitWhole,
-            Tie::Fates,
-            Tie::FullBreakdown,
-            Tie::PartialBreakdown,
-            Tie::WithinRounding,
-            Tie::BeyondRounding,
-        ];
-        let mut words: Vec<&str> = ties.iter().map(|t| t.words()).collect();
-        words.extend(
-            [
-                SetAside::NoCue,
-                SetAside::WordsBetween,
-                SetAside::OtherClause,
-                SetAside::TooFar,
-                SetAside::OtherPeriod,
-                SetAside::OtherOwner,
-                SetAside::OtherSource,
-                SetAside::OtherThing,
-                SetAside::NotACount,
-                SetAside::Bound,
-                SetAside::Units,
-                SetAside::Unstated,
-                SetAside::Incomplete,
-                SetAside::Unsure,
-            ]
-            .iter()
-            .map(|s| s.words()),
-        );
+        let mut words: Vec<&str> = ALL_TIES.iter().map(|t| t.words()).collect();
+        words.extend(ALL_SET_ASIDES.iter().map(|s| s.words()));
         let mut unique = words.clone();
         unique.sort_unstable();
         unique.dedup();

@@ -1,6 +1,7 @@
 //! The report: every finding, ordered by position, and every figure read.
 
 pub mod explain;
+pub mod json;
 
 use crate::figures::Figure;
 use crate::text::Span;

@@ -100,6 +100,7 @@ pub fn bad_options_throw_errors_that_say_what_is_wrong() {
     assert!(error_message(r#"{"rules": ["sum-of-parts"]}"#).contains("rules"));
     assert!(error_message(r#""strict""#).contains("must be an object"));
     assert!(error_message("[1, 2]").contains("options"));
+    assert!(error_message(r#"{"explain": "yes"}"#).contains(r#""explain" must be true or false, not "yes""#));
 }
 
 pub fn good_options_and_no_options_are_accepted() {
@@ -115,6 +116,18 @@ pub fn good_options_and_no_options_are_accepted() {
     for finding in array(get(&r, "findings")) {
         assert_ne!(get(&finding, "rule").as_string().unwrap(), "sum-of-parts");
     }
+    // explain: true gives each finding its reasons, verdict last; without it, none.
+    let r = report(check(text, Some(options(r#"{"explain": true}"#))).unwrap());
+    let findings = array(get(&r, "findings"));
+    assert!(!findings.is_empty());
+    for finding in &findings {
+        let reasons = array(get(finding, "explanation"));
+        let last = reasons.last().expect("a verdict");
+        assert_eq!(get(last, "aspect").as_string().unwrap(), "verdict");
+        assert!(!get(last, "words").as_string().unwrap().is_empty());
+    }
+    let plain = report(check(text, None).unwrap());
+    assert!(array(get(&plain, "findings")).iter().all(|f| get(f, "explanation").is_undefined()));
     // Odd text never panics.
     for odd in ["", " ", "\u{FFFD}", "1", "-", "1,", ".5", "9".repeat(400).as_str(), "😀".repeat(50).as_str()] {
         check(odd, None).unwrap();

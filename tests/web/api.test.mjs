@@ -46,6 +46,22 @@ test('check gives what the CLI gives as JSON on every fixture (BMP text: charact
   }
 });
 
+test('with explain, check gives what addsup check --explain gives as JSON: the reasons and the candidates set aside', () => {
+  const text = `${SAMPLE}\n\nThe hotline took 3,000 calls in 10 days, an average of 200 a day.\n\nThe shelter took in 900 dogs, and 30 days later 45 a day.`;
+  const cli = spawnSync('cargo', ['run', '--quiet', '--bin', 'addsup', '--', 'check', '--format', 'json', '--explain'], {
+    cwd: ROOT, input: text, encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const report = glue.check(text, { explain: true });
+  assert.deepEqual(report, JSON.parse(cli.stdout));
+  assert.ok(report.findings.every((f) => f.explanation.at(-1).aspect === 'verdict'), 'every finding ends with its verdict');
+  assert.equal(report.rejected.length, 1);
+  assert.deepEqual(report.rejected[0].figures.map((i) => report.figures[i].text), ['900', '30 days', '45']);
+  // The same report through the incremental Checker.
+  const checker = new glue.Checker({ explain: true });
+  assert.deepEqual(checker.update(text), report);
+  checker.free();
+});
+
 test('offsets are UTF-16 code units, right past emoji and astral text', () => {
   const text = '😀👩‍👩‍👧 𝟙𝟚 Overnight, Russia launched 145 attack drones at Ukraine, the air force said.'
     + ' Air defences shot down 71 of them and 71 were lost in flight. 🇺🇦 One drone flew into Belarusian airspace.';

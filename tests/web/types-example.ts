@@ -2,8 +2,8 @@
 // (tests/web/package.test.mjs compiles it inside a project that installed
 // the tarball). A field renamed or retyped in addsup.d.ts breaks it.
 import init, { check, figures, version, Checker } from 'addsup';
-import type { Approx, Bound, Figure, Finding, FindingFigure, Kind, Options, Range, Report, Role, RuleId, Severity, Status }
-  from 'addsup';
+import type { Approx, Aspect, Bound, Figure, Finding, FindingFigure, Kind, Options, Range, Reason, Rejected, Report,
+  Role, RuleId, SetAsideReason, Severity, Status, TieReason } from 'addsup';
 
 const options: Options = { minSeverity: 'error', rules: { 'sum-of-parts': true, restatement: false } };
 
@@ -34,7 +34,23 @@ function describeFinding(f: Finding): string {
   const gap: number | null = f.gap;
   const informative: boolean = f.informative;
   const difference: string = f.difference;
-  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, difference, informative, range(f)].join(' ');
+  const why = (f.explanation ?? []).map((r: Reason) => {
+    const aspect: Aspect = r.aspect;
+    const reason: TieReason = r.reason;
+    const quote: string | undefined = r.quote;
+    return [aspect, reason, r.words, quote].join(':');
+  });
+  return [rule, status, severity, f.message, parts.join(','), f.expected, f.reported, gap, difference, informative, range(f),
+    why.join(';')].join(' ');
+}
+
+function describeRejected(r: Rejected): string {
+  const rule: RuleId = r.rule;
+  const aspect: Aspect = r.aspect;
+  const reason: SetAsideReason = r.reason;
+  const quote: string | undefined = r.quote;
+  const figures = r.figures.map((i: number) => `${i}`);
+  return [rule, figures.join(','), aspect, reason, r.words, quote].join(' ');
 }
 
 await init();
@@ -43,5 +59,6 @@ const checker = new Checker(options);
 const again: Report = checker.update('Of 10 drones, 4 were downed and 6 lost.');
 const opts: Options | null | undefined = checker.options;
 checker.free();
+const explained: Report = check('The hotline took 3,000 calls in 10 days, an average of 200 a day.', { explain: true });
 console.log(version(), opts, report.findings.map(describeFinding), again.figures.map(describeFigure),
-  figures('12 miles').length);
+  figures('12 miles').length, explained.findings.map(describeFinding), (explained.rejected ?? []).map(describeRejected));

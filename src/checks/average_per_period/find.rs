@@ -195,14 +195,7 @@ pub fn find(doc: &Doc, out: &mut Vec<AveragePerPeriod>) {
                 }
             };
             if doc.explaining() {
-                // "over two weeks": the cue is the first word of the period's figure.
-                let over_end = if over == period.first { over + 1 } else { period.first };
-                doc.tie(ID, &figures[..2], Tie::StatedCue, doc.words_span(over, over_end));
-                match named {
-                    Some((first, end)) => doc.tie(ID, &figures, Tie::StatedCue, doc.words_span(first, end)),
-                    None => doc.tie(ID, &figures, Tie::ApposedCue, doc.words_span(period.end, average.first)),
-                }
-                doc.tie(ID, &figures, Tie::SameSentence, None);
+                explain(doc, &figures, over, period, average, named);
             }
             out.push(AveragePerPeriod {
                 total: total.figure,
@@ -215,6 +208,21 @@ pub fn find(doc: &Doc, out: &mut Vec<AveragePerPeriod>) {
             });
         }
     }
+}
+
+/// Why the three figures were tied: the `over` cue that ties the count to
+/// the period (at word `over`), the average cue or the bare apposition,
+/// and the one sentence. Out of line: only `--explain` runs it.
+#[inline(never)]
+fn explain(doc: &Doc, figures: &[usize; 3], over: usize, period: &Mention, average: &Mention, named: Option<(usize, usize)>) {
+    // "over two weeks": the cue is the first word of the period's figure.
+    let over_end = if over == period.first { over + 1 } else { period.first };
+    doc.tie(ID, &figures[..2], Tie::StatedCue, doc.words_span(over, over_end));
+    match named {
+        Some((first, end)) => doc.tie(ID, figures, Tie::StatedCue, doc.words_span(first, end)),
+        None => doc.tie(ID, figures, Tie::ApposedCue, doc.words_span(period.end, average.first)),
+    }
+    doc.tie(ID, figures, Tie::SameSentence, None);
 }
 
 /// The rate's unit as a message says it: "a day".

@@ -176,7 +176,7 @@ mod tests {
     fn reasons(text: &str) -> Vec<(Tie, String)> {
         let report = crate::check(text, &crate::Options { explain: true, ..Default::default() });
         let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a finding");
-        finding.explanation.iter().map(|r| (r.tie, r.quote.clone())).collect()
+        finding.explanation.iter().map(|r| (r.tie, r.quote.map_or("", |q| q.of(text)).to_owned())).collect()
     }
 
     #[test]
