@@ -163,10 +163,11 @@ mod tests {
     fn explained_a_conversion_names_its_bracket_and_units_that_do_not_convert_are_set_aside() {
         use crate::report::explain::{SetAside, Tie};
         let explain = crate::Options { explain: true, ..Default::default() };
-        let report = crate::check("The quake struck 78 kilometers (48 miles) east of the city.", &explain);
+        let text = "The quake struck 78 kilometers (48 miles) east of the city.";
+        let report = crate::check(text, &explain);
         let found = report.findings.iter().find(|f| f.rule == super::ID).expect("a conversion");
         assert_eq!(found.explanation[0].tie, Tie::StatedCue);
-        assert_eq!(found.explanation[0].quote, "(");
+        assert_eq!(found.explanation[0].quote.map(|q| q.of(text)), Some("("));
         let report = crate::check("The storm brought 30 mm (2 mph winds) overnight.", &explain);
         assert!(report.findings.iter().all(|f| f.rule != super::ID));
         let reasons: Vec<SetAside> =
