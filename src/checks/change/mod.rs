@@ -17,6 +17,8 @@ use crate::mentions::Doc;
 use crate::report::{Finding, FindingFigure, Role};
 
 mod find;
+mod read;
+mod words;
 
 pub const ID: &str = "change";
 
@@ -42,6 +44,9 @@ pub struct Change {
     pub falling: bool,
     /// When the direction is not stated: the difference either way.
     pub either_way: bool,
+    /// Both ends come from the sentence's own structure ("to B from A"), so
+    /// a direction that contradicts them is a finding, not a misreading.
+    pub sure: bool,
     pub certainty: Certainty,
 }
 
@@ -51,8 +56,8 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 
 fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
-    let from = c.from.and_then(|f| interval(doc, f));
-    let to = c.to.and_then(|f| interval(doc, f));
+    let from = c.from.and_then(|f| end_interval(doc, f));
+    let to = c.to.and_then(|f| end_interval(doc, f));
     let diff = c.diff.and_then(|f| interval(doc, f));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
@@ -61,6 +66,13 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         (Some(a), None, Some(d)) => (a, if c.falling { a.sub(&d) } else { a.add(&d) }),
         _ => return None,
     };
+    if let (Some(a), Some(b), false) = (from, to, c.either_way) {
+        let rise = b.sub(&a);
+        let against = if c.falling { rise.lo > 0.0 } else { rise.hi < 0.0 };
+        if against {
+            return contradiction(doc, c, &rise);
+        }
+    }
     let change = if c.either_way {
         let d = to_iv.sub(&from_iv);
         if d.lo >= 0.0 {
@@ -128,6 +140,73 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
     finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
+}
+
+/// The values an end allows. A large round figure ("$186,000") may be
+/// rounded to its last non-zero digit, as medians and totals in copy often
+/// are, so a change between such ends allows for it.
+fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
+    let iv = interval(doc, f)?;
+    let fig = &doc.figures[f];
+    let v = fig.value?;
+    // Only a number written out to its units: "$30 billion" has its
+    // rounding already.
+    if fig.in_words || v < 10_000.0 || v.fract() != 0.0 || fig.precision.is_none_or(|p| p > 1.0) {
+        return Some(iv);
+    }
+    let mut place = 1000.0;
+    while v % (place * 10.0) == 0.0 {
+        place *= 10.0;
+    }
+    if v % place != 0.0 || iv.hi - iv.lo >= place {
+        return Some(iv);
+    }
+    Some(Interval::closed(iv.lo - place / 2.0, iv.hi + place / 2.0))
+}
+
+/// The text says a rise and its ends fall (or the reverse). Reported only
+/// when the sentence surely gives both ends; otherwise the pairing is the
+/// likelier mistake, and nothing is said.
+fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
+    let (from, to) = (c.from?, c.to?);
+    if !c.sure || c.certainty != Certainty::Stated {
+        return None;
+    }
+    let said = if c.falling { "a fall" } else { "a rise" };
+    let (went, size) = if rise.hi < 0.0 {
+        ("a fall", Interval { lo: -rise.hi, hi: -rise.lo, ..*rise })
+    } else {
+        ("a rise", *rise)
+    };
+    let mut figures = vec![role(doc, from, Role::From), role(doc, to, Role::To)];
+    match &c.percent {
+        Some(Share::Figure(p)) => figures.push(role(doc, *p, Role::Change)),
+        Some(Share::Fraction(w)) => figures.push(word_role(w, Role::Change)),
+        None => {}
+    }
+    if let Some(d) = c.diff {
+        figures.push(role(doc, d, Role::Change));
+    }
+    if let Some(w) = &c.factor {
+        figures.push(word_role(w, Role::Change));
+    }
+    figures.sort_by_key(|f| f.span.start);
+    // Stated: any change in the stated direction; the figures give the other.
+    let stated = if c.falling {
+        Interval { lo: f64::NEG_INFINITY, hi: 0.0, lo_open: true, hi_open: true }
+    } else {
+        Interval { lo: 0.0, hi: f64::INFINITY, lo_open: true, hi_open: true }
+    };
+    let v = verdict(rise, &stated);
+    let expected = format!(
+        "from {} to {} is {went} of {}",
+        text(doc, from),
+        text(doc, to),
+        fmt_interval(doc, &size, &Measure::Like(to))
+    );
+    let difference = fmt_interval(doc, &size, &Measure::Like(to));
+    let message = format!("{expected}, but the text says {said}");
+    finding(ID, c.certainty, v, figures, Wording { message, expected, reported: said.to_owned(), difference })
 }
 
 #[cfg(test)]
