@@ -23,6 +23,8 @@ use crate::text::Span;
 /// A percent or factor waiting for its pair of values.
 struct Pending {
     sentence: usize,
+    /// The word after the pending frame.
+    end: usize,
     paragraph: usize,
     percent: Option<Share>,
     factor: Option<NumberWord>,
@@ -140,6 +142,7 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             let paragraph = doc.layout.sentences[s].paragraph;
             *pending = Some(Pending {
                 sentence: s,
+                end: frame.end.max(frame.at + 1),
                 paragraph,
                 percent: frame.percent,
                 factor: frame.factor,
@@ -153,7 +156,7 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
 
 /// The frame of the cue at word `i`, read on both sides.
 fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> Frame {
-    let mut frame = Frame::new(cue, after);
+    let mut frame = Frame::new(cue, i, after);
     if let Cue::Factor(f) = cue {
         let (approx, more_than, start) = hedge_before(doc, i);
         frame.factor = Some(NumberWord {
@@ -176,10 +179,20 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         && (p.percent.is_some() || p.factor.is_some())
         && (p.falling == frame.falling || frame.cue == Cue::Versus)
     {
-        // "halved, falling from 40 to 30": one sentence states it.
-        let certainty = if p.sentence == s { Certainty::Stated } else { Certainty::Plausible };
+        // "halved, falling from 40 to 30": one clause states it; "halved,
+        // and branches fell from 42 to 40" speaks of something else.
+        let one_clause = p.sentence == s
+            && !(p.end..frame.at)
+                .any(|k| matches!(word(doc.lc(k)), Some(Word::And | Word::Clause)) || doc.lc(k) == ";");
+        let certainty = if one_clause { Certainty::Stated } else { Certainty::Plausible };
         let sure = certainty == Certainty::Stated && frame.sure_ends();
         out.push(Change { certainty, sure, ..change(from, to, p.percent, p.factor, p.falling) });
+    }
+    // "rose to 30 from 40": ends the sentence surely gives, going against
+    // the cue, are a finding of their own (`check` reads only the direction).
+    if frame.sure_ends() && !frame.to_before && matches!(frame.cue, Cue::Up | Cue::Down) && same_thing(doc, from, to) {
+        let sure = Change { sure: true, certainty: Certainty::Stated, ..change(from, to, None, None, frame.falling) };
+        out.push(sure);
     }
     if let Some(d) = difference_next(doc, s, from) {
         out.push(Change { diff: Some(d), ..change(from, to, None, None, frame.falling) });
@@ -218,6 +231,13 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
             });
         }
     }
+}
+
+/// Neither end names a thing the other does not: "to 30 from 20 stores"
+/// is no change of what was 30.
+fn same_thing(doc: &Doc, a: usize, b: usize) -> bool {
+    let thing = |f: usize| doc.mention(f).and_then(|m| m.thing.as_deref());
+    thing(a).is_none() || thing(b).is_none() || thing(a) == thing(b)
 }
 
 fn order(doc: &Doc, x: usize, y: usize) -> (usize, usize) {

@@ -111,12 +111,18 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         )
     } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
         figures.push(role(doc, d, Role::Change));
+        // "a gain of 4.3 points": the number alone, in the text's points.
+        let measure = if read::in_points(doc, d) && doc.figures[d].kind != crate::figures::Kind::Points {
+            Measure::Plain("points")
+        } else {
+            Measure::Like(d)
+        };
         (
             change,
             interval(doc, d)?,
             text(doc, d).to_owned(),
-            format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Like(d))),
-            Measure::Like(d),
+            format!("a {direction} of {}", fmt_interval(doc, &change, &measure)),
+            measure,
         )
     } else {
         return None;
@@ -213,6 +219,99 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
 mod tests {
     use crate::checks::testing::findings_of;
     use crate::report::Status;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn ends_of_another_scale_or_kind_make_no_change() {
+        // "Rs 2,900" beside "Rs 2,300 crore": a dropped scale word or another quantity.
+        assert!(statuses("Revenue grew 26% from Rs 2,300 crore last year to Rs 2,900.").is_empty());
+        // A money level and a bare count are no ends of one change.
+        assert!(statuses("Profit rose 8% to $40 million from 37 stores.").is_empty());
+    }
+
+    #[test]
+    fn the_level_after_at_is_where_the_change_ends() {
+        assert_eq!(statuses("Sales were up 6 percent at $2.12 billion, against $2.00 billion."), vec![Status::Consistent]);
+        assert_eq!(statuses("Sales were up 16 percent at $2.12 billion, against $2.00 billion."), vec![
+            Status::Inconsistent
+        ]);
+    }
+
+    #[test]
+    fn a_direction_against_the_ends_is_flagged_only_when_the_ends_are_sure() {
+        let found = crate::checks::testing::problems_of("Exports rose to 30 million from 40 million.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("is a fall of") && found[0].0.ends_with("the text says a rise"), "{found:?}");
+        // The same percent, its later value read from another clause: no sign-flipped rise.
+        assert!(statuses("The 20,000 members came from 156 clubs in the region, 12% more than the 18,000 of 2020.")
+            .iter()
+            .all(|s| *s == Status::Consistent));
+        assert!(statuses("The toll has climbed to 55, with more than 150 injured.").is_empty());
+    }
+
+    #[test]
+    fn a_change_in_points_of_a_percentage_is_a_difference() {
+        assert_eq!(statuses("Support for the plan rose 5 percentage points to 45% from 40% in May."), vec![
+            Status::Consistent
+        ]);
+        assert_eq!(statuses("Support for the plan rose 3 percentage points to 45% from 40% in May."), vec![
+            Status::Inconsistent
+        ]);
+        assert_eq!(statuses("Turnout rose to 61.2% from 56.9%, a gain of 4.3 points."), vec![Status::Consistent]);
+        // A percent change of a percentage may be points or a ratio: unsaid.
+        assert!(statuses("Turnout rose 10% to 61.2% from 56.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_percentage_after_its_ends_is_their_change() {
+        assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 20% decline."), vec![Status::Consistent]);
+        assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 30% decline."), vec![
+            Status::Inconsistent
+        ]);
+        assert_eq!(statuses("Membership rose 120, or 5 percent, to 2,520."), vec![Status::Consistent]);
+        assert_eq!(statuses("Membership rose 120, or 9 percent, to 2,520."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_market_move_is_a_share_of_the_level_before_it() {
+        // 150 of 10,000 (9,850 + 150) is 1.5%; of 9,850 it would be 1.52%.
+        assert_eq!(statuses("The index fell 150.00 points, or 1.5 per cent, to close at 9,850.00."), vec![
+            Status::Consistent
+        ]);
+        assert_eq!(statuses("The index fell 150.00 points, or 2.5 per cent, to close at 9,850.00."), vec![
+            Status::Inconsistent
+        ]);
+        // A number in the index's name is no level.
+        assert!(statuses("The Top 500 index gained 26.38 points, or 1.4 per cent.").is_empty());
+    }
+
+    #[test]
+    fn a_share_and_a_comparison_with_another_value_are_no_ends() {
+        assert!(statuses("The party won 18 of 331 seats, up 12% on the last election.").is_empty());
+        assert!(statuses("The party could drop from 282 to 251 seats, 21 below the mark of 272.").is_empty());
+        assert_eq!(statuses("The city now has 308,000 residents, nearly 10 percent above the 281,000 of 2000."), vec![
+            Status::Consistent
+        ]);
+    }
+
+    #[test]
+    fn a_multiple_needs_ends_of_its_own_clause() {
+        assert_eq!(statuses("Membership halved, falling from 42 to 21."), vec![Status::Consistent]);
+        assert_eq!(statuses("Membership halved, falling from 42 to 30."), vec![Status::Inconsistent]);
+        assert!(statuses("Membership halved, and the number of branches fell from 42 to 40.").is_empty());
+        assert!(statuses("Membership doubled this year. Branches fell from 42 to 40.").is_empty());
+    }
+
+    #[test]
+    fn a_large_round_figure_may_be_rounded() {
+        // $186,000 and $173,000 to the nearest thousand allow 6.9% to 8.1%.
+        assert_eq!(statuses("The median price reached $186,000, 7.6 percent up from $173,000."), vec![
+            Status::Consistent
+        ]);
+    }
 
     #[test]
     fn a_right_change_passes_and_a_wrong_difference_is_flagged() {

@@ -10,6 +10,8 @@ use crate::text::Span;
 /// A frame around one cue.
 pub(super) struct Frame {
     pub cue: Cue,
+    /// The cue's word.
+    pub at: usize,
     pub from: Option<usize>,
     pub to: Option<usize>,
     pub percent: Option<Share>,
@@ -31,9 +33,10 @@ pub(super) struct Frame {
 }
 
 impl Frame {
-    pub fn new(cue: Cue, end: usize) -> Frame {
+    pub fn new(cue: Cue, at: usize, end: usize) -> Frame {
         Frame {
             cue,
+            at,
             from: None,
             to: None,
             percent: None,
@@ -158,6 +161,11 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> bool {
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
+        // "the S&P 500 is up 280 points, or 7.3%": an index move's level is
+        // the one it closed at, after the cue, never a number before it.
+        if in_points(doc, d) && frame.to_before {
+            return false;
+        }
         let fits = if percent_ends {
             in_points(doc, d)
         } else {
@@ -208,9 +216,9 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         steps += 1;
         skipped += 1;
         let Some(f) = doc.figure_at_word(j) else {
-            let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::By));
+            let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
             // ", and it ended the day down": a new clause, with its own subject.
-            let new_clause = doc.is_word(j) && word(doc.lc(j)) == Some(Word::Conj) && j > a && doc.lc(j - 1) == ",";
+            let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
             if (doc.is_word(j) && !passes && steps > 1 && seen_amount) || doc.lc(j) == ";" || new_clause {
                 break;
             }
@@ -308,7 +316,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     while r.j < b && r.since_cue < 16 {
         let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j) {
             another_cue(frame, &mut r)
-        } else if doc.lc(r.j) == ";" {
+        } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
             Step::Stop
         } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3) {
             let (approx, more_than, start) = hedge_before(doc, r.j);
@@ -334,6 +342,12 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     }
 }
 
+/// ", and the number of branches fell", ", while": a clause of its own,
+/// which no frame reads into. (", or 1.4%" is an apposition.)
+pub(super) fn opens_clause(doc: &Doc, j: usize) -> bool {
+    j > 0 && doc.lc(j - 1) == "," && doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::And | Word::Clause))
+}
+
 /// "2,000 more than", "21 below": a comparative after a figure compares
 /// within the frame; "fewer" and "less" open a frame of their own.
 fn compares_pair(doc: &Doc, j: usize) -> bool {
@@ -352,14 +366,17 @@ fn another_cue(frame: &Frame, r: &mut Reader) -> Step {
     Step::Stop
 }
 
-/// "fell to 1.2 from 1.5, a 20% decline", "…, or 20%": a percentage in
-/// apposition to a pair of ends already read.
+/// "fell to 1.2 from 1.5, a 20% decline", "…, or 20%", "down 223 points,
+/// or 1.4%": a percentage in apposition to a pair of ends or to a
+/// difference already read.
 fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
-    if frame.from.is_none() || frame.to.is_none() || j < 2 {
+    let pair = frame.from.is_some() && frame.to.is_some();
+    if !(pair || frame.diff.is_some()) || j < 2 {
         return false;
     }
     let or = doc.is(j - 1, "or") && doc.lc(j - 2) == ",";
-    let a_cue = matches!(doc.lc(j - 1), "a" | "an")
+    let a_cue = pair
+        && matches!(doc.lc(j - 1), "a" | "an")
         && cue_at(doc, end).is_some_and(|(c, _)| c.falls() == frame.falling && c != Cue::Versus);
     or || a_cue
 }
@@ -416,7 +433,7 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
         frame.percent = Some(Share::Figure(f));
         return true;
     }
-    if frame.percent.is_none() && frame.diff.is_none() && apposition(doc, frame, r.j, m_end) {
+    if frame.percent.is_none() && apposition(doc, frame, r.j, m_end) {
         frame.percent = Some(Share::Figure(f));
         return true;
     }
@@ -513,9 +530,12 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) if frame.to.is_none() && (frame.percent.is_some() || frame.diff.is_some()) => {
             r.slot = Some(Slot::With)
         }
-        Some(Word::With) => r.slot = Some(Slot::From),
+        // "compared with 38": the earlier value; a bare "with" ("climbed to
+        // 55, with 150 injured") adds another count.
+        Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
+        Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
-        Some(Word::Filler | Word::Conj | Word::By | Word::Pass) => {}
+        Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
         _ if matches!(w, "," | "(" | ")") => {}
         _ => {
             // "from just five rough sleepers": a slot lets a few words pass.

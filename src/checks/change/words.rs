@@ -79,6 +79,8 @@ pub(super) enum Word {
     Over,
     Link,
     Conj,
+    And,
+    Clause,
     By,
     Filler,
     Pass,
@@ -98,6 +100,8 @@ impl Class for Word {
             "over" => Over,
             "link" => Link,
             "conj" => Conj,
+            "and" => And,
+            "clause" => Clause,
             "by" => By,
             "filler" => Filler,
             "pass" => Pass,
@@ -113,6 +117,8 @@ enum Particle {
     Down,
     Up,
     Both,
+    /// "went", "came": a change when a figure follows ("went down 5%").
+    Moved,
 }
 
 impl Class for Particle {
@@ -121,6 +127,7 @@ impl Class for Particle {
             "down" => Particle::Down,
             "up" => Particle::Up,
             "both" => Particle::Both,
+            "moved" => Particle::Moved,
             _ => return None,
         })
     }
@@ -161,9 +168,11 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     };
     // "shot down", "set up", "up to 40": not changes.
     let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.lc(i - 1)) } else { None };
-    let phrasal = match w {
-        "down" => matches!(particle, Some(Particle::Down | Particle::Both)),
-        "up" => matches!(particle, Some(Particle::Up | Particle::Both)),
+    // "went down 39%", "came down by 5": with its figure it is a change all the same.
+    let figure_next = doc.figure_at_word(i + 1).is_some() || matches!(doc.lc(i + 1), "by" | "to" | "from");
+    let phrasal = match (w, particle) {
+        ("down", Some(Particle::Down | Particle::Both)) | ("up", Some(Particle::Up | Particle::Both)) => true,
+        ("down" | "up", Some(Particle::Moved)) => !figure_next,
         _ => false,
     };
     (!phrasal).then_some((cue, i + 1))
