@@ -98,6 +98,7 @@ pub fn join(parts: impl IntoIterator<Item = (usize, Report)>) -> Report {
         let part = in_text(part, start, report.figures.len());
         report.findings.extend(part.findings);
         report.figures.extend(part.figures);
+        report.rejected.extend(part.rejected);
     }
     report
 }
@@ -111,6 +112,9 @@ pub fn in_text(mut part: Report, start: usize, first_figure: usize) -> Report {
             x.span = shifted(x.span, start);
             x.figure = x.figure.map(|i| i + first_figure);
         }
+    }
+    for r in &mut part.rejected {
+        r.figures.iter_mut().for_each(|i| *i += first_figure);
     }
     part.figures = figures_in_text(part.figures, start);
     part

@@ -46,6 +46,9 @@ pub struct Options {
     pub disabled_rules: Vec<String>,
     /// Report only findings of at least this severity.
     pub min_severity: Option<report::Severity>,
+    /// Give each finding the reasons its figures were tied, and the report
+    /// the candidate relations set aside ([`checks::explain`]).
+    pub explain: bool,
 }
 
 /// Reads `text` and checks every relation found between its figures.
@@ -92,12 +95,16 @@ pub fn check_each_block(text: &str, options: &Options, mut each: impl FnMut(Repo
 fn check_block(block: &str, options: &Options) -> Report {
     let words = text::Words::new(block);
     let figures = figures::recognize_words(block, &words);
-    let doc = mentions::Doc::with_words(block, words, figures);
+    let mut doc = mentions::Doc::with_words(block, words, figures);
+    if options.explain {
+        doc.explain = Some(Default::default());
+    }
     let mut findings = checks::apply(&doc, &options.disabled_rules);
+    let rejected = checks::explain::attach(&doc, &mut findings);
     if let Some(min) = options.min_severity {
         findings.retain(|f| f.severity >= min);
     }
-    Report { findings, figures: doc.figures }
+    Report { findings, figures: doc.figures, rejected }
 }
 
 /// [`recognize`] a segment of whole paragraphs at a time, the segments

@@ -18,6 +18,7 @@
 //! CONTRIBUTING.md says how to add a check; `scripts/add_check.py` makes
 //! the skeleton.
 
+pub mod explain;
 pub(crate) mod format;
 pub mod relation;
 #[cfg(test)]

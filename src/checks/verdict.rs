@@ -75,6 +75,7 @@ pub(crate) fn finding(
         difference: if verdict.consistent { String::new() } else { difference },
         informative: true,
         span,
+        explanation: Vec::new(),
     })
 }
 

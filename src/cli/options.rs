@@ -79,7 +79,7 @@ impl RuleArgs {
             .filter(|id| (!self.rules.is_empty() && !self.rules.contains(id)) || self.disable.contains(id))
             .map(str::to_owned)
             .collect();
-        Options { disabled_rules, min_severity: self.min_severity.map(Level::severity) }
+        Options { disabled_rules, min_severity: self.min_severity.map(Level::severity), ..Options::default() }
     }
 }
 

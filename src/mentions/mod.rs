@@ -118,6 +118,9 @@ pub struct Doc<'t> {
     sentence_range: Vec<(u32, u32)>,
     /// Per paragraph: whether it states a quantity.
     counted_paragraphs: Vec<bool>,
+    /// The checks' reasons, recorded only when explanations are asked for
+    /// (`crate::checks::explain`); `None` costs nothing.
+    pub(crate) explain: Option<std::cell::RefCell<crate::checks::explain::Notes>>,
 }
 
 impl<'t> Doc<'t> {
@@ -141,6 +144,7 @@ impl<'t> Doc<'t> {
             figure_of_word: Vec::new(),
             sentence_range: Vec::new(),
             counted_paragraphs: Vec::new(),
+            explain: None,
         };
         doc.index();
         doc.read_sentences();

@@ -1,5 +1,7 @@
 //! The report: every finding, ordered by position, and every figure read.
 
+pub mod explain;
+
 use crate::figures::Figure;
 use crate::text::Span;
 use serde::Serialize;
@@ -84,6 +86,10 @@ pub struct Finding {
     pub informative: bool,
     /// The span the finding is about: the sentence(s) of its figures.
     pub span: Span,
+    /// Why its figures were tied and the verdict, cue first: only when
+    /// explanations were asked for ([`crate::Options::explain`]), else empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub explanation: Vec<explain::Reason>,
 }
 
 /// Everything addsup read and checked in one text.
@@ -91,6 +97,10 @@ pub struct Finding {
 pub struct Report {
     pub findings: Vec<Finding>,
     pub figures: Vec<Figure>,
+    /// The candidate relations the checks considered and set aside, in the
+    /// order found: only when explanations were asked for, else empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<explain::Rejected>,
 }
 
 impl Report {

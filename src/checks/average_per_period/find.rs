@@ -9,11 +9,12 @@
 //! average cue ("an average of", "averaging") the relation is stated; with
 //! only an apposition (", or 10 a day") it is inferred, at most a warning.
 
-use super::AveragePerPeriod;
+use super::{AveragePerPeriod, ID};
 use crate::checks::relation::{Certainty, CueWords, sentence_mentions};
 use crate::figures::{Interval, Kind};
 use crate::mentions::lexicon::Class;
 use crate::mentions::{Doc, Mention};
+use crate::report::explain::{SetAside, Tie};
 
 /// A unit of time, a period's or a rate's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,22 +102,26 @@ fn is_count(doc: &Doc, m: &Mention) -> bool {
 /// most a few words of noun, an `over` cue and leading words, then the
 /// period's first word. The recogniser reads "over two weeks" as a bound
 /// ("more than two weeks"); after a count it is the period's `over`, and
-/// the period is then read without the bound.
-fn total_over_period(doc: &Doc, total: &Mention, period: &Mention) -> Option<Interval> {
+/// the period is then read without the bound. The period's length and the
+/// words of the `over` cue, or why there is none.
+fn total_over_period(doc: &Doc, total: &Mention, period: &Mention) -> Result<(Interval, usize), SetAside> {
     let p = &doc.figures[period.figure];
     let over_in_figure = matches!(cue_at(doc, period.first), Some((Cue::Over, _)))
         && p.bound.is_some()
         && (total.end..period.first).all(|w| doc.is_word(w));
     if over_in_figure {
         let slack = p.precision.map_or(0.0, |precision| precision / 2.0);
-        return Some(Interval::exact(p.value?).widen(slack));
+        let length = Interval::exact(p.value.ok_or(SetAside::Unstated)?).widen(slack);
+        return Ok((length, period.first));
     }
     if p.bound.is_some() {
-        return None;
+        return Err(SetAside::Bound);
     }
-    let tied = (total.end..period.first.min(total.end + 5)).any(|j| {
+    let mut clause_ends = false;
+    let over = (total.end..period.first.min(total.end + 5)).find(|&j| {
         let Some((Cue::Over, mut k)) = cue_at(doc, j) else { return false };
         if (total.end..j).any(|w| !doc.is_word(w)) {
+            clause_ends = true;
             return false; // punctuation between the count and "in": another clause
         }
         while k < period.first {
@@ -127,35 +132,43 @@ fn total_over_period(doc: &Doc, total: &Mention, period: &Mention) -> Option<Int
         }
         k == period.first
     });
-    if tied { p.interval() } else { None }
+    let Some(over) = over else {
+        let punctuated = clause_ends || (total.end..period.first).any(|w| !doc.is_word(w));
+        return Err(if punctuated { SetAside::OtherClause } else { SetAside::WordsBetween });
+    };
+    Ok((p.interval().ok_or(SetAside::Unstated)?, over))
 }
 
 /// The unit after an average ("40 a day", "40 attacks per week"), and
-/// whether the words before it name an average (`Some(true)`) or only set
-/// it beside the period (", or 10 a day": `Some(false)`).
-fn rate_of(doc: &Doc, period: &Mention, average: &Mention) -> Option<(Time, bool)> {
-    let rate = (average.end..average.end + 3).find_map(|j| match cue_at(doc, j) {
-        Some((Cue::Rate, k)) if (average.end..j).all(|w| doc.is_word(w)) => match cue_at(doc, k) {
-            Some((Cue::Time(t), _)) => Some(t),
+/// the words of the average cue before it (`Some((first, end))`), or `None`
+/// when they only set it beside the period (", or 10 a day"); or why there
+/// is no average.
+#[allow(clippy::type_complexity)]
+fn rate_of(doc: &Doc, period: &Mention, average: &Mention) -> Result<(Time, Option<(usize, usize)>), SetAside> {
+    let rate = (average.end..average.end + 3)
+        .find_map(|j| match cue_at(doc, j) {
+            Some((Cue::Rate, k)) if (average.end..j).all(|w| doc.is_word(w)) => match cue_at(doc, k) {
+                Some((Cue::Time(t), _)) => Some(t),
+                _ => None,
+            },
             _ => None,
-        },
-        _ => None,
-    })?;
+        })
+        .ok_or(SetAside::Unstated)?;
     let hedge_start = doc.figures[average.figure].hedge.map_or(usize::MAX, |h| doc.word_at(h.start));
     let between = period.end..average.first.min(hedge_start);
     if between.len() > 5 {
-        return None;
+        return Err(SetAside::TooFar);
     }
-    let mut named = false;
+    let mut named = None;
     let mut j = between.start;
     while j < between.end {
         match cue_at(doc, j) {
-            Some((Cue::Average, next)) => (named, j) = (true, next),
+            Some((Cue::Average, next)) => (named, j) = (Some((j, next)), next),
             _ if matches!(doc.lc(j), "," | "or" | "(" | "-" | "–" | "—") => j += 1,
-            _ => return None,
+            _ => return Err(SetAside::WordsBetween),
         }
     }
-    Some((rate, named))
+    Ok((rate, named))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<AveragePerPeriod>) {
@@ -168,9 +181,29 @@ pub fn find(doc: &Doc, out: &mut Vec<AveragePerPeriod>) {
             if p.kind != Kind::Measure || !is_count(doc, total) || !is_count(doc, average) {
                 continue;
             }
-            let Some(period_length) = total_over_period(doc, total, period) else { continue };
-            let Some((rate, named)) = rate_of(doc, period, average) else { continue };
-            let Some(rates_per_period) = period_time.in_units_of(rate) else { continue };
+            let figures = [total.figure, period.figure, average.figure];
+            let found = total_over_period(doc, total, period).and_then(|(length, over)| {
+                let (rate, named) = rate_of(doc, period, average)?;
+                let per = period_time.in_units_of(rate).ok_or(SetAside::Units)?;
+                Ok((length, over, rate, named, per))
+            });
+            let (period_length, over, rate, named, rates_per_period) = match found {
+                Ok(found) => found,
+                Err(reason) => {
+                    doc.set_aside(ID, &figures, reason, doc.words_span(total.end, average.first));
+                    continue;
+                }
+            };
+            if doc.explaining() {
+                // "over two weeks": the cue is the first word of the period's figure.
+                let over_end = if over == period.first { over + 1 } else { period.first };
+                doc.tie(ID, &figures[..2], Tie::StatedCue, doc.words_span(over, over_end));
+                match named {
+                    Some((first, end)) => doc.tie(ID, &figures, Tie::StatedCue, doc.words_span(first, end)),
+                    None => doc.tie(ID, &figures, Tie::ApposedCue, doc.words_span(period.end, average.first)),
+                }
+                doc.tie(ID, &figures, Tie::SameSentence, None);
+            }
             out.push(AveragePerPeriod {
                 total: total.figure,
                 period: period.figure,
@@ -178,7 +211,7 @@ pub fn find(doc: &Doc, out: &mut Vec<AveragePerPeriod>) {
                 average: average.figure,
                 rates_per_period,
                 rate: rate_name(rate),
-                certainty: if named { Certainty::Stated } else { Certainty::Inferred },
+                certainty: if named.is_some() { Certainty::Stated } else { Certainty::Inferred },
             });
         }
     }

@@ -92,6 +92,7 @@ fn check(doc: &Doc, r: &AveragePerPeriod) -> Option<Finding> {
 mod tests {
     use crate::checks::testing::statuses_of;
     use crate::report::Status;
+    use crate::report::explain::{SetAside, Tie};
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)
@@ -169,6 +170,42 @@ mod tests {
         let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a finding");
         assert_eq!(finding.status, Status::Inconsistent);
         assert_eq!(finding.severity, crate::report::Severity::Warning);
+    }
+
+    /// The reasons a finding shows, as (reason, words quoted from the text).
+    fn reasons(text: &str) -> Vec<(Tie, String)> {
+        let report = crate::check(text, &crate::Options { explain: true, ..Default::default() });
+        let finding = report.findings.iter().find(|f| f.rule == super::ID).expect("a finding");
+        finding.explanation.iter().map(|r| (r.tie, r.quote.clone())).collect()
+    }
+
+    #[test]
+    fn an_explained_average_names_its_cues_its_sentence_and_its_verdict() {
+        let text = "The clinic saw 420 patients over two weeks, averaging 30 per day.";
+        assert_eq!(reasons(text), vec![
+            (Tie::StatedCue, "over".to_owned()),
+            (Tie::StatedCue, "averaging".to_owned()),
+            (Tie::SameSentence, String::new()),
+            (Tie::WithinRounding, String::new()),
+        ]);
+        let apposed = reasons("The hotline took 3,000 calls in 10 days, or 100 a day.");
+        assert_eq!(apposed[1], (Tie::ApposedCue, ", or".to_owned()));
+        assert_eq!(apposed.last().map(|r| r.0), Some(Tie::BeyondRounding));
+        // Without --explain nothing is recorded.
+        let plain = crate::check(text, &Default::default());
+        assert!(plain.findings.iter().all(|f| f.explanation.is_empty()) && plain.rejected.is_empty());
+    }
+
+    #[test]
+    fn an_average_set_aside_says_why() {
+        let text = "The ferry carried 1,200 passengers, and 30 days later 60 a day.";
+        let report = crate::check(text, &crate::Options { explain: true, ..Default::default() });
+        assert!(report.findings.is_empty());
+        let rejected: Vec<_> = report.rejected.iter().filter(|r| r.rule == super::ID).collect();
+        assert_eq!(rejected.len(), 1, "{rejected:?}");
+        assert_eq!(rejected[0].reason, SetAside::OtherClause);
+        let figures: Vec<&str> = rejected[0].figures.iter().map(|&i| report.figures[i].span.of(text)).collect();
+        assert_eq!(figures, ["1,200", "30 days", "60"]);
     }
 
     #[test]
