@@ -13,11 +13,12 @@
 //! few sentences for a pair of values going its way, and is then only a
 //! plausible relation.
 
-use super::Change;
+use super::{Change, ID};
 use super::read::{Frame, amount, read_after, read_before, same_kind, well_founded};
 use super::words::{Cue, Word, cue_at, word};
 use crate::checks::relation::{Certainty, NumberWord, Share, hedge_before, sentence_mentions, within_reach};
 use crate::mentions::Doc;
+use crate::report::explain::{SetAside, Tie};
 use crate::text::Span;
 
 /// A percent or factor waiting for its pair of values.
@@ -82,6 +83,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
             })
             .take(3);
         for m in earlier {
+            doc.tie(ID, &[m.figure, t.figure, step.figure], Tie::SameThing, None);
             out.push(Change { diff: Some(step.figure), ..change(m.figure, t.figure, None, None, false) });
         }
     }
@@ -115,10 +117,18 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
         };
         let frame = frame_at(doc, a, b, i, cue, after);
         i = frame.end.max(after);
-        if !well_founded(doc, &frame) {
+        if let Err(reason) = well_founded(doc, &frame) {
+            if doc.explaining() && frame.figures().len() >= 2 {
+                let words = doc.words_span(frame.at, frame.end.max(frame.at + 1));
+                doc.set_aside(ID, &frame.figures(), reason, words);
+            }
             continue;
         }
         if frame.checkable() {
+            // The cue and its slots ("rose … to … from") tie the figures.
+            if doc.explaining() {
+                doc.tie(ID, &frame.figures(), Tie::StatedCue, doc.words_span(frame.at, frame.at + 1));
+            }
             let sure = frame.sure_ends();
             out.push(Change {
                 from: frame.from,
@@ -175,9 +185,16 @@ fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> 
 /// the same way, and a difference stated in the next sentence.
 fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: &mut Vec<Change>) {
     let (Some(from), Some(to)) = (frame.from, frame.to) else { return };
-    if let Some(p) = pending.take()
+    let pending = pending.take().filter(|p| {
+        let same_way = p.falling == frame.falling || frame.cue == Cue::Versus;
+        if !same_way {
+            // "doubled … fell from 42 to 40": the multiple is of something else.
+            doc.set_aside(ID, &[from, to], SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
+        }
+        same_way
+    });
+    if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())
-        && (p.falling == frame.falling || frame.cue == Cue::Versus)
     {
         // "halved, falling from 40 to 30": one clause states it; "halved,
         // and branches fell from 42 to 40" speaks of something else.
@@ -185,6 +202,8 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
             && !(p.end..frame.at)
                 .any(|k| matches!(word(doc.lc(k)), Some(Word::And | Word::Clause)) || doc.lc(k) == ";");
         let certainty = if one_clause { Certainty::Stated } else { Certainty::Plausible };
+        let tie = if one_clause { Tie::SameSentence } else { Tie::SameParagraph };
+        doc.tie(ID, &[from, to], tie, doc.words_span(frame.at, frame.at + 1));
         let sure = certainty == Certainty::Stated && frame.sure_ends();
         out.push(Change { certainty, sure, ..change(from, to, p.percent, p.factor, p.falling) });
     }
@@ -206,6 +225,7 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     // its difference after, the other value in the sentence before.
     if let (Some(d), Some(x), true) = (frame.diff, frame.to, frame.to_before) {
         let Some(y) = same_thing_before(doc, s, x) else { return };
+        doc.tie(ID, &[x, y, d], Tie::SameThing, None);
         // Hedged or bounded figures make the pairing a guess: then only a passed check.
         let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
         let certainty = if plain { Certainty::Inferred } else { Certainty::Plausible };
@@ -225,6 +245,8 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     // ("a rise of almost 13 percent over last year, when it stood at 1,586").
     if let (Some(share), Some(from), None) = (&frame.percent, frame.from, frame.to) {
         for to in values_before(doc, s, from, frame.falling) {
+            // The change repeats the words of the value before it.
+            doc.tie(ID, &[from, to], Tie::SameThing, None);
             out.push(Change {
                 certainty: Certainty::Inferred,
                 ..change(from, to, Some(share.clone()), None, frame.falling)

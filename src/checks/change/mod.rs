@@ -14,6 +14,7 @@ use super::relation::{Certainty, NumberWord, Share};
 use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
+use crate::report::explain::SetAside;
 use crate::report::{Finding, FindingFigure, Role};
 
 mod find;
@@ -176,6 +177,9 @@ fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
 fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);
     if !c.sure || c.certainty != Certainty::Stated {
+        // The ends go against the cue, but the sentence does not surely
+        // give them: the pairing is the likelier mistake.
+        doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
         return None;
     }
     let said = if c.falling { "a fall" } else { "a rise" };
@@ -311,6 +315,26 @@ mod tests {
         assert_eq!(statuses("The median price reached $186,000, 7.6 percent up from $173,000."), vec![
             Status::Consistent
         ]);
+    }
+
+    #[test]
+    fn an_explained_change_names_its_cue_and_the_pairings_set_aside() {
+        use crate::report::explain::{SetAside, Tie};
+        let options = crate::Options { explain: true, ..Default::default() };
+        let report = crate::check("Exports rose 25% to 30 million from 20 million.", &options);
+        let change = report.findings.iter().find(|f| f.rule == super::ID).expect("a change finding");
+        assert_eq!(change.explanation.first().map(|r| r.tie), Some(Tie::StatedCue), "{:?}", change.explanation);
+        // A dropped scale word: the pair is set aside for its units, and nothing is reported.
+        let report = crate::check("Revenue grew 26% from Rs 2,300 crore last year to Rs 2,900.", &options);
+        assert!(report.findings.iter().all(|f| f.rule != super::ID));
+        assert!(
+            report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::Units),
+            "{:?}",
+            report.rejected
+        );
+        // Without explanations nothing is recorded.
+        let plain = crate::check("Revenue grew 26% from Rs 2,300 crore last year to Rs 2,900.", &Default::default());
+        assert!(plain.rejected.is_empty());
     }
 
     #[test]

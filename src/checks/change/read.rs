@@ -5,6 +5,7 @@ use super::words::{Comparative, Cue, Word, comparative, cue_at, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
 use crate::mentions::Doc;
+use crate::report::explain::SetAside;
 use crate::text::Span;
 
 /// A frame around one cue.
@@ -58,6 +59,15 @@ impl Frame {
             .count();
         (values >= 3 && (self.from.is_some() || self.to.is_some()))
             || (self.factor.is_some() && self.from.is_some() && self.to.is_some())
+    }
+
+    /// The figures the frame read, for an explanation.
+    pub fn figures(&self) -> Vec<usize> {
+        let percent = match self.percent {
+            Some(Share::Figure(p)) => Some(p),
+            _ => None,
+        };
+        [self.from, self.to, self.diff, percent].into_iter().flatten().collect()
     }
 
     /// Both ends read from the sentence's own structure: "from A", and "to
@@ -152,19 +162,19 @@ pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
 
 /// Whether the frame's figures are one quantity tied as a change: the ends
 /// of one kind and scale, a difference in their units (or in points of a
-/// percentage), and a later value read far before the cue only when it
-/// counts the same thing as the earlier one.
-pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> bool {
+/// percentage), and a later value read far before the cue only when it is
+/// its clause's own figure. `Err` says why the frame was set aside.
+pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     let ends: Vec<usize> = [frame.from, frame.to].into_iter().flatten().collect();
     if ends.len() == 2 && !same_kind(doc, ends[0], ends[1]) {
-        return false;
+        return Err(SetAside::Units);
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
         // "the S&P 500 is up 280 points, or 7.3%": an index move's level is
         // the one it closed at, after the cue, never a number before it.
         if in_points(doc, d) && frame.to_before {
-            return false;
+            return Err(SetAside::NotACount);
         }
         let fits = if percent_ends {
             in_points(doc, d)
@@ -172,18 +182,21 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> bool {
             doc.figures[d].kind != Kind::Points && ends.iter().all(|&e| same_kind(doc, e, d))
         };
         if !fits {
-            return false;
+            return Err(SetAside::Units);
         }
     }
     // A change of a percentage "by 5%" may be points or a ratio: unsaid.
     if percent_ends && frame.percent.is_some() {
-        return false;
+        return Err(SetAside::Units);
     }
     if frame.to_far && !far_subject(doc, frame) {
-        return false;
+        return Err(SetAside::WordsBetween);
     }
     // A multiple is checked only on ends the sentence surely gives.
-    !(frame.factor.is_some() && frame.to_before && frame.to_far)
+    if frame.factor.is_some() && frame.to_before && frame.to_far {
+        return Err(SetAside::WordsBetween);
+    }
+    Ok(())
 }
 
 /// A later value read far before the cue ("4,751 people were found
