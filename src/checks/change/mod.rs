@@ -74,20 +74,7 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
             return contradiction(doc, c, &rise);
         }
     }
-    let change = if c.either_way {
-        let d = to_iv.sub(&from_iv);
-        if d.lo >= 0.0 {
-            d
-        } else if d.hi <= 0.0 {
-            Interval { lo: -d.hi, hi: -d.lo, ..d }
-        } else {
-            Interval::closed(0.0, d.hi.max(-d.lo))
-        }
-    } else if c.falling {
-        from_iv.sub(&to_iv)
-    } else {
-        to_iv.sub(&from_iv)
-    };
+    let change = change_size(c, &from_iv, &to_iv);
     let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
     let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
     let direction = if c.falling { "fall" } else { "rise" };
@@ -128,6 +115,21 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     } else {
         return None;
     };
+    add_ends(doc, c, &mut figures);
+    let v = verdict(&computed, &stated);
+    let expected = format!("from {from_text} to {to_text} is {what}");
+    let difference = difference(doc, measure, v.off);
+    let message = if v.consistent {
+        format!("{expected}, which fits {stated_text}")
+    } else {
+        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
+    };
+    finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
+}
+
+/// The ends' roles, and a difference that a percent or factor was checked
+/// in its stead, in the text's order.
+fn add_ends(doc: &Doc, c: &Change, figures: &mut Vec<FindingFigure>) {
     if let Some(f) = c.from {
         figures.push(role(doc, f, Role::From));
     }
@@ -138,15 +140,25 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         figures.push(role(doc, d, Role::Change));
     }
     figures.sort_by_key(|f| f.span.start);
-    let v = verdict(&computed, &stated);
-    let expected = format!("from {from_text} to {to_text} is {what}");
-    let difference = difference(doc, measure, v.off);
-    let message = if v.consistent {
-        format!("{expected}, which fits {stated_text}")
+}
+
+/// The size of the change in its stated direction; when no direction is
+/// stated, the difference either way.
+fn change_size(c: &Change, from: &Interval, to: &Interval) -> Interval {
+    if c.either_way {
+        let d = to.sub(from);
+        if d.lo >= 0.0 {
+            d
+        } else if d.hi <= 0.0 {
+            Interval { lo: -d.hi, hi: -d.lo, ..d }
+        } else {
+            Interval::closed(0.0, d.hi.max(-d.lo))
+        }
+    } else if c.falling {
+        from.sub(to)
     } else {
-        format!("{expected}, but the text says {stated_text}: a difference of {difference}")
-    };
-    finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
+        to.sub(from)
+    }
 }
 
 /// The values an end allows. A large round figure ("$186,000") may be

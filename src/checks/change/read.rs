@@ -485,10 +485,10 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    if let Some(slot) = r.slot {
-        if fill_end(frame, slot, f, r) {
-            return true;
-        }
+    if let Some(slot) = r.slot
+        && fill_end(frame, slot, f, r)
+    {
+        return true;
     }
     let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
     // "21 below the midway mark of 272": a difference from another value.
