@@ -63,7 +63,7 @@ impl Doc<'_> {
                     continue;
                 }
                 let adverb = w.ends_with("ly") && w.len() > 4;
-                if !adverb && !lexicons().aux.contains(w) && !is_step_to_verb(w) {
+                if !adverb && !lexicons().aux.contains(w) && !lexicons().step_to_verb.contains(w) {
                     break;
                 }
             } else if w == "," {
@@ -161,25 +161,4 @@ impl Doc<'_> {
         }
         None
     }
-}
-
-/// Words between a figure and its verb that the search steps over besides
-/// auxiliaries and adverbs: "71 of which were", "38 of them had been".
-fn is_step_to_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "which"
-            | "whom"
-            | "them"
-            | "in"
-            | "more"
-            | "other"
-            | "others"
-            | "that"
-            | "the"
-            | "had"
-            | "have"
-            | "been"
-            | "not"
-    )
 }

@@ -335,6 +335,8 @@ pub struct Lexicons {
     pub aux: Lexicon,
     /// Words that are no source ("statement", "telegram").
     pub not_sources: Lexicon,
+    /// Words the search from a figure to its verb steps over ("of which").
+    pub step_to_verb: Lexicon,
 }
 
 /// The lexicons, parsed once.
@@ -349,6 +351,7 @@ pub fn lexicons() -> &'static Lexicons {
         stop: Lexicon::parse(include_str!("lexicon/stop.txt"), false),
         aux: Lexicon::parse(include_str!("lexicon/aux.txt"), false),
         not_sources: Lexicon::parse(include_str!("lexicon/not-sources.txt"), false),
+        step_to_verb: Lexicon::parse(include_str!("lexicon/step-to-verb.txt"), false),
     })
 }
 
@@ -406,6 +409,7 @@ mod tests {
             ("stop", include_str!("lexicon/stop.txt")),
             ("aux", include_str!("lexicon/aux.txt")),
             ("not-sources", include_str!("lexicon/not-sources.txt")),
+            ("step-to-verb", include_str!("lexicon/step-to-verb.txt")),
         ] {
             assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
         }

@@ -1,0 +1,560 @@
+//! Reading one change frame: the figures before and after a cue word that
+//! fill its slots, and whether the structure ties them well enough to check.
+
+use super::words::{Comparative, Cue, Word, comparative, cue_at, word};
+use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
+use crate::figures::Kind;
+use crate::mentions::Doc;
+use crate::report::explain::SetAside;
+use crate::text::Span;
+
+/// A frame around one cue.
+pub(super) struct Frame {
+    pub cue: Cue,
+    /// The cue's word.
+    pub at: usize,
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+    pub percent: Option<Share>,
+    pub diff: Option<usize>,
+    pub factor: Option<NumberWord>,
+    /// The factor is an "N-fold", which some writers use for N + 1 times.
+    pub fold: bool,
+    pub falling: bool,
+    /// The word after the last figure read.
+    pub end: usize,
+    /// The later value was read before the cue ("B, up P% from A").
+    pub to_before: bool,
+    /// ... and stood past other words, not next to the cue: its tie to the
+    /// cue is only as good as its being the same thing as the earlier value.
+    pub to_far: bool,
+    /// The percent was read before the cue ("45%, up 2 points"): a level,
+    /// when the change turns out to be in points.
+    pub percent_before: bool,
+}
+
+impl Frame {
+    pub fn new(cue: Cue, at: usize, end: usize) -> Frame {
+        Frame {
+            cue,
+            at,
+            from: None,
+            to: None,
+            percent: None,
+            diff: None,
+            factor: None,
+            fold: false,
+            falling: cue.falls(),
+            end,
+            to_before: false,
+            to_far: false,
+            percent_before: false,
+        }
+    }
+
+    pub fn checkable(&self) -> bool {
+        let values = [self.from.is_some(), self.to.is_some(), self.percent.is_some(), self.diff.is_some()]
+            .iter()
+            .filter(|&&b| b)
+            .count();
+        (values >= 3 && (self.from.is_some() || self.to.is_some()))
+            || (self.factor.is_some() && self.from.is_some() && self.to.is_some())
+    }
+
+    /// The figures the frame read, for an explanation.
+    pub fn figures(&self) -> Vec<usize> {
+        let percent = match self.percent {
+            Some(Share::Figure(p)) => Some(p),
+            _ => None,
+        };
+        [self.from, self.to, self.diff, percent].into_iter().flatten().collect()
+    }
+
+    /// Both ends read from the sentence's own structure: "from A", and "to
+    /// B" or B just before the cue.
+    pub fn sure_ends(&self) -> bool {
+        self.from.is_some() && self.to.is_some() && !self.to_far
+    }
+}
+
+pub(super) fn amount(doc: &Doc, f: usize) -> bool {
+    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
+        && doc.figures[f].value.is_some()
+        && !suspect(doc, f)
+        && fold_after(doc, f).is_none()
+}
+
+/// An end of a change: an amount, or a percentage ("to 45% from 43%").
+fn end_value(doc: &Doc, f: usize) -> bool {
+    amount(doc, f) || (doc.figures[f].kind == Kind::Percent && doc.figures[f].value.is_some())
+}
+
+/// "30-fold", "10 fold": a multiple, not an amount. Returns the word after it.
+fn fold_after(doc: &Doc, f: usize) -> Option<usize> {
+    let k = doc.mention(f)?.end;
+    if doc.is(k, "-") && doc.is(k + 1, "fold") { Some(k + 2) } else { doc.is(k, "fold").then_some(k + 1) }
+}
+
+/// A figure that looks like half of a number broken by a stray space
+/// ("159, 521"): no relation should use it.
+fn suspect(doc: &Doc, f: usize) -> bool {
+    let span = doc.figures[f].span;
+    let after = doc.text.get(span.end..).unwrap_or("");
+    let before = doc.text.get(..span.start).unwrap_or("");
+    let three = |s: &str| {
+        s.len() >= 3
+            && s.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !s.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    };
+    (after.starts_with(", ") && three(&after[2..]))
+        || (before.ends_with(", ")
+            && before[..before.len() - 2].ends_with(|c: char| c.is_ascii_digit())
+            && three(doc.text.get(span.start..).unwrap_or("")))
+}
+
+/// Whether the figure was written with a scale word ("$2 billion", "Rs 40
+/// crore"): its value is far above the number written. `None` when no
+/// digits were written.
+fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
+    let fig = &doc.figures[f];
+    let written = fig.span.of(doc.text);
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = written[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let number: f64 = digits.trim_end_matches('.').parse().ok()?;
+    Some(number > 0.0 && fig.value? / number >= 100.0)
+}
+
+/// Two figures of one quantity: kind, currency, unit, and a scale word on
+/// both or neither ("Rs 2,121 crore" against "Rs 2,192" is a slip or
+/// another quantity, never a change of one).
+pub(super) fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
+    let (x, y) = (&doc.figures[a], &doc.figures[b]);
+    let scale = match (has_scale_word(doc, a), has_scale_word(doc, b)) {
+        (Some(p), Some(q)) => p == q || (p && q),
+        _ => true,
+    };
+    x.kind == y.kind && x.currency == y.currency && x.unit == y.unit && scale
+}
+
+/// "18 of 331", "out of 331": a part and its whole, so neither is the end
+/// of a change the sentence goes on to state.
+fn in_share(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let whole_after = doc.is(m.end, "of") && doc.figure_at_word(m.end + 1).is_some();
+    let part_before = m.first >= 2
+        && doc.is(m.first - 1, "of")
+        && (doc.figure_at_word(m.first - 2).is_some()
+            || (doc.is(m.first - 2, "out") && m.first >= 3 && doc.figure_at_word(m.first - 3).is_some()));
+    whole_after || part_before
+}
+
+/// "4.3 points", "5 percentage points": a change of a percentage, or of an
+/// index, counted in points.
+pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Points
+        || (doc.figures[f].kind == Kind::Number
+            && doc.mention(f).is_some_and(|m| matches!(doc.lc(m.end), "points" | "point")))
+}
+
+/// Whether the frame's figures are one quantity tied as a change: the ends
+/// of one kind and scale, a difference in their units (or in points of a
+/// percentage), and a later value read far before the cue only when it is
+/// its clause's own figure. `Err` says why the frame was set aside.
+pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
+    let ends: Vec<usize> = [frame.from, frame.to].into_iter().flatten().collect();
+    if ends.len() == 2 && !same_kind(doc, ends[0], ends[1]) {
+        return Err(SetAside::Units);
+    }
+    let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
+    if let Some(d) = frame.diff {
+        // "the S&P 500 is up 280 points, or 7.3%": an index move's level is
+        // the one it closed at, after the cue, never a number before it.
+        if in_points(doc, d) && frame.to_before {
+            return Err(SetAside::NotACount);
+        }
+        let fits = if percent_ends {
+            in_points(doc, d)
+        } else {
+            doc.figures[d].kind != Kind::Points && ends.iter().all(|&e| same_kind(doc, e, d))
+        };
+        if !fits {
+            return Err(SetAside::Units);
+        }
+    }
+    // A change of a percentage "by 5%" may be points or a ratio: unsaid.
+    if percent_ends && frame.percent.is_some() {
+        return Err(SetAside::Units);
+    }
+    if frame.to_far && !far_subject(doc, frame) {
+        return Err(SetAside::WordsBetween);
+    }
+    // A multiple is checked only on ends the sentence surely gives.
+    if frame.factor.is_some() && frame.to_before && frame.to_far {
+        return Err(SetAside::WordsBetween);
+    }
+    Ok(())
+}
+
+/// A later value read far before the cue ("4,751 people were found
+/// sleeping rough, 169% more than the 1,768"): the clause's own figure, not
+/// one inside a phrase ("registered from 156 schools"), counting a named
+/// thing.
+fn far_subject(doc: &Doc, frame: &Frame) -> bool {
+    let mention = |f: Option<usize>| f.and_then(|f| doc.mention(f));
+    let (Some(to), from) = (mention(frame.to), mention(frame.from)) else { return false };
+    let in_phrase = to.first > 0
+        && (doc.is(to.first - 1, "of")
+            || matches!(
+                word(doc.lc(to.first - 1)),
+                Some(Word::From | Word::To | Word::At | Word::With | Word::By | Word::Over | Word::Prep)
+            ));
+    !in_phrase && to.thing.is_some() && from.is_some()
+}
+
+/// Reads the figures before a cue at `cue_i` (sentence from word `a`):
+/// "169% more than", "67,000 (7.6%) lower than", "$3.66 billion, up 63 percent".
+pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) {
+    let is_comparative = comparative(doc.lc(cue_i)).is_some();
+    let mut j = cue_i;
+    let mut steps = 0;
+    let mut seen_amount = false;
+    // Tokens passed since the cue or the last figure read.
+    let mut skipped = 0;
+    while j > a && steps < 10 {
+        j -= 1;
+        steps += 1;
+        skipped += 1;
+        let Some(f) = doc.figure_at_word(j) else {
+            let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
+            // ", and it ended the day down": a new clause, with its own subject.
+            let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
+            if (doc.is_word(j) && !passes && steps > 1 && seen_amount) || doc.lc(j) == ";" || new_clause {
+                break;
+            }
+            continue;
+        };
+        let fig = &doc.figures[f];
+        if !fig.kind.is_quantity() {
+            continue;
+        }
+        if let Some(m) = doc.mention(f) {
+            j = m.first;
+        }
+        if fig.kind == Kind::Percent {
+            if frame.percent.is_none()
+                && (is_comparative || steps <= 3)
+                && frame.cue != Cue::Versus
+                && fig.value.is_some_and(|v| v >= 0.0)
+            {
+                frame.percent = Some(Share::Figure(f));
+                frame.percent_before = true;
+                skipped = 0;
+                continue;
+            }
+            break;
+        }
+        if !amount(doc, f) || in_share(doc, f) {
+            break;
+        }
+        // "67,000 (7.6%) lower than", "12 more than": the amount is the
+        // difference; "308,000, nearly 10% above": it is the later level.
+        let aside = doc.mention(f).is_some_and(|m| doc.lc(m.end) == "(");
+        let is_difference = frame.percent.is_none() || aside;
+        if is_comparative
+            && is_difference
+            && frame.diff.is_none()
+            && !seen_amount
+            && steps <= 4
+            && frame.cue != Cue::Versus
+        {
+            frame.diff = Some(f);
+            seen_amount = true;
+            skipped = 0;
+            continue;
+        }
+        if frame.to.is_none() {
+            frame.to = Some(f);
+            frame.to_before = true;
+            frame.to_far = skipped > 4;
+        }
+        break;
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Slot {
+    To,
+    /// "at": the level a change ends at, or, for a percentage, the change
+    /// itself ("put the rise at 24.5%").
+    At,
+    From,
+    With,
+}
+
+/// The reading of the words after a cue.
+struct Reader {
+    j: usize,
+    after: usize,
+    slot: Option<Slot>,
+    since_cue: usize,
+    seen_over: bool,
+    second_cue: bool,
+    /// A value taken from before the cue yields to one the text puts after "to".
+    to_from_before: bool,
+}
+
+enum Step {
+    Next,
+    Stop,
+}
+
+/// Reads the figures after a cue, from word `after` to the sentence's end `b`.
+pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
+    // "14% below the 2,192": the figure after "above" or "below" is the reference.
+    let initial = matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
+        .then_some(Slot::From);
+    let mut r = Reader {
+        j: after,
+        after,
+        slot: initial,
+        since_cue: 0,
+        seen_over: false,
+        second_cue: false,
+        to_from_before: frame.to.is_some(),
+    };
+    while r.j < b && r.since_cue < 16 {
+        let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j) {
+            another_cue(frame, &mut r)
+        } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
+            Step::Stop
+        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3) {
+            let (approx, more_than, start) = hedge_before(doc, r.j);
+            frame.percent = Some(Share::Fraction(NumberWord {
+                span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
+                value,
+                approx,
+                more_than,
+            }));
+            r.j = end - 1;
+            Step::Next
+        } else if let Some(f) = doc.figure_at_word(r.j) {
+            take_figure(doc, f, frame, &mut r)
+        } else {
+            take_word(doc, frame, &mut r);
+            Step::Next
+        };
+        if let Step::Stop = step {
+            break;
+        }
+        r.j += 1;
+        r.since_cue += 1;
+    }
+}
+
+/// ", and the number of branches fell", ", while": a clause of its own,
+/// which no frame reads into. (", or 1.4%" is an apposition.)
+pub(super) fn opens_clause(doc: &Doc, j: usize) -> bool {
+    j > 0 && doc.lc(j - 1) == "," && doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::And | Word::Clause))
+}
+
+/// "2,000 more than", "21 below": a comparative after a figure compares
+/// within the frame; "fewer" and "less" open a frame of their own.
+fn compares_pair(doc: &Doc, j: usize) -> bool {
+    comparative(doc.lc(j)).is_some_and(|c| !matches!(c, Comparative::Fewer | Comparative::Less))
+}
+
+/// A second cue: "rose to 7,000 from 5,000, an increase of 2,500" names
+/// the change of the same pair; any other ends the frame.
+fn another_cue(frame: &Frame, r: &mut Reader) -> Step {
+    if frame.from.is_some() && frame.to.is_some() && frame.percent.is_none() && frame.diff.is_none() && !r.second_cue {
+        r.second_cue = true;
+        r.since_cue = 0;
+        r.slot = None;
+        return Step::Next;
+    }
+    Step::Stop
+}
+
+/// "fell to 1.2 from 1.5, a 20% decline", "…, or 20%", "down 223 points,
+/// or 1.4%": a percentage in apposition to a pair of ends or to a
+/// difference already read.
+fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
+    let pair = frame.from.is_some() && frame.to.is_some();
+    if !(pair || frame.diff.is_some()) || j < 2 {
+        return false;
+    }
+    let or = doc.is(j - 1, "or") && doc.lc(j - 2) == ",";
+    let a_cue = pair
+        && matches!(doc.lc(j - 1), "a" | "an")
+        && cue_at(doc, end).is_some_and(|(c, _)| c.falls() == frame.falling && c != Cue::Versus);
+    or || a_cue
+}
+
+fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
+    let fig = &doc.figures[f];
+    let m_end = doc.mention(f).map_or(r.j + 1, |m| m.end).max(r.j + 1);
+    let taken = if !fig.kind.is_quantity() {
+        None
+    } else if fig.kind == Kind::Percent {
+        Some(take_percent(doc, f, m_end, frame, r))
+    } else if let Some(end) = fold_after(doc, f).filter(|_| frame.factor.is_none() && r.since_cue <= 2) {
+        let (approx, more_than, _) = hedge_before(doc, r.j);
+        let value = fig.value.unwrap_or(0.0);
+        frame.factor =
+            Some(NumberWord { span: Span::new(fig.span.start, doc.words()[end - 1].span.end), value, approx, more_than });
+        frame.fold = true;
+        r.j = end - 1;
+        return Step::Next;
+    } else if fig.per.is_some() && r.j > r.after && doc.is(r.j - 1, "or") {
+        // "to $33.9 billion, or $2.18 a share, from $30 billion": the same
+        // figure per share, an aside.
+        None
+    } else if fig.kind == Kind::Points {
+        Some(take_points(doc, f, frame, r))
+    } else if amount(doc, f) {
+        Some(take_amount(doc, f, m_end, frame, r))
+    } else {
+        Some(false)
+    };
+    match taken {
+        Some(false) => return Step::Stop,
+        Some(true) => {
+            r.slot = None;
+            frame.end = m_end;
+        }
+        None => {}
+    }
+    r.j = m_end - 1;
+    Step::Next
+}
+
+fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
+    if let Some(slot @ (Slot::To | Slot::From)) = r.slot
+        && end_value(doc, f)
+    {
+        return fill_end(frame, slot, f, r);
+    }
+    // A signed percentage ("-2.1%") states its own direction: no change of a cue.
+    if doc.figures[f].value.is_none_or(|v| v < 0.0) {
+        return false;
+    }
+    if frame.percent.is_none() && (r.since_cue <= 3 || r.slot.is_some()) && frame.cue != Cue::Versus {
+        frame.percent = Some(Share::Figure(f));
+        return true;
+    }
+    if frame.percent.is_none() && apposition(doc, frame, r.j, m_end) {
+        frame.percent = Some(Share::Figure(f));
+        return true;
+    }
+    false
+}
+
+fn take_points(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> bool {
+    let m_end = doc.mention(f).map_or(r.j + 1, |m| m.end);
+    let near = r.since_cue <= 2 && r.slot.is_none();
+    if frame.diff.is_none() && (near || apposition(doc, frame, r.j, m_end)) {
+        frame.diff = Some(f);
+        return true;
+    }
+    false
+}
+
+fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
+    match slot {
+        Slot::To | Slot::At if frame.to.is_none() || r.to_from_before => {
+            frame.to = Some(f);
+            frame.to_before = false;
+            frame.to_far = false;
+            r.to_from_before = false;
+            true
+        }
+        Slot::From if frame.from.is_none() => {
+            frame.from = Some(f);
+            true
+        }
+        Slot::With if frame.to.is_none() => {
+            frame.to = Some(f);
+            true
+        }
+        _ => false,
+    }
+}
+
+fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
+    if let Some(slot) = r.slot
+        && fill_end(frame, slot, f, r)
+    {
+        return true;
+    }
+    let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
+    // "21 below the midway mark of 272": a difference from another value.
+    // The comparative's reference is this frame's earlier value, unless
+    // that is already read and another figure follows; and it goes the
+    // frame's way ("rose to 251, 21 below 272" is no difference of a rise).
+    let compared_next = |k: usize| {
+        comparative(doc.lc(k)).is_some_and(|c| {
+            (!matches!(c, Comparative::Above | Comparative::Below) || k == m_end)
+                && comparative_falls(c) == frame.falling
+                && (frame.from.is_none() || !figure_in_clause(doc, k + 1))
+        })
+    };
+    if (compared_next(m_end) || compared_next(after_noun)) && frame.diff.is_none() {
+        frame.diff = Some(f);
+        return true;
+    }
+    if r.slot.is_none() {
+        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_)) {
+            frame.diff = Some(f);
+            return true;
+        }
+        if frame.cue == Cue::Versus && frame.from.is_none() {
+            frame.from = Some(f);
+            return true;
+        }
+    }
+    false
+}
+
+fn comparative_falls(c: Comparative) -> bool {
+    matches!(c, Comparative::Fewer | Comparative::Less | Comparative::Lower | Comparative::Below)
+}
+
+/// Whether a figure stands in the next few words before a comma or the
+/// sentence's end: "below the midway mark of 272" compares with 272.
+fn figure_in_clause(doc: &Doc, from: usize) -> bool {
+    let end = doc.words().len();
+    (from..(from + 8).min(end))
+        .take_while(|&k| !matches!(doc.lc(k), "," | ";" | "."))
+        .any(|k| doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()))
+}
+
+fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
+    let w = doc.lc(r.j);
+    let class = if doc.is_word(r.j) { word(w) } else { None };
+    match class {
+        Some(Word::To) => r.slot = Some(Slot::To),
+        Some(Word::At | Word::Link) if r.seen_over => r.slot = Some(Slot::From),
+        Some(Word::At) if frame.to.is_none() || r.to_from_before => r.slot = Some(Slot::At),
+        Some(Word::From) => r.slot = Some(Slot::From),
+        Some(Word::With) if frame.to.is_none() && (frame.percent.is_some() || frame.diff.is_some()) => {
+            r.slot = Some(Slot::With)
+        }
+        // "compared with 38": the earlier value; a bare "with" ("climbed to
+        // 55, with 150 injured") adds another count.
+        Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
+        Some(Word::With) => r.slot = None,
+        Some(Word::Over) => r.seen_over = true,
+        Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
+        _ if matches!(w, "," | "(" | ")") => {}
+        _ => {
+            // "from just five rough sleepers": a slot lets a few words pass.
+            if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {
+                r.slot = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! The word classes change frames are read by, from `cues.txt`,
+//! `comparatives.txt`, `frames.txt` and `phrasal.txt`.
+
+use crate::checks::relation::CueWords;
+use crate::mentions::Doc;
+use crate::mentions::lexicon::Class;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Cue {
+    Up,
+    Down,
+    Factor(f64),
+    /// "compared with", "against": a pair with no direction stated.
+    Versus,
+}
+
+impl Cue {
+    /// Whether the cue states a fall: "down", "halved".
+    pub(super) fn falls(self) -> bool {
+        match self {
+            Cue::Down => true,
+            Cue::Factor(f) => f < 1.0,
+            Cue::Up | Cue::Versus => false,
+        }
+    }
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        Some(match name {
+            "up" => Cue::Up,
+            "down" => Cue::Down,
+            "double" => Cue::Factor(2.0),
+            "triple" => Cue::Factor(3.0),
+            "quadruple" => Cue::Factor(4.0),
+            "halve" => Cue::Factor(0.5),
+            "versus" => Cue::Versus,
+            _ => return None,
+        })
+    }
+}
+
+/// A comparative: "more", "higher than", "below".
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Comparative {
+    More,
+    Fewer,
+    Less,
+    Higher,
+    Lower,
+    Above,
+    Below,
+}
+
+impl Class for Comparative {
+    fn from_name(name: &str) -> Option<Comparative> {
+        use Comparative::*;
+        Some(match name {
+            "more" => More,
+            "fewer" => Fewer,
+            "less" => Less,
+            "higher" => Higher,
+            "lower" => Lower,
+            "above" => Above,
+            "below" => Below,
+            _ => return None,
+        })
+    }
+}
+
+/// The words a frame is read by (`frames.txt`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Word {
+    Carry,
+    To,
+    At,
+    From,
+    With,
+    Over,
+    Link,
+    Conj,
+    And,
+    Clause,
+    By,
+    Filler,
+    Pass,
+    /// Prepositions a figure in a phrase stands after: "in", "for".
+    Prep,
+}
+
+impl Class for Word {
+    fn from_name(name: &str) -> Option<Word> {
+        use Word::*;
+        Some(match name {
+            "carry" => Carry,
+            "to" => To,
+            "at" => At,
+            "from" => From,
+            "with" => With,
+            "over" => Over,
+            "link" => Link,
+            "conj" => Conj,
+            "and" => And,
+            "clause" => Clause,
+            "by" => By,
+            "filler" => Filler,
+            "pass" => Pass,
+            "prep" => Prep,
+            _ => return None,
+        })
+    }
+}
+
+/// The words that make a phrasal verb of "down" or "up" (`phrasal.txt`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Particle {
+    Down,
+    Up,
+    Both,
+    /// "went", "came": a change when a figure follows ("went down 5%").
+    Moved,
+}
+
+impl Class for Particle {
+    fn from_name(name: &str) -> Option<Particle> {
+        Some(match name {
+            "down" => Particle::Down,
+            "up" => Particle::Up,
+            "both" => Particle::Both,
+            "moved" => Particle::Moved,
+            _ => return None,
+        })
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
+static FRAMES: CueWords = CueWords::new(include_str!("frames.txt"));
+static PHRASAL: CueWords = CueWords::new(include_str!("phrasal.txt"));
+
+pub(super) fn comparative(w: &str) -> Option<Comparative> {
+    COMPARATIVES.class_of(w)
+}
+
+pub(super) fn word(w: &str) -> Option<Word> {
+    FRAMES.class_of(w)
+}
+
+/// The change cue at word `i` and the word after it.
+pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
+    // "more than 10", "up to 40": bound words the figure already holds,
+    // unless an amount stands just before ("67,000 (7.6%) lower than 12
+    // months ago" compares, whatever the recogniser made of the rest).
+    if let Some(f) = doc.figure_at_word(i) {
+        let starts_figure = doc.words()[i].span.start == doc.figures[f].span.start;
+        let after_amount = i > 0
+            && (doc.lc(i - 1) == ")"
+                || doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind.is_quantity()));
+        if !(starts_figure && after_amount) {
+            return None;
+        }
+    }
+    let w = doc.lc(i);
+    let cue = match w {
+        "more" if doc.is(i + 1, "than") => Cue::Up,
+        "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
+        _ => CUES.class_of(w)?,
+    };
+    // "shot down", "set up", "up to 40": not changes.
+    let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.lc(i - 1)) } else { None };
+    // "went down 39%", "came down by 5": with its figure it is a change all the same.
+    let figure_next = doc.figure_at_word(i + 1).is_some() || matches!(doc.lc(i + 1), "by" | "to" | "from");
+    let phrasal = match (w, particle) {
+        ("down", Some(Particle::Down | Particle::Both)) | ("up", Some(Particle::Up | Particle::Both)) => true,
+        ("down" | "up", Some(Particle::Moved)) => !figure_next,
+        _ => false,
+    };
+    (!phrasal).then_some((cue, i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+        assert_eq!(COMPARATIVES.faults::<Comparative>(), (vec![], vec![]));
+        assert_eq!(FRAMES.faults::<Word>(), (vec![], vec![]));
+        assert_eq!(PHRASAL.faults::<Particle>(), (vec![], vec![]));
+        assert_eq!(CUES.class_of("trebled"), Some(Cue::Factor(3.0)));
+        assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
+        assert_eq!(word("bringing"), Some(Word::Carry));
+    }
+}
