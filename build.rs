@@ -1,5 +1,6 @@
-//! Turns the mentions lexicons (`src/mentions/lexicon/*.txt`) into static
-//! tables, so that the first check reads them without parsing: in the Wasm
+//! Turns the mentions lexicons (`src/mentions/lexicon/*.txt`) and the
+//! checks' cue files (`src/checks/*/*.txt`) into static tables, so that the
+//! first check reads them without parsing: in the Wasm
 //! build, parsing them at first use was most of the first check's own time
 //! (BENCHMARKS.md, "Cold start").
 
@@ -31,6 +32,28 @@ fn main() {
         let table = parse::table(parse::parse_lexicon(&data, plurals));
         writeln!(out, "static {name}: &str = {table:?};").unwrap();
     }
+    // A check's own cue words (`CueWords`, from a `.txt` in its folder),
+    // tabled too: `Lexicon::from_text` takes the table whose source text is
+    // the one it is given.
+    println!("cargo::rerun-if-changed=src/checks");
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let mut cue_files: Vec<_> = std::fs::read_dir("src/checks")
+        .expect("src/checks")
+        .flatten()
+        .filter(|check| check.path().is_dir())
+        .flat_map(|check| std::fs::read_dir(check.path()).expect("a check's folder").flatten())
+        .map(|file| file.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    cue_files.sort();
+    out.push_str("static CUE_TABLES: &[(&str, &str)] = &[\n");
+    for path in cue_files {
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let table = parse::table(parse::parse_lexicon(&data, false));
+        let source = format!("{root}/{}", path.display());
+        writeln!(out, "    (include_str!({source:?}), {table:?}),").unwrap();
+    }
+    out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("mentions_lexicons.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }

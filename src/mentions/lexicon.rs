@@ -1,9 +1,10 @@
 //! The word lists mentions are built from, kept as plain-text files in
 //! `lexicon/` (one class a line, `class: form, form`), so that extending a
 //! list is editing a line of text. The build script (build.rs) reads them
-//! into static tables with the parser of `lexicon/parse.rs`, so no check
-//! parses them at run time; a check's own cue words are parsed by the same
-//! code at first use ([`Lexicon::from_text`]).
+//! into static tables with the parser of `lexicon/parse.rs`, and the cue
+//! files of the checks too ([`Lexicon::from_text`]), so no check parses a
+//! word list at run time (the first check in the Wasm build did, for about
+//! 4 ms: BENCHMARKS.md).
 
 mod parse;
 
@@ -121,9 +122,14 @@ impl Class for Event {
 impl Lexicon {
     /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
     /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
-    /// Parsed once for the life of the program (its strings are kept).
+    /// Parsed once for the life of the program (its strings are kept),
+    /// unless build.rs tabled it (a `.txt` in a check's folder).
     pub fn from_text(data: &'static str) -> Lexicon {
-        Lexicon::of(parse::table(parse::parse_lexicon(data, false)).leak())
+        // A check's cue file was tabled by build.rs; other text is parsed.
+        match CUE_TABLES.iter().find(|(source, _)| *source == data) {
+            Some((_, table)) => Lexicon::of(table),
+            None => Lexicon::of(parse::table(parse::parse_lexicon(data, false)).leak()),
+        }
     }
 
     /// A lexicon of a table of [`parse::table`]: read by splitting, with
