@@ -1,25 +1,37 @@
-//! The word lists mentions are built from, compiled into the binary from the
-//! plain-text files in `lexicon/` (one class a line, `class: form, form`),
-//! so that extending a list is editing a line of text.
+//! The word lists mentions are built from, kept as plain-text files in
+//! `lexicon/` (one class a line, `class: form, form`), so that extending a
+//! list is editing a line of text. The build script (build.rs) reads them
+//! into static tables with the parser of `lexicon/parse.rs`, and the cue
+//! files of the checks too ([`Lexicon::from_text`]), so no check parses a
+//! word list at run time (the first check in the Wasm build did, for about
+//! 4 ms: BENCHMARKS.md).
+
+mod parse;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::fx_hash;
+use crate::text::{WordIndex, fx_hash};
+use parse::{first_word, normalise};
 
 /// A lexicon: lower-case phrases (hyphens read as spaces) to a class, with
 /// an optional second value (the event a noun implies). Phrases are found
 /// by their first word, so a lookup allocates nothing.
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Entry>, BuildHasherDefault<Fx>>,
+    /// Ordered by first word: the phrases sharing one lie together.
+    entries: Vec<Entry>,
+    /// The first word of each entry: finds the first entry of a word.
+    firsts: WordIndex,
 }
 
 struct Entry {
-    rest: Vec<String>,
+    phrase: &'static str,
     class: &'static str,
     implied: Option<&'static str>,
 }
+
+include!(concat!(env!("OUT_DIR"), "/mentions_lexicons.rs"));
 
 /// The Fx hash ([`fx_hash`]): the keys are short words and small tuples,
 /// which SipHash handles slowly. Every hash map in the core uses it (see
@@ -204,8 +216,38 @@ impl Class for Thing {
 impl Lexicon {
     /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
     /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
+    /// Parsed once for the life of the program (its strings are kept),
+    /// unless build.rs tabled it (a `.txt` in a check's folder).
     pub fn from_text(data: &'static str) -> Lexicon {
-        Lexicon::parse(data, false)
+        // A check's cue file was tabled by build.rs; other text is parsed.
+        match CUE_TABLES.iter().find(|(source, _)| *source == data) {
+            Some((_, table)) => Lexicon::of(table),
+            None => Lexicon::of(parse::table(parse::parse_lexicon(data, false)).leak()),
+        }
+    }
+
+    /// A lexicon of a table of [`parse::table`]: read by splitting, with
+    /// no allocation but the entries and their index.
+    fn of(table: &'static str) -> Lexicon {
+        let entries: Vec<Entry> = table
+            .lines()
+            .map(|line| {
+                let mut fields = line.split('|');
+                let phrase = fields.next().unwrap_or_default();
+                Entry { phrase, class: fields.next().unwrap_or_default(), implied: fields.next() }
+            })
+            .collect();
+        let firsts = WordIndex::new(entries.iter().map(|e| first_word(e.phrase)).collect());
+        Lexicon { entries, firsts }
+    }
+
+    /// The entries whose phrase begins with `word`.
+    fn starting(&self, word: &str) -> &[Entry] {
+        let Some(from) = self.firsts.get(word) else {
+            return &[];
+        };
+        let to = from + self.entries[from..].partition_point(|e| first_word(e.phrase) == word);
+        &self.entries[from..to]
     }
 
     /// The longest phrase of `words` starting at its first word, with its
@@ -218,72 +260,36 @@ impl Lexicon {
     /// The class names of the lexicon that `C` does not know.
     pub fn unknown_classes<C: Class>(&self) -> Vec<&'static str> {
         let mut unknown: Vec<&'static str> =
-            self.by_first.values().flatten().map(|e| e.class).filter(|c| C::from_name(c).is_none()).collect();
+            self.entries.iter().map(|e| e.class).filter(|c| C::from_name(c).is_none()).collect();
         unknown.sort_unstable();
         unknown.dedup();
         unknown
-    }
-
-    fn parse(data: &'static str, plurals: bool) -> Lexicon {
-        let mut lexicon = Lexicon { by_first: HashMap::default() };
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (head, forms) = match line.split_once(':') {
-                Some((h, f)) => (h.trim(), f),
-                None => ("", line),
-            };
-            let (class, implied) = match head.split_once('/') {
-                Some((c, e)) => (c, Some(e)),
-                None => (head, None),
-            };
-            for form in forms.split(',') {
-                let form = normalise(form);
-                if form.is_empty() {
-                    continue;
-                }
-                let class = if class.is_empty() { leak(&form) } else { class };
-                if plurals {
-                    for plural in plural_forms(&form) {
-                        lexicon.insert(&plural, class, implied, false);
-                    }
-                }
-                lexicon.insert(&form, class, implied, true);
-            }
-        }
-        lexicon
-    }
-
-    fn insert(&mut self, phrase: &str, class: &'static str, implied: Option<&'static str>, replace: bool) {
-        let mut words = phrase.split(' ').map(str::to_owned);
-        let first = words.next().unwrap_or_default();
-        let rest: Vec<String> = words.collect();
-        let entries = self.by_first.entry(first).or_default();
-        match entries.iter_mut().find(|e| e.rest == rest) {
-            Some(e) if replace => (e.class, e.implied) = (class, implied),
-            Some(_) => {}
-            None => entries.push(Entry { rest, class, implied }),
-        }
     }
 
     /// The longest phrase of `words` starting at its first word, as
     /// `(words used, class, implied)`.
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
         let first = words.first()?;
-        let entries = self.by_first.get(*first)?;
-        entries
+        // The words after the first that a phrase has, if they follow in `words`.
+        let rest_matched = |phrase: &str| {
+            let rest = phrase.split_once(' ').map_or("", |(_, rest)| rest);
+            if rest.is_empty() {
+                return Some(0);
+            }
+            let n = rest.split(' ').count();
+            (n < words.len() && rest.split(' ').zip(&words[1..]).all(|(a, b)| a == *b)).then_some(n)
+        };
+        self.starting(first)
             .iter()
-            .filter(|e| e.rest.len() < words.len() && e.rest.iter().zip(&words[1..]).all(|(a, b)| a == b))
-            .max_by_key(|e| e.rest.len())
-            .map(|e| (e.rest.len() + 1, e.class, e.implied))
+            .filter_map(|e| Some((rest_matched(e.phrase)?, e)))
+            .max_by_key(|(n, _)| *n)
+            .map(|(n, e)| (n + 1, e.class, e.implied))
     }
 
     /// Whether some phrase starts with `word`: a cheap test before
     /// gathering the words that follow it.
     pub fn starts(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.firsts.get(word).is_some()
     }
 
     /// Whether `word` alone is one of the lexicon's forms.
@@ -292,35 +298,8 @@ impl Lexicon {
     }
 
     pub fn get(&self, word: &str) -> Option<&'static str> {
-        self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.class)
+        self.starting(word).iter().find(|e| e.phrase == word).map(|e| e.class)
     }
-}
-
-/// Interned class names for forms that are their own class (say verbs).
-fn leak(s: &str) -> &'static str {
-    Box::leak(s.to_owned().into_boxed_str())
-}
-
-fn normalise(form: &str) -> String {
-    form.trim().to_ascii_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// English plurals of the last word of a phrase: drone → drones,
-/// casualty → casualties, bus → buses.
-fn plural_forms(form: &str) -> Vec<String> {
-    let (stem, last) = match form.rsplit_once(' ') {
-        Some((s, l)) => (format!("{s} "), l),
-        None => (String::new(), form),
-    };
-    let mut out = Vec::new();
-    if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'o', 'u'])) {
-        out.push(format!("{stem}{base}ies"));
-    } else if last.ends_with(['s', 'x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
-        out.push(format!("{stem}{last}es"));
-    } else {
-        out.push(format!("{stem}{last}s"));
-    }
-    out
 }
 
 pub struct Lexicons {
@@ -339,19 +318,20 @@ pub struct Lexicons {
     pub step_to_verb: Lexicon,
 }
 
-/// The lexicons, parsed once.
+/// The lexicons, from build.rs's tables; their word indexes are built at
+/// first use.
 pub fn lexicons() -> &'static Lexicons {
     static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
     LEXICONS.get_or_init(|| Lexicons {
-        things: Lexicon::parse(include_str!("lexicon/things.txt"), true),
-        events: Lexicon::parse(include_str!("lexicon/events.txt"), false),
-        owners: Lexicon::parse(include_str!("lexicon/owners.txt"), false),
-        periods: Lexicon::parse(include_str!("lexicon/periods.txt"), false),
-        say: Lexicon::parse(include_str!("lexicon/say.txt"), false),
-        stop: Lexicon::parse(include_str!("lexicon/stop.txt"), false),
-        aux: Lexicon::parse(include_str!("lexicon/aux.txt"), false),
-        not_sources: Lexicon::parse(include_str!("lexicon/not-sources.txt"), false),
-        step_to_verb: Lexicon::parse(include_str!("lexicon/step-to-verb.txt"), false),
+        things: Lexicon::of(THINGS),
+        events: Lexicon::of(EVENTS),
+        owners: Lexicon::of(OWNERS),
+        periods: Lexicon::of(PERIODS),
+        say: Lexicon::of(SAY),
+        stop: Lexicon::of(STOP),
+        aux: Lexicon::of(AUX),
+        not_sources: Lexicon::of(NOT_SOURCES),
+        step_to_verb: Lexicon::of(STEP_TO_VERB),
     })
 }
 
@@ -380,9 +360,9 @@ mod tests {
     fn every_event_in_the_lexicons_is_an_event_of_the_code_and_back() {
         let l = lexicons();
         assert_eq!(l.events.unknown_classes::<Event>(), Vec::<&str>::new());
-        let implied: Vec<&str> = l.things.by_first.values().flatten().filter_map(|e| e.implied).collect();
+        let implied: Vec<&str> = l.things.entries.iter().filter_map(|e| e.implied).collect();
         assert!(implied.iter().all(|i| Event::from_name(i).is_some()), "{implied:?}");
-        let classes: Vec<&str> = l.events.by_first.values().flatten().map(|e| e.class).collect();
+        let classes: Vec<&str> = l.events.entries.iter().map(|e| e.class).collect();
         for event in Event::ALL {
             assert!(classes.contains(&event.name()), "{} is not a class of events.txt", event.name());
         }
