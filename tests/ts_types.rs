@@ -113,3 +113,21 @@ fn the_typescript_unions_are_the_rust_types() {
     }
     assert_eq!(&file[start..end], want, "js/types.d.ts is out of date: UPDATE_TYPES=1 cargo test --test ts_types");
 }
+
+/// The widget's panel offers a switch per rule from its own list (the widget
+/// ships without the Wasm's registry at hand): that list is the registry's,
+/// in its order, so a new check gets its switch.
+#[test]
+fn the_widget_panel_lists_every_rule_of_the_registry() {
+    const PANEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/widget/panel.js");
+    let file = std::fs::read_to_string(PANEL).expect("widget/panel.js");
+    let open = "export const RULES = [";
+    let start = file.find(open).expect("widget/panel.js exports RULES") + open.len();
+    let end = start + file[start..].find(']').expect("RULES closes");
+    let listed: Vec<String> = file[start..end]
+        .split(',')
+        .map(|id| id.trim().trim_matches('\'').to_owned())
+        .filter(|id| !id.is_empty())
+        .collect();
+    assert_eq!(listed, rule_ids(), "widget/panel.js RULES differs from addsup::checks::ALL");
+}
