@@ -450,7 +450,7 @@ fn slack(text: &str, report: &Report, f: &Finding, moved: &Figure) -> f64 {
 }
 
 /// Whether moving `moved` down, rather than up, breaks its relation: it
-/// does when another figure is a lower bound ("at least 1,500 feet (450
+/// does when another figure is a lower bound ("at least 2,000 feet (600
 /// metres)": more metres still fit) or the moved one an upper bound.
 fn breaks_downwards(report: &Report, f: &Finding, moved: &Figure) -> bool {
     let lower = |g: &Figure| matches!(g.bound, Some(Bound::AtLeast | Bound::MoreThan));

@@ -154,7 +154,7 @@ impl Doc<'_> {
         if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
             return class == thing;
         }
-        // "sat the exams under the nine boards, and 598,166 of them passed":
+        // "sat the tests under the six councils, and 41,250 of them passed":
         // the preposition may stand before a determiner.
         let mut k = prev.first;
         if k > 0 && matches!(self.lc(k - 1), "the" | "its" | "their" | "all") {

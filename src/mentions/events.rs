@@ -111,7 +111,7 @@ impl Doc<'_> {
             j = (m.end + 2).min(b);
         }
         if let Some(total) = m.part_of.and_then(|f| self.mention(f)) {
-            // "25 more drones out of a batch of 106 were lost".
+            // "18 more drones out of a group of 90 were lost".
             j = j.max(self.after_noun(total));
         }
         j

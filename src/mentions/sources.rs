@@ -95,7 +95,7 @@ impl Doc<'_> {
             if self.is_word(i) && lex.starts(self.lc(i)) {
                 let words = self.phrase_at(i, 5);
                 if let Some((n, period, _)) = lex.match_at(&words) {
-                    // "on the night of October 15": a night named by its date
+                    // "on the night of March 3": a night named by its date
                     // is not the night the story reports ("overnight").
                     let after = self.skip_words(i, n);
                     let dated = self.is(after, "of")

@@ -221,7 +221,7 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
 /// One end and a difference or percent: the other end in the sentence
 /// before.
 fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: &mut Vec<Change>) {
-    // "the figure was 31,966, a rise of 7,762": the level before the cue,
+    // "the figure was 24,310, a rise of 5,140": the level before the cue,
     // its difference after, the other value in the sentence before.
     if let (Some(d), Some(x), true) = (frame.diff, frame.to, frame.to_before) {
         let Some(y) = same_thing_before(doc, s, x) else { return };
@@ -242,7 +242,7 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
         return;
     }
     // A percent and an earlier value, the later one in the sentence before
-    // ("a rise of almost 13 percent over last year, when it stood at 1,586").
+    // ("a rise of almost 9 percent over last year, when it stood at 2,410").
     if let (Some(share), Some(from), None) = (&frame.percent, frame.from, frame.to) {
         for to in values_before(doc, s, from, frame.falling) {
             // The change repeats the words of the value before it.

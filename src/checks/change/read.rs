@@ -171,7 +171,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
-        // "the S&P 500 is up 280 points, or 7.3%": an index move's level is
+        // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
         // the one it closed at, after the cue, never a number before it.
         if in_points(doc, d) && frame.to_before {
             return Err(SetAside::NotACount);
@@ -200,7 +200,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
 }
 
 /// A later value read far before the cue ("4,751 people were found
-/// sleeping rough, 169% more than the 1,768"): the clause's own figure, not
+/// sleeping rough, 85% more than the 2,040"): the clause's own figure, not
 /// one inside a phrase ("registered from 156 schools"), counting a named
 /// thing.
 fn far_subject(doc: &Doc, frame: &Frame) -> bool {
@@ -216,7 +216,7 @@ fn far_subject(doc: &Doc, frame: &Frame) -> bool {
 }
 
 /// Reads the figures before a cue at `cue_i` (sentence from word `a`):
-/// "169% more than", "67,000 (7.6%) lower than", "$3.66 billion, up 63 percent".
+/// "85% more than", "48,000 (5.2%) lower than", "$2.41 billion, up 38 percent".
 pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) {
     let is_comparative = comparative(doc.lc(cue_i)).is_some();
     let mut j = cue_i;
@@ -260,7 +260,7 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         if !amount(doc, f) || in_share(doc, f) {
             break;
         }
-        // "67,000 (7.6%) lower than", "12 more than": the amount is the
+        // "48,000 (5.2%) lower than", "12 more than": the amount is the
         // difference; "308,000, nearly 10% above": it is the later level.
         let aside = doc.mention(f).is_some_and(|m| doc.lc(m.end) == "(");
         let is_difference = frame.percent.is_none() || aside;
@@ -289,7 +289,7 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
 enum Slot {
     To,
     /// "at": the level a change ends at, or, for a percentage, the change
-    /// itself ("put the rise at 24.5%").
+    /// itself ("put the rise at 18.5%").
     At,
     From,
     With,
@@ -491,7 +491,7 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         return true;
     }
     let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
-    // "21 below the midway mark of 272": a difference from another value.
+    // "14 below the halfway mark of 176": a difference from another value.
     // The comparative's reference is this frame's earlier value, unless
     // that is already read and another figure follows; and it goes the
     // frame's way ("rose to 251, 21 below 272" is no difference of a rise).
@@ -524,7 +524,7 @@ fn comparative_falls(c: Comparative) -> bool {
 }
 
 /// Whether a figure stands in the next few words before a comma or the
-/// sentence's end: "below the midway mark of 272" compares with 272.
+/// sentence's end: "below the halfway mark of 176" compares with 176.
 fn figure_in_clause(doc: &Doc, from: usize) -> bool {
     let end = doc.words().len();
     (from..(from + 8).min(end))

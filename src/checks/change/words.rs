@@ -149,7 +149,7 @@ pub(super) fn word(w: &str) -> Option<Word> {
 /// The change cue at word `i` and the word after it.
 pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // "more than 10", "up to 40": bound words the figure already holds,
-    // unless an amount stands just before ("67,000 (7.6%) lower than 12
+    // unless an amount stands just before ("48,000 (5.2%) lower than 12
     // months ago" compares, whatever the recogniser made of the rest).
     if let Some(f) = doc.figure_at_word(i) {
         let starts_figure = doc.words()[i].span.start == doc.figures[f].span.start;

@@ -308,7 +308,7 @@ pub fn find(doc: &Doc, out: &mut Vec<CountOfList>) {
     }
 }
 
-/// "The longest run of consecutive days ... is 10, ... (June 28-July 5)":
+/// "The longest run of consecutive days ... is 8, ... (May 2-9)":
 /// a count of days in a row and the range of dates they ran.
 fn days_counted(doc: &Doc, m: &Mention, about_days_in: &mut Option<(usize, bool)>) -> Option<(Span, f64)> {
     let (a, b) = doc.sentence_words(m.sentence);

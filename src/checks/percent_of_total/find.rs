@@ -64,7 +64,7 @@ fn wholes_before(doc: &Doc, before: usize, thing: Option<&str>, event: Option<Ev
 }
 
 /// A percentage and what stands just before it: the amount it may restate
-/// ("865,884 citizens, or 33.46 percent") and whether "or", a bracket or a
+/// ("412,300 voters, or 27.15 percent") and whether "or", a bracket or a
 /// comma joins them.
 struct ShareAt<'d> {
     /// Its index in `doc.mentions`.
@@ -338,7 +338,7 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
     }
 }
 
-/// "3,104,393 votes, or 48.44 percent of valid votes ... the 6,408,231
+/// "2,210,480 votes, or 51.20 percent of valid votes ... the 4,317,344
 /// valid votes": a share restating a count and naming its whole by words
 /// is of the one larger count nearby that those words name. The whole's
 /// noun must match, and the words that qualify it ("valid", "total") must
@@ -402,8 +402,8 @@ fn part_of_a_whole_in_the_phrase(doc: &Doc, s: &ShareAt, whole: usize) -> Option
     restated_after(doc, whole).map(|x| (x, Certainty::Stated))
 }
 
-/// Parts in brackets after the share: "70% of those killed are women
-/// (4,000) and children (6,150)", against the nearest earlier count of the
+/// Parts in brackets after the share: "60% of those hurt are women
+/// (1,200) and children (1,800)", against the nearest earlier count of the
 /// thing named after "of".
 fn bracketed_parts(doc: &Doc, s: &ShareAt) -> Decision {
     let Some(of_at) = of_after(doc, s) else { return Decision::Quiet };
@@ -423,7 +423,7 @@ fn bracketed_parts(doc: &Doc, s: &ShareAt) -> Decision {
     }
 }
 
-/// "865,884 citizens, or 33.46 percent of the electorate": the whole is the
+/// "412,300 voters, or 27.15 percent of the electorate": the whole is the
 /// count of the same thing stated "in all" or "in total" in the window.
 fn whole_stated_in_all(doc: &Doc, s: &ShareAt) -> Decision {
     let Some(x) = s.restated() else { return Decision::Quiet };

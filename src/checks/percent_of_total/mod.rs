@@ -201,7 +201,7 @@ mod tests {
     #[test]
     fn turnout_without_both_counts_says_nothing() {
         // Valid votes are not all the ballots cast, and no electorate is given.
-        assert!(statuses("Turnout was 68.6%, with 10,615 valid votes cast and 166 rejected ballots.").is_empty());
+        assert!(statuses("Turnout was 61.4%, with 8,320 valid votes cast and 142 rejected ballots.").is_empty());
         let valid = "Of the 81,240 eligible voters, 50,120 valid votes were counted; turnout was 65%.";
         assert!(!statuses(valid).contains(&Status::Inconsistent));
     }

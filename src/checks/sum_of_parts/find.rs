@@ -238,9 +238,9 @@ fn seeds(doc: &Doc, tally: &mut Tally) {
     }
 }
 
-/// Lists after a colon: "seven medals: one gold, two silvers and four
-/// bronzes", "105 drones were downed: 25 over Bryansk, 24 over Kursk ...",
-/// a table's row "Punjab (117 seats, majority 59): Congress 77; AAP 20;
+/// Lists after a colon: "nine medals: two golds, three silvers and four
+/// bronzes", "60 drones were downed: 21 over Bryansk, 17 over Kursk ...",
+/// a table's row "Northshire (90 seats, majority 46): Labour 50; Greens 25;
 /// Others 20". The list ends with its sentence (a row of a table is a
 /// sentence of its own), so no sum runs across rows.
 fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
@@ -270,7 +270,7 @@ fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             doc.tie(ID, &figures, tie, None);
         }
         let weighted_parts: Vec<(usize, f64)> = parts.iter().map(|p| weighted(doc, p.figure)).collect();
-        // "1,538,445 sat the exam out of 1,549,740 who registered: 780,660
+        // "212,400 sat the exam out of 215,000 who registered: 110,300
         // male and 757,785 female": the list may break down either count,
         // so each pairing is only plausible (reported when it holds).
         if let Some(other) = other_whole(doc, mi) {
@@ -332,7 +332,7 @@ fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
 
 /// The counts of the list after `colon`, up to the end of the sentence. A
 /// count in brackets or one that counts a part of an item ("23 reserved
-/// seats, 19 of them for women") is a breakdown of that item, not an item.
+/// seats, 12 of them for women") is a breakdown of that item, not an item.
 fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d Mention> {
     let m = &doc.mentions[mi];
     let mut parts = Vec::new();
@@ -397,7 +397,7 @@ fn is_named_item(doc: &Doc, p: &Mention) -> bool {
 }
 
 /// For a list head written as the whole of a count before it ("1,538,445
-/// sat the exam out of 1,549,740 ...:"), that count.
+/// sat the exam out of 215,000 ...:"), that count.
 fn other_whole(doc: &Doc, mi: usize) -> Option<usize> {
     let m = &doc.mentions[mi];
     if m.first == 0 || !doc.is(m.first - 1, "of") {
@@ -560,7 +560,7 @@ fn accounting(doc: &Doc, tally: &mut Tally) {
     }
 }
 
-/// "Of the 132 drones, the air force shot down 88": a count opening its
+/// "Of the 90 drones, the air force shot down 61": a count opening its
 /// clause after "Of the" is the whole the clause breaks down.
 fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
     let (a, _) = doc.sentence_words(c.sentence);
@@ -573,7 +573,7 @@ fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
 
 /// Whether a later count's period starts another scope than an earlier
 /// count's: both named and different, or the later one named as another
-/// night, day or year ("on the night of October 15", "last year") after
+/// night, day or year ("on the night of March 3", "last year") after
 /// counts of no stated period. "Overnight" said late names the story's own
 /// night.
 fn is_new_period(later: Option<&str>, earlier: Option<&str>) -> bool {
@@ -680,7 +680,7 @@ fn gather_outcomes(
             set_aside(SetAside::OtherClause);
             continue;
         }
-        // "On the night of October 15, 136 were launched" after the counts
+        // "On the night of March 3, 95 were launched" after the counts
         // of last night: a period named anew starts another scope, and
         // counts before it are not its parts, nor counts after a new one
         // parts of what came before.
