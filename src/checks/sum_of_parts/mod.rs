@@ -13,13 +13,22 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord};
-use super::verdict::{Verdict, finding, interval, role, word_role, Wording};
+use super::verdict::{Verdict, Wording, finding, interval, role, word_role};
 use crate::figures::Interval;
 use crate::mentions::{Doc, Event};
 use crate::report::explain::SetAside;
 use crate::report::{Finding, Role};
 
+mod accounting;
+mod chambers;
+mod counts;
 mod find;
+mod includings;
+mod lists;
+mod outcomes;
+mod restated;
+mod scope;
+mod seeds;
 
 pub const ID: &str = "sum-of-parts";
 
@@ -104,20 +113,17 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         (true, false, _) if terms.len() == 1 => {
             format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
         }
-        (false, _, false) if aboard => format!(
-            "{equation}{}, but only {total_text} aboard: {difference} more than were aboard",
-            spaced(&noun)
-        ),
+        (false, _, false) if aboard => {
+            format!("{equation}{}, but only {total_text} aboard: {difference} more than were aboard", spaced(&noun))
+        }
         (true, true, _) => format!("{equation}{}, matching the total of {total_text}", spaced(&noun)),
         (true, false, _) => format!("{equation}{}, no more than the total of {total_text}", spaced(&noun)),
-        (false, true, true) => format!(
-            "{equation}{} accounted for, but {total_text} {event}: {difference} unaccounted for",
-            spaced(&noun)
-        ),
-        (false, _, _) => format!(
-            "{equation}{}, but the total is {total_text}: {difference} more than the total",
-            spaced(&noun)
-        ),
+        (false, true, true) => {
+            format!("{equation}{} accounted for, but {total_text} {event}: {difference} unaccounted for", spaced(&noun))
+        }
+        (false, _, _) => {
+            format!("{equation}{}, but the total is {total_text}: {difference} more than the total", spaced(&noun))
+        }
     };
     let mut figures = vec![role(doc, sum.total, Role::Total)];
     figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
@@ -126,8 +132,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let wording = Wording { message, expected: equation, reported: total_text.to_owned(), difference };
     let short = !verdict.consistent && sum.complete && parts.hi < total.lo;
     let certainty = if short && !sum.explicit { sum.certainty.min(Certainty::Inferred) } else { sum.certainty };
-    finding(ID, certainty, verdict, figures, wording)
-        .map(|f| Finding { informative: !bound_only, ..f })
+    finding(ID, certainty, verdict, figures, wording).map(|f| Finding { informative: !bound_only, ..f })
 }
 
 fn spaced(noun: &str) -> String {
@@ -249,10 +254,13 @@ mod tests {
     fn a_shortfall_is_counted_in_the_total_s_noun() {
         let text = "The army launched 90 drones overnight; 52 of which were downed and 30 were lost.";
         let found = crate::checks::testing::problems_of(text, super::ID);
-        assert_eq!(found, vec![(
-            "52 + 30 = 82 drones accounted for, but 90 launched: 8 drones unaccounted for".to_owned(),
-            "8 drones".to_owned()
-        )]);
+        assert_eq!(
+            found,
+            vec![(
+                "52 + 30 = 82 drones accounted for, but 90 launched: 8 drones unaccounted for".to_owned(),
+                "8 drones".to_owned()
+            )]
+        );
     }
 
     fn inconsistent(text: &str) -> Vec<Vec<String>> {
@@ -263,10 +271,13 @@ mod tests {
     fn each_row_of_a_results_table_is_its_own_sum_and_a_majority_mark_is_no_total() {
         let table = "Final results of the two council polls.\nNorthvale (80 seats, majority 41): Labour 44; Greens 20; Liberals 12; Others 4\nEastmoor (60 seats, majority 31): Liberals 30; Labour 22; Others 8";
         let f = findings_of(table, super::ID);
-        assert_eq!(f, vec![
-            (Status::Consistent, vec!["80".into(), "44".into(), "20".into(), "12".into(), "4".into()]),
-            (Status::Consistent, vec!["60".into(), "30".into(), "22".into(), "8".into()]),
-        ]);
+        assert_eq!(
+            f,
+            vec![
+                (Status::Consistent, vec!["80".into(), "44".into(), "20".into(), "12".into(), "4".into()]),
+                (Status::Consistent, vec!["60".into(), "30".into(), "22".into(), "8".into()]),
+            ]
+        );
         // A row whose parties hold more seats than it has is flagged, alone.
         let table = table.replace("Greens 20", "Greens 23");
         assert_eq!(inconsistent(&table), vec![vec!["80", "44", "23", "12", "4"]]);
@@ -303,7 +314,8 @@ mod tests {
         let text = "The party holds 60 seats: 45 elected seats and 15 appointed seats, 10 of them for women and five for young people.";
         assert_eq!(findings_of(text, super::ID)[0], (Status::Consistent, vec!["60".into(), "45".into(), "15".into()]));
         assert!(inconsistent(text).is_empty());
-        let brackets = "The party holds 60 seats: 45 elected and 15 appointed (10 for women and five for young people).";
+        let brackets =
+            "The party holds 60 seats: 45 elected and 15 appointed (10 for women and five for young people).";
         assert!(inconsistent(brackets).is_empty(), "{:?}", findings_of(brackets, super::ID));
     }
 
@@ -312,7 +324,10 @@ mod tests {
         let text = "The fire killed 14 people, including 6 children, 5 women and 4 men.";
         assert_eq!(inconsistent(text), vec![vec!["14", "6", "5", "4"]]);
         let among = "The fire killed 20 people, among them 6 children, 5 women and 4 men.";
-        assert_eq!(findings_of(among, super::ID), vec![(Status::Consistent, vec!["20".into(), "6".into(), "5".into(), "4".into()])]);
+        assert_eq!(
+            findings_of(among, super::ID),
+            vec![(Status::Consistent, vec!["20".into(), "6".into(), "5".into(), "4".into()])]
+        );
     }
 
     #[test]
@@ -334,8 +349,14 @@ mod tests {
             report.inconsistent().filter(|f| f.rule == super::ID).map(|f| f.severity).collect::<Vec<_>>()
         };
         use crate::report::Severity;
-        assert_eq!(severity("The army said it downed 12 out of 20 drones. Another six drones failed to hit their targets."), vec![Severity::Warning]);
-        assert_eq!(severity("Russia launched 20 drones, of which 12 were downed and 6 were lost."), vec![Severity::Error]);
+        assert_eq!(
+            severity("The army said it downed 12 out of 20 drones. Another six drones failed to hit their targets."),
+            vec![Severity::Warning]
+        );
+        assert_eq!(
+            severity("Russia launched 20 drones, of which 12 were downed and 6 were lost."),
+            vec![Severity::Error]
+        );
     }
 
     #[test]
@@ -356,7 +377,8 @@ mod tests {
 
     #[test]
     fn a_clock_time_opens_no_list_and_bounds_alone_make_no_excess() {
-        let text = "Between 23:00 and 07:00, 40 drones were destroyed: 20 over Kursk, 12 over Bryansk and 8 over Belgorod.";
+        let text =
+            "Between 23:00 and 07:00, 40 drones were destroyed: 20 over Kursk, 12 over Bryansk and 8 over Belgorod.";
         assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
         let text = "A bus carrying 40 passengers crashed, killing at least 10 people and injuring more than 30.";
         assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
@@ -388,7 +410,12 @@ mod tests {
         let including_text = "The fire killed 14 people, including 6 children, 5 women and 4 men.";
         let including = explained(including_text);
         let reasons = &including.findings.iter().find(|f| f.rule == super::ID).expect("a finding").explanation;
-        assert!(reasons.iter().any(|r| r.tie == Tie::PartialBreakdown && r.quote.map(|q| q.of(including_text)) == Some("including")), "{reasons:?}");
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.tie == Tie::PartialBreakdown && r.quote.map(|q| q.of(including_text)) == Some("including")),
+            "{reasons:?}"
+        );
         let list = ties("The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.");
         assert!(list[0].contains(&Tie::PartialBreakdown), "{list:?}");
 

@@ -1,0 +1,197 @@
+//! Accounting: a total that was launched or aboard (or seeded by a cue)
+//! gathers the outcomes of the same things in its window.
+
+use super::counts::{is_count, weighted};
+use super::find::Tally;
+use super::outcomes::{gather_outcomes, remainders};
+use super::{ID, Sum};
+use crate::checks::relation::{Certainty, NumberWord, window, within_reach};
+use crate::mentions::{Doc, Event, Mention, Thing, compatible};
+use crate::report::explain::Tie;
+
+/// Outcomes that account for a total, by what it counts: weapons are
+/// destroyed, lost, diverted or hit; people are killed, injured, survive
+/// or go missing.
+pub(super) fn outcomes(thing: Option<Thing>) -> &'static [Event] {
+    use Event::*;
+    match thing {
+        Some(Thing::Person) => &[Killed, Injured, Survived, Missing],
+        Some(Thing::Vote) => &[For, Against, Invalid],
+        _ => &[Destroyed, Lost, Diverted, Hit, Missing],
+    }
+}
+
+/// The event that makes a count of `thing` a total its outcomes account
+/// for: weapons launched, people aboard. "One was sent home" launched no
+/// one.
+pub(super) fn is_accounted_total(thing: Option<Thing>, event: Option<Event>) -> bool {
+    match event {
+        Some(Event::Launched) => thing.is_none_or(Thing::is_weapon),
+        Some(Event::Aboard) => true,
+        _ => false,
+    }
+}
+
+/// Whether a set of outcomes accounts for everything. Dead and injured need
+/// not cover the unhurt, so people are accounted for only when survivors
+/// are counted beside another outcome.
+pub(super) fn accounts_for_all(thing: Option<Thing>, events: &[Event]) -> bool {
+    let mut distinct: Vec<Event> = events.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    match thing {
+        Some(Thing::Person) => distinct.contains(&Event::Survived) && distinct.len() >= 2,
+        // Ballots are for or against; blank and spoilt ones are not always counted.
+        Some(Thing::Vote) => distinct.contains(&Event::For) && distinct.contains(&Event::Against),
+        _ => distinct.len() >= 2,
+    }
+}
+
+/// Accounting: outcomes of the same things in the window.
+pub(super) fn accounting(doc: &Doc, tally: &mut Tally) {
+    for p in 0..doc.layout.paragraphs.len() {
+        let paragraph_window = window(doc, p);
+        for mi in paragraph_window.clone() {
+            let win = within_reach(paragraph_window.clone(), mi);
+            if doc.mentions[mi].paragraph == p && is_open_total(doc, tally, mi, win.clone()) {
+                account_for(doc, tally, mi, win);
+            }
+        }
+    }
+}
+
+/// Whether count `mi` is a total whose breakdown accounting should gather:
+/// one seeded by a cue and not yet complete, or one launched or aboard that
+/// no other pass has taken.
+fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize>) -> bool {
+    let t = &doc.mentions[mi];
+    if !is_count(doc, t) || t.thing.is_none() || t.compound {
+        return false;
+    }
+    let seeded = tally.total_of[t.figure];
+    // A list after a colon is the whole breakdown already.
+    if seeded.is_some_and(|s| tally.totals[s].complete) {
+        return false;
+    }
+    if seeded.is_none() && (tally.used_as_part[t.figure] || !is_accounted_total(t.class(), t.event)) {
+        return false;
+    }
+    if is_joined_aboard(doc, mi, t) {
+        return false;
+    }
+    // "attacked with 60 drones ... downed 44 out of 60": the total said
+    // again as a part's whole gathers the breakdown there.
+    let restated_as_whole = seeded.is_none()
+        && win.clone().any(|k| {
+            let o = &doc.mentions[k];
+            k != mi
+                && tally.total_of[o.figure].is_some()
+                && doc.figures[o.figure].value == doc.figures[t.figure].value
+                && compatible(t, o)
+        });
+    !restated_as_whole
+}
+
+/// Gathers the outcomes of total `mi`'s things in `win` into its sum.
+fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usize>) {
+    let t = &doc.mentions[mi];
+    let seeded = tally.total_of[t.figure];
+    let outs = outcomes(t.class());
+    let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+    let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
+    let (vague, implied) = remainders(doc, mi, win, outs);
+    let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
+    // "20 were rescued, 3 [whatever happened to them] and 2 died": a count
+    // beside the parts that was not read as an outcome may be one, so the
+    // breakdown is checked only as parts ≤ total.
+    let unread = parts.iter().filter_map(|&q| doc.mention(q)).any(|p| unread_sentences.contains(&p.sentence));
+    let complete = accounts_for_all(t.class(), &events) && !vague && !mixed && !unread;
+    let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
+    if !enough {
+        return;
+    }
+    for &q in &parts {
+        tally.used_as_part[q] = true;
+    }
+    if doc.explaining() {
+        let mut figures = vec![t.figure];
+        figures.extend(&parts);
+        let tie = match (complete, says_whole(doc, t, &parts)) {
+            (true, true) => Tie::ExplicitWhole,
+            (true, false) => Tie::Fates,
+            (false, _) => Tie::PartialBreakdown,
+        };
+        doc.tie(ID, &figures, Tie::SameScope, None);
+        doc.tie(ID, &figures, tie, None);
+    }
+    let breakdown = Breakdown { parts, implied, complete, vague };
+    match seeded {
+        Some(s) => extend_seed(doc, &mut tally.totals[s], t, breakdown),
+        None => {
+            tally.total_of[t.figure] = Some(tally.totals.len());
+            tally.totals.push(Sum {
+                total: t.figure,
+                parts: breakdown.parts.into_iter().map(|q| weighted(doc, q)).collect(),
+                implied: breakdown.implied,
+                complete: breakdown.complete,
+                certainty: Certainty::Inferred,
+                tied: false,
+                explicit: false,
+            });
+        }
+    }
+}
+
+/// Whether words say total `t`'s breakdown into `parts` is whole: "in
+/// total", or "of which", "of them", "the rest", "all" at a part.
+fn says_whole(doc: &Doc, t: &Mention, parts: &[usize]) -> bool {
+    t.cues.total || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all)
+}
+
+/// The outcomes that accounting found for one total.
+pub(super) struct Breakdown {
+    parts: Vec<usize>,
+    implied: Vec<NumberWord>,
+    complete: bool,
+    vague: bool,
+}
+
+/// "carrying 150 passengers and six crew": the total aboard is the sum of
+/// both, which no single figure states; such a total is left alone.
+pub(super) fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
+    if t.event != Some(Event::Aboard) {
+        return false;
+    }
+    let after = doc.after_noun(t);
+    let joined_after = doc.is(after, "and") && doc.figure_at_word(after + 1).is_some();
+    let joined_before = t.first >= 2
+        && doc.is(t.first - 1, "and")
+        && mi > 0
+        && doc.mentions[mi - 1].sentence == t.sentence
+        && doc.mentions[mi - 1].noun.is_some_and(|n| doc.word_at(n.end) == t.first - 1);
+    joined_after || joined_before
+}
+
+/// Widens a seeded total's breakdown ("39 of the 71") by the outcomes
+/// gathered around it.
+pub(super) fn extend_seed(doc: &Doc, sum: &mut Sum, t: &Mention, breakdown: Breakdown) {
+    let Breakdown { parts, implied, complete, vague } = breakdown;
+    // Parts read as fates account for the whole, but only "of which", "of
+    // them", "the rest", "all" or "in total" say so: without one, a
+    // shortfall is a warning.
+    sum.explicit = sum.complete || t.cues.all || says_whole(doc, t, &parts);
+    let complete = complete || (sum.complete && !vague);
+    // "180 people, 50 of them with serious injuries" ... "120 of the
+    // injured went to hospital": outcomes gathered from other
+    // sentences into an open breakdown may overlap, so such a sum is
+    // only plausible (reported when it holds).
+    let seed_parts: Vec<usize> = sum.parts.iter().map(|p| p.0).collect();
+    let gathered_elsewhere =
+        parts.iter().any(|&q| !seed_parts.contains(&q) && doc.mention(q).is_some_and(|qm| qm.sentence != t.sentence));
+    if !complete && gathered_elsewhere {
+        sum.certainty = Certainty::Plausible;
+    }
+    sum.parts = parts.into_iter().map(|q| weighted(doc, q)).collect();
+    sum.implied = implied;
+    sum.complete = complete;
+}

@@ -1,0 +1,72 @@
+//! Seats won against the size of the chamber they are won in.
+
+use super::counts::{is_count, weighted};
+use super::find::Tally;
+use super::{ID, Sum};
+use crate::checks::relation::Certainty;
+use crate::mentions::{Doc, Mention, Thing, compatible};
+use crate::report::explain::Tie;
+
+/// Seats won against the chamber they are won in: "the Greens won 44
+/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament". The
+/// parties named may not be all, so only parts <= total is checked.
+pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let sized = is_chamber_size(doc, m);
+        if !sized || !is_count(doc, m) || m.class() != Some(Thing::Seat) || tally.total_of[m.figure].is_some() {
+            continue;
+        }
+        let sentence = crate::checks::relation::sentence_mentions(doc, m.sentence);
+        let parts: Vec<usize> = sentence
+            .filter(|&k| k != mi)
+            .map(|k| &doc.mentions[k])
+            .filter(|p| {
+                is_count(doc, p)
+                    && p.class() == Some(Thing::Seat)
+                    && compatible(m, p)
+                    && !tally.used_as_part[p.figure]
+                    && tally.total_of[p.figure].is_none()
+                    && p.part_of.is_none()
+                    && !p.cues.of_which
+            })
+            .map(|p| p.figure)
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for &p in &parts {
+            tally.used_as_part[p] = true;
+        }
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(&parts);
+            doc.tie(ID, &figures, Tie::SameSentence, doc.words_span(m.first, m.end + 3));
+            doc.tie(ID, &figures, Tie::PartialBreakdown, None);
+        }
+        out.push(Sum {
+            total: m.figure,
+            parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
+            implied: vec![],
+            complete: false,
+            certainty: Certainty::Stated,
+            tied: true,
+            explicit: false,
+        });
+    }
+}
+
+/// "the 80-seat parliament", "a 450-seat Rada": a count of seats that
+/// qualifies a chamber is its size. "one seat each" is not.
+pub(super) fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
+    let k = if doc.is(m.end, "-") { m.end + 1 } else { m.end };
+    if !doc.is(k, "seat") {
+        return false;
+    }
+    let next = k + 1;
+    let chamber = matches!(
+        doc.lc(next),
+        "parliament" | "assembly" | "chamber" | "house" | "council" | "legislature" | "senate" | "congress" | "body"
+    );
+    let named = k > m.end && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
+    chamber || named
+}

@@ -1,0 +1,109 @@
+//! What counts as a count of the things a total counts, and how many times a
+//! part counts ("three each over A and B").
+
+use crate::checks::relation::CueWords;
+use crate::figures::Kind;
+use crate::mentions::lexicon::Class;
+use crate::mentions::{Doc, Mention};
+
+/// The classes of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// An unquantified remainder: "some", "several", "others".
+    VagueRemainder,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "vague-remainder").then_some(Cue::VagueRemainder)
+    }
+}
+
+static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+
+/// Whether `word` is a cue of class `cue`.
+pub(super) fn is_cue(word: &str, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(word) == Some(cue)
+}
+
+/// A count: a plain number of at least one ("one-fifth" is a share, not a count).
+pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
+    doc.figures[m.figure].kind == Kind::Number
+        && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
+        && !is_majority_mark(doc, m)
+}
+
+/// A majority mark: "majority 202", "magic number 46", "a majority of 46",
+/// "needs 46 for a majority". It says how many seats win, not how many
+/// there are or anyone holds: never a total or a part.
+pub(super) fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
+    let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
+    if matches!(before(1), "majority" | "threshold")
+        || (before(1) == "number" && before(2) == "magic")
+        || (before(1) == "of" && matches!(before(2), "majority" | "threshold"))
+    {
+        return true;
+    }
+    // "needs 46 for a majority", "46 seats are needed to form a government".
+    let after = doc.after_noun(m);
+    let needs = |w: &str| matches!(w, "needs" | "need" | "needed" | "requires" | "required" | "require");
+    let needed = needs(before(1)) || needs(doc.lc(after)) || needs(doc.lc(after + 1));
+    needed && (after..after + 8).any(|j| matches!(doc.lc(j), "majority" | "government" | "win" | "control" | "pass"))
+}
+
+/// "three each over the Tula and Oryol regions": how many items a figure
+/// followed by "each" counts for, the names coordinated after it up to the
+/// next figure or the end of the list. A name starts with a capital ("the
+/// Tula"), so ", the ministry said" ends the list.
+pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
+    let after = doc.after_noun(m);
+    let k = if doc.is(m.end, "each") {
+        m.end
+    } else if doc.is(after, "each") {
+        after
+    } else {
+        return 1.0;
+    };
+    let (_, b) = doc.sentence_words(m.sentence);
+    let capitalised = |j: usize| doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let mut items = 0;
+    let mut separated = true;
+    let mut j = k + 1;
+    while j < b && j < k + 30 && doc.figure_at_word(j).is_none() {
+        let w = doc.lc(j);
+        if w == "," || w == "and" {
+            separated = true;
+        } else if doc.is_word(j) {
+            if separated {
+                let mut name = j;
+                while matches!(doc.lc(name), "in" | "over" | "from" | "at" | "the" | "of") && name + 1 < b {
+                    name += 1;
+                }
+                if !doc.is_word(name) || !capitalised(name) {
+                    break;
+                }
+                items += 1;
+                separated = false;
+            }
+        } else if !matches!(w, "-" | "'" | "’") {
+            break;
+        }
+        j += 1;
+    }
+    items.max(1) as f64
+}
+
+/// A part with its weight: `each_times`.
+pub(super) fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
+    (figure, doc.mention(figure).map_or(1.0, |m| each_times(doc, m)))
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+    }
+}

@@ -1,0 +1,184 @@
+//! Lists after a colon: "nine medals: two golds, three silvers and four
+//! bronzes", a table's row of seats.
+
+use super::counts::{is_count, is_majority_mark, weighted};
+use super::find::Tally;
+use super::{ID, Sum};
+use crate::checks::relation::Certainty;
+use crate::mentions::{Doc, Mention, Thing};
+use crate::report::explain::{SetAside, Tie};
+
+/// Lists after a colon: "nine medals: two golds, three silvers and four
+/// bronzes", "60 drones were downed: 21 over Bryansk, 17 over Kursk ...",
+/// a table's row "Northshire (90 seats, majority 46): Labour 50; Greens 25;
+/// Others 20". The list ends with its sentence (a row of a table is a
+/// sentence of its own), so no sum runs across rows.
+pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if !is_count(doc, m) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
+            continue;
+        }
+        let Some(colon) = list_colon(doc, m) else { continue };
+        if m.thing.is_none() {
+            continue;
+        }
+        let parts = list_parts(doc, mi, colon);
+        if parts.len() < 2 {
+            continue;
+        }
+        let same_kind = parts.iter().all(|p| p.thing == m.thing)
+            || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)));
+        if !same_kind {
+            continue;
+        }
+        let complete = list_is_complete(doc, m, &parts, colon);
+        if doc.explaining() {
+            let mut figures = vec![m.figure];
+            figures.extend(parts.iter().map(|p| p.figure));
+            doc.tie(ID, &figures, Tie::StatedCue, doc.words_span(colon, colon + 1));
+            let tie = if complete { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+            doc.tie(ID, &figures, tie, None);
+        }
+        let weighted_parts: Vec<(usize, f64)> = parts.iter().map(|p| weighted(doc, p.figure)).collect();
+        // "212,400 sat the exam out of 215,000 who registered: 110,300
+        // male and 757,785 female": the list may break down either count,
+        // so each pairing is only plausible (reported when it holds).
+        if let Some(other) = other_whole(doc, mi) {
+            for total in [m.figure, other] {
+                out.push(Sum {
+                    total,
+                    parts: weighted_parts.clone(),
+                    implied: vec![],
+                    complete,
+                    certainty: Certainty::Plausible,
+                    tied: false,
+                    explicit: false,
+                });
+            }
+            for p in &parts {
+                tally.used_as_part[p.figure] = true;
+            }
+            continue;
+        }
+        for p in &parts {
+            tally.used_as_part[p.figure] = true;
+        }
+        tally.total_of[m.figure] = Some(tally.totals.len());
+        tally.totals.push(Sum {
+            total: m.figure,
+            parts: weighted_parts,
+            implied: vec![],
+            complete,
+            certainty: Certainty::Stated,
+            tied: true,
+            explicit: true,
+        });
+    }
+}
+
+/// The colon that opens a list after count `m`: within a few words, with
+/// no other count between (a majority mark may stand there: "(403 seats,
+/// majority 202):"). A colon between digits ("11:00") opens nothing.
+pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
+    let (_, end) = doc.sentence_words(m.sentence);
+    let mut j = m.end;
+    while j < end && j < m.end + 16 && doc.lc(j) != ":" {
+        if let Some(f) = doc.figure_at_word(j)
+            && f != m.figure
+        {
+            if !doc.mention(f).is_some_and(|o| is_majority_mark(doc, o)) {
+                return None;
+            }
+            if doc.explaining() {
+                doc.set_aside(ID, &[m.figure, f], SetAside::NotACount, doc.words_span(j.saturating_sub(2), j + 1));
+            }
+        }
+        j += 1;
+    }
+    let words = doc.words();
+    let opens = doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
+    opens.then_some(j)
+}
+
+/// The counts of the list after `colon`, up to the end of the sentence. A
+/// count in brackets or one that counts a part of an item ("23 reserved
+/// seats, 12 of them for women") is a breakdown of that item, not an item.
+pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d Mention> {
+    let m = &doc.mentions[mi];
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut k = colon;
+    for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+        while k < p.first {
+            match doc.lc(k) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth -= 1,
+                _ => {}
+            }
+            k += 1;
+        }
+        if p.first < colon || depth > 0 || is_majority_mark(doc, p) {
+            continue;
+        }
+        if p.cues.of_which || p.cues.including {
+            break;
+        }
+        if is_count(doc, p) && p.thing.is_some() {
+            parts.push(p);
+        }
+    }
+    parts
+}
+
+/// Whether a list after a colon names every part of its total. Weapons
+/// broken down by place, or people, medals and the like by category
+/// ("94 children, 75 women and 72 men") are; a list of named items
+/// (parties, places) of other things may leave some out unless it ends
+/// with the rest ("Others 18"); an unquantified rest ("and others") leaves
+/// it open.
+pub(super) fn list_is_complete(doc: &Doc, m: &Mention, parts: &[&Mention], colon: usize) -> bool {
+    let (_, end) = doc.sentence_words(m.sentence);
+    let mut quantified_rest = false;
+    for j in colon + 1..end {
+        if matches!(doc.lc(j), "others" | "other" | "rest" | "remaining" | "remainder") {
+            let beside = |k: usize| doc.figure_at_word(k).is_some();
+            if beside(j + 1) || (j > 0 && beside(j - 1)) || (doc.is(j + 1, "parties") && beside(j + 2)) {
+                quantified_rest = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    if quantified_rest || m.class().is_some_and(Thing::is_weapon) {
+        return true;
+    }
+    !parts.iter().any(|p| is_named_item(doc, p))
+}
+
+/// Whether a list item is named by a proper noun beside its figure ("BJP
+/// 54", "25 seats in Sarawak").
+pub(super) fn is_named_item(doc: &Doc, p: &Mention) -> bool {
+    let capitalised = |j: usize| doc.is_word(j) && doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let (a, b) = doc.sentence_words(p.sentence);
+    let before = (p.first > a).then(|| p.first - 1).is_some_and(|j| capitalised(j) && j > a);
+    let after = doc.after_noun(p);
+    let after_named = (after..(after + 3).min(b))
+        .take_while(|&j| doc.figure_at_word(j).is_none() && doc.lc(j) != ",")
+        .any(capitalised);
+    before || after_named
+}
+
+/// For a list head written as the whole of a count before it ("1,538,445
+/// sat the exam out of 215,000 ...:"), that count.
+pub(super) fn other_whole(doc: &Doc, mi: usize) -> Option<usize> {
+    let m = &doc.mentions[mi];
+    if m.first == 0 || !doc.is(m.first - 1, "of") {
+        return None;
+    }
+    doc.mentions[..mi]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == m.sentence)
+        .find(|p| is_count(doc, p) && p.thing.is_some())
+        .map(|p| p.figure)
+}

@@ -1,0 +1,170 @@
+//! The outcomes around a total, and what the text says of the rest without
+//! a figure.
+
+use super::ID;
+use super::counts::{Cue, is_count, is_cue};
+use super::find::Tally;
+use super::scope::{is_fronted_whole, out_of_scope};
+use crate::checks::relation::NumberWord;
+use crate::mentions::{Doc, Event, Mention, Thing, Via, compatible};
+use crate::report::explain::SetAside;
+
+/// Adds to `parts` the counts in `win` that are outcomes `outs` of the
+/// things total `mi` counts. Returns whether an outcome was given a second,
+/// different figure (the breakdown is then mixed) and the sentences holding
+/// counts of the same things whose fate the text does not say.
+pub(super) fn gather_outcomes(
+    doc: &Doc,
+    tally: &Tally,
+    mi: usize,
+    win: std::ops::Range<usize>,
+    outs: &[Event],
+    parts: &mut Vec<usize>,
+) -> (bool, Vec<usize>) {
+    let t = &doc.mentions[mi];
+    let mut mixed = false;
+    let mut unread_sentences = Vec::new();
+    for ci in win {
+        let c = &doc.mentions[ci];
+        if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
+            continue;
+        }
+        if tally.total_of[c.figure].is_some() {
+            continue;
+        }
+        // A count the total's outcomes would have taken: what a reader may
+        // take for a part, and so worth a reason when it is set aside.
+        let would_be_part = c.event.is_some_and(|e| outs.contains(&e)) && compatible(t, c);
+        let set_aside = |reason: SetAside| {
+            if would_be_part {
+                doc.set_aside(ID, &[t.figure, c.figure], reason, None);
+            }
+        };
+        if let Some(reason) = out_of_scope(doc, t, c, parts) {
+            set_aside(reason);
+            continue;
+        }
+        let Some(event) = c.event else {
+            // "Of the 132 drones, ...": the total said again is no count of
+            // unread fate.
+            // A whole put first ("Of the 132 drones, ...") is none either.
+            let restated = doc.figures[c.figure].value == doc.figures[t.figure].value || is_fronted_whole(doc, c);
+            if c.sentence >= t.sentence && compatible(t, c) && !restated {
+                unread_sentences.push(c.sentence);
+            }
+            continue;
+        };
+        if !outs.contains(&event) || !compatible(t, c) {
+            continue;
+        }
+        // A total that is itself an outcome ("40 killed") breaks down
+        // only into that outcome ("28 of the dead in Leyte"): the missing
+        // are no part of the dead.
+        if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
+            continue;
+        }
+        if is_other_people(doc, t, c) {
+            set_aside(SetAside::OtherThing);
+            continue;
+        }
+        // The same outcome stated twice is one part; a second figure
+        // for an outcome already counted adds to it only when it says
+        // so ("eight more"), else it may break the first one down.
+        let same_event: Vec<usize> =
+            parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
+        let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
+        if duplicate {
+            continue;
+        }
+        if !same_event.is_empty() && !c.cues.another {
+            mixed = true;
+            continue;
+        }
+        parts.push(c.figure);
+    }
+    (mixed, unread_sentences)
+}
+
+/// People counted under their own noun ("12 officers were injured") are not
+/// a breakdown of "45 people arrested" unless the total counts those aboard.
+fn is_other_people(doc: &Doc, t: &Mention, c: &Mention) -> bool {
+    let singular_noun = |m: &Mention| m.noun.map(|n| crate::mentions::singular(&n.of(doc.text).to_ascii_lowercase()));
+    t.class() == Some(Thing::Person)
+        && t.event != Some(Event::Aboard)
+        && c.via == Via::Noun
+        && singular_noun(c) != singular_noun(t)
+}
+
+/// What the sentences of `win` say of the rest of total `mi`'s things
+/// without a figure: whether an uncounted remainder is left ("some drones
+/// were lost", "the rest"), and the implied ones ("while another had gone
+/// back to Russia").
+pub(super) fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> (bool, Vec<NumberWord>) {
+    let t = &doc.mentions[mi];
+    let mut vague = false;
+    let mut implied = Vec::new();
+    let (first_sentence, last_sentence) = sentence_range(doc, win);
+    for s in first_sentence..=last_sentence {
+        let (a, b) = doc.sentence_words(s);
+        for i in a..b {
+            let w = doc.lc(i);
+            if is_cue(w, Cue::VagueRemainder)
+                && doc.figure_at_word(i + 1).is_none()
+                && (i == 0 || doc.figure_at_word(i - 1).is_none())
+                && let Some(thing) = &t.thing
+                && is_remainder_of(doc, i, b, thing)
+            {
+                vague = true;
+            }
+            if w == "another"
+                && doc.figure_at_word(i + 1).is_none()
+                && s >= t.sentence
+                && is_another_outcome(doc, t, i, b, outs)
+            {
+                implied.push(NumberWord { span: doc.words()[i].span, value: 1.0, approx: None, more_than: false });
+            }
+        }
+    }
+    (vague, implied)
+}
+
+/// Whether the remainder cue at word `i` ("some", "others") speaks of
+/// `thing`: "Some drones ... were lost" is a remainder left uncounted.
+pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> bool {
+    let near: String =
+        (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
+    let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
+    near.contains(thing)
+        || thing_word == Some(thing)
+        || matches!(doc.lc(i), "rest" | "remaining" | "remainder" | "others")
+}
+
+/// Whether "another" at word `i` is followed by one of the outcomes `outs`
+/// ("another had gone back", "another drone returned"): one more part.
+pub(super) fn is_another_outcome(doc: &Doc, t: &Mention, i: usize, b: usize, outs: &[Event]) -> bool {
+    let mut k = i + 1;
+    while k < b
+        && k < i + 5
+        && matches!(doc.lc(k), "had" | "has" | "was" | "were" | "been" | "reportedly" | "also" | "one")
+    {
+        k += 1;
+    }
+    // "another drone returned": the thing counted, then the verb.
+    if let Some(thing) = &t.thing {
+        let lex = crate::mentions::lexicon::lexicons();
+        if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3))
+            && class == thing
+        {
+            k = doc.skip_words(k, n);
+        }
+    }
+    let lex = &crate::mentions::lexicon::lexicons().events;
+    lex.match_class::<Event>(&doc.phrase_at(k, 3)).is_some_and(|(_, event)| outs.contains(&event))
+}
+
+pub(super) fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, usize) {
+    if win.is_empty() {
+        return (0, 0);
+    }
+    (doc.mentions[win.start].sentence, doc.mentions[win.end - 1].sentence)
+}

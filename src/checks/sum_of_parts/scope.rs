@@ -1,0 +1,82 @@
+//! Where a breakdown's scope ends: another paragraph, night or day; and a
+//! whole put first.
+
+use crate::figures::Kind;
+use crate::mentions::{Doc, Mention, Via};
+use crate::report::explain::SetAside;
+
+/// "Of the 90 drones, the air force shot down 61": a count opening its
+/// clause after "Of the" is the whole the clause breaks down.
+pub(super) fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
+    let (a, _) = doc.sentence_words(c.sentence);
+    if c.first < a + 2 || !doc.is(c.first - 1, "the") || !doc.is(c.first - 2, "of") {
+        return false;
+    }
+    let of = c.first - 2;
+    of == a || matches!(doc.lc(of - 1), "," | ";" | ":")
+}
+
+/// Whether a later count's period starts another scope than an earlier
+/// count's: both named and different, or the later one named as another
+/// night, day or year ("on the night of March 3", "last year") after
+/// counts of no stated period. "Overnight" said late names the story's own
+/// night.
+fn is_new_period(later: Option<&str>, earlier: Option<&str>) -> bool {
+    match (later, earlier) {
+        (Some(l), Some(e)) => l != e,
+        (Some(l), None) => l != "night",
+        _ => false,
+    }
+}
+
+/// Whether sentence `later` opens on a day of its own ("On October 5, ...",
+/// "On the night of May 3, ...", "On Tuesday night, ...") that sentence
+/// `earlier` does not open on: counts of another day are not parts of this
+/// one's.
+fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
+    let day = |s: usize| {
+        let (a, b) = doc.sentence_words(s);
+        if !doc.is(a, "on") {
+            return None;
+        }
+        let mut k = a + 1;
+        if doc.is(k, "the") && doc.is(k + 1, "night") && doc.is(k + 2, "of") {
+            k += 3;
+        }
+        let dated = doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Date);
+        let weekday =
+            matches!(doc.lc(k), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+        if k >= b || !(dated || weekday) {
+            return None;
+        }
+        // The day's words up to the comma: "tuesday night".
+        let end = (k..b.min(k + 6)).find(|&j| doc.lc(j) == ",").unwrap_or(k + 1);
+        Some((k..end).map(|j| doc.lc(j)).collect::<Vec<_>>())
+    };
+    day(later).is_some_and(|d| day(earlier) != Some(d))
+}
+
+/// Why count `c` lies outside total `t`'s scope, if it does.
+pub(super) fn out_of_scope(doc: &Doc, t: &Mention, c: &Mention, parts: &[usize]) -> Option<SetAside> {
+    // In the next paragraph a part must name what it counts, point back
+    // ("38 of them") or stand beside one that does ("38 of them, and 22
+    // were lost"): a bare "Three others died" there may be another story's
+    // dead.
+    if c.paragraph != t.paragraph
+        && c.via == Via::Ellipsis
+        && !parts.iter().any(|&q| doc.mention(q).is_some_and(|qm| qm.sentence == c.sentence))
+    {
+        return Some(SetAside::OtherClause);
+    }
+    // "On the night of March 3, 95 were launched" after the counts of last
+    // night: a period named anew starts another scope, and counts before it
+    // are not its parts, nor counts after a new one parts of what came
+    // before.
+    let (earlier, later) = if c.sentence < t.sentence { (c, t) } else { (t, c) };
+    if c.sentence != t.sentence
+        && (is_new_period(later.period, earlier.period) || is_new_day(doc, later.sentence, earlier.sentence))
+    {
+        return Some(SetAside::OtherPeriod);
+    }
+    None
+}

@@ -1,0 +1,76 @@
+//! The first pass: parts tied to their total by an explicit cue ("38 out of
+//! 63", "39 of the 71", "71 of which", "274 of the drones").
+
+use super::counts::is_count;
+use super::find::Tally;
+use super::{ID, Sum};
+use crate::checks::relation::Certainty;
+use crate::mentions::lexicon::Class;
+use crate::mentions::{Doc, Event, compatible};
+use crate::report::explain::Tie;
+
+/// Seeds from explicit cues.
+pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if !is_count(doc, m) {
+            continue;
+        }
+        let total = if let Some(t) = m.part_of {
+            Some(t)
+        } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
+            // "274 of the drones": the last total of drones before. "30 of the
+            // injured" names a group by what happened to it: a part of the
+            // injured, not of everyone counted before.
+            let group = m.noun.and_then(|n| {
+                let lex = crate::mentions::lexicon::lexicons();
+                lex.things
+                    .match_at(&doc.phrase_at(doc.word_at(n.start), 3))
+                    .and_then(|x| x.2)
+                    .and_then(Event::from_name)
+            });
+            let candidates = (0..mi).rev().take(12).map(|k| &doc.mentions[k]).filter(|t| {
+                t.sentence < m.sentence
+                    && t.paragraph + 1 >= m.paragraph
+                    && is_count(doc, t)
+                    && compatible(t, m)
+                    && !tally.used_as_part[t.figure]
+                    && group.is_none_or(|g| t.event == Some(g))
+            });
+            // The nearest: a lone part larger than it is then a mis-pairing
+            // (see `Sum::tied`), never a finding.
+            candidates.clone().next().map(|t| t.figure)
+        } else {
+            None
+        };
+        let Some(total) = total else { continue };
+        if tally.used_as_part[total] || total == m.figure {
+            continue;
+        }
+        tally.used_as_part[m.figure] = true;
+        if doc.explaining() {
+            // The words from the part to its whole: "38 out of 63", "71 of which".
+            let quote = doc.mention(total).filter(|t| t.sentence == m.sentence).map(|t| {
+                if t.first < m.first { doc.words_span(t.first, m.end) } else { doc.words_span(m.first, t.end) }
+            });
+            doc.tie(ID, &[total, m.figure], Tie::StatedCue, quote.flatten());
+        }
+        match tally.total_of[total] {
+            Some(k) => tally.totals[k].parts.push((m.figure, 1.0)),
+            None => {
+                tally.total_of[total] = Some(tally.totals.len());
+                tally.totals.push(Sum {
+                    total,
+                    parts: vec![(m.figure, 1.0)],
+                    implied: vec![],
+                    complete: false,
+                    certainty: Certainty::Stated,
+                    // "38 out of 63" names its whole; "38 of them" and "274
+                    // of the drones" point back to one, which may be the wrong
+                    // one.
+                    tied: m.part_of.is_some() && !m.cues.of_which,
+                    explicit: m.cues.of_which,
+                });
+            }
+        }
+    }
+}
