@@ -160,20 +160,36 @@ pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
             && doc.mention(f).is_some_and(|m| matches!(doc.lc(m.end), "points" | "point")))
 }
 
+/// "76.5%, up 5.9 percentage points from 70.6%": a percentage read before
+/// the cue as the change turns out to be the later level once the change
+/// is given in points.
+pub(super) fn level_before_points(doc: &Doc, frame: &mut Frame) {
+    if let (true, Some(Share::Figure(p)), Some(d), None) = (frame.percent_before, &frame.percent, frame.diff, frame.to)
+        && in_points(doc, d)
+    {
+        frame.to = Some(*p);
+        frame.percent = None;
+        frame.to_before = true;
+        frame.to_far = false;
+    }
+}
+
 /// Whether the frame's figures are one quantity tied as a change: the ends
 /// of one kind and scale, a difference in their units (or in points of a
 /// percentage), and a later value read far before the cue only when it is
 /// its clause's own figure. `Err` says why the frame was set aside.
 pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     let ends: Vec<usize> = [frame.from, frame.to].into_iter().flatten().collect();
-    if ends.len() == 2 && !same_kind(doc, ends[0], ends[1]) {
+    // "367 points" and a bare 500 are no ends of one change, whatever kind
+    // the recogniser gave the number before "points".
+    if ends.len() == 2 && (!same_kind(doc, ends[0], ends[1]) || in_points(doc, ends[0]) != in_points(doc, ends[1])) {
         return Err(SetAside::Units);
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
         // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
         // the one it closed at, after the cue, never a number before it.
-        if in_points(doc, d) && frame.to_before {
+        if in_points(doc, d) && frame.to_before && !percent_ends {
             return Err(SetAside::NotACount);
         }
         let fits = if percent_ends {
@@ -244,6 +260,16 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         if let Some(m) = doc.mention(f) {
             j = m.first;
         }
+        // "34%, eight percentage points above the 26%": with a change in
+        // points, the percentage before it is the later level.
+        if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
+            if frame.to.is_none() && fig.value.is_some() {
+                frame.to = Some(f);
+                frame.to_before = true;
+                frame.to_far = skipped > 4;
+            }
+            break;
+        }
         if fig.kind == Kind::Percent {
             if frame.percent.is_none()
                 && (is_comparative || steps <= 3)
@@ -256,6 +282,13 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
                 continue;
             }
             break;
+        }
+        // "eight percentage points above": the difference of two percentages.
+        if in_points(doc, f) && is_comparative && frame.diff.is_none() && !seen_amount && steps <= 4 {
+            frame.diff = Some(f);
+            seen_amount = true;
+            skipped = 0;
+            continue;
         }
         if !amount(doc, f) || in_share(doc, f) {
             break;
@@ -327,11 +360,16 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         to_from_before: frame.to.is_some(),
     };
     while r.j < b && r.since_cue < 16 {
-        let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j) {
+        let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j)
+        {
             another_cue(frame, &mut r)
         } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
             Step::Stop
-        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3) {
+        } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
+            // ", taking the total to 223,789": a running total, its own frame.
+            Step::Stop
+        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3)
+        {
             let (approx, more_than, start) = hedge_before(doc, r.j);
             frame.percent = Some(Share::Fraction(NumberWord {
                 span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
@@ -404,8 +442,12 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     } else if let Some(end) = fold_after(doc, f).filter(|_| frame.factor.is_none() && r.since_cue <= 2) {
         let (approx, more_than, _) = hedge_before(doc, r.j);
         let value = fig.value.unwrap_or(0.0);
-        frame.factor =
-            Some(NumberWord { span: Span::new(fig.span.start, doc.words()[end - 1].span.end), value, approx, more_than });
+        frame.factor = Some(NumberWord {
+            span: Span::new(fig.span.start, doc.words()[end - 1].span.end),
+            value,
+            approx,
+            more_than,
+        });
         frame.fold = true;
         r.j = end - 1;
         return Step::Next;
@@ -507,7 +549,8 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         return true;
     }
     if r.slot.is_none() {
-        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_)) {
+        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
+        {
             frame.diff = Some(f);
             return true;
         }
@@ -548,6 +591,9 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
         Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
+        // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
+        // another subject's figures, so it closes the slot it finds open.
+        Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
         _ if matches!(w, "," | "(" | ")") => {}
         _ => {

@@ -119,6 +119,8 @@ enum Particle {
     Both,
     /// "went", "came": a change when a figure follows ("went down 5%").
     Moved,
+    /// "gave": "gave up 12 points" is a fall.
+    Gave,
 }
 
 impl Class for Particle {
@@ -128,11 +130,25 @@ impl Class for Particle {
             "up" => Particle::Up,
             "both" => Particle::Both,
             "moved" => Particle::Moved,
+            "gave" => Particle::Gave,
             _ => return None,
         })
     }
 }
 
+/// A verb of loss (`losses.txt`): a fall only of a price, index or rate.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Loss {
+    Loss,
+}
+
+impl Class for Loss {
+    fn from_name(name: &str) -> Option<Loss> {
+        (name == "loss").then_some(Loss::Loss)
+    }
+}
+
+static LOSSES: CueWords = CueWords::new(include_str!("losses.txt"));
 static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
 static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
 static FRAMES: CueWords = CueWords::new(include_str!("frames.txt"));
@@ -163,6 +179,7 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     let w = doc.lc(i);
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
+        _ if LOSSES.class_of::<Loss>(w).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
         "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
         _ => CUES.class_of(w)?,
     };
@@ -175,7 +192,19 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         ("down" | "up", Some(Particle::Moved)) => !figure_next,
         _ => false,
     };
+    if w == "up" && particle == Some(Particle::Gave) {
+        return figure_next.then_some((Cue::Down, i + 1));
+    }
     (!phrasal).then_some((cue, i + 1))
+}
+
+/// Whether the figure at word `k` is a move of a price, an index or a rate:
+/// money, a percentage, or points.
+fn moved_by(doc: &Doc, k: usize) -> bool {
+    use crate::figures::Kind;
+    doc.figure_at_word(k).is_some_and(|f| {
+        matches!(doc.figures[f].kind, Kind::Money | Kind::Percent | Kind::Points) || super::read::in_points(doc, f)
+    })
 }
 
 #[cfg(test)]
@@ -188,6 +217,7 @@ mod tests {
         assert_eq!(COMPARATIVES.faults::<Comparative>(), (vec![], vec![]));
         assert_eq!(FRAMES.faults::<Word>(), (vec![], vec![]));
         assert_eq!(PHRASAL.faults::<Particle>(), (vec![], vec![]));
+        assert_eq!(LOSSES.faults::<Loss>(), (vec![], vec![]));
         assert_eq!(CUES.class_of("trebled"), Some(Cue::Factor(3.0)));
         assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
         assert_eq!(word("bringing"), Some(Word::Carry));
