@@ -294,8 +294,17 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
 /// patients, up from 100"), never name one the later does not ("to 30
 /// from 20 stores").
 fn named_forward(doc: &Doc, from: usize, to: usize) -> bool {
+    // Only a noun written after the figure names its thing; one carried from
+    // the sentence before is the same for both.
+    // A noun of time ("2,900 last week") says when, not what.
+    let own = |f: usize| {
+        doc.mention(f)
+            .filter(|m| m.via == crate::mentions::Via::Noun)
+            .and_then(|m| m.thing.as_deref())
+            .filter(|t| word(t) != Some(Word::Time))
+    };
     let thing = |f: usize| doc.mention(f).and_then(|m| m.thing.as_deref());
-    thing(from).is_none() || thing(from) == thing(to)
+    own(from).is_none() || own(from) == thing(to)
 }
 
 fn order(doc: &Doc, x: usize, y: usize) -> (usize, usize) {

@@ -65,6 +65,22 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
     out.extend(mine.into_iter().map(|(_, f)| f));
 }
 
+fn f_of(f: Option<usize>) -> usize {
+    f.unwrap_or(usize::MAX)
+}
+
+/// "up 61 cents, or 2.3 percent, at $27.14": when a change mixes cents and
+/// whole units of a currency, each figure's factor to the whole unit.
+fn cents_scale<'a>(doc: &'a Doc, c: &Change) -> impl Fn(usize) -> f64 + 'a {
+    let money: Vec<usize> = [c.from, c.to, c.diff]
+        .into_iter()
+        .flatten()
+        .filter(|&f| doc.figures[f].kind == crate::figures::Kind::Money)
+        .collect();
+    let mixed = money.iter().any(|&f| read::in_cents(doc, f)) && money.iter().any(|&f| !read::in_cents(doc, f));
+    move |f: usize| if mixed && f < doc.figures.len() && read::in_cents(doc, f) { 0.01 } else { 1.0 }
+}
+
 /// A change with its two ends and nothing else stated: only its direction
 /// can be checked.
 fn direction_only(c: &Change) -> bool {
@@ -73,9 +89,10 @@ fn direction_only(c: &Change) -> bool {
 
 fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
-    let from = c.from.and_then(|f| end_interval(doc, f));
-    let to = c.to.and_then(|f| end_interval(doc, f));
-    let diff = c.diff.and_then(|f| interval(doc, f));
+    let scale = cents_scale(doc, c);
+    let from = c.from.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
+    let to = c.to.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
+    let diff = c.diff.and_then(|f| interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
         (Some(a), Some(b), _) => (a, b),
@@ -186,8 +203,13 @@ fn change_size(c: &Change, from: &Interval, to: &Interval) -> Interval {
 /// rounded to its last non-zero digit, as medians and totals in copy often
 /// are, so a change between such ends allows for it.
 fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
-    let iv = interval(doc, f)?;
     let fig = &doc.figures[f];
+    // "went up to 3,400": the level reached, no bound.
+    let iv = if words::reached_up_to(doc, f) {
+        crate::figures::Figure { bound: None, min: None, max: None, ..fig.clone() }.interval()?
+    } else {
+        interval(doc, f)?
+    };
     let v = fig.value?;
     // Only a number written out to its units: "$30 billion" has its
     // rounding already.
@@ -421,6 +443,19 @@ mod tests {
     }
 
     #[test]
+    fn up_to_after_a_verb_of_motion_is_the_level_reached() {
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 500."), vec![
+            Status::Consistent
+        ]);
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 700."), vec![
+            Status::Inconsistent
+        ]);
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week."), vec![Status::Consistent]);
+        // Without the verb, "up to" is a bound, and a bound is no level to start a change.
+        assert!(statuses("Up to 300 people were evacuated, up from 120 on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_market_move_is_stated_by_any_verb_of_gain_or_loss() {
         for verb in ["lost", "shed", "slipped", "gave up", "eased"] {
             let ok = format!("The index {verb} 40.00 points, or 2 per cent, to 1,960.00.");
@@ -432,6 +467,12 @@ mod tests {
         assert!(statuses("The Top 500 lost 0.8% on Friday and the Dow 212 points.").is_empty());
         // A verb of loss before a count tells a fate, not a change.
         assert!(statuses("The air force destroyed 58 drones, 19 were lost and 3 flew into Belarus.").is_empty());
+        // Cents and whole units of one currency: the move is a share of the price before it.
+        let found = crate::checks::testing::problems_of("Its shares closed up 48 cents, or 3.5 percent, at $15.91.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("from 15.43 to $15.91 is a rise of about 3.11%"), "{found:?}");
+        assert_eq!(statuses("Its shares closed up 48 cents, or 3.5 percent, at $15.91."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Its shares closed up 48 cents, or 3.1 percent, at $15.91."), vec![Status::Consistent]);
         // The percentage in brackets is the same move.
         assert_eq!(statuses("The index slipped 40.00 points (2 per cent) to 1,960.00."), vec![Status::Consistent]);
     }

@@ -1,7 +1,7 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
-use super::words::{Comparative, Cue, Word, comparative, cue_at, word};
+use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -137,7 +137,18 @@ pub(super) fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
         (Some(p), Some(q)) => p == q || (p && q),
         _ => true,
     };
-    x.kind == y.kind && x.currency == y.currency && x.unit == y.unit && scale
+    x.kind == y.kind && x.currency == y.currency && (x.unit == y.unit || cents_and_units(doc, a, b)) && scale
+}
+
+/// A price in cents ("61 cents") of a currency whose other figure is in
+/// whole units ("$27.14").
+pub(super) fn in_cents(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Money && doc.figures[f].unit == Some("cent")
+}
+
+fn cents_and_units(doc: &Doc, a: usize, b: usize) -> bool {
+    let whole = |f: usize| doc.figures[f].kind == Kind::Money && doc.figures[f].unit.is_none();
+    (in_cents(doc, a) && whole(b)) || (in_cents(doc, b) && whole(a))
 }
 
 /// "18 of 331", "out of 331": a part and its whole, so neither is the end
@@ -200,6 +211,14 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         if !fits {
             return Err(SetAside::Units);
         }
+    }
+    // Cents beside whole units are checked only through a percentage: a
+    // difference would be shown in the wrong unit.
+    let figures: Vec<usize> = ends.iter().copied().chain(frame.diff).collect();
+    let mixed = figures.iter().any(|&f| in_cents(doc, f))
+        && figures.iter().any(|&f| doc.figures[f].kind == Kind::Money && !in_cents(doc, f));
+    if mixed && frame.percent.is_none() {
+        return Err(SetAside::Units);
     }
     // A change of a percentage "by 5%" may be points or a ratio: unsaid.
     if percent_ends && frame.percent.is_some() {
@@ -348,8 +367,15 @@ enum Step {
 /// Reads the figures after a cue, from word `after` to the sentence's end `b`.
 pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     // "14% below the 2,192": the figure after "above" or "below" is the reference.
-    let initial = matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
-        .then_some(Slot::From);
+    let initial = if matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
+    {
+        Some(Slot::From)
+    } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
+        // "went up to 3,400": the cue's own "to" opens the later value.
+        Some(Slot::To)
+    } else {
+        None
+    };
     let mut r = Reader {
         j: after,
         after,
