@@ -192,18 +192,44 @@ fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> 
 fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool {
     let determined =
         i > a && matches!(doc.lc(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our");
+    if !determined {
+        return false;
+    }
     // "the rise has slowed": past the auxiliaries to the verb.
     let mut k = after;
     while k < doc.words().len() && doc.figure_at_word(k).is_none() && word(doc.lc(k)) == Some(Word::Link) {
         k += 1;
     }
-    determined
-        && k < doc.words().len()
-        && doc.is_word(k)
-        && doc.figure_at_word(k).is_none()
-        && word(doc.lc(k)).is_none()
-        && cue_at(doc, k).is_none()
-        && !crate::mentions::is_stop_word(doc.lc(k))
+    let plain_word = |k: usize| {
+        k < doc.words().len()
+            && doc.is_word(k)
+            && doc.figure_at_word(k).is_none()
+            && word(doc.lc(k)).is_none()
+            && cue_at(doc, k).is_none()
+            && !crate::mentions::is_stop_word(doc.lc(k))
+    };
+    if plain_word(k) {
+        return true;
+    }
+    // "the rise in burglaries slowed from …": past the noun's own phrase,
+    // a past tense before any slot or figure is the clause's verb.
+    if !matches!(word(doc.lc(k)), Some(Word::Prep)) && !doc.is(k, "of") {
+        return false;
+    }
+    let end = (k + 6).min(doc.words().len());
+    for j in k + 1..end {
+        let slot = matches!(
+            word(doc.lc(j)),
+            Some(Word::To | Word::At | Word::From | Word::With | Word::By | Word::Over | Word::Carry | Word::Link)
+        );
+        if !doc.is_word(j) || doc.figure_at_word(j).is_some() || slot {
+            return false;
+        }
+        if plain_word(j) && doc.lc(j).ends_with("ed") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Two ends and nothing else: the pending percent or factor, if it goes

@@ -407,6 +407,8 @@ mod tests {
         // The from and to say how the rate of rise moved, not where deaths went.
         assert!(statuses("But the rise slowed from 60 percent in 2020 to 8 percent in 2021.").is_empty());
         assert!(statuses("Its growth has slowed from 12% last year to 4% this year.").is_empty());
+        assert!(statuses("The rise in burglaries slowed from 40 percent to 6 percent.").is_empty());
+        assert!(statuses("The rise in the number of burglaries slowed from 40 percent to 6 percent.").is_empty());
         // The noun with its own phrase or a linking verb still reads its ends.
         assert_eq!(statuses("Sales rose 20 percent to 132 million from 110 million."), vec![Status::Consistent]);
     }

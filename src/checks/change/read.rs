@@ -300,6 +300,13 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
                 skipped = 0;
                 continue;
             }
+            // "79.4% this year, up 9.8 points from 69.6%": too far to be the
+            // change, a percentage is the later level.
+            if frame.percent.is_none() && frame.to.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
+                frame.to = Some(f);
+                frame.to_before = true;
+                frame.to_far = skipped > 4;
+            }
             break;
         }
         // "eight percentage points above": the difference of two percentages.
