@@ -123,8 +123,23 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);
-        let what = format!("a {direction} of {}", fmt_interval(doc, &pct, &Measure::Percent));
-        (pct, stated, stated_text, what, Measure::Percent)
+        // "up 0.74 per cent, from 97.58 per cent to 98.32 per cent": a
+        // percent change of a percentage may be meant in points or as a
+        // ratio; either reading that fits passes, and it is flagged only
+        // when neither does.
+        let percent_ends = c.to.is_some_and(|t| doc.figures[t].kind == crate::figures::Kind::Percent);
+        if percent_ends && !verdict(&pct, &stated).consistent && verdict(&change, &stated).consistent {
+            let what = format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")));
+            (change, stated, stated_text, what, Measure::Plain("percentage points"))
+        } else {
+            let points = if percent_ends {
+                format!(", or {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")))
+            } else {
+                String::new()
+            };
+            let what = format!("a {direction} of {}{points}", fmt_interval(doc, &pct, &Measure::Percent));
+            (pct, stated, stated_text, what, Measure::Percent)
+        }
     } else if let Some(w) = &c.factor {
         let ratio = to_iv.div(&from_iv)?;
         figures.push(word_role(w, Role::Change));
@@ -360,8 +375,13 @@ mod tests {
             vec![Status::Inconsistent]
         );
         assert_eq!(statuses("Turnout rose to 61.2% from 56.9%, a gain of 4.3 points."), vec![Status::Consistent]);
-        // A percent change of a percentage may be points or a ratio: unsaid.
-        assert!(statuses("Turnout rose 10% to 61.2% from 56.9%.").is_empty());
+        // A percent change of a percentage may be points or a ratio: either
+        // reading that fits passes, and neither is a finding.
+        assert_eq!(statuses("Turnout rose 7.6% to 61.2% from 56.9%."), vec![Status::Consistent]);
+        assert_eq!(statuses("Turnout rose 4.3% to 61.2% from 56.9%."), vec![Status::Consistent]);
+        let found = crate::checks::testing::problems_of("Turnout rose 10% to 61.2% from 56.9%.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("a rise of about 7.56%") && found[0].0.contains("or about 4.3 percentage points"), "{found:?}");
     }
 
     #[test]
@@ -493,6 +513,14 @@ mod tests {
             statuses("Its share of the vote rose to 41%, nine percentage points above the 32% of 2018."),
             vec![Status::Consistent]
         );
+        // ", which" opens a clause of its own: its figure is no end of this change.
+        assert!(
+            statuses("The pass rate is 61.3%, close to 9 percentage points below last year's, which means 39% failed.")
+                .is_empty()
+        );
+        assert_eq!(statuses("The pass rate rose to 72.1%, 1.6 percentage points above last year's 70.5%."), vec![
+            Status::Consistent
+        ]);
         assert_eq!(
             statuses("Its share of the vote rose to 41%, six percentage points above the 32% of 2018."),
             vec![Status::Inconsistent]

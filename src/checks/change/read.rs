@@ -220,10 +220,6 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     if mixed && frame.percent.is_none() {
         return Err(SetAside::Units);
     }
-    // A change of a percentage "by 5%" may be points or a ratio: unsaid.
-    if percent_ends && frame.percent.is_some() {
-        return Err(SetAside::Units);
-    }
     if frame.to_far && !far_subject(doc, frame) {
         return Err(SetAside::WordsBetween);
     }
@@ -628,7 +624,8 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         // another subject's figures, so it closes the slot it finds open.
         Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
-        _ if matches!(w, "," | "(" | ")") => {}
+        // "last year's 70.7%": a possessive's apostrophe keeps the slot open.
+        _ if matches!(w, "," | "(" | ")" | "'" | "’" | "'s" | "’s") => {}
         _ => {
             // "from just five rough sleepers": a slot lets a few words pass.
             if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {
