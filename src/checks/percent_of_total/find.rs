@@ -536,3 +536,75 @@ fn fractions(doc: &Doc, out: &mut Vec<Percent>) {
         }
     }
 }
+
+/// "Smith 1,431 (40.71%), Jones 1,395 (39.69%) and Brown 361 (10.27%)",
+/// "37,948 women, or 41.56 per cent, and 53,350 men, or 58.44 per cent":
+/// counts each followed by the share it makes, joined by a bracket, "or"
+/// or a comma, two or more in one sentence. Counts of different things or
+/// shares of a change or a bound are no such list.
+pub fn counts_with_shares(doc: &Doc, out: &mut Vec<super::CountsWithShares>) {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut sentence = usize::MAX;
+    for mi in 1..doc.mentions.len() {
+        let (c, p) = (&doc.mentions[mi - 1], &doc.mentions[mi]);
+        if p.sentence != sentence {
+            flush_counts_with_shares(doc, &mut pairs, out);
+            sentence = p.sentence;
+        }
+        let share = &doc.figures[p.figure];
+        let joined = c.sentence == p.sentence
+            && is_count(doc, c.figure)
+            && share.kind == Kind::Percent
+            && share.value.is_some()
+            && share.bound.is_none()
+            && !is_change(doc, p)
+            && share_follows_its_count(doc, c, p);
+        let same_thing = pairs
+            .first()
+            .and_then(|&(first, _)| doc.mention(first))
+            .is_none_or(|f| crate::mentions::opt_eq(f.thing.as_deref(), c.thing.as_deref()));
+        // "1,200 (45%) in the north and 900 (55%) in the south": two wholes.
+        let last_share_end = pairs.last().and_then(|&(_, last)| doc.mention(last)).map_or(c.first, |m| m.end);
+        if (last_share_end..c.first).any(|k| crate::checks::shares_sum::find::gives_another_whole(doc.lc(k))) {
+            flush_counts_with_shares(doc, &mut pairs, out);
+        }
+        if joined && same_thing {
+            pairs.push((c.figure, p.figure));
+        }
+    }
+    flush_counts_with_shares(doc, &mut pairs, out);
+}
+
+fn flush_counts_with_shares(doc: &Doc, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<super::CountsWithShares>) {
+    if pairs.len() >= 2 {
+        // The wholes the shares name ("of the vote"): one list names one or none.
+        let named: Vec<Option<String>> = pairs
+            .iter()
+            .map(|&(_, p)| doc.mention(p).and_then(|m| crate::checks::shares_sum::find::named_whole(doc, m.end)))
+            .collect();
+        let one_whole = named.iter().all(|n| *n == named[0]);
+        out.push(super::CountsWithShares { pairs: std::mem::take(pairs), one_whole });
+    }
+    pairs.clear();
+}
+
+/// Whether share `p` follows count `c` as the share it makes: "1,431
+/// (40.71%)", "1,431 votes, or 40.71%", "37,948 women, 41.56 per cent". At
+/// most two words (the count's noun) stand between them before the bracket,
+/// "or" or comma, and none of them is a figure or a word of change.
+fn share_follows_its_count(doc: &Doc, c: &Mention, p: &Mention) -> bool {
+    let between = c.end..p.first;
+    if between.len() > 5 || between.is_empty() {
+        return false;
+    }
+    let joiner = match doc.lc(p.first - 1) {
+        "(" => p.first - 1,
+        "or" if doc.lc(p.first - 2) == "," => p.first - 2,
+        "," | "or" => p.first - 1,
+        _ => return false,
+    };
+    let noun = c.end..joiner;
+    noun.len() <= 2
+        && noun.clone().all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none())
+        && !noun.into_iter().any(|k| crate::mentions::is_stop_word(doc.lc(k)))
+}
