@@ -116,8 +116,9 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
             continue;
         }
         let share = ShareAt::read(doc, mi);
-        let passes: [fn(&Doc, &ShareAt) -> Decision; 6] = [
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 7] = [
             turnout,
+            rate_of_a_verb,
             part_of_a_stated_whole,
             whole_in_the_phrase,
             whole_named_by_its_noun,
@@ -232,6 +233,48 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
             Decision::Quiet
         }
         _ => Decision::Quiet,
+    }
+}
+
+/// "743 passed, a pass rate of 78.2 percent", "Of these, 3,907 passed, a
+/// pass rate of 83.69%", "167,977 sat, 114,925 passed, a pass rate of 68.4%":
+/// a rate named by a verb is the share of a whole that did it. The part is
+/// the count of the sentence that the verb follows ("passed" for a "pass
+/// rate"); the whole is the count it is stated a part of, or else the count
+/// listed just before it with a verb of its own ("167,977 sat"). A rate with
+/// no such part or whole says nothing.
+fn rate_of_a_verb(doc: &Doc, s: &ShareAt) -> Decision {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let at = s.p.first;
+    if at < a + 4 || !(doc.is(at - 1, "of") && doc.is(at - 2, "rate") && matches!(doc.lc(at - 4), "a" | "the")) {
+        return Decision::NotMine;
+    }
+    let rate = doc.lc(at - 3);
+    // "pass" rate and "passed", "failure" rate and "failed": the first four
+    // letters name the verb.
+    let stem = match rate.get(..4) {
+        Some(stem) if doc.is_word(at - 3) => stem,
+        _ => return Decision::NotMine,
+    };
+    let here = sentence_mentions(doc, s.p.sentence);
+    let counts: Vec<&Mention> =
+        doc.mentions[here.start..s.mi].iter().filter(|m| is_count(doc, m.figure)).collect();
+    let did = |m: &Mention| [m.end, doc.after_noun(m)].iter().any(|&k| doc.lc(k).starts_with(stem));
+    let Some(pi) = counts.iter().rposition(|m| did(m)) else { return Decision::Quiet };
+    let part = counts[pi];
+    if let Some(whole) = part.part_of.or_else(|| whole_of_them(doc, part)) {
+        return Decision::Found(s.percent(vec![part.figure], whole, Certainty::Stated));
+    }
+    // "167,977 sat, 114,925 passed": the step before, a comma away.
+    let listed_before = pi.checked_sub(1).map(|k| counts[k]).filter(|w| {
+        let own_verb = doc.is_word(w.end) && doc.figure_at_word(w.end).is_none();
+        // Its verb and a comma, a word or two: "1,000 sat, 820 passed".
+        let next_in_list = doc.lc(part.first - 1) == "," && part.first <= w.end + 4;
+        own_verb && next_in_list && doc.figures[w.figure].value >= doc.figures[part.figure].value
+    });
+    match listed_before {
+        Some(w) => Decision::Found(s.percent(vec![part.figure], w.figure, Certainty::Inferred)),
+        None => Decision::Quiet,
     }
 }
 

@@ -68,6 +68,13 @@ fn rounded_or_cut(share: Interval) -> Interval {
     if step > 0.0 && step < 1.0 { Interval { hi: share.hi + step / 2.0, ..share } } else { share }
 }
 
+/// The verdict on a share that may be cut; a share that is off is off by
+/// the distance to the share as written.
+fn verdict_rounded_or_cut(computed: &Interval, stated: &Interval) -> crate::checks::verdict::Verdict {
+    let cut = verdict(computed, &rounded_or_cut(*stated));
+    if cut.consistent { cut } else { verdict(computed, stated) }
+}
+
 /// Counts each given with its share. When the shares make 100% within
 /// their rounding, the counts are the whole breakdown, so the whole is
 /// their sum and each share must be its count over that sum; a share that
@@ -89,7 +96,7 @@ fn check_counts_with_shares(doc: &Doc, c: &CountsWithShares) -> Option<Finding> 
     let sum = fmt_sig(whole.mid());
     for &(count, pct) in &c.pairs {
         let computed = interval(doc, count)?.div(&whole)?.affine(100.0, 0.0);
-        let v = verdict(&computed, &rounded_or_cut(interval(doc, pct)?));
+        let v = verdict_rounded_or_cut(&computed, &interval(doc, pct)?);
         if v.consistent {
             continue;
         }
@@ -122,7 +129,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
-    let v = verdict(&share, &stated);
+    let v = verdict_rounded_or_cut(&share, &stated);
     let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
     let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
@@ -195,6 +202,30 @@ mod tests {
         // 2,000 / 3,000 = 66.667%: rounded it is 66.67, cut 66.66.
         let ok = "Votes: Ana Ruiz 2,000 (66.66%); Tom Hale 1,000 (33.33%).";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_rate_named_by_a_verb_is_the_share_that_did_it() {
+        let ok = "Of the 950 candidates, 743 passed, a pass rate of 78.2 percent.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // 820 / 1,000 = 82%: the whole is the step listed before the part.
+        let bad = "In all 1,200 registered, 1,000 sat, 820 passed and 180 failed, a pass rate of 84 percent.";
+        assert_eq!(findings_of(bad, super::ID), vec![(Status::Inconsistent, vec!["1,000".to_owned(), "820".to_owned(), "84 percent".to_owned()])]);
+        let ok = "In all 1,200 registered, 1,000 sat, 820 passed and 180 failed, a pass rate of 82 percent.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // No count did what the rate names, or no whole is stated: nothing to say.
+        let quiet = "The school had 1,000 pupils and 820 stayed on, a pass rate of 84 percent.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+        let quiet = "The school had 1,000 pupils and 820 passed, a pass rate of 84 percent.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
+    fn a_share_of_a_stated_whole_may_be_cut() {
+        // 2,000 / 3,000 = 66.667%: rounded 66.67, cut 66.66.
+        assert_eq!(statuses("Of the 3,000 members, 2,000, or 66.66%, voted."), vec![Status::Consistent]);
+        // Neither rounded nor cut: 66.64 is off.
+        assert_eq!(statuses("Of the 3,000 members, 2,000, or 66.64%, voted."), vec![Status::Inconsistent]);
     }
 
     #[test]
