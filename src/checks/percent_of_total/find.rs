@@ -112,7 +112,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
     for mi in 0..doc.mentions.len() {
         let m = &doc.mentions[mi];
         // "up 12% on the year before" measures a change, not a share.
-        if doc.figures[m.figure].kind != Kind::Percent || is_change(doc, m) {
+        // "made up 12%" is a share: its "up" is the verb's.
+        if doc.figures[m.figure].kind != Kind::Percent || (is_change(doc, m) && share_verb_before(doc, m).is_none()) {
             continue;
         }
         let share = ShareAt::read(doc, mi);
@@ -151,6 +152,10 @@ enum Cue {
     Cast,
     /// "valid", "rejected": the count is only some of the ballots cast.
     CountedApart,
+    /// "made up", "accounted for": the subject is the share's part.
+    ShareVerb,
+    /// "who", "which": a clause inside the subject.
+    Relative,
 }
 
 impl Class for Cue {
@@ -160,6 +165,8 @@ impl Class for Cue {
             "electorate" => Cue::Electorate,
             "cast" => Cue::Cast,
             "counted-apart" => Cue::CountedApart,
+            "share-verb" => Cue::ShareVerb,
+            "relative" => Cue::Relative,
             _ => return None,
         })
     }
@@ -442,7 +449,38 @@ fn part_of_a_whole_in_the_phrase(doc: &Doc, s: &ShareAt, whole: usize) -> Option
             .find(|m| m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole))
             .map(|m| (m.figure, Certainty::Plausible));
     }
-    restated_after(doc, whole).map(|x| (x, Certainty::Stated))
+    restated_after(doc, whole).map(|x| (x, Certainty::Stated)).or_else(|| subject_of_share_verb(doc, s, whole))
+}
+
+/// Where a verb such as "made up" or "accounted for" starts, right before
+/// a share.
+fn share_verb_before(doc: &Doc, p: &Mention) -> Option<usize> {
+    let (a, _) = doc.sentence_words(p.sentence);
+    (p.first.saturating_sub(3).max(a)..p.first)
+        .find(|&k| CUES.at::<Cue>(doc, k).is_some_and(|(cue, next)| cue == Cue::ShareVerb && next == p.first))
+}
+
+/// "the 3,045 who sat five or more made up 3.9 percent of the 78,655": a
+/// share after a verb such as "made up" or "accounted for" is of its
+/// subject, the first count of the clause (a comma, a semicolon, "while" or
+/// "but" opens one), when every other count between it and the verb stands
+/// in a clause of its own ("who sat five or more").
+fn subject_of_share_verb(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize, Certainty)> {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let verb = share_verb_before(doc, s.p)?;
+    let clause = (a..verb)
+        .rev()
+        .find(|&k| matches!(doc.lc(k), "," | ";" | "while" | "whereas" | "but"))
+        .map_or(a, |k| k + 1);
+    let here = sentence_mentions(doc, s.p.sentence);
+    let mut counts = doc.mentions[here]
+        .iter()
+        .filter(|m| m.first >= clause && m.end <= verb && doc.figures[m.figure].kind.is_quantity());
+    let subject = counts.next().filter(|m| is_count(doc, m.figure))?;
+    let relative_at = (subject.end..verb).find(|&k| CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::Relative));
+    let others_inside = counts.all(|m| relative_at.is_some_and(|r| m.first > r));
+    let smaller = doc.figures[subject.figure].value < doc.figures[whole].value;
+    (others_inside && smaller && same_currency(doc, subject.figure, whole)).then_some((subject.figure, Certainty::Stated))
 }
 
 /// Parts in brackets after the share: "60% of those hurt are women

@@ -221,6 +221,17 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_made_up_is_the_part() {
+        let ok = "In 2019 the 300 who stayed on for three or more years made up 12 percent of the 2,500 staff.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Sales grew, while the 300 who stayed on for three or more years accounted for 14 percent of the 2,500 staff.";
+        assert_eq!(findings_of(bad, super::ID), vec![(Status::Inconsistent, vec!["300".to_owned(), "14 percent".to_owned(), "2,500".to_owned()])]);
+        // Two counts in the subject: which is the part is not said.
+        let quiet = "The 300 men and 200 women made up 14 percent of the 2,500 staff.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
     fn a_share_of_a_stated_whole_may_be_cut() {
         // 2,000 / 3,000 = 66.667%: rounded 66.67, cut 66.66.
         assert_eq!(statuses("Of the 3,000 members, 2,000, or 66.66%, voted."), vec![Status::Consistent]);

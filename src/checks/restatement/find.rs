@@ -111,6 +111,7 @@ const RECENT: usize = 8;
 
 pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     fractions(doc, out);
+    bracketed(doc, out);
     tolls(doc, out);
     named_measures(doc, out);
     // Keyed by what a figure is and counts; a tuple, not formatted text, so
@@ -330,6 +331,27 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                     }));
                 }
             }
+        }
+    }
+}
+
+/// "almost 25 percent (24.9 percent)", "about 1,200 (1,187)": a hedged
+/// figure followed by one of its kind alone in brackets gives its exact
+/// value. Only a hedged one: "profit of £5.2m (£4.1m)" gives the year
+/// before in brackets.
+fn bracketed(doc: &Doc, out: &mut Vec<Found>) {
+    for pair in doc.mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+        let hedged = fa.approx.is_some() || fa.bound.is_some();
+        let exact = fb.approx.is_none() && fb.bound.is_none();
+        let alone_in_brackets = b.sentence == a.sentence
+            && b.first == a.end + 1
+            && doc.lc(a.end) == "("
+            && doc.lc(b.end) == ")";
+        let alike = fa.kind == fb.kind && fa.unit == fb.unit && fa.currency == fb.currency;
+        if hedged && exact && alone_in_brackets && alike && fa.value.is_some() && fb.value.is_some() {
+            out.push(Found::Quantity(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
         }
     }
 }

@@ -151,6 +151,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_figure_restated_exactly_in_brackets() {
+        let ok = "By March almost 30 percent (29.6 percent) of adults had been vaccinated.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "By March almost 30 percent (32.6 percent) of adults had been vaccinated.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // An exact figure with another in brackets may give the year before.
+        let quiet = "Pre-tax profit was £5.2m (£4.1m), the company said.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
     fn a_measure_is_known_by_its_unit() {
         let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
