@@ -29,6 +29,8 @@ enum Cue {
     Seats,
     /// "a", "its" before "majority": a majority won or held.
     Held,
+    /// "needed", "required" after a count: the count is the threshold.
+    Needed,
 }
 
 impl Class for Cue {
@@ -39,6 +41,7 @@ impl Class for Cue {
             "chamber" => Some(Cue::Chamber),
             "seats" => Some(Cue::Seats),
             "held" => Some(Cue::Held),
+            "needed" => Some(Cue::Needed),
             _ => None,
         }
     }
@@ -96,6 +99,40 @@ pub fn find(doc: &Doc, out: &mut Vec<MajorityThreshold>) {
             if let Some(r) = threshold_after(doc, s, i, next, cue == Cue::Halfway) {
                 out.push(r);
             }
+        }
+        needed_in(doc, s, out);
+    }
+}
+
+/// "the 46 needed", "where 46 are needed", "272 seats are required for a
+/// majority": a count that the words after it call needed is the
+/// threshold, of the chamber named by its size in the sentence or the one
+/// before, or of the seats a party's share of them is stated of ("48 of
+/// the 90 seats").
+fn needed_in(doc: &Doc, s: usize, out: &mut Vec<MajorityThreshold>) {
+    let here = crate::checks::relation::sentence_mentions(doc, s);
+    for m in &doc.mentions[here.clone()] {
+        let mut k = m.end;
+        while matches!(doc.lc(k), "seats" | "are" | "is" | "were" | "was") && k < m.end + 3 {
+            k += 1;
+        }
+        if CUES.at::<Cue>(doc, k).is_none_or(|(cue, _)| cue != Cue::Needed) || whole_count(doc, m.figure).is_none() {
+            continue;
+        }
+        // "48 of the 90 seats": the seats a part is stated of.
+        let mut wholes = doc.mentions[here.clone()]
+            .iter()
+            .filter_map(|x| x.part_of)
+            .filter(|&w| w != m.figure && doc.mention(w).is_some_and(|wm| doc.lc(wm.end) == "seats"));
+        let chamber = match (wholes.next(), wholes.next()) {
+            (Some(w), None) => Some(w),
+            (None, _) => chamber_before(doc, s),
+            _ => None,
+        };
+        let Some(chamber) = chamber.filter(|&c| c != m.figure) else { continue };
+        let (Some(v), Some(n)) = (whole_count(doc, m.figure), whole_count(doc, chamber)) else { continue };
+        if (0.4 * n..=0.6 * n).contains(&v) {
+            out.push(MajorityThreshold { chamber, majority: m.figure, halfway: false, certainty: Certainty::Inferred });
         }
     }
 }

@@ -101,6 +101,19 @@ mod tests {
     }
 
     #[test]
+    fn a_count_called_needed_is_the_threshold() {
+        let ok = "In the 70-member assembly the alliance won 38 seats, against the 36 needed.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "In the 70-member assembly the alliance won 38 seats, against the 35 needed.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        let ok = "The party took 52 of the 100 seats, where 51 are needed.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // No chamber stated: a party's seats are no chamber.
+        let quiet = "The party won 52 seats, where 51 are needed.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
     fn the_chamber_may_be_named_a_sentence_before() {
         let text = "Voters chose the 121-member parliament on Sunday. The majority mark is 61.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
@@ -110,7 +123,8 @@ mod tests {
     fn a_margin_or_a_partys_seats_is_no_threshold() {
         // A majority as a margin over the rest, or as what was won.
         assert!(statuses("The party won a majority of 80 in the 650-seat house.").is_empty());
-        assert!(statuses("The alliance won a majority in the 70-member assembly: 38 seats, against the 36 needed.").is_empty());
+        let won = "The alliance won a majority in the 70-member assembly: 38 seats, against the 36 needed.";
+        assert_eq!(findings_of(won, super::ID), vec![(Status::Consistent, vec!["70".to_owned(), "36".to_owned()])]);
         // A chamber two sentences back may be another one.
         let text = "The 81-member assembly sat on Monday. Voting ended in the other state on Tuesday. The majority mark is 46.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
