@@ -19,7 +19,7 @@ export type Severity = "warning" | "error";
 /** The part a figure plays in a finding. */
 export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average";
 /** The id of a check. */
-export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period";
+export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period" | "majority-threshold";
 /** Which part of a check's reasoning a reason belongs to. */
 export type Aspect = "cue" | "scope" | "completeness" | "verdict";
 /** Why a finding's figures were tied, or its verdict. */

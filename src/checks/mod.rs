@@ -66,6 +66,7 @@ checks! {
     count_of_list,
     restatement,
     average_per_period,
+    majority_threshold,
 }
 
 /// The check with this rule id.

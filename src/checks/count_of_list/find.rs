@@ -137,8 +137,23 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
             return Some((next, false));
         }
     }
+    if in_apposition(doc, m, after) {
+        return Some((after + 1, false));
+    }
     let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
     (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
+}
+
+/// Whether a list stands in apposition to a count that opens its sentence:
+/// "Four regions, Kent, Essex and Surrey, reported new cases". The list
+/// follows the noun after a comma and begins with a name; a count inside
+/// the sentence ("Of the 12 victims, Smith and Jones ...") may be a frame
+/// that the comma closes, so it opens no list this way.
+fn in_apposition(doc: &Doc, m: &Mention, after: usize) -> bool {
+    let (a, _) = doc.sentence_words(m.sentence);
+    let opens = m.first == a || (m.first == a + 1 && CUES.class_of::<Cue>(doc.lc(a)) == Some(Cue::Article));
+    let name_at = |k: usize| doc.is_word(k) && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase);
+    m.noun.is_some() && opens && doc.lc(after) == "," && name_at(after + 1) && doc.figure_at_word(after + 1).is_none()
 }
 
 /// The colon that closes a count's noun phrase from word `after`: at once,
@@ -182,6 +197,7 @@ fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Result<Vec<Span>, Do
 
 fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) -> Result<Vec<Span>, Doubt> {
     let head = m.noun.map_or("", |noun| singular_head(doc, noun));
+    let apposition = !bracketed && first > 0 && doc.lc(first - 1) == "," && first - 1 == doc.after_noun(m);
     let mut items = Vec::new();
     let mut joins = Vec::new();
     let mut start: Option<usize> = None;
@@ -205,11 +221,16 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             let s = start.take().ok_or((SetAside::OtherClause, j))?;
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             // A list closed by "and" ends at a comma before an attribution:
-            // "Kharkiv, Sumy and Poltava, the ministry said".
+            // "Kharkiv, Sumy and Poltava, the ministry said"; one in
+            // apposition ends at the comma where its clause goes on: "Four
+            // regions, Kent, Essex and Surrey, reported ...".
+            let clause_goes_on = apposition
+                && doc.is_word(next)
+                && doc.words()[next].span.of(doc.text).starts_with(char::is_lowercase);
             if !bracketed
                 && join == Join::Comma
                 && joins.iter().any(|&k| k != Join::Comma)
-                && attribution_from(doc, next, b)
+                && (attribution_from(doc, next, b) || clause_goes_on)
             {
                 return sound(&joins, items, j);
             }

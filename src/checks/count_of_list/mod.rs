@@ -151,6 +151,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_apposition_to_the_subject_count() {
+        let ok = "Four regions, Kent, Essex, Surrey and Sussex, reported new cases on Monday.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Three senators, Ann Ford, Bill Cole, Carl Dunn and Dora Lee, voted against the bill.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // A count in a frame the comma closes opens no list.
+        let quiet = "Of the 12 victims, Ann Ford and Bill Cole, the police said, were students.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+        // Not a list of names, or no comma where the clause goes on.
+        let quiet = "Five people, Ann Ford and two children among them, were hurt.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+        let quiet = "Five people, Ann Ford said on Monday, were hurt.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
     fn a_list_in_brackets_after_the_count() {
         let text = "The motion passed with 140 votes to 3 against (Peru, the Gambia and Chile), and 4 abstentions \
                     (Laos, Nepal, Fiji and Oman).";

@@ -112,12 +112,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
     for mi in 0..doc.mentions.len() {
         let m = &doc.mentions[mi];
         // "up 12% on the year before" measures a change, not a share.
-        if doc.figures[m.figure].kind != Kind::Percent || is_change(doc, m) {
+        // "made up 12%" is a share: its "up" is the verb's.
+        if doc.figures[m.figure].kind != Kind::Percent || (is_change(doc, m) && share_verb_before(doc, m).is_none()) {
             continue;
         }
         let share = ShareAt::read(doc, mi);
-        let passes: [fn(&Doc, &ShareAt) -> Decision; 6] = [
+        let passes: [fn(&Doc, &ShareAt) -> Decision; 7] = [
             turnout,
+            rate_of_a_verb,
             part_of_a_stated_whole,
             whole_in_the_phrase,
             whole_named_by_its_noun,
@@ -150,6 +152,10 @@ enum Cue {
     Cast,
     /// "valid", "rejected": the count is only some of the ballots cast.
     CountedApart,
+    /// "made up", "accounted for": the subject is the share's part.
+    ShareVerb,
+    /// "who", "which": a clause inside the subject.
+    Relative,
 }
 
 impl Class for Cue {
@@ -159,6 +165,8 @@ impl Class for Cue {
             "electorate" => Cue::Electorate,
             "cast" => Cue::Cast,
             "counted-apart" => Cue::CountedApart,
+            "share-verb" => Cue::ShareVerb,
+            "relative" => Cue::Relative,
             _ => return None,
         })
     }
@@ -232,6 +240,48 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
             Decision::Quiet
         }
         _ => Decision::Quiet,
+    }
+}
+
+/// "743 passed, a pass rate of 78.2 percent", "Of these, 3,907 passed, a
+/// pass rate of 83.69%", "167,977 sat, 114,925 passed, a pass rate of 68.4%":
+/// a rate named by a verb is the share of a whole that did it. The part is
+/// the count of the sentence that the verb follows ("passed" for a "pass
+/// rate"); the whole is the count it is stated a part of, or else the count
+/// listed just before it with a verb of its own ("167,977 sat"). A rate with
+/// no such part or whole says nothing.
+fn rate_of_a_verb(doc: &Doc, s: &ShareAt) -> Decision {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let at = s.p.first;
+    if at < a + 4 || !(doc.is(at - 1, "of") && doc.is(at - 2, "rate") && matches!(doc.lc(at - 4), "a" | "the")) {
+        return Decision::NotMine;
+    }
+    let rate = doc.lc(at - 3);
+    // "pass" rate and "passed", "failure" rate and "failed": the first four
+    // letters name the verb.
+    let stem = match rate.get(..4) {
+        Some(stem) if doc.is_word(at - 3) => stem,
+        _ => return Decision::NotMine,
+    };
+    let here = sentence_mentions(doc, s.p.sentence);
+    let counts: Vec<&Mention> =
+        doc.mentions[here.start..s.mi].iter().filter(|m| is_count(doc, m.figure)).collect();
+    let did = |m: &Mention| [m.end, doc.after_noun(m)].iter().any(|&k| doc.lc(k).starts_with(stem));
+    let Some(pi) = counts.iter().rposition(|m| did(m)) else { return Decision::Quiet };
+    let part = counts[pi];
+    if let Some(whole) = part.part_of.or_else(|| whole_of_them(doc, part)) {
+        return Decision::Found(s.percent(vec![part.figure], whole, Certainty::Stated));
+    }
+    // "167,977 sat, 114,925 passed": the step before, a comma away.
+    let listed_before = pi.checked_sub(1).map(|k| counts[k]).filter(|w| {
+        let own_verb = doc.is_word(w.end) && doc.figure_at_word(w.end).is_none();
+        // Its verb and a comma, a word or two: "1,000 sat, 820 passed".
+        let next_in_list = doc.lc(part.first - 1) == "," && part.first <= w.end + 4;
+        own_verb && next_in_list && doc.figures[w.figure].value >= doc.figures[part.figure].value
+    });
+    match listed_before {
+        Some(w) => Decision::Found(s.percent(vec![part.figure], w.figure, Certainty::Inferred)),
+        None => Decision::Quiet,
     }
 }
 
@@ -399,7 +449,38 @@ fn part_of_a_whole_in_the_phrase(doc: &Doc, s: &ShareAt, whole: usize) -> Option
             .find(|m| m.sentence + 1 == p.sentence && is_amount(doc, m.figure) && same_currency(doc, m.figure, whole))
             .map(|m| (m.figure, Certainty::Plausible));
     }
-    restated_after(doc, whole).map(|x| (x, Certainty::Stated))
+    restated_after(doc, whole).map(|x| (x, Certainty::Stated)).or_else(|| subject_of_share_verb(doc, s, whole))
+}
+
+/// Where a verb such as "made up" or "accounted for" starts, right before
+/// a share.
+fn share_verb_before(doc: &Doc, p: &Mention) -> Option<usize> {
+    let (a, _) = doc.sentence_words(p.sentence);
+    (p.first.saturating_sub(3).max(a)..p.first)
+        .find(|&k| CUES.at::<Cue>(doc, k).is_some_and(|(cue, next)| cue == Cue::ShareVerb && next == p.first))
+}
+
+/// "the 3,045 who sat five or more made up 3.9 percent of the 78,655": a
+/// share after a verb such as "made up" or "accounted for" is of its
+/// subject, the first count of the clause (a comma, a semicolon, "while" or
+/// "but" opens one), when every other count between it and the verb stands
+/// in a clause of its own ("who sat five or more").
+fn subject_of_share_verb(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize, Certainty)> {
+    let (a, _) = doc.sentence_words(s.p.sentence);
+    let verb = share_verb_before(doc, s.p)?;
+    let clause = (a..verb)
+        .rev()
+        .find(|&k| matches!(doc.lc(k), "," | ";" | "while" | "whereas" | "but"))
+        .map_or(a, |k| k + 1);
+    let here = sentence_mentions(doc, s.p.sentence);
+    let mut counts = doc.mentions[here]
+        .iter()
+        .filter(|m| m.first >= clause && m.end <= verb && doc.figures[m.figure].kind.is_quantity());
+    let subject = counts.next().filter(|m| is_count(doc, m.figure))?;
+    let relative_at = (subject.end..verb).find(|&k| CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::Relative));
+    let others_inside = counts.all(|m| relative_at.is_some_and(|r| m.first > r));
+    let smaller = doc.figures[subject.figure].value < doc.figures[whole].value;
+    (others_inside && smaller && same_currency(doc, subject.figure, whole)).then_some((subject.figure, Certainty::Stated))
 }
 
 /// Parts in brackets after the share: "60% of those hurt are women
@@ -535,4 +616,76 @@ fn fractions(doc: &Doc, out: &mut Vec<Percent>) {
             }
         }
     }
+}
+
+/// "Smith 1,431 (40.71%), Jones 1,395 (39.69%) and Brown 361 (10.27%)",
+/// "37,948 women, or 41.56 per cent, and 53,350 men, or 58.44 per cent":
+/// counts each followed by the share it makes, joined by a bracket, "or"
+/// or a comma, two or more in one sentence. Counts of different things or
+/// shares of a change or a bound are no such list.
+pub fn counts_with_shares(doc: &Doc, out: &mut Vec<super::CountsWithShares>) {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut sentence = usize::MAX;
+    for mi in 1..doc.mentions.len() {
+        let (c, p) = (&doc.mentions[mi - 1], &doc.mentions[mi]);
+        if p.sentence != sentence {
+            flush_counts_with_shares(doc, &mut pairs, out);
+            sentence = p.sentence;
+        }
+        let share = &doc.figures[p.figure];
+        let joined = c.sentence == p.sentence
+            && is_count(doc, c.figure)
+            && share.kind == Kind::Percent
+            && share.value.is_some()
+            && share.bound.is_none()
+            && !is_change(doc, p)
+            && share_follows_its_count(doc, c, p);
+        let same_thing = pairs
+            .first()
+            .and_then(|&(first, _)| doc.mention(first))
+            .is_none_or(|f| crate::mentions::opt_eq(f.thing.as_deref(), c.thing.as_deref()));
+        // "1,200 (45%) in the north and 900 (55%) in the south": two wholes.
+        let last_share_end = pairs.last().and_then(|&(_, last)| doc.mention(last)).map_or(c.first, |m| m.end);
+        if (last_share_end..c.first).any(|k| crate::checks::shares_sum::find::gives_another_whole(doc.lc(k))) {
+            flush_counts_with_shares(doc, &mut pairs, out);
+        }
+        if joined && same_thing {
+            pairs.push((c.figure, p.figure));
+        }
+    }
+    flush_counts_with_shares(doc, &mut pairs, out);
+}
+
+fn flush_counts_with_shares(doc: &Doc, pairs: &mut Vec<(usize, usize)>, out: &mut Vec<super::CountsWithShares>) {
+    if pairs.len() >= 2 {
+        // The wholes the shares name ("of the vote"): one list names one or none.
+        let named: Vec<Option<String>> = pairs
+            .iter()
+            .map(|&(_, p)| doc.mention(p).and_then(|m| crate::checks::shares_sum::find::named_whole(doc, m.end)))
+            .collect();
+        let one_whole = named.iter().all(|n| *n == named[0]);
+        out.push(super::CountsWithShares { pairs: std::mem::take(pairs), one_whole });
+    }
+    pairs.clear();
+}
+
+/// Whether share `p` follows count `c` as the share it makes: "1,431
+/// (40.71%)", "1,431 votes, or 40.71%", "37,948 women, 41.56 per cent". At
+/// most two words (the count's noun) stand between them before the bracket,
+/// "or" or comma, and none of them is a figure or a word of change.
+fn share_follows_its_count(doc: &Doc, c: &Mention, p: &Mention) -> bool {
+    let between = c.end..p.first;
+    if between.len() > 5 || between.is_empty() {
+        return false;
+    }
+    let joiner = match doc.lc(p.first - 1) {
+        "(" => p.first - 1,
+        "or" if doc.lc(p.first - 2) == "," => p.first - 2,
+        "," | "or" => p.first - 1,
+        _ => return false,
+    };
+    let noun = c.end..joiner;
+    noun.len() <= 2
+        && noun.clone().all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none())
+        && !noun.into_iter().any(|k| crate::mentions::is_stop_word(doc.lc(k)))
 }

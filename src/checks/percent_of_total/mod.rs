@@ -41,12 +41,81 @@ pub struct SharesOfCounts {
     pub pairs: Vec<(usize, usize)>,
 }
 
+/// Counts each followed by its share in one sentence ("Smith 1,431
+/// (40.71%), Jones 1,395 (39.69%)"): `pairs` are (count, share).
+/// `one_whole`: no two shares name different wholes ("of the vote").
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountsWithShares {
+    pub pairs: Vec<(usize, usize)>,
+    pub one_whole: bool,
+}
+
 /// Shares of a stated whole first, then shares with their counts beside
-/// them (found by `shares-sum`'s scan of the percentages).
+/// them (found by `shares-sum`'s scan of the percentages), then counts
+/// followed by their shares.
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
     super::find_then_check(doc, out, find::find, check_share);
     let of_counts = crate::checks::shares_sum::find::find(doc).of_counts;
     super::check_each(doc, out, &of_counts, check_counts);
+    super::find_then_check(doc, out, find::counts_with_shares, check_counts_with_shares);
+}
+
+/// A share as a writer may have cut it: "48.96%" is 48.955 to 48.965 when
+/// rounded and 48.96 to 48.97 when truncated, as tables of many decimals
+/// often are. A whole percent ("27%") is taken as rounded.
+fn rounded_or_cut(share: Interval) -> Interval {
+    let step = share.hi - share.lo;
+    if step > 0.0 && step < 1.0 { Interval { hi: share.hi + step / 2.0, ..share } } else { share }
+}
+
+/// The verdict on a share that may be cut; a share that is off is off by
+/// the distance to the share as written.
+fn verdict_rounded_or_cut(computed: &Interval, stated: &Interval) -> crate::checks::verdict::Verdict {
+    let cut = verdict(computed, &rounded_or_cut(*stated));
+    if cut.consistent { cut } else { verdict(computed, stated) }
+}
+
+/// Counts each given with its share. When the shares make 100% within
+/// their rounding, the counts are the whole breakdown, so the whole is
+/// their sum and each share must be its count over that sum; a share that
+/// is not is flagged (as a warning: the whole is inferred). Otherwise the
+/// list may leave holders out, and it is only reported when every count
+/// over its share gives one whole.
+fn check_counts_with_shares(doc: &Doc, c: &CountsWithShares) -> Option<Finding> {
+    let mut shares_sum = Interval::exact(0.0);
+    let mut whole = Interval::exact(0.0);
+    for &(count, pct) in &c.pairs {
+        shares_sum = shares_sum.add(&rounded_or_cut(interval(doc, pct)?));
+        whole = whole.add(&interval(doc, count)?);
+    }
+    let complete = c.one_whole && shares_sum.meets(&Interval::exact(100.0));
+    if !complete {
+        return check_counts(doc, &SharesOfCounts { pairs: c.pairs.iter().map(|&(count, pct)| (pct, count)).collect() });
+    }
+    let counts = c.pairs.iter().map(|&(count, _)| text(doc, count)).collect::<Vec<_>>().join(" + ");
+    let sum = fmt_sig(whole.mid());
+    for &(count, pct) in &c.pairs {
+        let computed = interval(doc, count)?.div(&whole)?.affine(100.0, 0.0);
+        let v = verdict_rounded_or_cut(&computed, &interval(doc, pct)?);
+        if v.consistent {
+            continue;
+        }
+        let expected = format!("{} / ({counts} = {sum}) = {}", text(doc, count), fmt_interval(doc, &computed, &Measure::Percent));
+        let difference = difference(doc, Measure::Percent, v.off);
+        let message = format!(
+            "The shares make 100%, so the whole is the sum of the counts, {sum}: {expected}, but the text says {}: a difference of {difference}",
+            text(doc, pct)
+        );
+        let figures = vec![role(doc, count, Role::Part), role(doc, pct, Role::Percent)];
+        let wording = Wording { message, expected, reported: text(doc, pct).to_string(), difference };
+        return finding(ID, Certainty::Inferred, v, figures, wording);
+    }
+    let figures = c.pairs.iter().flat_map(|&(count, pct)| [role(doc, count, Role::Part), role(doc, pct, Role::Percent)]).collect();
+    let expected = format!("each count over {counts} = {sum} gives its share");
+    let message = format!("The {} shares make 100% and each is its count over the counts' sum, {sum}", c.pairs.len());
+    let agreed = crate::checks::verdict::Verdict { consistent: true, gap: 0.0, off: 0.0 };
+    let wording = Wording { message, expected, reported: String::new(), difference: String::new() };
+    finding(ID, Certainty::Plausible, agreed, figures, wording)
 }
 
 fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
@@ -60,7 +129,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
-    let v = verdict(&share, &stated);
+    let v = verdict_rounded_or_cut(&share, &stated);
     let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
     let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
@@ -112,6 +181,75 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         crate::checks::testing::statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn counts_with_shares_that_make_100_percent_are_the_whole_breakdown() {
+        let ok = "District 4: Ana Ruiz 1,210 (48.40%); Tom Hale 990 (39.60%); Joe Park 300 (12.00%).";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // One digit slipped: the shares still make 100%, the counts no longer give them.
+        let slip = "District 4: Ana Ruiz 1,201 (48.40%); Tom Hale 990 (39.60%); Joe Park 300 (12.00%).";
+        let found = findings_of(slip, super::ID);
+        assert_eq!(found, vec![(Status::Inconsistent, vec!["1,201".to_owned(), "48.40%".to_owned()])]);
+        let ok = "The board said 2,600 girls, or 52 per cent, and 2,400 boys, or 48 per cent, sat the exam.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "The board said 2,600 girls, or 58 per cent, and 2,400 boys, or 42 per cent, sat the exam.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn shares_cut_rather_than_rounded_hold() {
+        // 2,000 / 3,000 = 66.667%: rounded it is 66.67, cut 66.66.
+        let ok = "Votes: Ana Ruiz 2,000 (66.66%); Tom Hale 1,000 (33.33%).";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_rate_named_by_a_verb_is_the_share_that_did_it() {
+        let ok = "Of the 950 candidates, 743 passed, a pass rate of 78.2 percent.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // 820 / 1,000 = 82%: the whole is the step listed before the part.
+        let bad = "In all 1,200 registered, 1,000 sat, 820 passed and 180 failed, a pass rate of 84 percent.";
+        assert_eq!(findings_of(bad, super::ID), vec![(Status::Inconsistent, vec!["1,000".to_owned(), "820".to_owned(), "84 percent".to_owned()])]);
+        let ok = "In all 1,200 registered, 1,000 sat, 820 passed and 180 failed, a pass rate of 82 percent.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        // No count did what the rate names, or no whole is stated: nothing to say.
+        let quiet = "The school had 1,000 pupils and 820 stayed on, a pass rate of 84 percent.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+        let quiet = "The school had 1,000 pupils and 820 passed, a pass rate of 84 percent.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
+    fn the_subject_of_made_up_is_the_part() {
+        let ok = "In 2019 the 300 who stayed on for three or more years made up 12 percent of the 2,500 staff.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Sales grew, while the 300 who stayed on for three or more years accounted for 14 percent of the 2,500 staff.";
+        assert_eq!(findings_of(bad, super::ID), vec![(Status::Inconsistent, vec!["300".to_owned(), "14 percent".to_owned(), "2,500".to_owned()])]);
+        // Two counts in the subject: which is the part is not said.
+        let quiet = "The 300 men and 200 women made up 14 percent of the 2,500 staff.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
+    fn a_share_of_a_stated_whole_may_be_cut() {
+        // 2,000 / 3,000 = 66.667%: rounded 66.67, cut 66.66.
+        assert_eq!(statuses("Of the 3,000 members, 2,000, or 66.66%, voted."), vec![Status::Consistent]);
+        // Neither rounded nor cut: 66.64 is off.
+        assert_eq!(statuses("Of the 3,000 members, 2,000, or 66.64%, voted."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn counts_with_shares_of_no_one_whole_stay_quiet() {
+        // Shares that do not make 100% may leave holders out; these give two wholes.
+        let text = "Ana Ruiz won 1,210 votes (48%) in the north and Tom Hale 990 votes (20%) in the south.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // Two places are two wholes, even when their shares make 100%.
+        let text = "In the north 1,200 voters (45%) backed the plan, while in the south 900 voters (55%) did.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // Changes are no shares.
+        let text = "Sales reached 1,200 units, up 60%, and returns 300 units, up 40%.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
 
     #[test]

@@ -24,6 +24,34 @@ use crate::mentions::lexicon::{Class, FxMap};
 use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
+/// Whether a figure's noun names a fate and joins it with another by "and"
+/// or "or": "the dead and missing", "deaths or injuries". Such a figure
+/// counts both fates together, so it is no count of either alone. A noun
+/// that names no fate ("43 people and killing 15") joins no fate: the
+/// "and" opens another clause.
+pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
+    let Some(noun) = m.noun else { return false };
+    let j = doc.after_noun(m);
+    if !matches!(doc.lc(j), "and" | "or") {
+        return false;
+    }
+    let lex = crate::mentions::lexicon::lexicons();
+    let fate_of_noun = lex
+        .things
+        .match_at(&doc.phrase_at(doc.word_at(noun.start), 3))
+        .and_then(|(_, _, implied)| implied.and_then(Event::from_name));
+    let phrase = doc.phrase_at(j + 1, 3);
+    let other = lex
+        .events
+        .match_class::<Event>(&phrase)
+        .or_else(|| lex.things.match_at(&phrase).and_then(|(n, _, implied)| Some((n, Event::from_name(implied?)?))));
+    match (fate_of_noun, other) {
+        // "the dead and missing 900", not "dead and 40 missing".
+        (Some(own), Some((n, e))) => e != own && doc.figure_at_word(doc.skip_words(j + 1, n)).is_none(),
+        _ => false,
+    }
+}
+
 /// Whether `b` restates `a`: `Ok` when they are one quantity, an error
 /// with the reason when they come close to it but are set aside (`None`
 /// when they are not even candidates).
@@ -32,6 +60,9 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
     if part(a) || part(b) {
         return Err(None);
+    }
+    if joins_another_fate(doc, a) != joins_another_fate(doc, b) {
+        return Err(Some(SetAside::OtherThing));
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
     if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {
@@ -80,6 +111,7 @@ const RECENT: usize = 8;
 
 pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     fractions(doc, out);
+    bracketed(doc, out);
     tolls(doc, out);
     named_measures(doc, out);
     // Keyed by what a figure is and counts; a tuple, not formatted text, so
@@ -160,6 +192,11 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
             for b in tolls[i + 1..].iter().take(crate::checks::relation::REACH) {
                 if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
+                    continue;
+                }
+                // "the dead and missing came to 900" is no toll of the dead.
+                if joins_another_fate(doc, a) || joins_another_fate(doc, b) {
+                    doc.set_aside(ID, &[a.figure, b.figure], SetAside::OtherThing, None);
                     continue;
                 }
                 let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
@@ -294,6 +331,27 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                     }));
                 }
             }
+        }
+    }
+}
+
+/// "almost 25 percent (24.9 percent)", "about 1,200 (1,187)": a hedged
+/// figure followed by one of its kind alone in brackets gives its exact
+/// value. Only a hedged one: "profit of £5.2m (£4.1m)" gives the year
+/// before in brackets.
+fn bracketed(doc: &Doc, out: &mut Vec<Found>) {
+    for pair in doc.mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
+        let hedged = fa.approx.is_some() || fa.bound.is_some();
+        let exact = fb.approx.is_none() && fb.bound.is_none();
+        let alone_in_brackets = b.sentence == a.sentence
+            && b.first == a.end + 1
+            && doc.lc(a.end) == "("
+            && doc.lc(b.end) == ")";
+        let alike = fa.kind == fb.kind && fa.unit == fb.unit && fa.currency == fb.currency;
+        if hedged && exact && alone_in_brackets && alike && fa.value.is_some() && fb.value.is_some() {
+            out.push(Found::Quantity(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
         }
     }
 }

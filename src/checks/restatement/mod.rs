@@ -137,6 +137,31 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_that_joins_the_dead_with_another_fate_is_no_toll_of_the_dead() {
+        let text = "Across the region the number of dead and missing rose to 9,400, the agency said.\nOfficials put the death toll at 3,150 on Monday.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "The storm has so far claimed 61 lives.\nThe number of dead or injured reached 240 by Sunday, the agency said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // "and" after a noun that names no fate opens another clause.
+        let text = "Floods have reached 30 districts, affecting nearly 4,300 people and killing 15.\nThe agency said 4,287 people were affected.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        // The dead alone, twice, are still one toll.
+        let text = "Across the region the number of dead rose to 9,400, the agency said.\nOfficials put the death toll at 3,150 on Monday.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_hedged_figure_restated_exactly_in_brackets() {
+        let ok = "By March almost 30 percent (29.6 percent) of adults had been vaccinated.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "By March almost 30 percent (32.6 percent) of adults had been vaccinated.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        // An exact figure with another in brackets may give the year before.
+        let quiet = "Pre-tax profit was £5.2m (£4.1m), the company said.";
+        assert!(statuses(quiet).is_empty(), "{:?}", statuses(quiet));
+    }
+
+    #[test]
     fn a_measure_is_known_by_its_unit() {
         let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
         assert_eq!(statuses(text), vec![Status::Consistent]);

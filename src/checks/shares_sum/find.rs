@@ -66,6 +66,12 @@ pub(super) fn cue_of(word: &str) -> Option<Cue> {
     CUES.class_of::<Cue>(word)
 }
 
+/// Whether `word` gives two percentages different wholes or periods: "in
+/// the north", "among women", "last year".
+pub(crate) fn gives_another_whole(word: &str) -> bool {
+    matches!(cue_of(word), Some(Cue::Scope | Cue::ScopeTime))
+}
+
 /// Whether `word` is a cue of class `cue`.
 fn is_cue(word: &str, cue: Cue) -> bool {
     cue_of(word) == Some(cue)
@@ -78,7 +84,7 @@ pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 }
 
 /// The whole a percentage names: "43.67% of the vote" → vote.
-pub(super) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
+pub(crate) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
     if !doc.is(end, "of") {
         return None;
     }
