@@ -1,8 +1,9 @@
 //! How a lexicon file reads: `class: form, form` lines, `#` comments, a line
 //! without `:` giving forms that are their own class, `class/implied` for a
 //! class that implies an event. Shared by the build script, which turns the
-//! files of this folder into static tables (so no check parses them at
-//! run time), and by `Lexicon::from_text` for a check's own cue words.
+//! files of this folder, the checks' cue files and the recogniser's word
+//! files into static tables (so nothing parses them at run time), and by
+//! the lexicons' tests.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
