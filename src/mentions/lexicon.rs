@@ -235,18 +235,24 @@ impl Class for Thing {
     }
 }
 
+/// The entries of a table of [`parse::table`], `(phrase, class, implied)`
+/// (a line of a phrase alone is its own class),
+/// ordered by first word: read by splitting, with no allocation.
+pub fn table_entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Option<&'static str>)> {
+    table.lines().map(|line| {
+        let mut fields = line.split('|');
+        let phrase = fields.next().unwrap_or_default();
+        // A phrase alone is its own class.
+        (phrase, fields.next().unwrap_or(phrase), fields.next())
+    })
+}
+
 impl Lexicon {
     /// A lexicon of a table of [`parse::table`]: read by splitting, with
     /// no allocation but the entries and their index.
     pub fn of(table: &'static str) -> Lexicon {
-        let entries: Vec<Entry> = table
-            .lines()
-            .map(|line| {
-                let mut fields = line.split('|');
-                let phrase = fields.next().unwrap_or_default();
-                Entry { phrase, class: fields.next().unwrap_or_default(), implied: fields.next() }
-            })
-            .collect();
+        let entries: Vec<Entry> =
+            table_entries(table).map(|(phrase, class, implied)| Entry { phrase, class, implied }).collect();
         let firsts = WordIndex::new(entries.iter().map(|e| first_word(e.phrase)).collect());
         Lexicon { entries, firsts }
     }

@@ -49,7 +49,7 @@ impl Class for Month {
     }
 }
 
-static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::COUNT_OF_LIST_MONTHS);
+static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
 
 /// The month named by `w`: its number and the days of a leap year before it.
 fn month(w: &str) -> Option<(Month, i64)> {
