@@ -24,9 +24,9 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    latter as a quoted TOML value, e.g. '"s"' or '2'). "s" for the crate
 #    runs about 2.3 times as fast as "z", but since the engine's reading of
 #    breakdowns, shares, changes, number forms and explanations grew it is
-#    189.5 KB gzipped, 26 KB over the 160 KiB budget; "z" is 162.4 KB
-#    (BENCHMARKS.md, "Size against speed"). Getting back to "s" means
-#    shrinking the core's code, not the budget;
+#    181.7 KB gzipped, 18 KB over the 160 KiB budget; "z" is 154.0 KB
+#    (BENCHMARKS.md, "Where the .wasm's bytes go"). Getting back to "s"
+#    means shrinking the core's code, not the budget;
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
