@@ -151,11 +151,11 @@ impl Class for Loss {
     }
 }
 
-static LOSSES: CueWords = CueWords::new(include_str!("losses.txt"));
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
-static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
-static FRAMES: CueWords = CueWords::new(include_str!("frames.txt"));
-static PHRASAL: CueWords = CueWords::new(include_str!("phrasal.txt"));
+static LOSSES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_LOSSES);
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_CUES);
+static COMPARATIVES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_COMPARATIVES);
+static FRAMES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_FRAMES);
+static PHRASAL: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_PHRASAL);
 
 pub(super) fn comparative(w: &str) -> Option<Comparative> {
     COMPARATIVES.class_of(w)

@@ -47,7 +47,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::MAJORITY_THRESHOLD_CUES);
 
 /// How many sentences back, within the paragraph, a chamber named by its
 /// size may stand: one, since a story may name several chambers ("the
