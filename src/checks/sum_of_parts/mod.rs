@@ -243,6 +243,17 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_people_before_a_group_are_another_group_not_its_fates() {
+        let text = "The ministry said 120 people were killed in the north and 400 wounded, while the toll in the southern provinces reached 8, three of them children.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+        let text = "Police said 30 people died in the city and 75 were hurt, while the toll in the villages reached 9, two of them children.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+        // Fates after the group still account for it.
+        let text = "Of the 25 people on board, 20 were rescued, 3 are missing and 1 died.";
+        assert_eq!(inconsistent(text).len(), 1, "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");

@@ -63,6 +63,15 @@ pub(super) fn gather_outcomes(
         if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
             continue;
         }
+        // A group of people is named before its fates: in "12 were killed
+        // in the north, while the toll in the south reached 5, two of them
+        // children" the 12 before the 5 are the dead of another place.
+        // Only those aboard may be counted after their fates ("killing 3
+        // of the 40 on board").
+        if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.first < t.first {
+            set_aside(SetAside::OtherClause);
+            continue;
+        }
         if is_other_people(doc, t, c) {
             set_aside(SetAside::OtherThing);
             continue;
