@@ -297,6 +297,19 @@ mod tests {
     }
 
     #[test]
+    fn seats_and_wards_won_are_parts_of_a_body_sized_by_its_members() {
+        let over = "The Greens are the largest party with 22 seats in the 45-member council; Labour won 17 wards, the Liberals 2 and independents 5.";
+        assert_eq!(inconsistent(over), vec![vec!["22", "45", "17", "2", "5"]], "{:?}", findings_of(over, super::ID));
+        let fits = over.replace("45-member", "46-member");
+        assert!(inconsistent(&fits).is_empty(), "{:?}", findings_of(&fits, super::ID));
+        let short = over.replace("45-member", "60-member");
+        assert!(inconsistent(&short).is_empty(), "{:?}", findings_of(&short, super::ID));
+        // Members of a crew or a board are no seats of a chamber.
+        let crew = "The 12-member crew of the ship won 8 seats and 7 seats in two races.";
+        assert!(inconsistent(crew).is_empty(), "{:?}", findings_of(crew, super::ID));
+    }
+
+    #[test]
     fn a_list_of_named_parties_without_the_rest_may_leave_some_out() {
         let partial = "The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.";
         assert!(inconsistent(partial).is_empty(), "{:?}", findings_of(partial, super::ID));
