@@ -1,10 +1,10 @@
 //! Seats won against the size of the chamber they are won in.
 
-use super::counts::{is_count, weighted};
+use super::counts::{is_count, same_scope, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
-use crate::mentions::{Doc, Mention, Thing, compatible};
+use crate::mentions::{Doc, Mention, Thing};
 use crate::report::explain::Tie;
 
 /// Seats won against the chamber they are won in: "the Greens won 44
@@ -81,11 +81,4 @@ fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
 /// each of which elects one member.
 fn is_seat_won(p: &Mention) -> bool {
     p.class() == Some(Thing::Seat) || p.thing.as_deref() == Some("ward")
-}
-
-/// Whether two counts keep one owner, period and source, whatever they
-/// name: the chamber's size names members, its parts seats.
-fn same_scope(a: &Mention, b: &Mention) -> bool {
-    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
-    agree(a.owner, b.owner) && agree(a.period, b.period) && agree(a.source.as_deref(), b.source.as_deref())
 }

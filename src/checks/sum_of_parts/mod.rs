@@ -26,6 +26,7 @@ mod find;
 mod includings;
 mod lists;
 mod outcomes;
+mod rest;
 mod restated;
 mod scope;
 mod seeds;
@@ -307,6 +308,24 @@ mod tests {
         // Members of a crew or a board are no seats of a chamber.
         let crew = "The 12-member crew of the ship won 8 seats and 7 seats in two races.";
         assert!(inconsistent(crew).is_empty(), "{:?}", findings_of(crew, super::ID));
+    }
+
+    #[test]
+    fn a_stated_rest_closes_the_breakdown_begun_before_it() {
+        let next = "The council has 40 seats. Labour won 20, the Greens 12 and independents took the remaining 9.";
+        assert_eq!(inconsistent(next), vec![vec!["40", "20", "12", "9"]], "{:?}", findings_of(next, super::ID));
+        let fits = next.replace("remaining 9", "remaining 8");
+        assert_eq!(statuses_of(&fits, super::ID), vec![Status::Consistent]);
+        let fronted = "Of the 40 seats, Labour won 20 and the Greens 12; the other 9 went to independents.";
+        assert_eq!(inconsistent(fronted).len(), 1, "{:?}", findings_of(fronted, super::ID));
+        let seeded = "Of the 900 pupils, 500 are boys and the rest, 380, are girls.";
+        assert_eq!(inconsistent(seeded), vec![vec!["900", "500", "380"]], "{:?}", findings_of(seeded, super::ID));
+        // No one whole before the rest, or other things between: nothing.
+        let two =
+            "The council has 40 seats and 30 staff. Labour won 20, the Greens 12 and the remaining 9 went to others.";
+        assert!(inconsistent(two).is_empty(), "{:?}", findings_of(two, super::ID));
+        let parties = "The council has 40 seats. Labour won 20 seats and the other 9 parties won none.";
+        assert!(inconsistent(parties).is_empty(), "{:?}", findings_of(parties, super::ID));
     }
 
     #[test]
