@@ -329,6 +329,24 @@ mod tests {
     }
 
     #[test]
+    fn the_ballots_of_the_people_who_voted_account_for_them() {
+        let text = "A total of 12,400 people voted. 7,100 voted yes, 5,000 voted no and 250 ballots were spoiled.";
+        assert_eq!(
+            inconsistent(text),
+            vec![vec!["12,400", "7,100", "5,000", "250"]],
+            "{:?}",
+            findings_of(text, super::ID)
+        );
+        let fits = text.replace("250 ballots", "300 ballots");
+        assert_eq!(statuses_of(&fits, super::ID), vec![Status::Consistent]);
+        let cast = "In all, 8,000 voters cast their ballots; 4,000 voted for the plan, 3,500 voted against it and 300 ballots were invalid.";
+        assert_eq!(inconsistent(cast).len(), 1, "{:?}", findings_of(cast, super::ID));
+        // Ballots for one side alone say nothing of the rest.
+        let one_side = "A total of 12,400 people voted. 7,100 voted yes and 250 ballots were spoiled.";
+        assert!(inconsistent(one_side).is_empty(), "{:?}", findings_of(one_side, super::ID));
+    }
+
+    #[test]
     fn a_list_of_named_parties_without_the_rest_may_leave_some_out() {
         let partial = "The council has 40 seats: Labour 20, the Greens 12 and the Liberals 5.";
         assert!(inconsistent(partial).is_empty(), "{:?}", findings_of(partial, super::ID));

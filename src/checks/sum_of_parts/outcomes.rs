@@ -2,7 +2,8 @@
 //! a figure.
 
 use super::ID;
-use super::counts::{Cue, is_count, is_cue};
+use super::accounting::accounted_thing;
+use super::counts::{Cue, is_count, is_cue, same_scope};
 use super::find::Tally;
 use super::scope::{is_fronted_whole, out_of_scope};
 use crate::checks::relation::NumberWord;
@@ -22,6 +23,10 @@ pub(super) fn gather_outcomes(
     parts: &mut Vec<usize>,
 ) -> (bool, Vec<usize>) {
     let t = &doc.mentions[mi];
+    // The ballots of people who voted may be counted as ballots.
+    let voters = t.class() == Some(Thing::Person) && accounted_thing(doc, t) == Some(Thing::Vote);
+    let compatible =
+        |t: &Mention, c: &Mention| compatible(t, c) || (voters && c.class() == Some(Thing::Vote) && same_scope(t, c));
     let mut mixed = false;
     let mut unread_sentences = Vec::new();
     for ci in win {
@@ -72,7 +77,7 @@ pub(super) fn gather_outcomes(
             set_aside(SetAside::OtherClause);
             continue;
         }
-        if is_other_people(doc, t, c) {
+        if !voters && is_other_people(doc, t, c) {
             set_aside(SetAside::OtherThing);
             continue;
         }
