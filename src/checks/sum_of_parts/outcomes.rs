@@ -68,17 +68,8 @@ pub(super) fn gather_outcomes(
         if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
             continue;
         }
-        // A group of people is named before its fates: in "12 were killed
-        // in the north, while the toll in the south reached 5, two of them
-        // children" the 12 before the 5 are the dead of another place.
-        // Only those aboard may be counted after their fates ("killing 3
-        // of the 40 on board").
-        if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.first < t.first {
-            set_aside(SetAside::OtherClause);
-            continue;
-        }
-        if !voters && is_other_people(doc, t, c) {
-            set_aside(SetAside::OtherThing);
+        if let Some(reason) = other_people(doc, t, c, voters) {
+            set_aside(reason);
             continue;
         }
         // The same outcome stated twice is one part; a second figure
@@ -97,6 +88,20 @@ pub(super) fn gather_outcomes(
         parts.push(c.figure);
     }
     (mixed, unread_sentences)
+}
+
+/// Why count `c` of people counts other people than total `t`, if it does.
+fn other_people(doc: &Doc, t: &Mention, c: &Mention, voters: bool) -> Option<SetAside> {
+    // A group of people is named before its fates: in "12 were killed in
+    // the north, while the toll in the south reached 5, two of them
+    // children" the 12 before the 5 are the dead of another place. Only
+    // those aboard may be counted after their fates ("killing 3 of the 40
+    // on board").
+    if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.first < t.first {
+        return Some(SetAside::OtherClause);
+    }
+    // The ballots of people who voted are counted under their own noun.
+    (!voters && is_other_people(doc, t, c)).then_some(SetAside::OtherThing)
 }
 
 /// People counted under their own noun ("12 officers were injured") are not
