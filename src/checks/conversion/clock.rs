@@ -1,4 +1,4 @@
-//! A clock time given in two time zones: "11:41 local time (05:51 GMT)".
+//! A clock time given in two time zones: "14:26 local time (08:56 GMT)".
 //!
 //! Every time zone differs from another by a whole number of quarter
 //! hours (most by whole hours, some by half or three quarters of one), so
@@ -15,7 +15,7 @@ use crate::mentions::Doc;
 use crate::report::explain::Tie;
 use crate::report::{Finding, Role};
 
-/// Minutes past midnight of a time written "11:41", "05:51", "0850 GMT" or
+/// Minutes past midnight of a time written "14:26", "08:56", "0930 GMT" or
 /// "8:39 p.m." (the hour's half of the day does not matter to its minutes).
 fn minutes(written: &str) -> Option<u32> {
     let digits: String = written
@@ -26,7 +26,7 @@ fn minutes(written: &str) -> Option<u32> {
     let digits = digits.trim_end_matches('.');
     let (h, m) = match digits.split_once([':', '.']) {
         Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-        // "0850 GMT": four digits, the 24-hour clock of wire copy.
+        // "0930 GMT": four digits, the 24-hour clock of wire copy.
         None if digits.len() == 4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
         None => return None,
     };
@@ -55,7 +55,7 @@ pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
         if a.kind != Kind::Time || b.kind != Kind::Time {
             continue;
         }
-        // "11:41 local time (05:51 GMT)": the second opens a bracket after the first.
+        // "14:26 local time (08:56 GMT)": the second opens a bracket after the first.
         let between = doc.text.get(a.span.end..b.span.start).unwrap_or("");
         let bracket = between.matches('(').count() == 1
             && !between.contains(')')
@@ -96,8 +96,8 @@ mod tests {
 
     #[test]
     fn minutes_are_read_from_each_way_of_writing_a_time() {
-        assert_eq!(super::minutes("11:41"), Some(701));
-        assert_eq!(super::minutes("0850 GMT"), Some(530));
+        assert_eq!(super::minutes("14:26"), Some(866));
+        assert_eq!(super::minutes("0930 GMT"), Some(570));
         assert_eq!(super::minutes("8:39 p.m."), Some(519));
         assert_eq!(super::minutes("25:00"), None);
     }
