@@ -148,6 +148,25 @@ impl Doc<'_> {
             return true;
         }
         let lex = lexicons();
+        // "the missiles, two of which were shot down": "which" points back to
+        // the noun just before it, and only a count of that thing is its whole.
+        let which = |k: usize| matches!(self.lc(k), "which" | "whom");
+        // The comma before "N of which" or before "of which N".
+        let comma = if which(here.end + 1) {
+            here.first.checked_sub(1)
+        } else if here.first >= 3 && which(here.first - 1) && self.is(here.first - 2, "of") {
+            Some(here.first - 3)
+        } else {
+            None
+        };
+        if let Some(comma) = comma.filter(|&c| c >= 1 && self.is(c, ",")) {
+            let before = self.phrase_at(comma - 1, 1);
+            if let (Some((_, class, _)), Some(thing)) = (lex.things.match_at(&before), prev.thing.as_deref())
+                && class != thing
+            {
+                return false;
+            }
+        }
         let named = (here.end..here.end + 6)
             .filter(|&k| self.is_word(k))
             .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| x.1));

@@ -460,4 +460,14 @@ mod tests {
         let bad = "Russia launched 50 drones, of which 41 were shot down, while 17 were lost.";
         assert!(crate::checks::testing::statuses_of(bad, super::ID).contains(&crate::report::Status::Inconsistent));
     }
+
+    #[test]
+    fn of_which_points_back_to_the_noun_before_it() {
+        // "two of which" is of the missiles, not of the drones counted last.
+        let text = "Russia fired six missiles and 15 drones overnight. According to the air force, the missiles, two of which it shot down, hit the south, and the drones, of which 13 were downed, came from the east.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert!(!found.iter().any(|f| f.0 == crate::report::Status::Inconsistent), "{found:?}");
+        assert!(found.iter().any(|f| f.1 == ["six", "two"]), "{found:?}");
+        assert!(!found.iter().any(|f| f.1 == ["15", "two"]), "{found:?}");
+    }
 }
