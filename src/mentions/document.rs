@@ -167,9 +167,21 @@ impl Doc<'_> {
                 return false;
             }
         }
-        let named = (here.end..here.end + 6)
+        let named_at = (here.end..here.end + 6)
             .filter(|&k| self.is_word(k))
-            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| x.1));
+            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| (k, x.1)));
+        // "11 were men and 7 were women; 5 of those women": a noun that its
+        // own sentence has already used names the group there, so the whole
+        // is no count of another sentence.
+        if let Some((k, _)) = named_at
+            && prev.sentence != here.sentence
+        {
+            let (a, _) = self.sentence_words(here.sentence);
+            if (a..here.first).any(|j| self.lc(j) == self.lc(k)) {
+                return false;
+            }
+        }
+        let named = named_at.map(|x| x.1);
         if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
             return class == thing;
         }

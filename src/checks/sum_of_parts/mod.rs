@@ -470,4 +470,11 @@ mod tests {
         assert!(found.iter().any(|f| f.1 == ["six", "two"]), "{found:?}");
         assert!(!found.iter().any(|f| f.1 == ["15", "two"]), "{found:?}");
     }
+
+    #[test]
+    fn of_those_with_a_noun_of_its_own_sentence_stays_in_that_sentence() {
+        let text = "Two people died and 28 were injured; 3 of the injured are critical.\n\nOf the 16 finalists, 9 were men and 7 were women; 4 of those women were over 50.";
+        let found = crate::checks::testing::statuses_of(text, super::ID);
+        assert!(!found.contains(&crate::report::Status::Inconsistent), "{found:?}");
+    }
 }
