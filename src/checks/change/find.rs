@@ -114,6 +114,12 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
     let mut stated: Option<Cue> = None;
     while i < b {
         let frame = if let Some((cue, after)) = cue_at(doc, i) {
+            // "the rise slowed from 80% to 9%": the noun names the change being
+            // measured; its figures are sizes of it, not levels its cue moves.
+            if paced(doc, after, b) {
+                i = after;
+                continue;
+            }
             let frame = frame_at(doc, a, b, i, cue, after);
             i = frame.end.max(after);
             frame
@@ -193,6 +199,15 @@ fn gapped(doc: &Doc, a: usize, i: usize) -> bool {
     doc.lc(and - 1) == ","
         && and + 1 < i
         && (and + 1..i).all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none() && cue_at(doc, k).is_none())
+}
+
+/// Whether a verb of pace follows the cue (word `after` on, within the
+/// sentence ending at `b`) before any figure or comma, past the noun's own
+/// words: "the rise slowed", "growth in rents has eased".
+fn paced(doc: &Doc, after: usize, b: usize) -> bool {
+    (after..b.min(after + 5))
+        .take_while(|&k| doc.is_word(k) && doc.figure_at_word(k).is_none())
+        .any(|k| word(doc.lc(k)) == Some(Word::Pace))
 }
 
 /// The frame of the cue at word `i`, read on both sides.

@@ -88,6 +88,8 @@ pub(super) enum Word {
     Prep,
     /// Nouns of time: "week", "year".
     Time,
+    /// Verbs of pace: "the rise slowed", "growth quickened".
+    Pace,
 }
 
 impl Class for Word {
@@ -109,6 +111,7 @@ impl Class for Word {
             "pass" => Pass,
             "prep" => Prep,
             "time" => Time,
+            "pace" => Pace,
             _ => return None,
         })
     }
