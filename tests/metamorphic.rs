@@ -514,6 +514,15 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
             let by = step(&tok, tok.value, hedged(percent), slack(text, report, f, percent));
             moved_by(percent, tok.value + by > 100.0)
         }
+        // A change with only its two ends is checked for its direction:
+        // broken by moving the later value past the earlier one.
+        "change" if f.figures.iter().all(|x| matches!(x.role, Role::From | Role::To)) => {
+            let (from, to) = (figure_of(Role::From).next()?, figure_of(Role::To).next()?);
+            let (a, b) = (from.value?, to.value?);
+            let tok = Token::find(text, to.span.start, to.span.end)?;
+            let by = step(&tok, a * tok.value / b, hedged(to), slack(text, report, f, to)) * b / tok.value;
+            if b >= a { write(to, a - by, false) } else { write(to, a + by, true) }
+        }
         _ => {
             // Move the first unhedged figure of the roles that state a
             // result; failing that, the first figure that can be rewritten.

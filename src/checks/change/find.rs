@@ -13,9 +13,9 @@
 //! few sentences for a pair of values going its way, and is then only a
 //! plausible relation.
 
-use super::{Change, ID};
-use super::read::{Frame, amount, read_after, read_before, same_kind, well_founded};
+use super::read::{Frame, amount, level_before_points, read_after, read_before, same_kind, well_founded};
 use super::words::{Cue, Word, cue_at, word};
+use super::{Change, ID};
 use crate::checks::relation::{Certainty, NumberWord, Share, hedge_before, sentence_mentions, within_reach};
 use crate::mentions::Doc;
 use crate::report::explain::{SetAside, Tie};
@@ -177,8 +177,59 @@ fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> 
         });
     }
     read_before(doc, a, i, &mut frame);
-    read_after(doc, after, b, &mut frame);
+    if !subject_of_another_verb(doc, a, i, after) {
+        read_after(doc, after, b, &mut frame);
+    }
+    level_before_points(doc, &mut frame);
     frame
+}
+
+/// "the rise slowed from 80% to 9%": a cue that a determiner makes a noun,
+/// followed at once by a word no frame reads, is the subject of another
+/// verb, and the "from … to …" after that verb says how the change itself
+/// moved, not where the quantity went. ("the rise in prices", "the rise was
+/// 9%", "a rise of 5" go on reading.)
+fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool {
+    let determined =
+        i > a && matches!(doc.lc(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our");
+    if !determined {
+        return false;
+    }
+    // "the rise has slowed": past the auxiliaries to the verb.
+    let mut k = after;
+    while k < doc.words().len() && doc.figure_at_word(k).is_none() && word(doc.lc(k)) == Some(Word::Link) {
+        k += 1;
+    }
+    let plain_word = |k: usize| {
+        k < doc.words().len()
+            && doc.is_word(k)
+            && doc.figure_at_word(k).is_none()
+            && word(doc.lc(k)).is_none()
+            && cue_at(doc, k).is_none()
+            && !crate::mentions::is_stop_word(doc.lc(k))
+    };
+    if plain_word(k) {
+        return true;
+    }
+    // "the rise in burglaries slowed from …": past the noun's own phrase,
+    // a past tense before any slot or figure is the clause's verb.
+    if !matches!(word(doc.lc(k)), Some(Word::Prep)) && !doc.is(k, "of") {
+        return false;
+    }
+    let end = (k + 6).min(doc.words().len());
+    for j in k + 1..end {
+        let slot = matches!(
+            word(doc.lc(j)),
+            Some(Word::To | Word::At | Word::From | Word::With | Word::By | Word::Over | Word::Carry | Word::Link)
+        );
+        if !doc.is_word(j) || doc.figure_at_word(j).is_some() || slot {
+            return false;
+        }
+        if plain_word(j) && doc.lc(j).ends_with("ed") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Two ends and nothing else: the pending percent or factor, if it goes
@@ -209,13 +260,28 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
     }
     // "rose to 30 from 40": ends the sentence surely gives, going against
     // the cue, are a finding of their own (`check` reads only the direction).
-    if frame.sure_ends() && !frame.to_before && matches!(frame.cue, Cue::Up | Cue::Down) && same_thing(doc, from, to) {
-        let sure = Change { sure: true, certainty: Certainty::Stated, ..change(from, to, None, None, frame.falling) };
-        out.push(sure);
+    if frame.sure_ends() && matches!(frame.cue, Cue::Up | Cue::Down) && named_forward(doc, from, to) {
+        // "605, up from 564": the later value next to the cue gives a
+        // direction to check when it holds; a contradiction needs the ends
+        // the sentence surely gives: "rose to 605 from 564", or "fell to
+        // 605, down from 564", where "to" of the same way names the later.
+        let sure = !frame.to_before || after_to_of_same_way(doc, to, frame.falling);
+        out.push(Change { sure, certainty: Certainty::Stated, ..change(from, to, None, None, frame.falling) });
     }
     if let Some(d) = difference_next(doc, s, from) {
         out.push(Change { diff: Some(d), ..change(from, to, None, None, frame.falling) });
     }
+}
+
+/// Whether a figure stands after "to" of a cue going the same way, a few
+/// words back: "fell to 605" in "fell to 605 this year, down from 564".
+fn after_to_of_same_way(doc: &Doc, f: usize, falling: bool) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    if m.first < 2 || word(doc.lc(m.first - 1)) != Some(Word::To) {
+        return false;
+    }
+    (m.first.saturating_sub(4)..m.first - 1)
+        .any(|k| cue_at(doc, k).is_some_and(|(c, _)| matches!(c, Cue::Up | Cue::Down) && c.falls() == falling))
 }
 
 /// One end and a difference or percent: the other end in the sentence
@@ -229,12 +295,7 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
         // Hedged or bounded figures make the pairing a guess: then only a passed check.
         let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
         let certainty = if plain { Certainty::Inferred } else { Certainty::Plausible };
-        out.push(Change {
-            diff: Some(d),
-            either_way: true,
-            certainty,
-            ..change(x, y, None, None, frame.falling)
-        });
+        out.push(Change { diff: Some(d), either_way: true, certainty, ..change(x, y, None, None, frame.falling) });
         if let Some(p) = pending.take() {
             let (lo, hi) = order(doc, x, y);
             out.push(change(lo, hi, p.percent, p.factor, p.falling));
@@ -255,11 +316,21 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     }
 }
 
-/// Neither end names a thing the other does not: "to 30 from 20 stores"
-/// is no change of what was 30.
-fn same_thing(doc: &Doc, a: usize, b: usize) -> bool {
+/// The earlier value may leave out the thing the later one names ("119
+/// patients, up from 100"), never name one the later does not ("to 30
+/// from 20 stores").
+fn named_forward(doc: &Doc, from: usize, to: usize) -> bool {
+    // Only a noun written after the figure names its thing; one carried from
+    // the sentence before is the same for both.
+    // A noun of time ("2,900 last week") says when, not what.
+    let own = |f: usize| {
+        doc.mention(f)
+            .filter(|m| m.via == crate::mentions::Via::Noun)
+            .and_then(|m| m.thing.as_deref())
+            .filter(|t| word(t) != Some(Word::Time))
+    };
     let thing = |f: usize| doc.mention(f).and_then(|m| m.thing.as_deref());
-    thing(a).is_none() || thing(b).is_none() || thing(a) == thing(b)
+    own(from).is_none() || own(from) == thing(to)
 }
 
 fn order(doc: &Doc, x: usize, y: usize) -> (usize, usize) {

@@ -11,11 +11,12 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord, Share};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
+use super::verdict::{Wording, finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
 use crate::report::{Finding, FindingFigure, Role};
+use crate::text::Span;
 
 mod find;
 mod read;
@@ -52,14 +53,46 @@ pub struct Change {
 }
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
-    super::find_then_check(doc, out, find::find, check);
+    let mut found = Vec::new();
+    find::find(doc, &mut found);
+    let mut mine: Vec<(bool, Finding)> =
+        found.iter().filter_map(|c| check(doc, c).map(|f| (direction_only(c), f))).collect();
+    // A direction alone is reported only where no finding checks the size
+    // of the same change: "halved, falling from 42 to 21" is one finding.
+    let sized: Vec<Vec<Span>> =
+        mine.iter().filter(|(d, _)| !d).map(|(_, f)| f.figures.iter().map(|x| x.span).collect()).collect();
+    mine.retain(|(d, f)| !d || !sized.iter().any(|s| f.figures.iter().all(|x| s.contains(&x.span))));
+    out.extend(mine.into_iter().map(|(_, f)| f));
+}
+
+fn f_of(f: Option<usize>) -> usize {
+    f.unwrap_or(usize::MAX)
+}
+
+/// "up 61 cents, or 2.3 percent, at $27.14": when a change mixes cents and
+/// whole units of a currency, each figure's factor to the whole unit.
+fn cents_scale<'a>(doc: &'a Doc, c: &Change) -> impl Fn(usize) -> f64 + 'a {
+    let money: Vec<usize> = [c.from, c.to, c.diff]
+        .into_iter()
+        .flatten()
+        .filter(|&f| doc.figures[f].kind == crate::figures::Kind::Money)
+        .collect();
+    let mixed = money.iter().any(|&f| read::in_cents(doc, f)) && money.iter().any(|&f| !read::in_cents(doc, f));
+    move |f: usize| if mixed && f < doc.figures.len() && read::in_cents(doc, f) { 0.01 } else { 1.0 }
+}
+
+/// A change with its two ends and nothing else stated: only its direction
+/// can be checked.
+fn direction_only(c: &Change) -> bool {
+    c.percent.is_none() && c.factor.is_none() && c.diff.is_none()
 }
 
 fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
-    let from = c.from.and_then(|f| end_interval(doc, f));
-    let to = c.to.and_then(|f| end_interval(doc, f));
-    let diff = c.diff.and_then(|f| interval(doc, f));
+    let scale = cents_scale(doc, c);
+    let from = c.from.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
+    let to = c.to.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
+    let diff = c.diff.and_then(|f| interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
         (Some(a), Some(b), _) => (a, b),
@@ -73,6 +106,11 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         if against {
             return contradiction(doc, c, &rise);
         }
+        // "rose to 605 from 564": a direction and its two ends, and
+        // nothing else to check, is checked for the direction.
+        if direction_only(c) {
+            return direction_holds(doc, c, &rise);
+        }
     }
     let change = change_size(c, &from_iv, &to_iv);
     let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
@@ -85,8 +123,23 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
             Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
         };
         figures.push(fig);
-        let what = format!("a {direction} of {}", fmt_interval(doc, &pct, &Measure::Percent));
-        (pct, stated, stated_text, what, Measure::Percent)
+        // "up 0.74 per cent, from 97.58 per cent to 98.32 per cent": a
+        // percent change of a percentage may be meant in points or as a
+        // ratio; either reading that fits passes, and it is flagged only
+        // when neither does.
+        let percent_ends = c.to.is_some_and(|t| doc.figures[t].kind == crate::figures::Kind::Percent);
+        if percent_ends && !verdict(&pct, &stated).consistent && verdict(&change, &stated).consistent {
+            let what = format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")));
+            (change, stated, stated_text, what, Measure::Plain("percentage points"))
+        } else {
+            let points = if percent_ends {
+                format!(", or {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")))
+            } else {
+                String::new()
+            };
+            let what = format!("a {direction} of {}{points}", fmt_interval(doc, &pct, &Measure::Percent));
+            (pct, stated, stated_text, what, Measure::Percent)
+        }
     } else if let Some(w) = &c.factor {
         let ratio = to_iv.div(&from_iv)?;
         figures.push(word_role(w, Role::Change));
@@ -165,8 +218,13 @@ fn change_size(c: &Change, from: &Interval, to: &Interval) -> Interval {
 /// rounded to its last non-zero digit, as medians and totals in copy often
 /// are, so a change between such ends allows for it.
 fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
-    let iv = interval(doc, f)?;
     let fig = &doc.figures[f];
+    // "went up to 3,400": the level reached, no bound.
+    let iv = if words::reached_up_to(doc, f) {
+        crate::figures::Figure { bound: None, min: None, max: None, ..fig.clone() }.interval()?
+    } else {
+        interval(doc, f)?
+    };
     let v = fig.value?;
     // Only a number written out to its units: "$30 billion" has its
     // rounding already.
@@ -183,6 +241,46 @@ fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
     Some(Interval::closed(iv.lo - place / 2.0, iv.hi + place / 2.0))
 }
 
+/// The text says a rise and its ends rise (or both fall): reported as a
+/// passed check only when the text states the change, its cue and both
+/// ends in one clause.
+fn direction_holds(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
+    let (from, to) = (c.from?, c.to?);
+    if c.certainty != Certainty::Stated {
+        return None;
+    }
+    let said = if c.falling { "a fall" } else { "a rise" };
+    let size = if c.falling { Interval { lo: -rise.hi, hi: -rise.lo, ..*rise } } else { *rise };
+    let figures = vec![role(doc, from, Role::From), role(doc, to, Role::To)];
+    let stated = direction_interval(c.falling);
+    let v = verdict(rise, &stated);
+    // Between two percentages the change is in points, not a percentage.
+    let measure = if doc.figures[to].kind == crate::figures::Kind::Percent {
+        Measure::Plain("percentage points")
+    } else {
+        Measure::Like(to)
+    };
+    let expected =
+        format!("from {} to {} is {said} of {}", text(doc, from), text(doc, to), fmt_interval(doc, &size, &measure));
+    let message = format!("{expected}, which fits the {} the text states", &said[2..]);
+    finding(
+        ID,
+        c.certainty,
+        v,
+        figures,
+        Wording { message, expected, reported: said.to_owned(), difference: String::new() },
+    )
+}
+
+/// Any change in the stated direction.
+fn direction_interval(falling: bool) -> Interval {
+    if falling {
+        Interval { lo: f64::NEG_INFINITY, hi: 0.0, lo_open: true, hi_open: true }
+    } else {
+        Interval { lo: 0.0, hi: f64::INFINITY, lo_open: true, hi_open: true }
+    }
+}
+
 /// The text says a rise and its ends fall (or the reverse). Reported only
 /// when the sentence surely gives both ends; otherwise the pairing is the
 /// likelier mistake, and nothing is said.
@@ -195,11 +293,8 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
         return None;
     }
     let said = if c.falling { "a fall" } else { "a rise" };
-    let (went, size) = if rise.hi < 0.0 {
-        ("a fall", Interval { lo: -rise.hi, hi: -rise.lo, ..*rise })
-    } else {
-        ("a rise", *rise)
-    };
+    let (went, size) =
+        if rise.hi < 0.0 { ("a fall", Interval { lo: -rise.hi, hi: -rise.lo, ..*rise }) } else { ("a rise", *rise) };
     let mut figures = vec![role(doc, from, Role::From), role(doc, to, Role::To)];
     match &c.percent {
         Some(Share::Figure(p)) => figures.push(role(doc, *p, Role::Change)),
@@ -214,12 +309,7 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
     }
     figures.sort_by_key(|f| f.span.start);
     // Stated: any change in the stated direction; the figures give the other.
-    let stated = if c.falling {
-        Interval { lo: f64::NEG_INFINITY, hi: 0.0, lo_open: true, hi_open: true }
-    } else {
-        Interval { lo: 0.0, hi: f64::INFINITY, lo_open: true, hi_open: true }
-    };
-    let v = verdict(rise, &stated);
+    let v = verdict(rise, &direction_interval(c.falling));
     let expected = format!(
         "from {} to {} is {went} of {}",
         text(doc, from),
@@ -250,10 +340,14 @@ mod tests {
 
     #[test]
     fn the_level_after_at_is_where_the_change_ends() {
-        assert_eq!(statuses("Sales were up 6 percent at $2.12 billion, against $2.00 billion."), vec![Status::Consistent]);
-        assert_eq!(statuses("Sales were up 16 percent at $2.12 billion, against $2.00 billion."), vec![
-            Status::Inconsistent
-        ]);
+        assert_eq!(
+            statuses("Sales were up 6 percent at $2.12 billion, against $2.00 billion."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("Sales were up 16 percent at $2.12 billion, against $2.00 billion."),
+            vec![Status::Inconsistent]
+        );
     }
 
     #[test]
@@ -262,31 +356,41 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.contains("is a fall of") && found[0].0.ends_with("the text says a rise"), "{found:?}");
         // The same percent, its later value read from another clause: no sign-flipped rise.
-        assert!(statuses("The 20,000 members came from 156 clubs in the region, 12% more than the 18,000 of 2020.")
-            .iter()
-            .all(|s| *s == Status::Consistent));
+        assert!(
+            statuses("The 20,000 members came from 156 clubs in the region, 12% more than the 18,000 of 2020.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
         assert!(statuses("The toll has climbed to 48, with more than 120 injured.").is_empty());
     }
 
     #[test]
     fn a_change_in_points_of_a_percentage_is_a_difference() {
-        assert_eq!(statuses("Support for the plan rose 5 percentage points to 45% from 40% in May."), vec![
-            Status::Consistent
-        ]);
-        assert_eq!(statuses("Support for the plan rose 3 percentage points to 45% from 40% in May."), vec![
-            Status::Inconsistent
-        ]);
+        assert_eq!(
+            statuses("Support for the plan rose 5 percentage points to 45% from 40% in May."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("Support for the plan rose 3 percentage points to 45% from 40% in May."),
+            vec![Status::Inconsistent]
+        );
         assert_eq!(statuses("Turnout rose to 61.2% from 56.9%, a gain of 4.3 points."), vec![Status::Consistent]);
-        // A percent change of a percentage may be points or a ratio: unsaid.
-        assert!(statuses("Turnout rose 10% to 61.2% from 56.9%.").is_empty());
+        // A percent change of a percentage may be points or a ratio: either
+        // reading that fits passes, and neither is a finding.
+        assert_eq!(statuses("Turnout rose 7.6% to 61.2% from 56.9%."), vec![Status::Consistent]);
+        assert_eq!(statuses("Turnout rose 4.3% to 61.2% from 56.9%."), vec![Status::Consistent]);
+        let found = crate::checks::testing::problems_of("Turnout rose 10% to 61.2% from 56.9%.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("a rise of about 7.56%") && found[0].0.contains("or about 4.3 percentage points"), "{found:?}");
     }
 
     #[test]
     fn a_percentage_after_its_ends_is_their_change() {
         assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 20% decline."), vec![Status::Consistent]);
-        assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 30% decline."), vec![
-            Status::Inconsistent
-        ]);
+        assert_eq!(
+            statuses("Profit fell to $1.2 billion from $1.5 billion, a 30% decline."),
+            vec![Status::Inconsistent]
+        );
         assert_eq!(statuses("Membership rose 120, or 5 percent, to 2,520."), vec![Status::Consistent]);
         assert_eq!(statuses("Membership rose 120, or 9 percent, to 2,520."), vec![Status::Inconsistent]);
     }
@@ -294,12 +398,14 @@ mod tests {
     #[test]
     fn a_market_move_is_a_share_of_the_level_before_it() {
         // 150 of 10,000 (9,850 + 150) is 1.5%; of 9,850 it would be 1.52%.
-        assert_eq!(statuses("The index fell 150.00 points, or 1.5 per cent, to close at 9,850.00."), vec![
-            Status::Consistent
-        ]);
-        assert_eq!(statuses("The index fell 150.00 points, or 2.5 per cent, to close at 9,850.00."), vec![
-            Status::Inconsistent
-        ]);
+        assert_eq!(
+            statuses("The index fell 150.00 points, or 1.5 per cent, to close at 9,850.00."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("The index fell 150.00 points, or 2.5 per cent, to close at 9,850.00."),
+            vec![Status::Inconsistent]
+        );
         // A number in the index's name is no level.
         assert!(statuses("The Top 500 index gained 31.72 points, or 1.6 per cent.").is_empty());
     }
@@ -307,26 +413,141 @@ mod tests {
     #[test]
     fn a_share_and_a_comparison_with_another_value_are_no_ends() {
         assert!(statuses("The party won 18 of 331 seats, up 12% on the last election.").is_empty());
-        assert!(statuses("The party could drop from 190 to 162 seats, 14 below the mark of 176.").is_empty());
-        assert_eq!(statuses("The city now has 308,000 residents, nearly 10 percent above the 281,000 of 2000."), vec![
+        // Only the direction of the drop is checked: 14 is no difference of its ends.
+        let found = findings_of("The party could drop from 190 to 162 seats, 14 below the mark of 176.", super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["190".into(), "162".into()])], "{found:?}");
+        assert_eq!(
+            statuses("The city now has 308,000 residents, nearly 10 percent above the 281,000 of 2000."),
+            vec![Status::Consistent]
+        );
+    }
+
+    #[test]
+    fn a_change_that_is_the_subject_of_another_verb_has_no_ends_of_its_own() {
+        // The from and to say how the rate of rise moved, not where deaths went.
+        assert!(statuses("But the rise slowed from 60 percent in 2020 to 8 percent in 2021.").is_empty());
+        assert!(statuses("Its growth has slowed from 12% last year to 4% this year.").is_empty());
+        assert!(statuses("The rise in burglaries slowed from 40 percent to 6 percent.").is_empty());
+        assert!(statuses("The rise in the number of burglaries slowed from 40 percent to 6 percent.").is_empty());
+        // The noun with its own phrase or a linking verb still reads its ends.
+        assert_eq!(statuses("Sales rose 20 percent to 132 million from 110 million."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_direction_and_both_ends_are_checked_for_the_direction() {
+        assert_eq!(
+            statuses("Hospital admissions rose to 412 on Friday from 377 a day earlier."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(statuses("The jobless count stood at 8,310, down from 8,544 in March."), vec![Status::Consistent]);
+        let found = crate::checks::testing::findings_of(
+            "The rate of positive tests climbed from 3.1% to 6.3% in ten days.",
+            super::ID,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let report =
+            crate::check("The rate of positive tests climbed from 3.1% to 6.3% in ten days.", &Default::default());
+        assert!(
+            report.findings[0].message.contains("a rise of about 3.2 percentage points"),
+            "{:?}",
+            report.findings[0].message
+        );
+        // A running total carried on by "taking" is a frame of its own: 1,975 is no start of 118,302.
+        let text = "New cases came to 2,410, up from 1,975 on Sunday, taking the total to 118,302.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["1,975".into(), "2,410".into()])], "{found:?}");
+        // "fell to B, down from A": the "to" of a cue going the same way names the later value.
+        assert_eq!(statuses("Ticket sales fell to 52,180 this season, down from 49,730."), vec![Status::Inconsistent]);
+        // The later value only next to the cue: a pass when it holds, silence when not.
+        assert!(statuses("The jobless count stood at 8,910, down from 8,544 in March.").is_empty());
+        // Ends of different things are no change.
+        assert!(statuses("Profit rose to 30 from 20 stores.").is_empty());
+    }
+
+    #[test]
+    fn up_to_after_a_verb_of_motion_is_the_level_reached() {
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 500."), vec![
             Status::Consistent
         ]);
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 700."), vec![
+            Status::Inconsistent
+        ]);
+        assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week."), vec![Status::Consistent]);
+        // Without the verb, "up to" is a bound, and a bound is no level to start a change.
+        assert!(statuses("Up to 300 people were evacuated, up from 120 on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_market_move_is_stated_by_any_verb_of_gain_or_loss() {
+        for verb in ["lost", "shed", "slipped", "gave up", "eased"] {
+            let ok = format!("The index {verb} 40.00 points, or 2 per cent, to 1,960.00.");
+            assert_eq!(statuses(&ok), vec![Status::Consistent], "{ok}");
+            let bad = format!("The index {verb} 40.00 points, or 3 per cent, to 1,960.00.");
+            assert_eq!(statuses(&bad), vec![Status::Inconsistent], "{bad}");
+        }
+        // "and" hands the sentence to another index: its points are no end of this move.
+        assert!(statuses("The Top 500 lost 0.8% on Friday and the Dow 212 points.").is_empty());
+        // A verb of loss before a count tells a fate, not a change.
+        assert!(statuses("The air force destroyed 58 drones, 19 were lost and 3 flew into Belarus.").is_empty());
+        // Cents and whole units of one currency: the move is a share of the price before it.
+        let found = crate::checks::testing::problems_of("Its shares closed up 48 cents, or 3.5 percent, at $15.91.", super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("from 15.43 to $15.91 is a rise of about 3.11%"), "{found:?}");
+        assert_eq!(statuses("Its shares closed up 48 cents, or 3.5 percent, at $15.91."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Its shares closed up 48 cents, or 3.1 percent, at $15.91."), vec![Status::Consistent]);
+        // The percentage in brackets is the same move.
+        assert_eq!(statuses("The index slipped 40.00 points (2 per cent) to 1,960.00."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_change_in_points_after_its_later_level() {
+        assert_eq!(
+            statuses("The pass rate was 81.2% overall, up 4.7 percentage points from 76.5% a year earlier."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("The pass rate was 81.2% overall, up 6.7 percentage points from 76.5% a year earlier."),
+            vec![Status::Inconsistent]
+        );
+        assert_eq!(
+            statuses("Its share of the vote rose to 41%, nine percentage points above the 32% of 2018."),
+            vec![Status::Consistent]
+        );
+        // ", which" opens a clause of its own: its figure is no end of this change.
+        assert!(
+            statuses("The pass rate is 61.3%, close to 9 percentage points below last year's, which means 39% failed.")
+                .is_empty()
+        );
+        assert_eq!(statuses("The pass rate rose to 72.1%, 1.6 percentage points above last year's 70.5%."), vec![
+            Status::Consistent
+        ]);
+        assert_eq!(
+            statuses("Its share of the vote rose to 41%, six percentage points above the 32% of 2018."),
+            vec![Status::Inconsistent]
+        );
     }
 
     #[test]
     fn a_multiple_needs_ends_of_its_own_clause() {
         assert_eq!(statuses("Membership halved, falling from 42 to 21."), vec![Status::Consistent]);
         assert_eq!(statuses("Membership halved, falling from 42 to 30."), vec![Status::Inconsistent]);
-        assert!(statuses("Membership halved, and the number of branches fell from 42 to 40.").is_empty());
-        assert!(statuses("Membership doubled this year. Branches fell from 42 to 40.").is_empty());
+        // The branches' fall is checked for its direction alone, never against the multiple.
+        for text in [
+            "Membership halved, and the number of branches fell from 42 to 40.",
+            "Membership doubled this year. Branches fell from 42 to 40.",
+        ] {
+            let found = findings_of(text, super::ID);
+            assert_eq!(found, vec![(Status::Consistent, vec!["42".into(), "40".into()])], "{found:?}");
+        }
     }
 
     #[test]
     fn a_large_round_figure_may_be_rounded() {
         // $212,000 and $196,000 to the nearest thousand allow 7.6% to 8.7%.
-        assert_eq!(statuses("The median price reached $212,000, 8.3 percent up from $196,000."), vec![
-            Status::Consistent
-        ]);
+        assert_eq!(
+            statuses("The median price reached $212,000, 8.3 percent up from $196,000."),
+            vec![Status::Consistent]
+        );
     }
 
     #[test]
@@ -414,6 +635,8 @@ mod tests {
         let text = "Revenue rose to $3.5 billion from $3.2 billion, an increase of $0.6 billion.";
         let found = crate::checks::testing::problems_of(text, super::ID);
         assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["$0.3 billion"], "{found:?}");
-        assert!(found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)"));
+        assert!(
+            found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)")
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
-use super::words::{Comparative, Cue, Word, comparative, cue_at, word};
+use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -137,7 +137,18 @@ pub(super) fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
         (Some(p), Some(q)) => p == q || (p && q),
         _ => true,
     };
-    x.kind == y.kind && x.currency == y.currency && x.unit == y.unit && scale
+    x.kind == y.kind && x.currency == y.currency && (x.unit == y.unit || cents_and_units(doc, a, b)) && scale
+}
+
+/// A price in cents ("61 cents") of a currency whose other figure is in
+/// whole units ("$27.14").
+pub(super) fn in_cents(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Money && doc.figures[f].unit == Some("cent")
+}
+
+fn cents_and_units(doc: &Doc, a: usize, b: usize) -> bool {
+    let whole = |f: usize| doc.figures[f].kind == Kind::Money && doc.figures[f].unit.is_none();
+    (in_cents(doc, a) && whole(b)) || (in_cents(doc, b) && whole(a))
 }
 
 /// "18 of 331", "out of 331": a part and its whole, so neither is the end
@@ -160,20 +171,36 @@ pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
             && doc.mention(f).is_some_and(|m| matches!(doc.lc(m.end), "points" | "point")))
 }
 
+/// "76.5%, up 5.9 percentage points from 70.6%": a percentage read before
+/// the cue as the change turns out to be the later level once the change
+/// is given in points.
+pub(super) fn level_before_points(doc: &Doc, frame: &mut Frame) {
+    if let (true, Some(Share::Figure(p)), Some(d), None) = (frame.percent_before, &frame.percent, frame.diff, frame.to)
+        && in_points(doc, d)
+    {
+        frame.to = Some(*p);
+        frame.percent = None;
+        frame.to_before = true;
+        frame.to_far = false;
+    }
+}
+
 /// Whether the frame's figures are one quantity tied as a change: the ends
 /// of one kind and scale, a difference in their units (or in points of a
 /// percentage), and a later value read far before the cue only when it is
 /// its clause's own figure. `Err` says why the frame was set aside.
 pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     let ends: Vec<usize> = [frame.from, frame.to].into_iter().flatten().collect();
-    if ends.len() == 2 && !same_kind(doc, ends[0], ends[1]) {
+    // "367 points" and a bare 500 are no ends of one change, whatever kind
+    // the recogniser gave the number before "points".
+    if ends.len() == 2 && (!same_kind(doc, ends[0], ends[1]) || in_points(doc, ends[0]) != in_points(doc, ends[1])) {
         return Err(SetAside::Units);
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
         // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
         // the one it closed at, after the cue, never a number before it.
-        if in_points(doc, d) && frame.to_before {
+        if in_points(doc, d) && frame.to_before && !percent_ends {
             return Err(SetAside::NotACount);
         }
         let fits = if percent_ends {
@@ -185,8 +212,12 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
             return Err(SetAside::Units);
         }
     }
-    // A change of a percentage "by 5%" may be points or a ratio: unsaid.
-    if percent_ends && frame.percent.is_some() {
+    // Cents beside whole units are checked only through a percentage: a
+    // difference would be shown in the wrong unit.
+    let figures: Vec<usize> = ends.iter().copied().chain(frame.diff).collect();
+    let mixed = figures.iter().any(|&f| in_cents(doc, f))
+        && figures.iter().any(|&f| doc.figures[f].kind == Kind::Money && !in_cents(doc, f));
+    if mixed && frame.percent.is_none() {
         return Err(SetAside::Units);
     }
     if frame.to_far && !far_subject(doc, frame) {
@@ -244,6 +275,16 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         if let Some(m) = doc.mention(f) {
             j = m.first;
         }
+        // "34%, eight percentage points above the 26%": with a change in
+        // points, the percentage before it is the later level.
+        if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
+            if frame.to.is_none() && fig.value.is_some() {
+                frame.to = Some(f);
+                frame.to_before = true;
+                frame.to_far = skipped > 4;
+            }
+            break;
+        }
         if fig.kind == Kind::Percent {
             if frame.percent.is_none()
                 && (is_comparative || steps <= 3)
@@ -255,7 +296,21 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
                 skipped = 0;
                 continue;
             }
+            // "79.4% this year, up 9.8 points from 69.6%": too far to be the
+            // change, a percentage is the later level.
+            if frame.percent.is_none() && frame.to.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
+                frame.to = Some(f);
+                frame.to_before = true;
+                frame.to_far = skipped > 4;
+            }
             break;
+        }
+        // "eight percentage points above": the difference of two percentages.
+        if in_points(doc, f) && is_comparative && frame.diff.is_none() && !seen_amount && steps <= 4 {
+            frame.diff = Some(f);
+            seen_amount = true;
+            skipped = 0;
+            continue;
         }
         if !amount(doc, f) || in_share(doc, f) {
             break;
@@ -315,8 +370,15 @@ enum Step {
 /// Reads the figures after a cue, from word `after` to the sentence's end `b`.
 pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     // "14% below the 2,192": the figure after "above" or "below" is the reference.
-    let initial = matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
-        .then_some(Slot::From);
+    let initial = if matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
+    {
+        Some(Slot::From)
+    } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
+        // "went up to 3,400": the cue's own "to" opens the later value.
+        Some(Slot::To)
+    } else {
+        None
+    };
     let mut r = Reader {
         j: after,
         after,
@@ -327,11 +389,16 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         to_from_before: frame.to.is_some(),
     };
     while r.j < b && r.since_cue < 16 {
-        let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j) {
+        let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j)
+        {
             another_cue(frame, &mut r)
         } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
             Step::Stop
-        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3) {
+        } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
+            // ", taking the total to 223,789": a running total, its own frame.
+            Step::Stop
+        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3)
+        {
             let (approx, more_than, start) = hedge_before(doc, r.j);
             frame.percent = Some(Share::Fraction(NumberWord {
                 span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
@@ -404,8 +471,12 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     } else if let Some(end) = fold_after(doc, f).filter(|_| frame.factor.is_none() && r.since_cue <= 2) {
         let (approx, more_than, _) = hedge_before(doc, r.j);
         let value = fig.value.unwrap_or(0.0);
-        frame.factor =
-            Some(NumberWord { span: Span::new(fig.span.start, doc.words()[end - 1].span.end), value, approx, more_than });
+        frame.factor = Some(NumberWord {
+            span: Span::new(fig.span.start, doc.words()[end - 1].span.end),
+            value,
+            approx,
+            more_than,
+        });
         frame.fold = true;
         r.j = end - 1;
         return Step::Next;
@@ -507,7 +578,8 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         return true;
     }
     if r.slot.is_none() {
-        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_)) {
+        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
+        {
             frame.diff = Some(f);
             return true;
         }
@@ -548,8 +620,12 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
         Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
+        // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
+        // another subject's figures, so it closes the slot it finds open.
+        Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
-        _ if matches!(w, "," | "(" | ")") => {}
+        // "last year's 70.7%": a possessive's apostrophe keeps the slot open.
+        _ if matches!(w, "," | "(" | ")" | "'" | "’" | "'s" | "’s") => {}
         _ => {
             // "from just five rough sleepers": a slot lets a few words pass.
             if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {

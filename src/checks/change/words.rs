@@ -86,6 +86,8 @@ pub(super) enum Word {
     Pass,
     /// Prepositions a figure in a phrase stands after: "in", "for".
     Prep,
+    /// Nouns of time: "week", "year".
+    Time,
 }
 
 impl Class for Word {
@@ -106,6 +108,7 @@ impl Class for Word {
             "filler" => Filler,
             "pass" => Pass,
             "prep" => Prep,
+            "time" => Time,
             _ => return None,
         })
     }
@@ -119,6 +122,8 @@ enum Particle {
     Both,
     /// "went", "came": a change when a figure follows ("went down 5%").
     Moved,
+    /// "gave": "gave up 12 points" is a fall.
+    Gave,
 }
 
 impl Class for Particle {
@@ -128,11 +133,25 @@ impl Class for Particle {
             "up" => Particle::Up,
             "both" => Particle::Both,
             "moved" => Particle::Moved,
+            "gave" => Particle::Gave,
             _ => return None,
         })
     }
 }
 
+/// A verb of loss (`losses.txt`): a fall only of a price, index or rate.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Loss {
+    Loss,
+}
+
+impl Class for Loss {
+    fn from_name(name: &str) -> Option<Loss> {
+        (name == "loss").then_some(Loss::Loss)
+    }
+}
+
+static LOSSES: CueWords = CueWords::new(include_str!("losses.txt"));
 static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
 static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
 static FRAMES: CueWords = CueWords::new(include_str!("frames.txt"));
@@ -152,6 +171,9 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // unless an amount stands just before ("48,000 (5.2%) lower than 12
     // months ago" compares, whatever the recogniser made of the rest).
     if let Some(f) = doc.figure_at_word(i) {
+        if reached_up_to(doc, f) {
+            return Some((Cue::Up, i + 1));
+        }
         let starts_figure = doc.words()[i].span.start == doc.figures[f].span.start;
         let after_amount = i > 0
             && (doc.lc(i - 1) == ")"
@@ -163,6 +185,7 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     let w = doc.lc(i);
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
+        _ if LOSSES.class_of::<Loss>(w).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
         "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
         _ => CUES.class_of(w)?,
     };
@@ -175,7 +198,31 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         ("down" | "up", Some(Particle::Moved)) => !figure_next,
         _ => false,
     };
+    if w == "up" && particle == Some(Particle::Gave) {
+        return figure_next.then_some((Cue::Down, i + 1));
+    }
     (!phrasal).then_some((cue, i + 1))
+}
+
+/// "went up to 3,400": after a verb of motion, "up to" names the level
+/// reached, not a bound ("up to 3,400 people" alone is at most 3,400).
+pub(super) fn reached_up_to(doc: &Doc, f: usize) -> bool {
+    let fig = &doc.figures[f];
+    let Some(i) = doc.words().iter().position(|w| w.span.start == fig.span.start) else { return false };
+    i > 0
+        && doc.is(i, "up")
+        && doc.is(i + 1, "to")
+        && fig.bound == Some(crate::figures::Bound::AtMost)
+        && PHRASAL.class_of::<Particle>(doc.lc(i - 1)) == Some(Particle::Moved)
+}
+
+/// Whether the figure at word `k` is a move of a price, an index or a rate:
+/// money, a percentage, or points.
+fn moved_by(doc: &Doc, k: usize) -> bool {
+    use crate::figures::Kind;
+    doc.figure_at_word(k).is_some_and(|f| {
+        matches!(doc.figures[f].kind, Kind::Money | Kind::Percent | Kind::Points) || super::read::in_points(doc, f)
+    })
 }
 
 #[cfg(test)]
@@ -188,6 +235,7 @@ mod tests {
         assert_eq!(COMPARATIVES.faults::<Comparative>(), (vec![], vec![]));
         assert_eq!(FRAMES.faults::<Word>(), (vec![], vec![]));
         assert_eq!(PHRASAL.faults::<Particle>(), (vec![], vec![]));
+        assert_eq!(LOSSES.faults::<Loss>(), (vec![], vec![]));
         assert_eq!(CUES.class_of("trebled"), Some(Cue::Factor(3.0)));
         assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
         assert_eq!(word("bringing"), Some(Word::Carry));

@@ -3,9 +3,9 @@
 //! range's other end).
 
 use super::{Conversion, ID};
-use crate::report::explain::{SetAside, Tie};
 use crate::figures::Kind;
 use crate::mentions::Doc;
+use crate::report::explain::{SetAside, Tie};
 
 /// A unit's dimension, its size in the dimension's base unit, and for
 /// temperatures the offset: base = value × factor + offset.
@@ -52,11 +52,14 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
         if !matches!(fig.kind, Kind::Measure | Kind::Number) || fig.value.is_none() {
             continue;
         }
-        // The converted figure opens a bracket right after this one.
+        // The converted figure opens a bracket right after this one, or
+        // stands in apposition after ", or": "200 feet, or 60 meters".
         let Some(next) = doc.mentions.get(mi + 1) else { continue };
         let open = (m.end..next.first).filter(|&k| doc.lc(k) == "(").count();
         let between_words = (m.end..next.first).filter(|&k| doc.is_word(k)).count();
-        if open != 1 || next.first > m.end + 3 || between_words > 1 {
+        let bracket = open == 1 && next.first <= m.end + 3 && between_words <= 1;
+        let or = next.first == m.end + 2 && doc.lc(m.end) == "," && doc.is(m.end + 1, "or");
+        if !(bracket || or) {
             continue;
         }
         let conv = &doc.figures[next.figure];

@@ -8,11 +8,13 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_value, text};
 use super::relation::Certainty;
-use super::verdict::{finding, role, verdict, Wording};
+use super::verdict::{Wording, finding, role, verdict};
+use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 use find::unit_scale;
 
+mod clock;
 pub(crate) mod find;
 
 pub const ID: &str = "conversion";
@@ -37,22 +39,31 @@ pub struct Conversion {
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
     super::find_then_check(doc, out, find::find, check);
+    clock::check(doc, out);
 }
 
 fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let (_, f1, o1) = unit_scale(c.original_unit)?;
     let (_, f2, o2) = unit_scale(c.converted_unit)?;
-    let a = doc.figures[c.original].interval()?;
-    let b = doc.figures[c.converted].interval()?;
-    // A figure given to a decimal was worked out from a figure taken at
-    // its word: "3,000 feet (914.4 m)" converts 3,000 feet to the foot,
-    // not a round 3,000, so the original keeps only its stated precision.
+    let (original, converted) = (&doc.figures[c.original], &doc.figures[c.converted]);
+    // "up to 132 mph (209.2 kph)": a bound belongs to the measure, in
+    // either unit; the conversion is of the number.
+    let a = unbounded(original)?;
+    let b = unbounded(converted)?;
+    // A figure given to a decimal was worked out from the figure it
+    // converts, taken at its word: "2 km (1.2 miles)" converts 2 km, not
+    // anything from 1.5 to 2.5 km, and "3,000 feet (914.4 m)" converts
+    // 3,000 feet to the foot. Only a hedge ("about 2 km") widens it.
     let a = if stated_to_a_decimal(doc, c.converted) {
-        a
+        if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?) }
     } else {
-        a.widen(significant_slack(doc.figures[c.original].value?))
+        a.widen(significant_slack(original.value?))
     };
-    let b = b.widen(significant_slack(doc.figures[c.converted].value?));
+    // One in the last digit written: "4.0 miles" is given to the tenth.
+    let b = b.widen(match converted.precision.filter(|p| *p < 1.0) {
+        Some(p) => p / 2.0,
+        None => significant_slack(converted.value?),
+    });
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
@@ -74,6 +85,16 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let figures = vec![role(doc, c.original, Role::Original), role(doc, c.converted, Role::Converted)];
     let reported = text(doc, c.converted).to_owned();
     finding(ID, Certainty::Stated, v, figures, Wording { message, expected, reported, difference })
+}
+
+/// The values a figure allows with its rounding and hedge, without the
+/// bound ("up to", "more than") it shares with its conversion.
+fn unbounded(figure: &crate::figures::Figure) -> Option<Interval> {
+    if figure.bound.is_none() {
+        return figure.interval();
+    }
+    let plain = crate::figures::Figure { bound: None, min: None, max: None, ..figure.clone() };
+    plain.interval()
 }
 
 /// Whether a figure is written with decimals: "209.2", "914.4".
@@ -160,6 +181,38 @@ mod tests {
     }
 
     #[test]
+    fn a_conversion_to_a_decimal_converts_the_original_as_written() {
+        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        // 3 km is 1.86 miles: 2.5 comes from no reading of "3 km" a writer converts.
+        assert_eq!(status("The village is just 3 kilometers (2.5 miles) from the river."), vec![Status::Inconsistent]);
+        assert_eq!(status("The village is just 3 kilometers (1.9 miles) from the river."), vec![Status::Consistent]);
+        // The converted figure may be one off in its last digit: 7 km is 4.35 miles.
+        assert_eq!(status("The village is 7 kilometers (4.4 miles) away."), vec![Status::Consistent]);
+        // A trailing zero is a digit written: 5.0 miles is no conversion of 7.2 km (4.47 miles).
+        assert_eq!(status("The quake struck at a depth of 7.2 km (5.0 miles)."), vec![Status::Inconsistent]);
+        // A hedge on the original widens it again.
+        assert_eq!(status("The village is about 3 kilometers (2.1 miles) away."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_bound_is_shared_by_both_units() {
+        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        // 150 mph is 241.4 km/h; "up to" bounds both, and 230.5 is no conversion of 150.
+        assert_eq!(status("The storm brought winds of up to 150 mph (230.5 km/h)."), vec![Status::Inconsistent]);
+        assert_eq!(status("The storm brought winds of up to 150 mph (241.4 km/h)."), vec![Status::Consistent]);
+        assert_eq!(status("The storm brought winds of more than 150 mph (240 km/h)."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_conversion_may_follow_a_comma_and_or() {
+        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        assert_eq!(status("The truck fell about 300 feet, or 90 meters, into the river."), vec![Status::Consistent]);
+        assert_eq!(status("The truck fell about 300 feet, or 150 meters, into the river."), vec![Status::Inconsistent]);
+        // Another measure after ", or" is no conversion.
+        assert!(status("The march covered 12 miles, or 40% of the route.").is_empty());
+    }
+
+    #[test]
     fn explained_a_conversion_names_its_bracket_and_units_that_do_not_convert_are_set_aside() {
         use crate::report::explain::{SetAside, Tie};
         let explain = crate::Options { explain: true, ..Default::default() };
@@ -170,8 +223,7 @@ mod tests {
         assert_eq!(found.explanation[0].quote.map(|q| q.of(text)), Some("("));
         let report = crate::check("The storm brought 30 mm (2 mph winds) overnight.", &explain);
         assert!(report.findings.iter().all(|f| f.rule != super::ID));
-        let reasons: Vec<SetAside> =
-            report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
+        let reasons: Vec<SetAside> = report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
         assert_eq!(reasons, vec![SetAside::Units]);
     }
 
@@ -187,9 +239,12 @@ mod tests {
     #[test]
     fn a_missed_conversion_gives_the_difference_in_the_stated_unit() {
         let found = crate::checks::testing::problems_of("The plane flew 40 miles (90 km) before landing.", super::ID);
-        assert_eq!(found, vec![(
-            "40 miles is about 64.4 km, but the text gives 90 km: a difference of about 25.6 km".to_owned(),
-            "about 25.6 km".to_owned()
-        )]);
+        assert_eq!(
+            found,
+            vec![(
+                "40 miles is about 64.4 km, but the text gives 90 km: a difference of about 25.6 km".to_owned(),
+                "about 25.6 km".to_owned()
+            )]
+        );
     }
 }
