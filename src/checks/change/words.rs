@@ -88,6 +88,8 @@ pub(super) enum Word {
     Prep,
     /// Nouns of time: "week", "year".
     Time,
+    /// Words of expectation: "forecast", "expected".
+    Expect,
 }
 
 impl Class for Word {
@@ -109,6 +111,7 @@ impl Class for Word {
             "pass" => Pass,
             "prep" => Prep,
             "time" => Time,
+            "expect" => Expect,
             _ => return None,
         })
     }
