@@ -768,4 +768,35 @@ mod tests {
             vec![Status::Inconsistent]
         );
     }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_a_clause_of_its_own() {
+        // ", leaving 12 free beds": the free beds are no earlier value.
+        assert!(
+            statuses("Occupancy stood at 188 beds, up 9 from Sunday, leaving 12 free beds out of 200.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        // A verb naming where the move ends is the frame's own.
+        assert_eq!(
+            statuses("The index was down 150.00 points, or 1.5 per cent, closing at 9,850.00."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("The index was down 150.00 points, or 2.5 per cent, closing at 9,850.00."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_change_from_a_named_day_needs_that_days_value() {
+        // "up 9 from Sunday": the 200 beds of the sentence before are the
+        // ward's size, not Sunday's count.
+        assert!(statuses("The ward has 200 beds. Occupancy stood at 188 beds, up 9 from Sunday.").is_empty());
+        // A reference the sentence before names is its value.
+        assert_eq!(
+            statuses("Last year 19,170 visitors came. This year the figure was 24,310, a rise of 5,140 on last year."),
+            vec![Status::Consistent]
+        );
+    }
 }

@@ -537,9 +537,17 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
 }
 
 /// ", and the number of branches fell", ", while": a clause of its own,
-/// which no frame reads into. (", or 1.4%" is an apposition.)
+/// which no frame reads into. (", or 1.4%" is an apposition.) So does a
+/// participle after a comma that is no word of a frame (", leaving 96 free
+/// beds", ", producing a tenth of the power"; ", reaching 45" and ", taking
+/// the toll to 50" are the frame's own).
 pub(super) fn opens_clause(doc: &Doc, j: usize) -> bool {
-    j > 0 && doc.lc(j - 1) == "," && doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::And | Word::Clause))
+    if j == 0 || doc.lc(j - 1) != "," || !doc.is_word(j) {
+        return false;
+    }
+    let w = doc.lc(j);
+    matches!(word(w), Some(Word::And | Word::Clause))
+        || (w.len() > 5 && w.ends_with("ing") && word(w).is_none() && cue_at(doc, j).is_none())
 }
 
 /// "2,000 more than", "21 below": a comparative after a figure compares
@@ -735,6 +743,7 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
         Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
+
         // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
         // another subject's figures, so it closes the slot it finds open.
         Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
