@@ -799,4 +799,17 @@ mod tests {
             vec![Status::Consistent]
         );
     }
+
+    #[test]
+    fn a_second_cue_with_a_subject_of_its_own_is_another_change() {
+        // "as costs increased 9 per cent" is the change of the costs.
+        assert!(
+            statuses("Net income fell to $52 million, down from $60 million, as costs increased 9 per cent.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        // In apposition, the second cue names the change of the same pair.
+        assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $8 million."), vec![Status::Consistent]);
+        assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $11 million."), vec![Status::Inconsistent]);
+    }
 }

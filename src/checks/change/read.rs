@@ -505,7 +505,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     while r.j < b && r.since_cue < 16 {
         let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j)
         {
-            another_cue(frame, &mut r)
+            another_cue(doc, frame, &mut r)
         } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
             Step::Stop
         } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
@@ -557,9 +557,21 @@ fn compares_pair(doc: &Doc, j: usize) -> bool {
 }
 
 /// A second cue: "rose to 7,000 from 5,000, an increase of 2,500" names
-/// the change of the same pair; any other ends the frame.
-fn another_cue(frame: &Frame, r: &mut Reader) -> Step {
-    if frame.from.is_some() && frame.to.is_some() && frame.percent.is_none() && frame.diff.is_none() && !r.second_cue {
+/// the change of the same pair; any other ends the frame. It names it only
+/// in apposition, right after the comma, an article or its figure (", up
+/// 40%", "a 20% decline"); a cue with a subject of its own ("as costs
+/// increased 14%") states the change of another quantity.
+fn another_cue(doc: &Doc, frame: &Frame, r: &mut Reader) -> Step {
+    let prev = r.j.checked_sub(1).map_or("", |k| doc.lc(k));
+    let apposed = matches!(prev, "," | "a" | "an" | "the" | "or" | "(")
+        || r.j.checked_sub(1).is_some_and(|k| doc.figure_at_word(k).is_some());
+    if apposed
+        && frame.from.is_some()
+        && frame.to.is_some()
+        && frame.percent.is_none()
+        && frame.diff.is_none()
+        && !r.second_cue
+    {
         r.second_cue = true;
         r.since_cue = 0;
         r.slot = None;
