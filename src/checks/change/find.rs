@@ -110,13 +110,25 @@ pub fn find(doc: &Doc, out: &mut Vec<Change>) {
 fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mut Vec<Change>) {
     let (a, b) = doc.sentence_words(s);
     let mut i = a;
+    // The direction of the last change this sentence stated in full.
+    let mut stated: Option<Cue> = None;
     while i < b {
-        let Some((cue, after)) = cue_at(doc, i) else {
+        let frame = if let Some((cue, after)) = cue_at(doc, i) {
+            let frame = frame_at(doc, a, b, i, cue, after);
+            i = frame.end.max(after);
+            frame
+        } else if let Some(cue) = stated.filter(|_| gapped(doc, a, i)) {
+            let mut frame = Frame::new(cue, i, i + 1);
+            read_after(doc, i, b, &mut frame);
+            i = frame.end.max(i + 1);
+            frame
+        } else {
             i += 1;
             continue;
         };
-        let frame = frame_at(doc, a, b, i, cue, after);
-        i = frame.end.max(after);
+        if frame.checkable() && matches!(frame.cue, Cue::Up | Cue::Down) {
+            stated = Some(frame.cue);
+        }
         if let Err(reason) = well_founded(doc, &frame) {
             if doc.explaining() && frame.figures().len() >= 2 {
                 let words = doc.words_span(frame.at, frame.end.max(frame.at + 1));
@@ -162,6 +174,25 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             one_end(doc, s, &frame, pending, out);
         }
     }
+}
+
+/// "profit rose 39% to 160 from 115, and sales 23% to 1,114.7 from 908":
+/// a percentage after ", and" and a few words of a noun, with its own "to"
+/// or "from", states a change whose verb the first clause gave (gapping).
+fn gapped(doc: &Doc, a: usize, i: usize) -> bool {
+    let Some(f) = doc.figure_at_word(i) else { return false };
+    let fig = &doc.figures[f];
+    let Some(m) = doc.mention(f) else { return false };
+    if fig.kind != crate::figures::Kind::Percent || m.first != i || fig.value.is_none_or(|v| v < 0.0) {
+        return false;
+    }
+    if !matches!(word(doc.lc(m.end)), Some(Word::To | Word::From)) {
+        return false;
+    }
+    let Some(and) = (i.saturating_sub(5).max(a + 1)..i).rev().find(|&k| doc.is(k, "and")) else { return false };
+    doc.lc(and - 1) == ","
+        && and + 1 < i
+        && (and + 1..i).all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none() && cue_at(doc, k).is_none())
 }
 
 /// The frame of the cue at word `i`, read on both sides.

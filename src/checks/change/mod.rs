@@ -556,6 +556,16 @@ mod tests {
     }
 
     #[test]
+    fn a_second_clause_may_leave_out_the_verb_of_the_first() {
+        let text = "Profit rose 21% to $310 million from $256 million, and sales 14% to $2,280 million from $2,000 million.";
+        assert_eq!(statuses(text), vec![Status::Consistent, Status::Consistent]);
+        let text = "Profit rose 21% to $310 million from $256 million, and sales 24% to $2,280 million from $2,000 million.";
+        assert_eq!(statuses(text), vec![Status::Consistent, Status::Inconsistent]);
+        // Without a change stated in full before it, a percentage is no change.
+        assert!(statuses("Profit was $310 million, and sales 14% to $2,280 million from $2,000 million.").is_empty());
+    }
+
+    #[test]
     fn a_multiple_needs_ends_of_its_own_clause() {
         assert_eq!(statuses("Membership halved, falling from 42 to 21."), vec![Status::Consistent]);
         assert_eq!(statuses("Membership halved, falling from 42 to 30."), vec![Status::Inconsistent]);
