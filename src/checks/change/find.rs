@@ -114,6 +114,12 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
     let mut stated: Option<Cue> = None;
     while i < b {
         let frame = if let Some((cue, after)) = cue_at(doc, i) {
+            // "the rise slowed from 80% to 9%": the noun names the change being
+            // measured; its figures are sizes of it, not levels its cue moves.
+            if paced(doc, after, b) {
+                i = after;
+                continue;
+            }
             let frame = frame_at(doc, a, b, i, cue, after);
             i = frame.end.max(after);
             frame
@@ -195,6 +201,15 @@ fn gapped(doc: &Doc, a: usize, i: usize) -> bool {
         && (and + 1..i).all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none() && cue_at(doc, k).is_none())
 }
 
+/// Whether a verb of pace follows the cue (word `after` on, within the
+/// sentence ending at `b`) before any figure or comma, past the noun's own
+/// words: "the rise slowed", "growth in rents has eased".
+fn paced(doc: &Doc, after: usize, b: usize) -> bool {
+    (after..b.min(after + 5))
+        .take_while(|&k| doc.is_word(k) && doc.figure_at_word(k).is_none())
+        .any(|k| word(doc.lc(k)) == Some(Word::Pace))
+}
+
 /// The frame of the cue at word `i`, read on both sides.
 fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> Frame {
     let mut frame = Frame::new(cue, i, after);
@@ -239,7 +254,7 @@ fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool 
             && cue_at(doc, k).is_none()
             && !crate::mentions::is_stop_word(doc.lc(k))
     };
-    if plain_word(k) {
+    if plain_word(k) || word(doc.lc(k)) == Some(Word::Pace) {
         return true;
     }
     // "the rise in burglaries slowed from …": past the noun's own phrase,
@@ -256,7 +271,8 @@ fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool 
         if !doc.is_word(j) || doc.figure_at_word(j).is_some() || slot {
             return false;
         }
-        if plain_word(j) && doc.lc(j).ends_with("ed") {
+        // A verb of pace is such a verb too ("the rise in burglaries slowed").
+        if (plain_word(j) && doc.lc(j).ends_with("ed")) || word(doc.lc(j)) == Some(Word::Pace) {
             return true;
         }
     }

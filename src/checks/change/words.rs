@@ -90,6 +90,8 @@ pub(super) enum Word {
     Time,
     /// Words of expectation: "forecast", "expected".
     Expect,
+    /// Verbs of pace: "the rise slowed", "growth quickened".
+    Pace,
 }
 
 impl Class for Word {
@@ -112,6 +114,7 @@ impl Class for Word {
             "prep" => Prep,
             "time" => Time,
             "expect" => Expect,
+            "pace" => Pace,
             _ => return None,
         })
     }
