@@ -254,7 +254,7 @@ fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool 
             && cue_at(doc, k).is_none()
             && !crate::mentions::is_stop_word(doc.lc(k))
     };
-    if plain_word(k) {
+    if plain_word(k) || word(doc.lc(k)) == Some(Word::Pace) {
         return true;
     }
     // "the rise in burglaries slowed from …": past the noun's own phrase,
@@ -271,7 +271,8 @@ fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool 
         if !doc.is_word(j) || doc.figure_at_word(j).is_some() || slot {
             return false;
         }
-        if plain_word(j) && doc.lc(j).ends_with("ed") {
+        // A verb of pace is such a verb too ("the rise in burglaries slowed").
+        if (plain_word(j) && doc.lc(j).ends_with("ed")) || word(doc.lc(j)) == Some(Word::Pace) {
             return true;
         }
     }
@@ -337,6 +338,14 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     // its difference after, the other value in the sentence before.
     if let (Some(d), Some(x), true) = (frame.diff, frame.to, frame.to_before) {
         let Some(y) = same_thing_before(doc, s, x) else { return };
+        // "up 32 from Monday": the earlier value is Monday's; a count in
+        // the sentence before that names no Monday is another measure
+        // ("the hospital has 320 beds").
+        if let Some(when) = reference_time(doc, s, frame.at)
+            && !(doc.sentence_words(s - 1).0..doc.sentence_words(s - 1).1).any(|k| doc.lc(k) == when)
+        {
+            return;
+        }
         doc.tie(ID, &[x, y, d], Tie::SameThing, None);
         // Hedged or bounded figures make the pairing a guess: then only a passed check.
         let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
@@ -360,6 +369,24 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
             });
         }
     }
+}
+
+/// The time a change names as its reference after "from", "on", "since"
+/// or "over" ("up 32 from Monday", "a rise of 5 on last year"): a day or
+/// a noun of time, lower-cased.
+fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
+    let (_, b) = doc.sentence_words(s);
+    let mut k = cue + 1;
+    while k < b && doc.lc(k) != ";" && !super::read::opens_clause(doc, k) {
+        if matches!(word(doc.lc(k)), Some(Word::From | Word::Over)) {
+            return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
+                word(w) == Some(Word::Time)
+                    || matches!(*w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday")
+            });
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The earlier value may leave out the thing the later one names ("119

@@ -169,6 +169,15 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         return None;
     };
     add_ends(doc, c, &mut figures);
+    let stated_figure = match &c.percent {
+        Some(Share::Figure(f)) => Some(*f),
+        Some(Share::Fraction(_)) => None,
+        None => c.diff.filter(|_| c.factor.is_none()),
+    };
+    // Only a cut reading that fits replaces the rounded one: a flagged
+    // figure's difference is still measured from the figure as rounded.
+    let cut = stated_figure.and_then(|f| cut_reading(doc, c, f, &computed, &stated));
+    let stated = cut.filter(|s| verdict(&computed, s).consistent).unwrap_or(stated);
     let v = verdict(&computed, &stated);
     let expected = format!("from {from_text} to {to_text} is {what}");
     let difference = difference(doc, measure, v.off);
@@ -178,6 +187,25 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         format!("{expected}, but the text says {stated_text}: a difference of {difference}")
     };
     finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
+}
+
+/// "up 24.1 points, or 0.3 per cent" for a rise of 0.356%: wire copy often
+/// cuts a percentage or an index's points to the digits it prints instead
+/// of rounding them. When the ends are exact enough to give the change to
+/// within half the stated figure's last digit, an unhedged percentage, or
+/// count of an index's points, allows that reading too, so only a figure
+/// that neither rounding nor cutting gives is flagged. Ends that are
+/// themselves rounded ("from 1.5 million to 1.8 million") or percentages
+/// whose difference is in points already carry their slack.
+fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &Interval) -> Option<Interval> {
+    use crate::figures::Kind;
+    let fig = &doc.figures[f];
+    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
+    let cut = fig.kind == Kind::Percent || (read::in_points(doc, f) && !percent_ends);
+    let (v, p) = (fig.value?, fig.precision?);
+    let exact = computed.hi - computed.lo <= p / 2.0;
+    (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0)
+        .then(|| Interval { hi: stated.hi.max(v + p), hi_open: true, ..*stated })
 }
 
 /// The ends' roles, and a difference that a percent or factor was checked
@@ -648,6 +676,151 @@ mod tests {
         assert!(
             found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)")
         );
+    }
+
+    #[test]
+    fn an_expected_figure_is_no_earlier_value() {
+        // A forecast, an estimate or a target is no value the quantity had.
+        for text in [
+            "Turnover grew 40% to $9.8 million, against a forecast of $8.1 million.",
+            "Sales climbed 25 per cent to 640 million euros, against analysts' estimates of 600 million euros.",
+            "Output fell 12% to 3.4 million tonnes, below the 3.6 million tonnes traders had expected.",
+            "Bookings rose 30% to 5,200, compared with a target of 4,800.",
+        ] {
+            assert!(statuses(text).iter().all(|s| *s == Status::Consistent), "{text}");
+        }
+        // The same sentence with the earlier value the quantity had is checked.
+        assert_eq!(statuses("Turnover grew 40% to $9.8 million from $8.1 million."), vec![Status::Inconsistent]);
+        // A forecast revised from an earlier forecast is a change of the forecast.
+        assert_eq!(
+            statuses("The agency now expects a harvest of 41.2 million tonnes, up 10% from the 37.5 million tonnes it forecast in May."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("The agency now expects a harvest of 41.2 million tonnes, up 20% from the 37.5 million tonnes it forecast in May."),
+            vec![Status::Inconsistent]
+        );
+        // "Against expectations" says nothing of what the value was.
+        assert_eq!(
+            statuses("Against expectations, the jobless rate fell to 5.1 percent in May from 5.3 percent in April."),
+            vec![Status::Consistent]
+        );
+    }
+
+    #[test]
+    fn an_earlier_value_of_another_named_thing_is_no_end() {
+        // "$2.6 billion of imports" counts another thing than the exports that rose.
+        assert!(
+            statuses("Exports to Japan rose 3 per cent to $4.1 billion, compared with $2.6 billion of imports from Japan.")
+                .is_empty()
+        );
+        // Both values naming the same thing are one quantity.
+        assert_eq!(
+            statuses("The fund rose 5% to $2.1 billion of assets from $2.0 billion of assets."),
+            vec![Status::Consistent]
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_no_size_of_a_change() {
+        // "or 3.1 per cent of all cases" says what part of a whole the level is.
+        assert!(
+            statuses("Active cases rose by 412 to 26,804, or 3.1 per cent of all cases recorded so far.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        assert!(
+            statuses("Up 2,150, the count reached 81,300, or 4.2 per cent (about one in 24) of the national total.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        // Without "of", the percentage after the pair is the change.
+        assert_eq!(statuses("The count rose by 2,150 to 81,300, or 2.7 per cent."), vec![Status::Consistent]);
+        assert_eq!(statuses("The count rose by 2,150 to 81,300, or 4.2 per cent."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_part_of_a_period_and_a_year_are_no_amounts() {
+        // "the first half" is a period, not 0.5 of anything.
+        assert!(
+            statuses("Wind output rose 11% in the first half of the year against the year before, supplying about a tenth of all power.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        assert!(statuses("Coal use fell 9% in the second half, to a quarter of the total.").is_empty());
+        // "below 2019" compares with a year, not with a count of 2,019.
+        assert!(statuses("Injuries totalled 41,870, about 6 per cent below 2019.").is_empty());
+        assert!(statuses("Arrests rose 12 per cent to 8,450, above 2016 and 2017.").is_empty());
+        // Counts written with their separator are still ends.
+        assert_eq!(statuses("Injuries fell about 6 per cent to 41,870 from 44,540."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_percentage_or_points_cut_to_the_digits_printed_is_not_flagged() {
+        // 24.1 / 6,776.1 = 0.356%: printed as 0.3, cut rather than rounded.
+        assert_eq!(
+            statuses("The index was up 24.1 points, or 0.3 per cent, at 6,800.2."),
+            vec![Status::Consistent]
+        );
+        // 0.2 is neither 0.356 rounded nor cut.
+        assert_eq!(
+            statuses("The index was up 24.1 points, or 0.2 per cent, at 6,800.2."),
+            vec![Status::Inconsistent]
+        );
+        // 120.32 / 10,470.25 = 1.149%: 1.2 is above it, which no cutting gives.
+        assert_eq!(
+            statuses("The average fell 120.32, or 1.2 percent, to 10,349.93."),
+            vec![Status::Inconsistent]
+        );
+        // A hedged percentage keeps its own reading: "almost 13" is not 13.7.
+        assert_eq!(
+            statuses("Spending rose almost 13 percent to 1,804 from 1,586."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_a_clause_of_its_own() {
+        // ", leaving 12 free beds": the free beds are no earlier value.
+        assert!(
+            statuses("Occupancy stood at 188 beds, up 9 from Sunday, leaving 12 free beds out of 200.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        // A verb naming where the move ends is the frame's own.
+        assert_eq!(
+            statuses("The index was down 150.00 points, or 1.5 per cent, closing at 9,850.00."),
+            vec![Status::Consistent]
+        );
+        assert_eq!(
+            statuses("The index was down 150.00 points, or 2.5 per cent, closing at 9,850.00."),
+            vec![Status::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn a_change_from_a_named_day_needs_that_days_value() {
+        // "up 9 from Sunday": the 200 beds of the sentence before are the
+        // ward's size, not Sunday's count.
+        assert!(statuses("The ward has 200 beds. Occupancy stood at 188 beds, up 9 from Sunday.").is_empty());
+        // A reference the sentence before names is its value.
+        assert_eq!(
+            statuses("Last year 19,170 visitors came. This year the figure was 24,310, a rise of 5,140 on last year."),
+            vec![Status::Consistent]
+        );
+    }
+
+    #[test]
+    fn a_second_cue_with_a_subject_of_its_own_is_another_change() {
+        // "as costs increased 9 per cent" is the change of the costs.
+        assert!(
+            statuses("Net income fell to $52 million, down from $60 million, as costs increased 9 per cent.")
+                .iter()
+                .all(|s| *s == Status::Consistent)
+        );
+        // In apposition, the second cue names the change of the same pair.
+        assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $8 million."), vec![Status::Consistent]);
+        assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $11 million."), vec![Status::Inconsistent]);
     }
 
     #[test]

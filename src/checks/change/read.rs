@@ -82,6 +82,102 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && doc.figures[f].value.is_some()
         && !suspect(doc, f)
         && fold_after(doc, f).is_none()
+        && !period_part(doc, f)
+}
+
+/// The word index where figure `f` starts.
+fn first_word(doc: &Doc, f: usize) -> Option<usize> {
+    let start = doc.figures[f].span.start;
+    doc.mention(f).map(|m| m.first).or_else(|| doc.words().iter().position(|w| w.span.start == start))
+}
+
+/// "in the first half of the year", "the third quarter": a fraction word
+/// after an ordinal names a part of a period or of a sequence, never an
+/// amount that could be the end of a change.
+fn period_part(doc: &Doc, f: usize) -> bool {
+    let fig = &doc.figures[f];
+    if !fig.in_words || fig.value.is_none_or(|v| v >= 1.0) {
+        return false;
+    }
+    let Some(i) = first_word(doc, f) else { return false };
+    i > 0
+        && (doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind == Kind::Ordinal)
+            || matches!(doc.lc(i - 1), "first" | "second" | "last" | "final" | "latter" | "former"))
+}
+
+/// "about 4 per cent below 2014": a bare four-digit whole number of a
+/// plausible year, written without a thousands separator, unit or currency,
+/// names the time compared with, not a value of the quantity. Counts of a
+/// thousand and more are written with a separator in the copy that states
+/// changes; two such numbers together ("from 1850 to 1920") are left alone.
+fn year_like(doc: &Doc, f: usize) -> bool {
+    let fig = &doc.figures[f];
+    if fig.kind == Kind::Year {
+        return true;
+    }
+    if fig.kind != Kind::Number || fig.unit.is_some() || fig.currency.is_some() || fig.in_words {
+        return false;
+    }
+    let written = fig.span.of(doc.text);
+    let digits: Vec<&str> = written.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).collect();
+    let plain = digits.len() == 1 && digits[0].len() == 4 && !written.contains([',', '.']);
+    plain && fig.value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0)
+}
+
+/// "against analysts' estimates of $3.05 billion", "the 4.3 billion euros
+/// analysts had expected": a figure someone expected, forecast or set as a
+/// target is no value the quantity had, so it is no end of its change. The
+/// words before the figure count for any end; a verb of expectation after
+/// it only for an earlier value ("rose to 105, as expected" keeps its end).
+fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
+    let Some(i) = first_word(doc, f) else { return false };
+    let expect = |k: usize| doc.is_word(k) && word(doc.lc(k)) == Some(Word::Expect);
+    let stop = |k: usize| matches!(doc.lc(k), "," | ";" | "." | ":") || doc.figure_at_word(k).is_some_and(|g| g != f);
+    let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
+    let end = doc.mention(f).map_or(i + 1, |m| m.end);
+    let after = earlier && (end..(end + 4).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
+    before || after
+}
+
+/// "ABARES now expects the season to yield 32.63 million tonnes": a later
+/// value in a clause whose verb says what someone expects is itself
+/// expected. ("Against expectations, the rate fell to 9.4%" is a value the
+/// rate had.)
+fn expectation_clause(doc: &Doc, f: usize) -> bool {
+    let Some(i) = first_word(doc, f) else { return false };
+    let Some(m) = doc.mention(f) else { return false };
+    let (a, _) = doc.sentence_words(m.sentence);
+    (a..i).rev().take_while(|&k| doc.lc(k) != ";").any(|k| matches!(doc.lc(k), "expect" | "expects"))
+}
+
+/// "compared with $3.1 billion of exports to the European Union": an
+/// amount followed by "of" and a noun names the thing it counts; as the
+/// earlier value of a change it must name what the later value names.
+fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
+    let of_noun = |f: usize| {
+        let m = doc.mention(f)?;
+        let k = m.end;
+        (doc.is(k, "of") && doc.is_word(k + 1) && doc.figure_at_word(k + 1).is_none())
+            .then(|| doc.lc(k + 1))
+            .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
+    };
+    amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+}
+
+/// "455,555, or 2.60 per cent of the world's active cases": a percentage
+/// followed by "of" and a noun is a share of a whole, not the size of a
+/// change.
+pub(super) fn share_of_whole(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let mut k = m.end;
+    // "2.60 per cent (one in 38) of": past an aside in brackets.
+    if doc.lc(k) == "(" {
+        while k < doc.words().len() && doc.lc(k) != ")" && k < m.end + 8 {
+            k += 1;
+        }
+        k += 1;
+    }
+    doc.is(k, "of") && doc.is_word(k + 1) && doc.figure_at_word(k + 1).is_none()
 }
 
 /// An end of a change: an amount, or a percentage ("to 45% from 43%").
@@ -196,6 +292,23 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     if ends.len() == 2 && (!same_kind(doc, ends[0], ends[1]) || in_points(doc, ends[0]) != in_points(doc, ends[1])) {
         return Err(SetAside::Units);
     }
+    // A year among values says when, not how much.
+    let values: Vec<usize> = ends.iter().copied().chain(frame.diff).collect();
+    if values.iter().any(|&e| year_like(doc, e)) && !values.iter().all(|&e| year_like(doc, e)) {
+        return Err(SetAside::NotACount);
+    }
+    // An expected figure against a value the quantity had; a forecast
+    // revised from an earlier forecast is a change all the same.
+    let expected_from = frame.from.is_some_and(|f| expected_value(doc, f, true));
+    let expected_to = frame.to.is_some_and(|t| expected_value(doc, t, false) || expectation_clause(doc, t));
+    if (expected_from || expected_to) && (frame.from.is_none() || frame.to.is_none() || expected_from != expected_to) {
+        return Err(SetAside::OtherThing);
+    }
+    if let (Some(from), Some(to)) = (frame.from, frame.to)
+        && names_other_thing(doc, from, to)
+    {
+        return Err(SetAside::OtherThing);
+    }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
         // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
@@ -290,6 +403,7 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
                 && (is_comparative || steps <= 3)
                 && frame.cue != Cue::Versus
                 && fig.value.is_some_and(|v| v >= 0.0)
+                && !share_of_whole(doc, f)
             {
                 frame.percent = Some(Share::Figure(f));
                 frame.percent_before = true;
@@ -396,7 +510,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     while r.j < b && r.since_cue < 16 {
         let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j)
         {
-            another_cue(frame, &mut r)
+            another_cue(doc, frame, &mut r)
         } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) || closes_aside(doc, r.j, frame.at) {
             Step::Stop
         } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
@@ -437,9 +551,17 @@ fn closes_aside(doc: &Doc, j: usize, cue: usize) -> bool {
 }
 
 /// ", and the number of branches fell", ", while": a clause of its own,
-/// which no frame reads into. (", or 1.4%" is an apposition.)
+/// which no frame reads into. (", or 1.4%" is an apposition.) So does a
+/// participle after a comma that is no word of a frame (", leaving 96 free
+/// beds", ", producing a tenth of the power"; ", reaching 45" and ", taking
+/// the toll to 50" are the frame's own).
 pub(super) fn opens_clause(doc: &Doc, j: usize) -> bool {
-    j > 0 && doc.lc(j - 1) == "," && doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::And | Word::Clause))
+    if j == 0 || doc.lc(j - 1) != "," || !doc.is_word(j) {
+        return false;
+    }
+    let w = doc.lc(j);
+    matches!(word(w), Some(Word::And | Word::Clause))
+        || (w.len() > 5 && w.ends_with("ing") && word(w).is_none() && cue_at(doc, j).is_none())
 }
 
 /// "2,000 more than", "21 below": a comparative after a figure compares
@@ -449,9 +571,21 @@ fn compares_pair(doc: &Doc, j: usize) -> bool {
 }
 
 /// A second cue: "rose to 7,000 from 5,000, an increase of 2,500" names
-/// the change of the same pair; any other ends the frame.
-fn another_cue(frame: &Frame, r: &mut Reader) -> Step {
-    if frame.from.is_some() && frame.to.is_some() && frame.percent.is_none() && frame.diff.is_none() && !r.second_cue {
+/// the change of the same pair; any other ends the frame. It names it only
+/// in apposition, right after the comma, an article or its figure (", up
+/// 40%", "a 20% decline"); a cue with a subject of its own ("as costs
+/// increased 14%") states the change of another quantity.
+fn another_cue(doc: &Doc, frame: &Frame, r: &mut Reader) -> Step {
+    let prev = r.j.checked_sub(1).map_or("", |k| doc.lc(k));
+    let apposed = matches!(prev, "," | "a" | "an" | "the" | "or" | "(")
+        || r.j.checked_sub(1).is_some_and(|k| doc.figure_at_word(k).is_some());
+    if apposed
+        && frame.from.is_some()
+        && frame.to.is_some()
+        && frame.percent.is_none()
+        && frame.diff.is_none()
+        && !r.second_cue
+    {
         r.second_cue = true;
         r.since_cue = 0;
         r.slot = None;
@@ -533,8 +667,9 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
     {
         return fill_end(frame, slot, f, r);
     }
-    // A signed percentage ("-2.1%") states its own direction: no change of a cue.
-    if doc.figures[f].value.is_none_or(|v| v < 0.0) {
+    // A signed percentage ("-2.1%") states its own direction: no change of a
+    // cue; a share of a whole ("or 2.6% of all cases") is no change at all.
+    if doc.figures[f].value.is_none_or(|v| v < 0.0) || share_of_whole(doc, f) {
         return false;
     }
     if frame.percent.is_none() && (r.since_cue <= 3 || r.slot.is_some()) && frame.cue != Cue::Versus {
@@ -650,6 +785,7 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) if r.j > 0 && doc.is(r.j - 1, "compared") => r.slot = Some(Slot::From),
         Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
+
         // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
         // another subject's figures, so it closes the slot it finds open.
         Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,

@@ -88,6 +88,8 @@ pub(super) enum Word {
     Prep,
     /// Nouns of time: "week", "year".
     Time,
+    /// Words of expectation: "forecast", "expected".
+    Expect,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
 }
@@ -111,6 +113,7 @@ impl Class for Word {
             "pass" => Pass,
             "prep" => Prep,
             "time" => Time,
+            "expect" => Expect,
             "pace" => Pace,
             _ => return None,
         })
