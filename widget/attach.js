@@ -159,9 +159,11 @@ export class DomView {
     const moved = (start, end) => (end <= p ? 0 : start >= after ? delta : null);
     const nodes = snap.nodes.length;
     this.draw(report.spans, codes, window, moved);
-    // Paragraphs added or removed may have moved what shows: look again once laid out.
-    if (nodes !== this.nodes) this.layout.later();
+    // Paragraphs added or removed, or a scroll while the text was being
+    // checked, may have moved what shows: look again once laid out.
+    if (nodes !== this.nodes || this.moved) this.layout.later();
     this.nodes = nodes;
+    this.moved = false;
   }
 
   /** The window of text offsets [a, b] within a screen of what shows, or null. */
@@ -179,7 +181,11 @@ export class DomView {
   /** After scrolling or resizing: highlights the window about to show, unless it already is. */
   follow() {
     const prev = this.prev;
-    if (!prev || !this.snap || this.snap.text !== prev.text) return;
+    if (!prev || !this.snap || this.snap.text !== prev.text) {
+      // Highlights of an older text: the next paint looks again.
+      this.moved = true;
+      return;
+    }
     const window = this.near();
     const old = prev.window;
     if (!window || (old && old.a <= window.a && window.b <= old.b && old.b - old.a <= 3 * (window.b - window.a))) return;
