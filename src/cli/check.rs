@@ -142,8 +142,8 @@ fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::R
 /// when `--explain` found candidates set aside. Findings are written a
 /// block at a time as the blocks are checked. The figures, which come after
 /// them, and the candidates set aside, which name figures, are kept until
-/// the end as their JSON text, made as each block comes: that is about half
-/// the memory of the figures themselves, and their offsets are looked up in
+/// the end as their JSON text, made as each block comes: that takes less
+/// memory than the figures themselves, and their offsets are looked up in
 /// text order, beside the block's findings. Returns whether a finding fails
 /// the run.
 fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on: FailOn) -> io::Result<bool> {
