@@ -152,7 +152,9 @@ impl CueWords {
 
     /// The class of `word` alone, read into `C`.
     pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
-        self.lexicon().match_class::<C>(&[word]).map(|(_, c)| c)
+        // A one-word form is found by itself: no phrase to match (a cue
+        // file gives each form once, which `faults` checks).
+        self.lexicon().get(word).and_then(C::from_name)
     }
 
     /// The cue starting at word `i` (the longest phrase of up to three
