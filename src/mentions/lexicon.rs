@@ -266,7 +266,9 @@ impl Lexicon {
         // than a binary search that splits a phrase at every probe.
         let run = self.entries[from..]
             .iter()
-            .take_while(|e| e.phrase.starts_with(word) && matches!(e.phrase.as_bytes().get(word.len()), None | Some(b' ')))
+            .take_while(|e| {
+                e.phrase.starts_with(word) && matches!(e.phrase.as_bytes().get(word.len()), None | Some(b' '))
+            })
             .count();
         &self.entries[from..from + run]
     }
