@@ -13,7 +13,8 @@
 //! few sentences for a pair of values going its way, and is then only a
 //! plausible relation.
 
-use super::read::{Frame, amount, level_before_points, read_after, read_before, same_kind, well_founded};
+use super::founded::{amount, level_before_points, same_kind, well_founded};
+use super::read::{Frame, read_after, read_before};
 use super::words::{Cue, Word, cue_at, word};
 use super::{Change, ID};
 use crate::checks::relation::{Certainty, NumberWord, Share, hedge_before, sentence_mentions, within_reach};

@@ -227,7 +227,7 @@ pub(super) fn reached_up_to(doc: &Doc, f: usize) -> bool {
 fn moved_by(doc: &Doc, k: usize) -> bool {
     use crate::figures::Kind;
     doc.figure_at_word(k).is_some_and(|f| {
-        matches!(doc.figures[f].kind, Kind::Money | Kind::Percent | Kind::Points) || super::read::in_points(doc, f)
+        matches!(doc.figures[f].kind, Kind::Money | Kind::Percent | Kind::Points) || super::founded::in_points(doc, f)
     })
 }
 

@@ -1,0 +1,293 @@
+//! Whether a frame's figures can be the ends and size of one change: what
+//! each figure is (an amount, a level in points, a year, a period, an
+//! expectation, a share of another whole) and whether the structure ties
+//! them well enough to check (`well_founded`).
+
+use super::read::Frame;
+use super::words::{Word, word};
+use crate::checks::relation::Share;
+use crate::figures::Kind;
+use crate::mentions::Doc;
+use crate::report::explain::SetAside;
+
+pub(super) fn amount(doc: &Doc, f: usize) -> bool {
+    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
+        && doc.figures[f].value.is_some()
+        && !suspect(doc, f)
+        && fold_after(doc, f).is_none()
+        && !period_part(doc, f)
+}
+
+/// The word index where figure `f` starts.
+fn first_word(doc: &Doc, f: usize) -> Option<usize> {
+    let start = doc.figures[f].span.start;
+    doc.mention(f).map(|m| m.first).or_else(|| doc.words().iter().position(|w| w.span.start == start))
+}
+
+/// "in the first half of the year", "the third quarter": a fraction word
+/// after an ordinal names a part of a period or of a sequence, never an
+/// amount that could be the end of a change.
+fn period_part(doc: &Doc, f: usize) -> bool {
+    let fig = &doc.figures[f];
+    if !fig.in_words || fig.value.is_none_or(|v| v >= 1.0) {
+        return false;
+    }
+    let Some(i) = first_word(doc, f) else { return false };
+    i > 0
+        && (doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind == Kind::Ordinal)
+            || matches!(doc.lc(i - 1), "first" | "second" | "last" | "final" | "latter" | "former"))
+}
+
+/// "about 4 per cent below 2014": a bare four-digit whole number of a
+/// plausible year, written without a thousands separator, unit or currency,
+/// names the time compared with, not a value of the quantity. Counts of a
+/// thousand and more are written with a separator in the copy that states
+/// changes; two such numbers together ("from 1850 to 1920") are left alone.
+fn year_like(doc: &Doc, f: usize) -> bool {
+    let fig = &doc.figures[f];
+    if fig.kind == Kind::Year {
+        return true;
+    }
+    if fig.kind != Kind::Number || fig.unit.is_some() || fig.currency.is_some() || fig.in_words {
+        return false;
+    }
+    let written = fig.span.of(doc.text);
+    let digits: Vec<&str> = written.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).collect();
+    let plain = digits.len() == 1 && digits[0].len() == 4 && !written.contains([',', '.']);
+    plain && fig.value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0)
+}
+
+/// "against analysts' estimates of $3.05 billion", "the 4.3 billion euros
+/// analysts had expected": a figure someone expected, forecast or set as a
+/// target is no value the quantity had, so it is no end of its change. The
+/// words before the figure count for any end; a verb of expectation after
+/// it only for an earlier value ("rose to 105, as expected" keeps its end).
+fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
+    let Some(i) = first_word(doc, f) else { return false };
+    let expect = |k: usize| doc.is_word(k) && word(doc.lc(k)) == Some(Word::Expect);
+    let stop = |k: usize| matches!(doc.lc(k), "," | ";" | "." | ":") || doc.figure_at_word(k).is_some_and(|g| g != f);
+    let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
+    let end = doc.mention(f).map_or(i + 1, |m| m.end);
+    let after = earlier && (end..(end + 4).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
+    before || after
+}
+
+/// "ABARES now expects the season to yield 32.63 million tonnes": a later
+/// value in a clause whose verb says what someone expects is itself
+/// expected. ("Against expectations, the rate fell to 9.4%" is a value the
+/// rate had.)
+fn expectation_clause(doc: &Doc, f: usize) -> bool {
+    let Some(i) = first_word(doc, f) else { return false };
+    let Some(m) = doc.mention(f) else { return false };
+    let (a, _) = doc.sentence_words(m.sentence);
+    (a..i).rev().take_while(|&k| doc.lc(k) != ";").any(|k| matches!(doc.lc(k), "expect" | "expects"))
+}
+
+/// "compared with $3.1 billion of exports to the European Union": an
+/// amount followed by "of" and a noun names the thing it counts; as the
+/// earlier value of a change it must name what the later value names.
+fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
+    let of_noun = |f: usize| {
+        let m = doc.mention(f)?;
+        let k = m.end;
+        (doc.is(k, "of") && doc.is_word(k + 1) && doc.figure_at_word(k + 1).is_none())
+            .then(|| doc.lc(k + 1))
+            .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
+    };
+    amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+}
+
+/// "455,555, or 2.60 per cent of the world's active cases": a percentage
+/// followed by "of" and a noun is a share of a whole, not the size of a
+/// change.
+pub(super) fn share_of_whole(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let mut k = m.end;
+    // "2.60 per cent (one in 38) of": past an aside in brackets.
+    if doc.lc(k) == "(" {
+        while k < doc.words().len() && doc.lc(k) != ")" && k < m.end + 8 {
+            k += 1;
+        }
+        k += 1;
+    }
+    doc.is(k, "of") && doc.is_word(k + 1) && doc.figure_at_word(k + 1).is_none()
+}
+
+/// An end of a change: an amount, or a percentage ("to 45% from 43%").
+pub(super) fn end_value(doc: &Doc, f: usize) -> bool {
+    amount(doc, f) || (doc.figures[f].kind == Kind::Percent && doc.figures[f].value.is_some())
+}
+
+/// "30-fold", "10 fold": a multiple, not an amount. Returns the word after it.
+pub(super) fn fold_after(doc: &Doc, f: usize) -> Option<usize> {
+    let k = doc.mention(f)?.end;
+    if doc.is(k, "-") && doc.is(k + 1, "fold") { Some(k + 2) } else { doc.is(k, "fold").then_some(k + 1) }
+}
+
+/// A figure that looks like half of a number broken by a stray space
+/// ("159, 521"): no relation should use it.
+fn suspect(doc: &Doc, f: usize) -> bool {
+    let span = doc.figures[f].span;
+    let after = doc.text.get(span.end..).unwrap_or("");
+    let before = doc.text.get(..span.start).unwrap_or("");
+    let three = |s: &str| {
+        s.len() >= 3
+            && s.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !s.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    };
+    (after.starts_with(", ") && three(&after[2..]))
+        || (before.ends_with(", ")
+            && before[..before.len() - 2].ends_with(|c: char| c.is_ascii_digit())
+            && three(doc.text.get(span.start..).unwrap_or("")))
+}
+
+/// Whether the figure was written with a scale word ("$2 billion", "Rs 40
+/// crore"): its value is far above the number written. `None` when no
+/// digits were written.
+fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
+    let fig = &doc.figures[f];
+    let written = fig.span.of(doc.text);
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = written[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let number: f64 = digits.trim_end_matches('.').parse().ok()?;
+    Some(number > 0.0 && fig.value? / number >= 100.0)
+}
+
+/// Two figures of one quantity: kind, currency, unit, and a scale word on
+/// both or neither ("Rs 2,121 crore" against "Rs 2,192" is a slip or
+/// another quantity, never a change of one).
+pub(super) fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
+    let (x, y) = (&doc.figures[a], &doc.figures[b]);
+    let scale = match (has_scale_word(doc, a), has_scale_word(doc, b)) {
+        (Some(p), Some(q)) => p == q || (p && q),
+        _ => true,
+    };
+    x.kind == y.kind && x.currency == y.currency && (x.unit == y.unit || cents_and_units(doc, a, b)) && scale
+}
+
+/// A price in cents ("61 cents") of a currency whose other figure is in
+/// whole units ("$27.14").
+pub(super) fn in_cents(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Money && doc.figures[f].unit == Some("cent")
+}
+
+fn cents_and_units(doc: &Doc, a: usize, b: usize) -> bool {
+    let whole = |f: usize| doc.figures[f].kind == Kind::Money && doc.figures[f].unit.is_none();
+    (in_cents(doc, a) && whole(b)) || (in_cents(doc, b) && whole(a))
+}
+
+/// "18 of 331", "out of 331": a part and its whole, so neither is the end
+/// of a change the sentence goes on to state.
+pub(super) fn in_share(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let whole_after = doc.is(m.end, "of") && doc.figure_at_word(m.end + 1).is_some();
+    let part_before = m.first >= 2
+        && doc.is(m.first - 1, "of")
+        && (doc.figure_at_word(m.first - 2).is_some()
+            || (doc.is(m.first - 2, "out") && m.first >= 3 && doc.figure_at_word(m.first - 3).is_some()));
+    whole_after || part_before
+}
+
+/// "4.3 points", "5 percentage points": a change of a percentage, or of an
+/// index, counted in points.
+pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Points
+        || (doc.figures[f].kind == Kind::Number
+            && doc.mention(f).is_some_and(|m| matches!(doc.lc(m.end), "points" | "point")))
+}
+
+/// "76.5%, up 5.9 percentage points from 70.6%": a percentage read before
+/// the cue as the change turns out to be the later level once the change
+/// is given in points.
+pub(super) fn level_before_points(doc: &Doc, frame: &mut Frame) {
+    if let (true, Some(Share::Figure(p)), Some(d), None) = (frame.percent_before, &frame.percent, frame.diff, frame.to)
+        && in_points(doc, d)
+    {
+        frame.to = Some(*p);
+        frame.percent = None;
+        frame.to_before = true;
+        frame.to_far = false;
+    }
+}
+
+/// Whether the frame's figures are one quantity tied as a change: the ends
+/// of one kind and scale, a difference in their units (or in points of a
+/// percentage), and a later value read far before the cue only when it is
+/// its clause's own figure. `Err` says why the frame was set aside.
+pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
+    let ends: Vec<usize> = [frame.from, frame.to].into_iter().flatten().collect();
+    // "367 points" and a bare 500 are no ends of one change, whatever kind
+    // the recogniser gave the number before "points".
+    if ends.len() == 2 && (!same_kind(doc, ends[0], ends[1]) || in_points(doc, ends[0]) != in_points(doc, ends[1])) {
+        return Err(SetAside::Units);
+    }
+    // A year among values says when, not how much.
+    let values: Vec<usize> = ends.iter().copied().chain(frame.diff).collect();
+    if values.iter().any(|&e| year_like(doc, e)) && !values.iter().all(|&e| year_like(doc, e)) {
+        return Err(SetAside::NotACount);
+    }
+    // An expected figure against a value the quantity had; a forecast
+    // revised from an earlier forecast is a change all the same.
+    let expected_from = frame.from.is_some_and(|f| expected_value(doc, f, true));
+    let expected_to = frame.to.is_some_and(|t| expected_value(doc, t, false) || expectation_clause(doc, t));
+    if (expected_from || expected_to) && (frame.from.is_none() || frame.to.is_none() || expected_from != expected_to) {
+        return Err(SetAside::OtherThing);
+    }
+    if let (Some(from), Some(to)) = (frame.from, frame.to)
+        && names_other_thing(doc, from, to)
+    {
+        return Err(SetAside::OtherThing);
+    }
+    let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
+    if let Some(d) = frame.diff {
+        // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
+        // the one it closed at, after the cue, never a number before it.
+        if in_points(doc, d) && frame.to_before && !percent_ends {
+            return Err(SetAside::NotACount);
+        }
+        let fits = if percent_ends {
+            in_points(doc, d)
+        } else {
+            doc.figures[d].kind != Kind::Points && ends.iter().all(|&e| same_kind(doc, e, d))
+        };
+        if !fits {
+            return Err(SetAside::Units);
+        }
+    }
+    // Cents beside whole units are checked only through a percentage: a
+    // difference would be shown in the wrong unit.
+    let figures: Vec<usize> = ends.iter().copied().chain(frame.diff).collect();
+    let mixed = figures.iter().any(|&f| in_cents(doc, f))
+        && figures.iter().any(|&f| doc.figures[f].kind == Kind::Money && !in_cents(doc, f));
+    if mixed && frame.percent.is_none() {
+        return Err(SetAside::Units);
+    }
+    if frame.to_far && !far_subject(doc, frame) {
+        return Err(SetAside::WordsBetween);
+    }
+    // A multiple is checked only on ends the sentence surely gives.
+    if frame.factor.is_some() && frame.to_before && frame.to_far {
+        return Err(SetAside::WordsBetween);
+    }
+    Ok(())
+}
+
+/// A later value read far before the cue ("3,120 people were found
+/// without shelter, 60% more than the 1,950"): the clause's own figure, not
+/// one inside a phrase ("registered from 156 schools"), counting a named
+/// thing.
+fn far_subject(doc: &Doc, frame: &Frame) -> bool {
+    let mention = |f: Option<usize>| f.and_then(|f| doc.mention(f));
+    let (Some(to), from) = (mention(frame.to), mention(frame.from)) else { return false };
+    let in_phrase = to.first > 0
+        && (doc.is(to.first - 1, "of")
+            || matches!(
+                word(doc.lc(to.first - 1)),
+                Some(Word::From | Word::To | Word::At | Word::With | Word::By | Word::Over | Word::Prep)
+            ));
+    !in_phrase && to.thing.is_some() && from.is_some()
+}
