@@ -359,7 +359,7 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     }
     // A percent and an earlier value, the later one in the sentence before
     // ("a rise of almost 9 percent over last year, when it stood at 2,410").
-    if let (Some(share), Some(from), None) = (&frame.percent, frame.from, frame.to) {
+    if let (Some(share), Some(from), None, false) = (&frame.percent, frame.from, frame.to, frame.to_elided) {
         for to in values_before(doc, s, from, frame.falling) {
             // The change repeats the words of the value before it.
             doc.tie(ID, &[from, to], Tie::SameThing, None);

@@ -92,7 +92,7 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let scale = cents_scale(doc, c);
     let from = c.from.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
     let to = c.to.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
-    let diff = c.diff.and_then(|f| interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
+    let diff = c.diff.and_then(|f| diff_interval(doc, c, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
         (Some(a), Some(b), _) => (a, b),
@@ -206,6 +206,25 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
     let exact = computed.hi - computed.lo <= p / 2.0;
     (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0)
         .then(|| Interval { hi: stated.hi.max(v + p), hi_open: true, ..*stated })
+}
+
+/// The values a stated difference allows when it gives a missing end.
+/// "down 18 points, or 0.55%, at 3,389": market reports print an index's
+/// move in whole points, cut from its decimals as often as rounded, so an
+/// unhedged whole number of an index's points reaches from half a point
+/// below it up to the next whole point.
+fn diff_interval(doc: &Doc, c: &Change, f: usize) -> Option<Interval> {
+    use crate::figures::Kind;
+    let iv = interval(doc, f)?;
+    let fig = &doc.figures[f];
+    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
+    let whole = fig.value.filter(|v| *v >= 0.0 && v.fract() == 0.0 && fig.precision == Some(1.0));
+    match whole {
+        Some(v) if read::in_points(doc, f) && !percent_ends && fig.approx.is_none() && fig.bound.is_none() => {
+            Some(Interval { lo: iv.lo.min(v - 0.5), hi: iv.hi.max(v + 1.0), lo_open: false, hi_open: true })
+        }
+        _ => Some(iv),
+    }
 }
 
 /// The ends' roles, and a difference that a percent or factor was checked
@@ -753,6 +772,37 @@ mod tests {
         assert!(statuses("Arrests rose 12 per cent to 8,450, above 2016 and 2017.").is_empty());
         // Counts written with their separator are still ends.
         assert_eq!(statuses("Injuries fell about 6 per cent to 41,870 from 44,540."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn whole_points_of_an_index_may_be_cut_from_their_decimals() {
+        // 23.9 points cut to 23: 23.9 / 3,384.9 = 0.706%, printed as 0.70.
+        assert_eq!(statuses("The index was down 23 points, or 0.70%, at 3,361."), vec![Status::Consistent]);
+        assert_eq!(statuses("The index gained 23 points, or 0.71%, to 3,361."), vec![Status::Consistent]);
+        // No cut of 23 points gives 0.80%.
+        assert_eq!(statuses("The index was down 23 points, or 0.80%, at 3,361."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_profit_and_a_loss_are_no_ends_of_one_change() {
+        // A loss is a result below zero: from a $40m loss to a $25m profit
+        // is a rise, though 25 is less than 40.
+        assert!(statuses("Shares jumped 9% after a profit of $25m, against a $40m loss a year earlier.").is_empty());
+        assert!(statuses("The group rose to a $25m profit from a loss of $40m.").is_empty());
+        // Two profits are two values of one quantity.
+        assert_eq!(statuses("Profit rose to $25m from $40m."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn an_earlier_value_after_from_is_no_later_value_of_the_next_change() {
+        // The second change starts from $600m; its later value is the
+        // $550m the sales reached, not the $500m they rose from.
+        assert_eq!(
+            statuses("Sales rose 10% to $550m from $500m but fell 5% from $600m a quarter ago."),
+            vec![Status::Consistent]
+        );
+        // A later value before the cue still ends the change.
+        assert_eq!(statuses("Sales were $550m, down 5% from $600m."), vec![Status::Inconsistent]);
     }
 
     #[test]

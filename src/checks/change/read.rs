@@ -28,6 +28,9 @@ pub(super) struct Frame {
     /// ... and stood past other words, not next to the cue: its tie to the
     /// cue is only as good as its being the same thing as the earlier value.
     pub to_far: bool,
+    /// The later value is left out, its clause's subject having just been
+    /// given one ("rose to 550 from 500 but fell 5% from 600").
+    pub to_elided: bool,
     /// The percent was read before the cue ("45%, up 2 points"): a level,
     /// when the change turns out to be in points.
     pub percent_before: bool,
@@ -48,6 +51,7 @@ impl Frame {
             end,
             to_before: false,
             to_far: false,
+            to_elided: false,
             percent_before: false,
         }
     }
@@ -162,6 +166,26 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
             .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
     };
     amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+}
+
+/// "a profit of $9m against a $12m loss": a loss is a result below zero
+/// written as a positive amount, so a profit and a loss are no two values
+/// of one quantity as written, and their difference is no change.
+fn opposite_signs(doc: &Doc, from: usize, to: usize) -> bool {
+    matches!((result_sign(doc, from), result_sign(doc, to)), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether the noun an amount names is a loss (`Some(true)`) or a profit
+/// (`Some(false)`): "a $12m loss", "a loss of $12m", "a profit of $9m".
+fn result_sign(doc: &Doc, f: usize) -> Option<bool> {
+    let m = doc.mention(f)?;
+    let sign = |w: &str| match w {
+        "loss" | "losses" | "deficit" | "deficits" => Some(true),
+        "profit" | "profits" | "surplus" | "surpluses" => Some(false),
+        _ => None,
+    };
+    let named_before = (m.first >= 2 && doc.is(m.first - 1, "of")).then(|| sign(doc.lc(m.first - 2))).flatten();
+    sign(doc.lc(m.end)).or(named_before)
 }
 
 /// "455,555, or 2.60 per cent of the world's active cases": a percentage
@@ -305,7 +329,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::OtherThing);
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
-        && names_other_thing(doc, from, to)
+        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to))
     {
         return Err(SetAside::OtherThing);
     }
@@ -444,6 +468,13 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
             seen_amount = true;
             skipped = 0;
             continue;
+        }
+        // "rose to 550 from 500 but fell 5% from 600": a value after
+        // "from" is its own clause's earlier value, never the later value
+        // of a change told after it.
+        if doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "from")) {
+            frame.to_elided = frame.to.is_none();
+            break;
         }
         if frame.to.is_none() {
             frame.to = Some(f);
