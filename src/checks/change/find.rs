@@ -289,7 +289,13 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
             // "doubled … fell from 42 to 40": the multiple is of something else.
             doc.set_aside(ID, &[from, to], SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
         }
-        same_way
+        // "profit 19%, sales 14%, earnings 68% (9 against 5)": a percentage
+        // nearer the values is theirs; the waiting one names another item.
+        let first = [from, to].iter().filter_map(|&f| doc.mention(f)).map(|m| m.first).fold(frame.at, usize::min);
+        let nearer = (p.end..first).any(|k| {
+            doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent)
+        });
+        same_way && !nearer
     });
     if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())

@@ -806,6 +806,13 @@ mod tests {
     }
 
     #[test]
+    fn a_waiting_percentage_yields_to_one_nearer_the_values() {
+        // 40% is the growth of the earnings, whose values follow it.
+        let text = "Growth: sales 12%, profit 30%, earnings per share 40% (€0.070 against €0.050).";
+        assert!(statuses(text).iter().all(|s| *s == Status::Consistent), "{:?}", statuses(text));
+    }
+
+    #[test]
     fn a_percentage_or_points_cut_to_the_digits_printed_is_not_flagged() {
         // 24.1 / 6,776.1 = 0.356%: printed as 0.3, cut rather than rounded.
         assert_eq!(
