@@ -290,7 +290,13 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
             // "doubled … fell from 42 to 40": the multiple is of something else.
             doc.set_aside(ID, &[from, to], SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
         }
-        same_way
+        // "profit 19%, sales 14%, earnings 68% (9 against 5)": a percentage
+        // nearer the values is theirs; the waiting one names another item.
+        let first = [from, to].iter().filter_map(|&f| doc.mention(f)).map(|m| m.first).fold(frame.at, usize::min);
+        let nearer = (p.end..first).any(|k| {
+            doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent)
+        });
+        same_way && !nearer
     });
     if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())
@@ -360,7 +366,7 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     }
     // A percent and an earlier value, the later one in the sentence before
     // ("a rise of almost 9 percent over last year, when it stood at 2,410").
-    if let (Some(share), Some(from), None) = (&frame.percent, frame.from, frame.to) {
+    if let (Some(share), Some(from), None, false) = (&frame.percent, frame.from, frame.to, frame.to_elided) {
         for to in values_before(doc, s, from, frame.falling) {
             // The change repeats the words of the value before it.
             doc.tie(ID, &[from, to], Tie::SameThing, None);

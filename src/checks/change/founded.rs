@@ -97,6 +97,26 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
     amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
 }
 
+/// "a profit of $9m against a $12m loss": a loss is a result below zero
+/// written as a positive amount, so a profit and a loss are no two values
+/// of one quantity as written, and their difference is no change.
+fn opposite_signs(doc: &Doc, from: usize, to: usize) -> bool {
+    matches!((result_sign(doc, from), result_sign(doc, to)), (Some(a), Some(b)) if a != b)
+}
+
+/// Whether the noun an amount names is a loss (`Some(true)`) or a profit
+/// (`Some(false)`): "a $12m loss", "a loss of $12m", "a profit of $9m".
+fn result_sign(doc: &Doc, f: usize) -> Option<bool> {
+    let m = doc.mention(f)?;
+    let sign = |w: &str| match w {
+        "loss" | "losses" | "deficit" | "deficits" => Some(true),
+        "profit" | "profits" | "surplus" | "surpluses" => Some(false),
+        _ => None,
+    };
+    let named_before = (m.first >= 2 && doc.is(m.first - 1, "of")).then(|| sign(doc.lc(m.first - 2))).flatten();
+    sign(doc.lc(m.end)).or(named_before)
+}
+
 /// "455,555, or 2.60 per cent of the world's active cases": a percentage
 /// followed by "of" and a noun is a share of a whole, not the size of a
 /// change.
@@ -238,7 +258,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::OtherThing);
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
-        && names_other_thing(doc, from, to)
+        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to))
     {
         return Err(SetAside::OtherThing);
     }

@@ -93,7 +93,7 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let scale = cents_scale(doc, c);
     let from = c.from.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
     let to = c.to.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
-    let diff = c.diff.and_then(|f| interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
+    let diff = c.diff.and_then(|f| diff_interval(doc, c, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
         (Some(a), Some(b), _) => (a, b),
@@ -207,6 +207,25 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
     let exact = computed.hi - computed.lo <= p / 2.0;
     (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0)
         .then(|| Interval { hi: stated.hi.max(v + p), hi_open: true, ..*stated })
+}
+
+/// The values a stated difference allows when it gives a missing end.
+/// "down 18 points, or 0.55%, at 3,389": market reports print an index's
+/// move in whole points, cut from its decimals as often as rounded, so an
+/// unhedged whole number of an index's points reaches from half a point
+/// below it up to the next whole point.
+fn diff_interval(doc: &Doc, c: &Change, f: usize) -> Option<Interval> {
+    use crate::figures::Kind;
+    let iv = interval(doc, f)?;
+    let fig = &doc.figures[f];
+    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
+    let whole = fig.value.filter(|v| *v >= 0.0 && v.fract() == 0.0 && fig.precision == Some(1.0));
+    match whole {
+        Some(v) if founded::in_points(doc, f) && !percent_ends && fig.approx.is_none() && fig.bound.is_none() => {
+            Some(Interval { lo: iv.lo.min(v - 0.5), hi: iv.hi.max(v + 1.0), lo_open: false, hi_open: true })
+        }
+        _ => Some(iv),
+    }
 }
 
 /// The ends' roles, and a difference that a percent or factor was checked

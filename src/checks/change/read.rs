@@ -28,6 +28,9 @@ pub(super) struct Frame {
     /// ... and stood past other words, not next to the cue: its tie to the
     /// cue is only as good as its being the same thing as the earlier value.
     pub to_far: bool,
+    /// The later value is left out, its clause's subject having just been
+    /// given one ("rose to 550 from 500 but fell 5% from 600").
+    pub to_elided: bool,
     /// The percent was read before the cue ("45%, up 2 points"): a level,
     /// when the change turns out to be in points.
     pub percent_before: bool,
@@ -48,6 +51,7 @@ impl Frame {
             end,
             to_before: false,
             to_far: false,
+            to_elided: false,
             percent_before: false,
         }
     }
@@ -162,6 +166,13 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
             seen_amount = true;
             skipped = 0;
             continue;
+        }
+        // "rose to 550 from 500 but fell 5% from 600": a value after
+        // "from" is its own clause's earlier value, never the later value
+        // of a change told after it.
+        if doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "from")) {
+            frame.to_elided = frame.to.is_none();
+            break;
         }
         if frame.to.is_none() {
             frame.to = Some(f);

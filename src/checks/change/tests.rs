@@ -503,3 +503,41 @@ fn periods_and_years_are_no_ends_of_a_change() {
         assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
     }
 }
+
+#[test]
+fn whole_points_of_an_index_may_be_cut_from_their_decimals() {
+    // 23.9 points cut to 23: 23.9 / 3,384.9 = 0.706%, printed as 0.70.
+    assert_eq!(statuses("The index was down 23 points, or 0.70%, at 3,361."), vec![Status::Consistent]);
+    assert_eq!(statuses("The index gained 23 points, or 0.71%, to 3,361."), vec![Status::Consistent]);
+    // No cut of 23 points gives 0.80%.
+    assert_eq!(statuses("The index was down 23 points, or 0.80%, at 3,361."), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn a_profit_and_a_loss_are_no_ends_of_one_change() {
+    // A loss is a result below zero: from a $40m loss to a $25m profit
+    // is a rise, though 25 is less than 40.
+    assert!(statuses("Shares jumped 9% after a profit of $25m, against a $40m loss a year earlier.").is_empty());
+    assert!(statuses("The group rose to a $25m profit from a loss of $40m.").is_empty());
+    // Two profits are two values of one quantity.
+    assert_eq!(statuses("Profit rose to $25m from $40m."), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn an_earlier_value_after_from_is_no_later_value_of_the_next_change() {
+    // The second change starts from $600m; its later value is the
+    // $550m the sales reached, not the $500m they rose from.
+    assert_eq!(
+        statuses("Sales rose 10% to $550m from $500m but fell 5% from $600m a quarter ago."),
+        vec![Status::Consistent]
+    );
+    // A later value before the cue still ends the change.
+    assert_eq!(statuses("Sales were $550m, down 5% from $600m."), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn a_waiting_percentage_yields_to_one_nearer_the_values() {
+    // 40% is the growth of the earnings, whose values follow it.
+    let text = "Growth: sales 12%, profit 30%, earnings per share 40% (€0.070 against €0.050).";
+    assert!(statuses(text).iter().all(|s| *s == Status::Consistent), "{:?}", statuses(text));
+}

@@ -115,6 +115,12 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
             continue;
         }
         let word = doc.lc(i);
+        // "more men (66%) voted than women (61%)": shares either side of
+        // "than" are compared, and a rate of each group is of its own whole.
+        if word == "than" {
+            gap.breaks_at(i, SetAside::OtherThing);
+            continue;
+        }
         match cue_of(word) {
             // A change word between shares ("followed by") is read only
             // beside a share, where it makes that share a change.

@@ -98,6 +98,16 @@ mod tests {
     }
 
     #[test]
+    fn shares_compared_across_than_are_no_shares_of_one_whole() {
+        // Each rate is of its own group.
+        let f = statuses_of("More men (71%) voted than women (62%).", super::ID);
+        assert!(f.iter().all(|x| *x == Status::Consistent), "{f:?}");
+        // Listed without a comparison, they are shares of one whole.
+        let f = statuses_of("Of the voters, 71% were men and 62% were women.", super::ID);
+        assert!(f.contains(&Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
     fn shares_within_their_rounding_of_100_pass() {
         assert_eq!(
             statuses("The incumbent won 51.2% of the vote, the challenger 38.5% and the Green candidate 10.3%."),

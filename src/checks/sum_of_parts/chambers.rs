@@ -24,6 +24,7 @@ pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             .filter(|p| {
                 is_count(doc, p)
                     && is_seat_won(p)
+                    && !compared(doc, p)
                     && same_scope(m, p)
                     && !tally.used_as_part[p.figure]
                     && tally.total_of[p.figure].is_none()
@@ -75,6 +76,19 @@ fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
     );
     let named = hyphen && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
     chamber || named
+}
+
+/// "won 50 seats, 4 more than the majority mark of 46": a count before a
+/// comparative is the margin between two counts, and one after "than" is
+/// the mark it is measured from; neither is seats a party won.
+fn compared(doc: &Doc, p: &Mention) -> bool {
+    let k = doc.after_noun(p);
+    let margin = matches!(doc.lc(k), "more" | "fewer" | "less" | "short" | "above" | "below");
+    let reference = (p.first.saturating_sub(6)..p.first)
+        .rev()
+        .take_while(|&j| !matches!(doc.lc(j), "," | ";" | ":"))
+        .any(|j| doc.is(j, "than"));
+    margin || reference
 }
 
 /// A count of seats won: seats, or a council's wards ("won 17 wards"),

@@ -16,6 +16,7 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             |t: &Mention| compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person));
         let mut candidates = (0..mi)
             .rev()
+            .filter(|&k| !names_group_of(doc, k))
             .map(|k| &doc.mentions[k])
             .take_while(|t| t.sentence == m.sentence)
             .filter(|t| is_count(doc, t) && t.thing.is_some());
@@ -53,6 +54,17 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             tied: true,
             explicit: true,
         });
+    }
+}
+
+/// "15 members of one family, including 9 children": a count after "of"
+/// that ends another count's noun phrase names the group that count is
+/// drawn from; a list after it breaks down the count before it.
+fn names_group_of(doc: &Doc, k: usize) -> bool {
+    let t = &doc.mentions[k];
+    k > 0 && t.first > 0 && doc.is(t.first - 1, "of") && {
+        let head = &doc.mentions[k - 1];
+        head.sentence == t.sentence && doc.after_noun(head) + 1 == t.first
     }
 }
 

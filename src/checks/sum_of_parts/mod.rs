@@ -170,6 +170,27 @@ mod tests {
     }
 
     #[test]
+    fn a_group_named_after_of_is_no_total_of_the_list() {
+        // The children and women are of the 20 members, not of the one family.
+        let f = findings_of("The flood killed 20 members of one family, including eight children and four women.", super::ID);
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+        // The list still breaks down the count before the group.
+        let f = findings_of("The flood killed 10 members of one family, including eight children and four women.", super::ID);
+        assert!(f.iter().any(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
+    fn a_margin_and_its_mark_are_no_seats_won() {
+        let f = findings_of(
+            "In the 90-seat assembly the Greens won 50 seats, 4 more than the majority mark of 46.",
+            super::ID,
+        );
+        assert!(f.iter().all(|x| x.0 == Status::Consistent), "{f:?}");
+        let f = findings_of("In the 90-seat assembly the Greens won 50 seats and Labour won 48 seats.", super::ID);
+        assert!(f.iter().any(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
     fn different_owners_are_kept_apart() {
         let f = findings_of(
             "Russia launched 50 drones overnight; 30 of them were shot down. Russia said it downed 12 Ukrainian drones, and 8 Ukrainian drones were lost.",
