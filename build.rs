@@ -1,5 +1,6 @@
-//! Turns the mentions lexicons (`src/mentions/lexicon/*.txt`) and the
-//! checks' cue files (`src/checks/*/*.txt`) into static tables, so that the
+//! Turns the mentions lexicons (`src/mentions/lexicon/*.txt`), the checks'
+//! cue files (`src/checks/*/*.txt`) and the recogniser's word files
+//! (`src/figures/lexicon/*.txt`) into static tables, so that the
 //! first check reads them without parsing: in the Wasm
 //! build, parsing them at first use was most of the first check's own time
 //! (BENCHMARKS.md, "Cold start").
@@ -33,28 +34,35 @@ fn main() {
         let table = parse::table(parse::parse_lexicon(&data, plurals));
         writeln!(out, "static {name}: &str = {table:?};").unwrap();
     }
-    // A check's own cue words (`CueWords`, from a `.txt` in its folder),
-    // tabled too: `Lexicon::from_text` takes the table whose source text is
-    // the one it is given.
+    // A check's own cue words (`CueWords`, from a `.txt` in its folder) and
+    // the recogniser's word files (`src/figures/lexicon/*.txt`), tabled too:
+    // one constant a file, `<FOLDER>_<FILE>` (`CHANGE_CUES`), holding its
+    // table and its path. Only the table is compiled in, not the file's text.
     println!("cargo::rerun-if-changed=src/checks");
-    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    println!("cargo::rerun-if-changed=src/figures/lexicon");
     let mut cue_files: Vec<_> = std::fs::read_dir("src/checks")
         .expect("src/checks")
         .flatten()
-        .filter(|check| check.path().is_dir())
-        .flat_map(|check| std::fs::read_dir(check.path()).expect("a check's folder").flatten())
+        .map(|check| check.path())
+        .chain([Path::new("src/figures/lexicon").to_owned()])
+        .filter(|folder| folder.is_dir())
+        .flat_map(|folder| std::fs::read_dir(folder).expect("a word files' folder").flatten())
         .map(|file| file.path())
         .filter(|path| path.extension().is_some_and(|e| e == "txt"))
         .collect();
     cue_files.sort();
-    out.push_str("static CUE_TABLES: &[(&str, &str)] = &[\n");
+    out.push_str("/// The cue and word files, tabled.\npub mod tabled {\n    use super::Tabled;\n");
     for path in cue_files {
         let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let table = parse::table(parse::parse_lexicon(&data, false));
-        let source = format!("{root}/{}", path.display());
-        writeln!(out, "    (include_str!({source:?}), {table:?}),").unwrap();
+        let name_of = |p: &Path| p.file_stem().and_then(|n| n.to_str()).map(|n| n.to_uppercase().replace('-', "_"));
+        let folder = path.parent().and_then(name_of).expect("a folder name");
+        let file = name_of(&path).expect("a file name");
+        let source = path.to_str().expect("a UTF-8 path");
+        writeln!(out, "    pub const {folder}_{file}: Tabled = Tabled {{ table: {table:?}, source: {source:?} }};")
+            .unwrap();
     }
-    out.push_str("];\n");
+    out.push_str("}\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("mentions_lexicons.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }

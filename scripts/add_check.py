@@ -47,6 +47,7 @@ def main() -> int:
     folder.mkdir()
     for template in sorted(SKELETON.iterdir()):
         body = template.read_text().replace("{{id}}", args.id).replace("{{Relation}}", relation)
+        body = body.replace("{{MODULE}}", module.upper())
         (folder / template.name).write_text(body)
     registry.write_text(text[: listed.end(1)] + f"    {module},\n" + text[listed.end(1) :])
     print(f"added src/checks/{module}/ (mod.rs, find.rs, cues.txt) and `{module}` to the list in src/checks/mod.rs")

@@ -24,9 +24,16 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    latter as a quoted TOML value, e.g. '"s"' or '2'). "s" for the crate
 #    runs about 2.3 times as fast as "z", but since the engine's reading of
 #    breakdowns, shares, changes, number forms and explanations grew it is
-#    189.5 KB gzipped, 26 KB over the 160 KiB budget; "z" is 162.4 KB
-#    (BENCHMARKS.md, "Size against speed"). Getting back to "s" means
-#    shrinking the core's code, not the budget;
+#    181.7 KB gzipped, 18 KB over the 160 KiB budget; "z" is 154.0 KB
+#    (BENCHMARKS.md, "Where the .wasm's bytes go"). Getting back to "s"
+#    means shrinking the core's code, not the budget;
+#  - rustc's MIR inliner turned on for the addsup crate alone
+#    (-Zinline-mir=yes, through -Zprofile-rustflags): at "z" rustc
+#    leaves it off, and "z" then calls small functions such as `str::eq`
+#    through three layers of wrappers. With it the "z" build checks about
+#    1.6 times as fast for 5.4 KB more gzipped (BENCHMARKS.md).
+#    ADDSUP_WASM_CORE_RUSTFLAGS sets the crate's own flags instead, as a
+#    TOML array ('[]' for none);
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
@@ -43,6 +50,7 @@ if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --instal
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ADDSUP_WASM_EXTRA_RUSTFLAGS:-}" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-\"z\"}" \
+    -Zprofile-rustflags --config "profile.release.package.addsup.rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[\"-Zinline-mir=yes\"]}" \
     ${ADDSUP_WASM_FEATURES:+--features "$ADDSUP_WASM_FEATURES"} -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else
   echo "web-build: stable (no nightly rust-src): the .wasm will be over budget" >&2

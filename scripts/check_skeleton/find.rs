@@ -26,7 +26,8 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+// build.rs tables `cues.txt` as `tabled::<FOLDER>_CUES`.
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::{{MODULE}}_CUES);
 
 /// The cue starting at word `i`, and the word after it.
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {

@@ -16,7 +16,7 @@
 
 use crate::figures::Approx;
 use crate::mentions::Doc;
-use crate::mentions::lexicon::{Class, Lexicon};
+use crate::mentions::lexicon::{Class, Lexicon, Tabled};
 use crate::text::Span;
 use std::sync::OnceLock;
 
@@ -137,20 +137,21 @@ pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize
     Some((cue, doc.skip_words(i, n)))
 }
 
-/// A check's own cue words, from a lexicon file in its folder, parsed at
-/// first use: `static CUES: CueWords = CueWords::new(include_str!("cues.txt"));`.
+/// A check's own cue words, from a lexicon file in its folder, tabled by
+/// build.rs and indexed at first use:
+/// `static CUES: CueWords = CueWords::new(tabled::SUM_OF_PARTS_CUES);`.
 pub struct CueWords {
-    text: &'static str,
+    file: Tabled,
     lexicon: OnceLock<Lexicon>,
 }
 
 impl CueWords {
-    pub const fn new(text: &'static str) -> CueWords {
-        CueWords { text, lexicon: OnceLock::new() }
+    pub const fn new(file: Tabled) -> CueWords {
+        CueWords { file, lexicon: OnceLock::new() }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
-        self.lexicon.get_or_init(|| Lexicon::from_text(self.text))
+        self.lexicon.get_or_init(|| Lexicon::of(self.file.table))
     }
 
     /// The class of `word` alone, read into `C`.
@@ -166,7 +167,8 @@ impl CueWords {
 
     /// The lexicon's classes `C` does not know, and the forms its text gives
     /// twice: both empty for a sound cue file (each check's test).
+    #[cfg(test)]
     pub fn faults<C: Class>(&self) -> (Vec<&'static str>, Vec<String>) {
-        (self.lexicon().unknown_classes::<C>(), crate::mentions::lexicon::repeated_forms(self.text))
+        (self.lexicon().unknown_classes::<C>(), crate::mentions::lexicon::repeated_forms(&self.file.text()))
     }
 }

@@ -2,10 +2,13 @@
 //! `lexicon/` (one class a line, `class: form, form`), so that extending a
 //! list is editing a line of text. The build script (build.rs) reads them
 //! into static tables with the parser of `lexicon/parse.rs`, and the cue
-//! files of the checks too ([`Lexicon::from_text`]), so no check parses a
-//! word list at run time (the first check in the Wasm build did, for about
+//! files of the checks and the recogniser's word files too ([`Tabled`]), so
+//! nothing parses a word list at run time (the first check in the Wasm build did, for about
 //! 4 ms: BENCHMARKS.md).
 
+// The crate reads tables with `first_word` and tests forms with `normalise`;
+// the rest of the parser serves build.rs alone.
+#[allow(dead_code)]
 mod parse;
 
 use std::collections::HashMap;
@@ -29,6 +32,25 @@ struct Entry {
     phrase: &'static str,
     class: &'static str,
     implied: Option<&'static str>,
+}
+
+/// A word file of a check or of the recogniser, tabled by build.rs (the
+/// constants of [`tabled`], one a file): its table for [`Lexicon::of`], and
+/// the file's path in the crate, which only its tests read (the text itself
+/// is not compiled in).
+#[derive(Clone, Copy)]
+pub struct Tabled {
+    pub table: &'static str,
+    pub source: &'static str,
+}
+
+impl Tabled {
+    /// The file's text, read from the crate's sources (for tests).
+    #[cfg(test)]
+    pub fn text(&self) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(self.source);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/mentions_lexicons.rs"));
@@ -213,30 +235,24 @@ impl Class for Thing {
     }
 }
 
-impl Lexicon {
-    /// A lexicon of `class: form, form` lines (`#` comments), e.g. a check's
-    /// own cue words: `Lexicon::from_text(include_str!("cues.txt"))`.
-    /// Parsed once for the life of the program (its strings are kept),
-    /// unless build.rs tabled it (a `.txt` in a check's folder).
-    pub fn from_text(data: &'static str) -> Lexicon {
-        // A check's cue file was tabled by build.rs; other text is parsed.
-        match CUE_TABLES.iter().find(|(source, _)| *source == data) {
-            Some((_, table)) => Lexicon::of(table),
-            None => Lexicon::of(parse::table(parse::parse_lexicon(data, false)).leak()),
-        }
-    }
+/// The entries of a table of [`parse::table`], `(phrase, class, implied)`
+/// (a line of a phrase alone is its own class),
+/// ordered by first word: read by splitting, with no allocation.
+pub fn table_entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Option<&'static str>)> {
+    table.lines().map(|line| {
+        let mut fields = line.split('|');
+        let phrase = fields.next().unwrap_or_default();
+        // A phrase alone is its own class.
+        (phrase, fields.next().unwrap_or(phrase), fields.next())
+    })
+}
 
+impl Lexicon {
     /// A lexicon of a table of [`parse::table`]: read by splitting, with
     /// no allocation but the entries and their index.
-    fn of(table: &'static str) -> Lexicon {
-        let entries: Vec<Entry> = table
-            .lines()
-            .map(|line| {
-                let mut fields = line.split('|');
-                let phrase = fields.next().unwrap_or_default();
-                Entry { phrase, class: fields.next().unwrap_or_default(), implied: fields.next() }
-            })
-            .collect();
+    pub fn of(table: &'static str) -> Lexicon {
+        let entries: Vec<Entry> =
+            table_entries(table).map(|(phrase, class, implied)| Entry { phrase, class, implied }).collect();
         let firsts = WordIndex::new(entries.iter().map(|e| first_word(e.phrase)).collect());
         Lexicon { entries, firsts }
     }

@@ -85,7 +85,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::AVERAGE_PER_PERIOD_CUES);
 
 /// The cue starting at word `i`, and the word after it.
 fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {

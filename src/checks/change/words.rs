@@ -133,10 +133,10 @@ impl Class for Particle {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
-static COMPARATIVES: CueWords = CueWords::new(include_str!("comparatives.txt"));
-static FRAMES: CueWords = CueWords::new(include_str!("frames.txt"));
-static PHRASAL: CueWords = CueWords::new(include_str!("phrasal.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_CUES);
+static COMPARATIVES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_COMPARATIVES);
+static FRAMES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_FRAMES);
+static PHRASAL: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_PHRASAL);
 
 pub(super) fn comparative(w: &str) -> Option<Comparative> {
     COMPARATIVES.class_of(w)

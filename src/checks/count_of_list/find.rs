@@ -37,7 +37,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::COUNT_OF_LIST_CUES);
 
 /// A month of `months.txt`: its number (1 to 12).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,7 +49,7 @@ impl Class for Month {
     }
 }
 
-static MONTHS: CueWords = CueWords::new(include_str!("months.txt"));
+static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
 
 /// The month named by `w`: its number and the days of a leap year before it.
 fn month(w: &str) -> Option<(Month, i64)> {

@@ -164,7 +164,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::PERCENT_OF_TOTAL_CUES);
 
 fn cue_in(doc: &Doc, words: std::ops::Range<usize>, cue: Cue) -> bool {
     words.into_iter().any(|k| CUES.class_of::<Cue>(doc.lc(k)) == Some(cue))

@@ -136,7 +136,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::RESTATEMENT_CUES);
 
 /// Whether `word` is a cue of class `cue`.
 fn is_cue(word: &str, cue: Cue) -> bool {

@@ -59,7 +59,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SHARES_SUM_CUES);
 
 /// The class of `word` in `cues.txt`.
 pub(super) fn cue_of(word: &str) -> Option<Cue> {

@@ -19,7 +19,7 @@ impl Class for Cue {
     }
 }
 
-static CUES: CueWords = CueWords::new(include_str!("cues.txt"));
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SUM_OF_PARTS_CUES);
 
 /// Whether `word` is a cue of class `cue`.
 pub(super) fn is_cue(word: &str, cue: Cue) -> bool {

@@ -187,7 +187,7 @@ impl Class for YearWord {
     }
 }
 
-pub(super) static YEAR_WORDS: CueWords = CueWords::new(include_str!("../lexicon/years.txt"));
+pub(super) static YEAR_WORDS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_YEARS);
 
 /// Is this bare four-digit number a year? News writes counts of thousands
 /// with a comma, so a bare 1900–2100 is a year unless a counted noun or a

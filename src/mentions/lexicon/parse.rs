@@ -1,8 +1,9 @@
 //! How a lexicon file reads: `class: form, form` lines, `#` comments, a line
 //! without `:` giving forms that are their own class, `class/implied` for a
 //! class that implies an event. Shared by the build script, which turns the
-//! files of this folder into static tables (so no check parses them at
-//! run time), and by `Lexicon::from_text` for a check's own cue words.
+//! files of this folder, the checks' cue files and the recogniser's word
+//! files into static tables (so nothing parses them at run time), and by
+//! the lexicons' tests.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -96,14 +97,17 @@ pub fn sorted(mut entries: Vec<ParsedEntry<'_>>) -> Vec<ParsedEntry<'_>> {
 }
 
 /// A lexicon's entries as the tables build.rs writes: one line an entry,
-/// `phrase|class` or `phrase|class|implied`, ordered by first word, so that
+/// `phrase|class` or `phrase|class|implied`, or `phrase` alone for a form
+/// that is its own class, ordered by first word, so that
 /// the phrases that begin with one word lie together. Read back by
 /// splitting alone (`Lexicon::of`); about as small as the files themselves,
 /// where a table of string slices made the Wasm build 5 KB larger gzipped.
 pub fn table(entries: Vec<ParsedEntry<'_>>) -> String {
     let mut out = String::new();
     for e in sorted(entries) {
-        let fields = [Some(e.phrase.as_str()), Some(&*e.class), e.implied];
+        // A form that is its own class (a say verb, a stop word) is written once.
+        let class = (e.class != e.phrase || e.implied.is_some()).then_some(&*e.class);
+        let fields = [Some(e.phrase.as_str()), class, e.implied];
         for (i, field) in fields.into_iter().flatten().enumerate() {
             assert!(!field.contains(['|', '\n']), "a lexicon entry holds '|' or a line break: {field:?}");
             out.push_str(if i == 0 { "" } else { "|" });
