@@ -32,6 +32,26 @@ pub(super) fn is_accounted_total(thing: Option<Thing>, event: Option<Event>) -> 
     }
 }
 
+/// What total `t`'s outcomes are fates of: the ballots of people who
+/// voted, or the things it counts.
+pub(super) fn accounted_thing(doc: &Doc, t: &Mention) -> Option<Thing> {
+    if counts_voters(doc, t) { Some(Thing::Vote) } else { t.class() }
+}
+
+/// Whether count `t` counts the people who voted ("12,400 people voted",
+/// "voters turned out", "cast their ballots"): a total their ballots, for,
+/// against or invalid, account for.
+fn counts_voters(doc: &Doc, t: &Mention) -> bool {
+    let after = doc.after_noun(t);
+    let voted = match doc.lc(after) {
+        "voted" => true,
+        "turned" => doc.is(after + 1, "out"),
+        "cast" => matches!(doc.lc(after + 1), "ballots" | "votes" | "their"),
+        _ => false,
+    };
+    t.class() == Some(Thing::Person) && t.event.is_none() && voted
+}
+
 /// Whether a set of outcomes accounts for everything. Dead and injured need
 /// not cover the unhurt, so people are accounted for only when survivors
 /// are counted beside another outcome.
@@ -73,7 +93,8 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
     if seeded.is_some_and(|s| tally.totals[s].complete) {
         return false;
     }
-    if seeded.is_none() && (tally.used_as_part[t.figure] || !is_accounted_total(t.class(), t.event)) {
+    let accounted = is_accounted_total(t.class(), t.event) || counts_voters(doc, t);
+    if seeded.is_none() && (tally.used_as_part[t.figure] || !accounted) {
         return false;
     }
     if is_joined_aboard(doc, mi, t) {
@@ -96,7 +117,7 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
 fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usize>) {
     let t = &doc.mentions[mi];
     let seeded = tally.total_of[t.figure];
-    let outs = outcomes(t.class());
+    let outs = outcomes(accounted_thing(doc, t));
     let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
     let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
     let (vague, implied) = remainders(doc, mi, win, outs);
@@ -105,7 +126,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     // beside the parts that was not read as an outcome may be one, so the
     // breakdown is checked only as parts ≤ total.
     let unread = parts.iter().filter_map(|&q| doc.mention(q)).any(|p| unread_sentences.contains(&p.sentence));
-    let complete = accounts_for_all(t.class(), &events) && !vague && !mixed && !unread;
+    let complete = accounts_for_all(accounted_thing(doc, t), &events) && !vague && !mixed && !unread;
     let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
     if !enough {
         return;

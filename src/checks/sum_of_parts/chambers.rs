@@ -1,19 +1,20 @@
 //! Seats won against the size of the chamber they are won in.
 
-use super::counts::{is_count, weighted};
+use super::counts::{is_count, same_scope, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
-use crate::mentions::{Doc, Mention, Thing, compatible};
+use crate::mentions::{Doc, Mention, Thing};
 use crate::report::explain::Tie;
 
 /// Seats won against the chamber they are won in: "the Greens won 44
-/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament". The
-/// parties named may not be all, so only parts <= total is checked.
+/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament", "22
+/// seats in the 44-member council; the Greens won 17 wards". The parties
+/// named may not be all, so only parts <= total is checked.
 pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         let sized = is_chamber_size(doc, m);
-        if !sized || !is_count(doc, m) || m.class() != Some(Thing::Seat) || tally.total_of[m.figure].is_some() {
+        if !sized || !is_count(doc, m) || tally.total_of[m.figure].is_some() {
             continue;
         }
         let sentence = crate::checks::relation::sentence_mentions(doc, m.sentence);
@@ -22,8 +23,8 @@ pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             .map(|k| &doc.mentions[k])
             .filter(|p| {
                 is_count(doc, p)
-                    && p.class() == Some(Thing::Seat)
-                    && compatible(m, p)
+                    && is_seat_won(p)
+                    && same_scope(m, p)
                     && !tally.used_as_part[p.figure]
                     && tally.total_of[p.figure].is_none()
                     && p.part_of.is_none()
@@ -55,11 +56,16 @@ pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     }
 }
 
-/// "the 80-seat parliament", "a 450-seat Rada": a count of seats that
-/// qualifies a chamber is its size. "one seat each" is not.
-pub(super) fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
-    let k = if doc.is(m.end, "-") { m.end + 1 } else { m.end };
-    if !doc.is(k, "seat") {
+/// "the 80-seat parliament", "a 450-seat Rada", "the 44-member council":
+/// a count of seats or members that qualifies a chamber is its size. "one
+/// seat each" and "a 12-member crew" are not.
+fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
+    let hyphen = doc.is(m.end, "-");
+    let k = if hyphen { m.end + 1 } else { m.end };
+    let seat = doc.is(k, "seat");
+    // Members size a body only when written as its modifier ("44-member").
+    let member = hyphen && doc.is(k, "member");
+    if !(seat || member) {
         return false;
     }
     let next = k + 1;
@@ -67,6 +73,12 @@ pub(super) fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
         doc.lc(next),
         "parliament" | "assembly" | "chamber" | "house" | "council" | "legislature" | "senate" | "congress" | "body"
     );
-    let named = k > m.end && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
+    let named = hyphen && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
     chamber || named
+}
+
+/// A count of seats won: seats, or a council's wards ("won 17 wards"),
+/// each of which elects one member.
+fn is_seat_won(p: &Mention) -> bool {
+    p.class() == Some(Thing::Seat) || p.thing.as_deref() == Some("ward")
 }

@@ -98,6 +98,13 @@ pub(super) fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
     (figure, doc.mention(figure).map_or(1.0, |m| each_times(doc, m)))
 }
 
+/// Whether two counts keep one owner, period and source, whatever they
+/// name (a chamber's size names members, its parts seats).
+pub(super) fn same_scope(a: &Mention, b: &Mention) -> bool {
+    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    agree(a.owner, b.owner) && agree(a.period, b.period) && agree(a.source.as_deref(), b.source.as_deref())
+}
+
 #[cfg(test)]
 mod cue_tests {
     use super::*;

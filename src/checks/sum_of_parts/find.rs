@@ -18,7 +18,8 @@
 //! the figures already taken: `seeds` (explicit cues), `lists` (a list
 //! after a colon), `chambers` (seats against the chamber), `accounting`
 //! (outcomes gathered around a total, with `outcomes` and `scope`),
-//! `includings` (a partial breakdown) and `restated` (a tally said again
+//! `rest` (a breakdown closed by "the remaining 9"), `includings`
+//! (a partial breakdown) and `restated` (a tally said again
 //! as its parts). `counts` holds what every pass asks of a figure.
 
 use super::Sum;
@@ -26,6 +27,7 @@ use super::accounting::accounting;
 use super::chambers::chambers;
 use super::includings::includings;
 use super::lists::colon_lists;
+use super::rest::stated_rests;
 use super::restated::tallies_restated;
 use super::seeds::seeds;
 use crate::mentions::Doc;
@@ -48,6 +50,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     colon_lists(doc, &mut tally, out);
     chambers(doc, &mut tally, out);
     accounting(doc, &mut tally);
+    stated_rests(doc, &mut tally);
     includings(doc, out);
     tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
     out.extend(tally.totals);

@@ -26,6 +26,7 @@ mod find;
 mod includings;
 mod lists;
 mod outcomes;
+mod rest;
 mod restated;
 mod scope;
 mod seeds;
@@ -243,6 +244,17 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_people_before_a_group_are_another_group_not_its_fates() {
+        let text = "The ministry said 120 people were killed in the north and 400 wounded, while the toll in the southern provinces reached 8, three of them children.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+        let text = "Police said 30 people died in the city and 75 were hurt, while the toll in the villages reached 9, two of them children.";
+        assert!(inconsistent(text).is_empty(), "{:?}", findings_of(text, super::ID));
+        // Fates after the group still account for it.
+        let text = "Of the 25 people on board, 20 were rescued, 3 are missing and 1 died.";
+        assert_eq!(inconsistent(text).len(), 1, "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
     fn groups_of_a_size_are_no_part_and_total() {
         let f = findings_of("The tournament has 32 teams in eight groups of four.", super::ID);
         assert!(f.is_empty(), "{f:?}");
@@ -283,6 +295,55 @@ mod tests {
         assert_eq!(inconsistent(&table), vec![vec!["80", "44", "23", "12", "4"]]);
         let needs = "The assembly has 90 seats, and a party needs 46 for a majority. The Greens won 30 seats.";
         assert!(inconsistent(needs).is_empty(), "{:?}", findings_of(needs, super::ID));
+    }
+
+    #[test]
+    fn seats_and_wards_won_are_parts_of_a_body_sized_by_its_members() {
+        let over = "The Greens are the largest party with 22 seats in the 45-member council; Labour won 17 wards, the Liberals 2 and independents 5.";
+        assert_eq!(inconsistent(over), vec![vec!["22", "45", "17", "2", "5"]], "{:?}", findings_of(over, super::ID));
+        let fits = over.replace("45-member", "46-member");
+        assert!(inconsistent(&fits).is_empty(), "{:?}", findings_of(&fits, super::ID));
+        let short = over.replace("45-member", "60-member");
+        assert!(inconsistent(&short).is_empty(), "{:?}", findings_of(&short, super::ID));
+        // Members of a crew or a board are no seats of a chamber.
+        let crew = "The 12-member crew of the ship won 8 seats and 7 seats in two races.";
+        assert!(inconsistent(crew).is_empty(), "{:?}", findings_of(crew, super::ID));
+    }
+
+    #[test]
+    fn a_stated_rest_closes_the_breakdown_begun_before_it() {
+        let next = "The council has 40 seats. Labour won 20, the Greens 12 and independents took the remaining 9.";
+        assert_eq!(inconsistent(next), vec![vec!["40", "20", "12", "9"]], "{:?}", findings_of(next, super::ID));
+        let fits = next.replace("remaining 9", "remaining 8");
+        assert_eq!(statuses_of(&fits, super::ID), vec![Status::Consistent]);
+        let fronted = "Of the 40 seats, Labour won 20 and the Greens 12; the other 9 went to independents.";
+        assert_eq!(inconsistent(fronted).len(), 1, "{:?}", findings_of(fronted, super::ID));
+        let seeded = "Of the 900 pupils, 500 are boys and the rest, 380, are girls.";
+        assert_eq!(inconsistent(seeded), vec![vec!["900", "500", "380"]], "{:?}", findings_of(seeded, super::ID));
+        // No one whole before the rest, or other things between: nothing.
+        let two =
+            "The council has 40 seats and 30 staff. Labour won 20, the Greens 12 and the remaining 9 went to others.";
+        assert!(inconsistent(two).is_empty(), "{:?}", findings_of(two, super::ID));
+        let parties = "The council has 40 seats. Labour won 20 seats and the other 9 parties won none.";
+        assert!(inconsistent(parties).is_empty(), "{:?}", findings_of(parties, super::ID));
+    }
+
+    #[test]
+    fn the_ballots_of_the_people_who_voted_account_for_them() {
+        let text = "A total of 12,400 people voted. 7,100 voted yes, 5,000 voted no and 250 ballots were spoiled.";
+        assert_eq!(
+            inconsistent(text),
+            vec![vec!["12,400", "7,100", "5,000", "250"]],
+            "{:?}",
+            findings_of(text, super::ID)
+        );
+        let fits = text.replace("250 ballots", "300 ballots");
+        assert_eq!(statuses_of(&fits, super::ID), vec![Status::Consistent]);
+        let cast = "In all, 8,000 voters cast their ballots; 4,000 voted for the plan, 3,500 voted against it and 300 ballots were invalid.";
+        assert_eq!(inconsistent(cast).len(), 1, "{:?}", findings_of(cast, super::ID));
+        // Ballots for one side alone say nothing of the rest.
+        let one_side = "A total of 12,400 people voted. 7,100 voted yes and 250 ballots were spoiled.";
+        assert!(inconsistent(one_side).is_empty(), "{:?}", findings_of(one_side, super::ID));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! a figure.
 
 use super::ID;
-use super::counts::{Cue, is_count, is_cue};
+use super::accounting::accounted_thing;
+use super::counts::{Cue, is_count, is_cue, same_scope};
 use super::find::Tally;
 use super::scope::{is_fronted_whole, out_of_scope};
 use crate::checks::relation::NumberWord;
@@ -22,6 +23,10 @@ pub(super) fn gather_outcomes(
     parts: &mut Vec<usize>,
 ) -> (bool, Vec<usize>) {
     let t = &doc.mentions[mi];
+    // The ballots of people who voted may be counted as ballots.
+    let voters = t.class() == Some(Thing::Person) && accounted_thing(doc, t) == Some(Thing::Vote);
+    let compatible =
+        |t: &Mention, c: &Mention| compatible(t, c) || (voters && c.class() == Some(Thing::Vote) && same_scope(t, c));
     let mut mixed = false;
     let mut unread_sentences = Vec::new();
     for ci in win {
@@ -63,8 +68,8 @@ pub(super) fn gather_outcomes(
         if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
             continue;
         }
-        if is_other_people(doc, t, c) {
-            set_aside(SetAside::OtherThing);
+        if let Some(reason) = other_people(doc, t, c, voters) {
+            set_aside(reason);
             continue;
         }
         // The same outcome stated twice is one part; a second figure
@@ -83,6 +88,20 @@ pub(super) fn gather_outcomes(
         parts.push(c.figure);
     }
     (mixed, unread_sentences)
+}
+
+/// Why count `c` of people counts other people than total `t`, if it does.
+fn other_people(doc: &Doc, t: &Mention, c: &Mention, voters: bool) -> Option<SetAside> {
+    // A group of people is named before its fates: in "12 were killed in
+    // the north, while the toll in the south reached 5, two of them
+    // children" the 12 before the 5 are the dead of another place. Only
+    // those aboard may be counted after their fates ("killing 3 of the 40
+    // on board").
+    if t.class() == Some(Thing::Person) && t.event != Some(Event::Aboard) && c.first < t.first {
+        return Some(SetAside::OtherClause);
+    }
+    // The ballots of people who voted are counted under their own noun.
+    (!voters && is_other_people(doc, t, c)).then_some(SetAside::OtherThing)
 }
 
 /// People counted under their own noun ("12 officers were injured") are not

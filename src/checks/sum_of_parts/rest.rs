@@ -1,0 +1,117 @@
+//! "the remaining 9", "the other 9", "the rest, 380": a count that says it
+//! is what is left of a whole closes the breakdown begun before it. The
+//! counts of its clause since the whole, with it, make up the whole: a
+//! complete breakdown that says so.
+
+use super::counts::{is_count, same_scope};
+use super::find::Tally;
+use super::scope::is_fronted_whole;
+use super::{ID, Sum};
+use crate::checks::relation::{Certainty, sentence_mentions};
+use crate::mentions::{Doc, Mention};
+use crate::report::explain::Tie;
+
+/// Closes the breakdowns that end with a stated rest.
+pub(super) fn stated_rests(doc: &Doc, tally: &mut Tally) {
+    for (ri, r) in doc.mentions.iter().enumerate() {
+        if !is_count(doc, r)
+            || r.thing.is_none()
+            || !says_rest(doc, r)
+            || tally.used_as_part[r.figure]
+            || tally.total_of[r.figure].is_some()
+        {
+            continue;
+        }
+        let Some(wi) = whole_before(doc, ri) else { continue };
+        let Some(parts) = parts_between(doc, tally, wi, ri) else { continue };
+        close(doc, tally, wi, parts);
+    }
+}
+
+/// Whether count `r` is worded as what is left: "the remaining 9 (seats)",
+/// "the other 9", "the rest, 9".
+fn says_rest(doc: &Doc, r: &Mention) -> bool {
+    let before = |n: usize| if r.first >= n { doc.lc(r.first - n) } else { "" };
+    let remaining = matches!(before(1), "remaining" | "other") && before(2) == "the";
+    let the_rest = before(1) == "," && before(2) == "rest" && before(3) == "the";
+    remaining || the_rest
+}
+
+/// The whole a rest at mention `ri` is left of: a whole put first in its
+/// sentence ("Of the 40 seats, ..."), or the one count of the sentence
+/// before ("The council has 40 seats."). Anything less clear names none.
+fn whole_before(doc: &Doc, ri: usize) -> Option<usize> {
+    let r = &doc.mentions[ri];
+    let here = sentence_mentions(doc, r.sentence);
+    if let Some(w) = (here.start..ri).find(|&k| is_fronted_whole(doc, &doc.mentions[k])) {
+        return Some(w);
+    }
+    if r.sentence == 0 {
+        return None;
+    }
+    let before = sentence_mentions(doc, r.sentence - 1);
+    let counts: Vec<usize> = before.filter(|&k| is_count(doc, &doc.mentions[k])).collect();
+    match counts[..] {
+        [w] if doc.mentions[w].paragraph == r.paragraph && doc.mentions[w].noun.is_some() => Some(w),
+        _ => None,
+    }
+}
+
+/// The counts from the whole at `wi` to the rest at `ri`, the rest
+/// included, when every count between counts the whole's things in its
+/// scope; none when one does not, or when only the rest is there.
+fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<usize>> {
+    let w = &doc.mentions[wi];
+    let r = &doc.mentions[ri];
+    let start = if w.sentence == r.sentence { wi + 1 } else { sentence_mentions(doc, r.sentence).start };
+    let seeded: Vec<usize> =
+        tally.total_of[w.figure].map(|k| tally.totals[k].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for k in start..=ri {
+        let p = &doc.mentions[k];
+        let free = !tally.used_as_part[p.figure] || seeded.contains(&p.figure);
+        let fits = is_count(doc, p)
+            && free
+            && tally.total_of[p.figure].is_none()
+            && p.thing == w.thing
+            && same_scope(w, p)
+            && !p.compound
+            && !p.cues.including;
+        if !fits {
+            return None;
+        }
+        parts.push(p.figure);
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// Records the whole at `wi` as the sum of `parts`, complete and said so,
+/// widening a breakdown a cue began ("Of the 900 pupils, 500 are boys").
+fn close(doc: &Doc, tally: &mut Tally, wi: usize, parts: Vec<usize>) {
+    let total = doc.mentions[wi].figure;
+    if doc.explaining() {
+        let mut figures = vec![total];
+        figures.extend(&parts);
+        doc.tie(ID, &figures, Tie::ExplicitWhole, None);
+    }
+    for &p in &parts {
+        tally.used_as_part[p] = true;
+    }
+    let sum = Sum {
+        total,
+        parts: parts.into_iter().map(|p| (p, 1.0)).collect(),
+        implied: vec![],
+        complete: true,
+        certainty: Certainty::Stated,
+        tied: true,
+        explicit: true,
+    };
+    match tally.total_of[total] {
+        Some(k) if !tally.totals[k].complete => tally.totals[k] = sum,
+        Some(_) => {}
+        None => {
+            tally.total_of[total] = Some(tally.totals.len());
+            tally.totals.push(sum);
+        }
+    }
+}
