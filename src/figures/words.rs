@@ -441,7 +441,11 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
     match s.lw(i) {
         "a" | "an" => candidates[0] = Some((1.0, i + 1, true)),
         _ => match s.word_at(i) {
-            Some(Word::Denominator { of: 2.0, plural: false }) => candidates[0] = Some((1.0, i, true)), // "half" on its own
+            // "half" on its own, unless an ordinal makes it a part of a
+            // period or a match: "the first half of the year", "the second half".
+            Some(Word::Denominator { of: 2.0, plural: false }) if !after_ordinal(s, i) => {
+                candidates[0] = Some((1.0, i, true))
+            }
             Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => {
                 candidates[0] = Some((1.0, i, true))
             } // "quarter million"
@@ -463,6 +467,12 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
         .into_iter()
         .flatten()
         .find_map(|(numerator, j, in_words)| over_denominator(s, i, numerator, j, in_words, take_scale))
+}
+
+/// Whether an ordinal stands just before token `i`: "the first half", "the
+/// final quarter" name a stretch of time or play, not a quantity.
+fn after_ordinal(s: &Scanner, i: usize) -> bool {
+    i > 0 && matches!(s.lw(i - 1), "first" | "second" | "last" | "final" | "latter" | "former" | "opening" | "closing")
 }
 
 /// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.

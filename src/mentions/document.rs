@@ -148,9 +148,40 @@ impl Doc<'_> {
             return true;
         }
         let lex = lexicons();
-        let named = (here.end..here.end + 6)
+        // "the missiles, two of which were shot down": "which" points back to
+        // the noun just before it, and only a count of that thing is its whole.
+        let which = |k: usize| matches!(self.lc(k), "which" | "whom");
+        // The comma before "N of which" or before "of which N".
+        let comma = if which(here.end + 1) {
+            here.first.checked_sub(1)
+        } else if here.first >= 3 && which(here.first - 1) && self.is(here.first - 2, "of") {
+            Some(here.first - 3)
+        } else {
+            None
+        };
+        if let Some(comma) = comma.filter(|&c| c >= 1 && self.is(c, ",")) {
+            let before = self.phrase_at(comma - 1, 1);
+            if let (Some((_, class, _)), Some(thing)) = (lex.things.match_at(&before), prev.thing.as_deref())
+                && class != thing
+            {
+                return false;
+            }
+        }
+        let named_at = (here.end..here.end + 6)
             .filter(|&k| self.is_word(k))
-            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| x.1));
+            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| (k, x.1)));
+        // "11 were men and 7 were women; 5 of those women": a noun that its
+        // own sentence has already used names the group there, so the whole
+        // is no count of another sentence.
+        if let Some((k, _)) = named_at
+            && prev.sentence != here.sentence
+        {
+            let (a, _) = self.sentence_words(here.sentence);
+            if (a..here.first).any(|j| self.lc(j) == self.lc(k)) {
+                return false;
+            }
+        }
+        let named = named_at.map(|x| x.1);
         if let (Some(class), Some(thing)) = (named, prev.thing.as_deref()) {
             return class == thing;
         }

@@ -115,6 +115,12 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             i += 1;
             continue;
         };
+        // "the rise slowed from 80% to 9%": the noun names the change being
+        // measured; its figures are sizes of it, not levels its cue moves.
+        if paced(doc, after, b) {
+            i = after;
+            continue;
+        }
         let frame = frame_at(doc, a, b, i, cue, after);
         i = frame.end.max(after);
         if let Err(reason) = well_founded(doc, &frame) {
@@ -162,6 +168,15 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             one_end(doc, s, &frame, pending, out);
         }
     }
+}
+
+/// Whether a verb of pace follows the cue (word `after` on, within the
+/// sentence ending at `b`) before any figure or comma, past the noun's own
+/// words: "the rise slowed", "growth in rents has eased".
+fn paced(doc: &Doc, after: usize, b: usize) -> bool {
+    (after..b.min(after + 5))
+        .take_while(|&k| doc.is_word(k) && doc.figure_at_word(k).is_none())
+        .any(|k| word(doc.lc(k)) == Some(Word::Pace))
 }
 
 /// The frame of the cue at word `i`, read on both sides.

@@ -416,4 +416,36 @@ mod tests {
         assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["$0.3 billion"], "{found:?}");
         assert!(found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)"));
     }
+
+    #[test]
+    fn a_change_whose_pace_is_the_verb_states_no_direction_of_its_figures() {
+        for text in [
+            "The rise in rents slowed from 14 percent in 2021 to 5 percent in 2022.",
+            "Growth in exports has eased to 3% from 8%, the ministry said.",
+            "The increase in fares moderated from 9 percent to 4 percent.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        }
+        // Without a verb of pace the noun's direction still holds.
+        assert_eq!(statuses("Sales rose to 40 from 50."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_bracketed_comparison_with_a_year_ends_at_its_bracket() {
+        let text = "The poll gives Labour 12 (4 more than in 2019) and the Greens 2.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // The year's value in brackets after it is the earlier level.
+        assert_eq!(statuses("Deaths fell to 1,310, 3% fewer than in 2016 (1,350)."), vec![Status::Consistent]);
+        assert_eq!(statuses("Deaths fell to 1,310, 9% fewer than in 2016 (1,350)."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn periods_and_years_are_no_ends_of_a_change() {
+        for text in [
+            "Exports rose 6% in the first half of the year against the same period of 2023, reaching almost a third of output.",
+            "Road injuries totalled 4,820, about 3 per cent below 2018, the agency said.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        }
+    }
 }

@@ -305,6 +305,10 @@ struct Reader {
     second_cue: bool,
     /// A value taken from before the cue yields to one the text puts after "to".
     to_from_before: bool,
+    /// The word after a period named as the earlier end ("than in 2014"):
+    /// only a value right after it, in brackets or apposition ("2014
+    /// (1,775)"), is that period's.
+    period_end: Option<usize>,
 }
 
 enum Step {
@@ -325,11 +329,12 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         seen_over: false,
         second_cue: false,
         to_from_before: frame.to.is_some(),
+        period_end: None,
     };
     while r.j < b && r.since_cue < 16 {
         let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j) {
             another_cue(frame, &mut r)
-        } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) {
+        } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) || closes_aside(doc, r.j, frame.at) {
             Step::Stop
         } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| frame.percent.is_none() && r.since_cue <= 3) {
             let (approx, more_than, start) = hedge_before(doc, r.j);
@@ -353,6 +358,15 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         r.j += 1;
         r.since_cue += 1;
     }
+}
+
+/// "Labour 12 (4 more than in 2019) and the Greens 2": a cue inside brackets is
+/// an aside on the figure before them, and its frame ends with them.
+fn closes_aside(doc: &Doc, j: usize, cue: usize) -> bool {
+    if doc.lc(j) != ")" {
+        return false;
+    }
+    (cue.saturating_sub(8)..cue).rev().map(|k| doc.lc(k)).find(|w| matches!(*w, "(" | ")")) == Some("(")
 }
 
 /// ", and the number of branches fell", ", while": a clause of its own,
@@ -398,6 +412,16 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     let fig = &doc.figures[f];
     let m_end = doc.mention(f).map_or(r.j + 1, |m| m.end).max(r.j + 1);
     let taken = if !fig.kind.is_quantity() {
+        // "3 more than in 2009", "up 5% from 2019": the earlier value is
+        // that period's, which the text does not state; no later figure
+        // fills the slot.
+        // ("the 2000 census figure of 281.4 million" names a value by its
+        // year: the year is a modifier there.)
+        let modifier = r.j > 0 && matches!(doc.lc(r.j - 1), "the" | "its" | "their" | "a" | "an" | "this" | "that");
+        if matches!(fig.kind, Kind::Year | Kind::Date) && r.slot == Some(Slot::From) && frame.from.is_none() && !modifier
+        {
+            r.period_end = Some(m_end);
+        }
         None
     } else if fig.kind == Kind::Percent {
         Some(take_percent(doc, f, m_end, frame, r))
@@ -485,6 +509,9 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
+    if r.slot == Some(Slot::From) && r.period_end.is_some_and(|e| r.j > e + 1) {
+        r.slot = None;
+    }
     if let Some(slot) = r.slot
         && fill_end(frame, slot, f, r)
     {
@@ -539,7 +566,10 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::To) => r.slot = Some(Slot::To),
         Some(Word::At | Word::Link) if r.seen_over => r.slot = Some(Slot::From),
         Some(Word::At) if frame.to.is_none() || r.to_from_before => r.slot = Some(Slot::At),
-        Some(Word::From) => r.slot = Some(Slot::From),
+        Some(Word::From) => {
+            r.slot = Some(Slot::From);
+            r.period_end = None;
+        }
         Some(Word::With) if frame.to.is_none() && (frame.percent.is_some() || frame.diff.is_some()) => {
             r.slot = Some(Slot::With)
         }

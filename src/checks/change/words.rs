@@ -86,6 +86,8 @@ pub(super) enum Word {
     Pass,
     /// Prepositions a figure in a phrase stands after: "in", "for".
     Prep,
+    /// Verbs of pace: "the rise slowed", "growth quickened".
+    Pace,
 }
 
 impl Class for Word {
@@ -106,6 +108,7 @@ impl Class for Word {
             "filler" => Filler,
             "pass" => Pass,
             "prep" => Prep,
+            "pace" => Pace,
             _ => return None,
         })
     }

@@ -84,7 +84,13 @@ impl<'d> ShareAt<'d> {
         // "or" or a bracket right before the share restates the amount before
         // it, a clause away; a bare comma only when the two stand close.
         let restates = matches!(doc.lc(p.first.saturating_sub(1)), "or" | "(");
-        let before = previous.filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first));
+        // "In eight of them, it passed 70%": a subject of its own between
+        // the count and the share opens another clause, whose share is a
+        // level of something else.
+        let new_subject = |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we"));
+        let before = previous
+            .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
+            .filter(|x| !new_subject(x));
         let or_before =
             before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
         ShareAt { mi, p, before, or_before }
@@ -202,6 +208,19 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         return Decision::Found(s.percent(vec![x.figure], x.part_of.unwrap_or(x.figure), Certainty::Stated));
     }
     let first = s.p.sentence.saturating_sub(2);
+    // "Turnout was 72% in the 2019 election": a share dated by a year of its
+    // own is that year's, and counts from sentences that never name the
+    // year are another election's.
+    if let Some(year) = dated_year(doc, s.p) {
+        let (start, _) = doc.sentence_words(first);
+        let named_elsewhere = (start..s.p.first).any(|k| {
+            doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Year && doc.figures[f].value == Some(year))
+        });
+        if !named_elsewhere {
+            doc.set_aside(ID, &[s.p.figure], SetAside::OtherPeriod, None);
+            return Decision::Quiet;
+        }
+    }
     let reach = sentence_mentions(doc, first).start..here.end;
     let of_class = |cue: Cue, other: Cue| -> Vec<usize> {
         doc.mentions[reach.clone()]
@@ -233,6 +252,16 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         }
         _ => Decision::Quiet,
     }
+}
+
+/// The year a figure's own phrase dates it to: "72% in the 2019 election",
+/// "12% in 2019", read up to the next comma or figure.
+fn dated_year(doc: &Doc, m: &Mention) -> Option<f64> {
+    if !doc.is(m.end, "in") {
+        return None;
+    }
+    let k = if doc.is(m.end + 1, "the") { m.end + 2 } else { m.end + 1 };
+    doc.figure_at_word(k).filter(|&f| doc.figures[f].kind == Kind::Year).and_then(|f| doc.figures[f].value)
 }
 
 /// The words beside a count, up to the next figure, comma or full stop either side:

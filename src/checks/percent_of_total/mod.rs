@@ -8,7 +8,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, fmt_sig, text};
 use super::relation::{Certainty, Share};
-use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
+use super::verdict::{finding, interval, rate_interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -57,7 +57,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     let whole = interval(doc, p.whole)?;
     let share = part.div(&whole)?.affine(100.0, 0.0);
     let (stated, stated_text, stated_figure) = match &p.percent {
-        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
+        Share::Figure(f) => (rate_interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
     let v = verdict(&share, &stated);
@@ -231,5 +231,36 @@ mod tests {
         // The phrase ends at a comma: a later count is no whole of it.
         let later = "Ruiz, with 41,200 votes or 53.5 percent of valid votes, and Okafor, with 30,100, go to a runoff.";
         assert!(!statuses(later).contains(&Status::Inconsistent));
+    }
+
+    #[test]
+    fn a_share_to_decimals_may_be_cut_rather_than_rounded() {
+        // 2 000 / 2 999 = 66.689%: 66,68 cut, 66,69 rounded; both fit.
+        assert_eq!(statuses("Of the 2 999 candidates, 2 000, or 66,68 percent, passed."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 2 999 candidates, 2 000, or 66,69 percent, passed."), vec![Status::Consistent]);
+        // Neither reading reaches 66,60 or 66,70.
+        assert_eq!(statuses("Of the 2 999 candidates, 2 000, or 66,60 percent, passed."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Of the 2 999 candidates, 2 000, or 66,70 percent, passed."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_turnout_dated_to_another_year_is_not_of_these_counts() {
+        let other = "The rolls held 50,000 electors. This time 30,000 voters cast a ballot. Turnout was 72% in the 2019 election.";
+        assert!(statuses(other).is_empty(), "{:?}", statuses(other));
+        let same = "The rolls held 50,000 electors. This time 30,000 voters cast a ballot. Turnout was 72%.";
+        assert_eq!(statuses(same), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn the_day_closing_a_span_is_no_whole() {
+        let text = "Across these 8 carriers, 2.4% of flights were cancelled between May 3 and 24.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    }
+
+    #[test]
+    fn a_share_after_a_new_subject_is_no_restatement_of_the_count() {
+        let text = "Turnout rose in 14 of the 20 wards. In eight of them, it passed 70%.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        assert_eq!(statuses("Of the 20 wards, eight, or 70%, voted yes."), vec![Status::Inconsistent]);
     }
 }

@@ -153,7 +153,9 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
     for p in 0..doc.layout.paragraphs.len() {
         let win = window(doc, p);
         let tolls: Vec<&Mention> =
-            win.map(|k| &doc.mentions[k]).filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another).collect();
+            win.map(|k| &doc.mentions[k])
+                .filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another && !joins_fates(doc, m))
+                .collect();
         for (i, a) in tolls.iter().enumerate() {
             if a.paragraph != p {
                 continue;
@@ -181,6 +183,19 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// "the total of dead and missing came to 15,000": a toll whose noun joins
+/// the dead to another fate counts more than the dead, and is no running
+/// toll of deaths to compare with one.
+fn joins_fates(doc: &Doc, m: &Mention) -> bool {
+    let Some(noun) = m.noun else { return false };
+    let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
+    let lex = &crate::mentions::lexicon::lexicons().events;
+    let fate = |k: usize| doc.is_word(k) && lex.match_class::<Event>(&doc.phrase_at(k, 2)).is_some();
+    let joined_after = matches!(doc.lc(after), "and" | "or") && fate(after + 1);
+    let joined_before = first >= 2 && matches!(doc.lc(first - 1), "and" | "or") && fate(first - 2);
+    joined_after || joined_before
 }
 
 /// Why two figures that the text would have be one quantity are of

@@ -163,4 +163,10 @@ mod tests {
         let bad = "Violent crime recorded by police rose by a fifth, or 29 per cent, to 1.2 million.";
         assert_eq!(statuses(bad), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_toll_of_dead_and_missing_is_no_death_toll() {
+        let text = "The total of dead and missing would come to nearly 15,000. The agency put the number of known dead at 6,210.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    }
 }

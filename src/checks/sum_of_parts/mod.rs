@@ -495,4 +495,47 @@ mod tests {
         let plain = crate::check(night, &Default::default());
         assert!(plain.rejected.is_empty() && plain.findings.iter().all(|f| f.explanation.is_empty()));
     }
+
+    #[test]
+    fn of_those_breaks_down_the_part_just_named() {
+        let text = "Crime fell in eight of the twelve largest towns last year. It fell sharply in five of those towns.";
+        let found = crate::checks::testing::statuses_of(text, super::ID);
+        assert!(!found.contains(&crate::report::Status::Inconsistent), "{found:?}");
+    }
+
+    #[test]
+    fn places_under_another_noun_are_no_share_of_a_count() {
+        let found = crate::checks::testing::statuses_of("Storms hit 40 villages of the 6 coastal districts.", super::ID);
+        assert!(found.is_empty(), "{found:?}");
+        // The same noun on both is a share: "4 of the 6 districts".
+        let found = crate::checks::testing::statuses_of("Storms hit 4 of the 6 coastal districts.", super::ID);
+        assert_eq!(found, vec![crate::report::Status::Consistent]);
+    }
+
+    #[test]
+    fn a_total_after_while_gathers_nothing_before_it() {
+        let text = "In the north, 310 people were killed in the fighting, while the toll in the south reached 22, three of them children.";
+        let found = crate::checks::testing::statuses_of(text, super::ID);
+        assert!(!found.contains(&crate::report::Status::Inconsistent), "{found:?}");
+        // "while" between two fates of one total still joins them.
+        let bad = "Russia launched 50 drones, of which 41 were shot down, while 17 were lost.";
+        assert!(crate::checks::testing::statuses_of(bad, super::ID).contains(&crate::report::Status::Inconsistent));
+    }
+
+    #[test]
+    fn of_which_points_back_to_the_noun_before_it() {
+        // "two of which" is of the missiles, not of the drones counted last.
+        let text = "Russia fired six missiles and 15 drones overnight. According to the air force, the missiles, two of which it shot down, hit the south, and the drones, of which 13 were downed, came from the east.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert!(!found.iter().any(|f| f.0 == crate::report::Status::Inconsistent), "{found:?}");
+        assert!(found.iter().any(|f| f.1 == ["six", "two"]), "{found:?}");
+        assert!(!found.iter().any(|f| f.1 == ["15", "two"]), "{found:?}");
+    }
+
+    #[test]
+    fn of_those_with_a_noun_of_its_own_sentence_stays_in_that_sentence() {
+        let text = "Two people died and 28 were injured; 3 of the injured are critical.\n\nOf the 16 finalists, 9 were men and 7 were women; 4 of those women were over 50.";
+        let found = crate::checks::testing::statuses_of(text, super::ID);
+        assert!(!found.contains(&crate::report::Status::Inconsistent), "{found:?}");
+    }
 }

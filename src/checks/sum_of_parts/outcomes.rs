@@ -34,7 +34,9 @@ pub(super) fn gather_outcomes(
         if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
             continue;
         }
-        if tally.total_of[c.figure].is_some() {
+        // A count that names its own whole ("five of those towns") is a
+        // part of that whole only, and the cue pass has judged it.
+        if tally.total_of[c.figure].is_some() || c.part_of.is_some() {
             continue;
         }
         // A count the total's outcomes would have taken: what a reader may
@@ -72,6 +74,13 @@ pub(super) fn gather_outcomes(
             set_aside(reason);
             continue;
         }
+        // "310 were killed in the north, while the toll in the south
+        // reached 22": a total that opens a contrasting clause is another
+        // group's, and gathers nothing from the clause before it.
+        if contrasted_before(doc, c, t) {
+            set_aside(SetAside::OtherClause);
+            continue;
+        }
         // The same outcome stated twice is one part; a second figure
         // for an outcome already counted adds to it only when it says
         // so ("eight more"), else it may break the first one down.
@@ -102,6 +111,12 @@ fn other_people(doc: &Doc, t: &Mention, c: &Mention, voters: bool) -> Option<Set
     }
     // The ballots of people who voted are counted under their own noun.
     (!voters && is_other_people(doc, t, c)).then_some(SetAside::OtherThing)
+}
+
+/// Whether count `c` stands before total `t` in its sentence with
+/// "while" or "whereas" between them.
+fn contrasted_before(doc: &Doc, c: &Mention, t: &Mention) -> bool {
+    c.sentence == t.sentence && c.end <= t.first && (c.end..t.first).any(|k| matches!(doc.lc(k), "while" | "whereas"))
 }
 
 /// People counted under their own noun ("12 officers were injured") are not

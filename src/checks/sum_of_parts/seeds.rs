@@ -6,8 +6,36 @@ use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
 use crate::mentions::lexicon::Class;
-use crate::mentions::{Doc, Event, compatible};
+use crate::mentions::{Doc, Event, Mention, Thing, Via, compatible};
 use crate::report::explain::Tie;
+
+/// Whether a part names its own thing and then its whole by "of the"
+/// ("40 villages of the 6 districts"), the whole naming another thing. ("50
+/// seats out of the 75 available" names no second thing.) Places named by
+/// different nouns are different levels of a map, one inside the other
+/// ("40 villages of the 6 districts"); people and weapons under another
+/// noun may be a group of the whole ("12 children of the 40 people").
+fn names_other_thing(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
+    let of_the = doc.is(doc.after_noun(part), "of") && doc.after_noun(part) + 2 == whole.first;
+    if !of_the || part.via != Via::Noun || whole.via != Via::Noun || part.thing.is_none() || whole.thing.is_none() {
+        return false;
+    }
+    let head = |m: &Mention| {
+        m.noun.map(|n| crate::mentions::singular(&n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase()))
+    };
+    part.thing != whole.thing || (part.class() == Some(Thing::Region) && head(part) != head(whole))
+}
+
+/// "eight of the twelve towns ... five of those towns": "of those", "of these"
+/// or "of them" in a later sentence points back to the set just described,
+/// which is the part ("eight") as much as its whole. When whole `t` already
+/// has a part stated before mention `mi`, the count may break that part
+/// down, so it is taken as a part of neither.
+fn points_to_a_part(doc: &Doc, mi: usize, t: usize) -> bool {
+    let m = &doc.mentions[mi];
+    let back = doc.is(m.end, "of") && matches!(doc.lc(m.end + 1), "those" | "these" | "them");
+    back && doc.mentions[..mi].iter().rev().take(12).any(|k| k.part_of == Some(t) && k.sentence < m.sentence)
+}
 
 /// Seeds from explicit cues.
 pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
@@ -16,7 +44,11 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
             continue;
         }
         let total = if let Some(t) = m.part_of {
-            Some(t)
+            // "40 villages of the 6 districts": a part that names a thing of
+            // its own, other than its whole's, is a unit inside it, not a
+            // share of its count.
+            let other_thing = doc.mention(t).is_some_and(|w| names_other_thing(doc, m, w));
+            (!other_thing && !points_to_a_part(doc, mi, t)).then_some(t)
         } else if m.via == crate::mentions::Via::Partitive && !m.cues.of_which {
             // "274 of the drones": the last total of drones before. "30 of the
             // injured" names a group by what happened to it: a part of the

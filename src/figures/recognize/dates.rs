@@ -51,7 +51,7 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
             j += 1;
         }
         if let Some(k) = day_number(s, j) {
-            let end = with_year(k);
+            let end = with_year(second_day(s, i, j, k).unwrap_or(k));
             return Some((Figure::new(span(s, i, end), Kind::Date), end));
         }
         if year_number(s, j) {
@@ -96,6 +96,28 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
     }
     None
+}
+
+/// "between May 3 and 24", "from March 3 to 9": after a span opened on a
+/// day of a month, the bare day that closes it is a day of the same month,
+/// not a count. `day` is the first day's token, `k` the token after it;
+/// returns the token after the second day.
+fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> {
+    let opens = month > 0 && matches!(s.lw(month - 1), "between" | "from");
+    let joined = matches!(s.lw(k), "and" | "to" | "through" | "until" | "till");
+    if !opens || !joined {
+        return None;
+    }
+    let end = day_number(s, k + 1)?;
+    let later = s.raw(k + 1).parse::<u32>().ok()? > s.raw(day).parse::<u32>().ok()?;
+    // "between May 3 and 24 flights": a noun after it makes it a count.
+    let next = s.raw(end);
+    let counted = s.is_word(end)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.chars().next().is_some_and(char::is_lowercase);
+    (later && !counted && !month_at(s, end)).then_some(end)
 }
 
 pub(super) fn is_date_triple(p: [&str; 3]) -> bool {
@@ -235,5 +257,34 @@ mod tests {
         assert_eq!(kinds("Turnout fell after 1998."), vec![Kind::Year]);
         assert_eq!(kinds("The 2026 elections were calm."), vec![Kind::Year]);
         assert_eq!(kinds("About 2026 soldiers were there."), vec![Kind::Number]);
+    }
+
+    #[test]
+    fn the_day_that_closes_a_span_of_days_is_a_date() {
+        let kinds = |text: &str| crate::recognize(text).iter().map(|f| f.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("Sales fell between March 3 and 19, the firm said."), vec![Kind::Date]);
+        assert_eq!(kinds("Rail use rose from July 2 to 30 in the north."), vec![Kind::Date]);
+        assert_eq!(kinds("Between May 4 and 28, 12% of trains were late."), vec![Kind::Date, Kind::Percent]);
+        // A later count is no day: a noun follows it, or it does not close a span.
+        assert_eq!(kinds("From May 2 to 40 branches were shut."), vec![Kind::Date, Kind::Number]);
+        assert_eq!(kinds("On May 2 and 25 others were hurt."), vec![Kind::Date, Kind::Number]);
+    }
+
+    #[test]
+    fn a_year_compared_with_after_a_share_is_a_year() {
+        let kinds = |text: &str| crate::recognize(text).iter().map(|f| f.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("Deaths were 6% below 2019."), vec![Kind::Percent, Kind::Year]);
+        assert_eq!(kinds("Output stood 3 per cent above 2008 and rising."), vec![Kind::Percent, Kind::Year]);
+        // Without a share before it, "below" still bounds a count.
+        let bound = crate::recognize("Below 2000 people came.");
+        assert_eq!(bound.iter().map(|f| f.kind).collect::<Vec<_>>(), vec![Kind::Number]);
+    }
+
+    #[test]
+    fn a_half_after_an_ordinal_is_a_stretch_of_time() {
+        let kinds = |text: &str| crate::recognize(text).iter().map(|f| f.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("Profit rose 8% in the first half of the year."), vec![Kind::Percent, Kind::Ordinal]);
+        assert_eq!(kinds("Two goals came in the second half."), vec![Kind::Number, Kind::Ordinal]);
+        assert_eq!(kinds("Half the staff left."), vec![Kind::Number]);
     }
 }

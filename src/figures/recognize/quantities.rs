@@ -16,6 +16,12 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     let mut bound = None;
     let bound_start = j;
     if let Some((b, k)) = bound_before(s, j) {
+        // "3 per cent below 2019", "10% above 2008": after a share, the
+        // comparison word names the year compared with, which the next
+        // token reads as a year; it bounds no figure.
+        if compares_share_with_year(s, i, k) {
+            return None;
+        }
         bound = Some(b);
         j = k;
     }
@@ -80,6 +86,16 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
     finish_number(s, f, &first, bound, end)
+}
+
+/// Whether the comparison word at `i` stands between a share and a year:
+/// "3 per cent below 2019" compares with the level of 2019.
+fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
+    i > 0
+        && k == i + 1
+        && matches!(s.lw(i), "below" | "above" | "under" | "over")
+        && matches!(s.lw(i - 1), "%" | "percent" | "cent" | "pc")
+        && amount(s, k).is_some_and(|a| is_year(s, &a))
 }
 
 /// Whether the token at `i` is "a" or "an" not followed by a number word:
