@@ -3,8 +3,8 @@
 // without changing it. The element is only read and listened to.
 import { AddsupChecker, figureStatus } from './checker.js';
 import { Popover } from './popover.js';
-import { DomText } from './text.js';
-import { HighlightPainter, statusCodes, unchangedEnds } from './highlights.js';
+import { DomText, commonEnds } from './text.js';
+import { HighlightPainter, statusCodes } from './highlights.js';
 import { TextareaView } from './textarea.js';
 import { definePanel } from './panel.js';
 
@@ -48,12 +48,89 @@ export function scrollRectIntoView(rect, inside) {
   if (r.top < 0 || r.bottom > innerHeight) scrollBy(0, r.top - innerHeight / 3);
 }
 
-/** A contenteditable element or an editor's root, highlighted with CSS.highlights. */
+/**
+ * Calls `changed` once, in the next frame, after the page scrolls or resizes
+ * or `element` changes size. Returns `later` (asks for that call) and `stop`.
+ */
+export function followLayout(element, changed) {
+  let frame = 0;
+  const later = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      changed();
+    });
+  };
+  addEventListener('scroll', later, { capture: true, passive: true });
+  addEventListener('resize', later);
+  const resized = new ResizeObserver(later);
+  resized.observe(element);
+  return {
+    later,
+    stop() {
+      removeEventListener('scroll', later, { capture: true });
+      removeEventListener('resize', later);
+      resized.disconnect();
+    },
+  };
+}
+
+/**
+ * Of `count` items in document order inside `element`, boxed by `rect(k)`:
+ * those that show (`seen`) and those within a screen of them (`wanted`), as
+ * [first, last] indices (empty when first > last), found by binary search
+ * (a few boxes read, whatever the count); none while `element` is not laid out.
+ */
+export function nearView(element, count, rect) {
+  const none = { seen: [0, -1], wanted: [0, -1] };
+  const own = element.getBoundingClientRect();
+  if (!count || own.height === 0) return none;
+  const box = scroller(element)?.getBoundingClientRect();
+  const top = Math.max(0, box ? box.top : 0, own.top);
+  const bottom = Math.min(innerHeight, box ? box.bottom : innerHeight, own.bottom);
+  if (bottom <= top) return none;
+  // The first item whose bottom is at or below y, and the last whose top is at or above y.
+  const from = (y) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rect(mid).bottom < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const to = (y) => {
+    let lo = -1;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rect(mid).top <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const screen = bottom - top;
+  return { seen: [from(top), to(bottom)], wanted: [from(top - screen), to(bottom + screen)] };
+}
+
+/**
+ * A contenteditable element or an editor's root, highlighted with CSS.highlights.
+ *
+ * Only the figures within a screen of what shows are highlighted (about 50
+ * ranges on a long story, not thousands): the browser carries every live
+ * range through every keystroke and repaints every range of a highlight that
+ * changed, so the cost of a keystroke grew with the document. Scrolling and
+ * resizing move the window; a paint keeps the window where it was, mapped
+ * through the edit, and keeps each range the edit did not reach.
+ */
 export class DomView {
   constructor(root) {
     this.root = root;
     this.painter = new HighlightPainter();
     this.snap = null;
+    /** What is highlighted: the text painted, its spans and codes, the window [a, b] and a range per figure in it. */
+    this.prev = null;
+    this.layout = followLayout(root, () => this.follow());
   }
 
   read() {
@@ -64,27 +141,96 @@ export class DomView {
   paint(report, status, current, text) {
     const snap = this.snap;
     if (!snap || snap.text !== text) return false;
-    const { spans } = report;
-    const codes = statusCodes(status, current);
     const prev = this.prev;
-    // Live ranges follow the edits: those of figures the edit did not reach
-    // stay, unless the editor re-rendered their text node.
-    const alive = (r) => r && r.startContainer.nodeType === 3 && r.startContainer.isConnected && r.endContainer.isConnected;
-    const w = unchangedEnds(prev, text, spans, codes, (g, h) => alive(prev.ranges[h]));
-    const n = codes.length;
-    const ranges = new Array(n);
-    if (prev) {
-      const m = prev.codes.length;
-      for (let g = 0; g < w.first; g++) ranges[g] = prev.ranges[g];
-      for (let g = w.last; g < n; g++) ranges[g] = prev.ranges[g - n + m];
-      for (let h = w.first; h < w.oldLast; h++) if (prev.ranges[h]) this.painter.remove(prev.ranges[h]);
+    const codes = statusCodes(status, current);
+    if (!prev) {
+      this.draw(report.spans, codes, this.near());
+      return;
     }
-    for (let g = w.first; g < w.last; g++) {
-      const r = snap.range(spans[2 * g], spans[2 * g + 1]);
-      ranges[g] = r;
-      if (r) this.painter.add(r, codes[g]);
+    // The window and the ranges drawn, in the offsets of this text: what lies
+    // before the change keeps its offsets, what lies after it moves with it.
+    const [p, q] = commonEnds(prev.text, text);
+    const delta = text.length - prev.text.length;
+    const after = prev.text.length - q;
+    const window = prev.window && {
+      a: prev.window.a <= p ? prev.window.a : Math.max(p, prev.window.a + delta),
+      b: prev.window.b < after ? Math.min(prev.window.b, text.length - q) : prev.window.b + delta,
+    };
+    const moved = (start, end) => (end <= p ? 0 : start >= after ? delta : null);
+    const nodes = snap.nodes.length;
+    this.draw(report.spans, codes, window, moved);
+    // Paragraphs added or removed, or a scroll while the text was being
+    // checked, may have moved what shows: look again once laid out.
+    if (nodes !== this.nodes || this.moved) this.layout.later();
+    this.nodes = nodes;
+    this.moved = false;
+  }
+
+  /** The window of text offsets [a, b] within a screen of what shows, or null. */
+  near() {
+    const { nodes, starts } = this.snap;
+    const range = document.createRange();
+    const { wanted } = nearView(this.root, nodes.length, (k) => {
+      range.selectNodeContents(nodes[k]);
+      return range.getBoundingClientRect();
+    });
+    const [first, last] = wanted;
+    return first > last ? null : { a: starts[first], b: starts[last] + nodes[last].data.length };
+  }
+
+  /** After scrolling or resizing: highlights the window about to show, unless it already is. */
+  follow() {
+    const prev = this.prev;
+    if (!prev || !this.snap || this.snap.text !== prev.text) {
+      // Highlights of an older text: the next paint looks again.
+      this.moved = true;
+      return;
     }
-    this.prev = { text, spans, codes, ranges };
+    const window = this.near();
+    const old = prev.window;
+    if (!window || (old && old.a <= window.a && window.b <= old.b && old.b - old.a <= 3 * (window.b - window.a))) return;
+    this.draw(prev.spans, prev.codes, window, () => 0);
+  }
+
+  /**
+   * Highlights the figures in `window` and no others. A range drawn before
+   * stays when `moved(start, end)` (its offsets' shift since, or null when
+   * the edit reached it) puts it where a figure of the same look is, and
+   * the live range still spans that figure.
+   */
+  draw(spans, codes, window, moved) {
+    const { snap, painter } = this;
+    const kept = new Map();
+    for (const d of this.prev?.drawn ?? []) {
+      const shift = moved(d.start, d.end);
+      if (shift === null || !this.spans(d.range, d.start + shift, d.end + shift)) painter.remove(d.range);
+      else kept.set(`${d.start + shift} ${d.end + shift} ${d.code}`, { ...d, start: d.start + shift, end: d.end + shift });
+    }
+    const drawn = [];
+    if (window) {
+      for (let g = firstEnding(spans, window.a, true); 2 * g < spans.length && spans[2 * g] <= window.b; g++) {
+        const [start, end, code] = [spans[2 * g], spans[2 * g + 1], codes[g]];
+        const key = `${start} ${end} ${code}`;
+        let d = kept.get(key);
+        if (d) kept.delete(key);
+        else {
+          const range = snap.range(start, end);
+          if (!range) continue;
+          painter.add(range, code);
+          d = { start, end, code, range };
+        }
+        drawn.push(d);
+      }
+    }
+    for (const d of kept.values()) painter.remove(d.range);
+    this.prev = { text: snap.text, spans, codes, window, drawn };
+  }
+
+  /** Whether a live range still spans [start, end) of the text read last (an editor may have re-rendered its nodes). */
+  spans(range, start, end) {
+    const snap = this.snap;
+    return range.startContainer.nodeType === 3 && snap.offsetOf(range.startContainer, range.startOffset) === start
+      && snap.offsetOf(range.endContainer, range.endOffset) === end;
   }
 
   rect(start, end) {
@@ -117,6 +263,7 @@ export class DomView {
 
   destroy() {
     this.observer?.disconnect();
+    this.layout.stop();
     this.painter.clear();
     this.prev = null;
   }

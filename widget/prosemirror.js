@@ -5,7 +5,7 @@
 // are drawn by the view and are no part of the document or its history.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { AttachedChecker, firstEnding, scroller, scrollRectIntoView } from './attach.js';
+import { AttachedChecker, firstEnding, followLayout, nearView, scrollRectIntoView } from './attach.js';
 import { addDocumentStyles, NAMES, statusCodes, unchangedEnds } from './highlights.js';
 
 export const addsupKey = new PluginKey('addsup');
@@ -44,17 +44,7 @@ class ProseMirrorView {
     // shows, as text offsets of the last text painted (`prev.text`).
     this.drawn = null;
     addDocumentStyles();
-    let frame = 0;
-    this.onView = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        this.follow();
-      });
-    };
-    addEventListener('scroll', this.onView, { capture: true, passive: true });
-    addEventListener('resize', this.onView);
-    this.resized = new ResizeObserver(this.onView);
-    this.resized.observe(view.dom);
+    this.layout = followLayout(view.dom, () => this.follow());
   }
 
   read() {
@@ -117,40 +107,10 @@ class ProseMirrorView {
    */
   near() {
     const { blocks, pm } = this;
-    const none = { seen: [0, -1], wanted: [0, -1] };
-    const own = pm.dom.getBoundingClientRect();
-    if (!blocks.length || own.height === 0) return none;
-    const box = scroller(pm.dom)?.getBoundingClientRect();
-    const top = Math.max(0, box ? box.top : 0, own.top);
-    const bottom = Math.min(innerHeight, box ? box.bottom : innerHeight, own.bottom);
-    const rect = (k) => {
+    return nearView(pm.dom, blocks.length, (k) => {
       const dom = pm.nodeDOM(blocks[k].pos - 1);
       return dom instanceof Element ? dom.getBoundingClientRect() : pm.coordsAtPos(blocks[k].pos);
-    };
-    // The first block whose bottom is at or below y, and the last whose top is at or above y.
-    const from = (y) => {
-      let lo = 0;
-      let hi = blocks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rect(mid).bottom < y) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    const to = (y) => {
-      let lo = -1;
-      let hi = blocks.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (rect(mid).top <= y) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
-    if (bottom <= top) return none;
-    const screen = bottom - top;
-    return { seen: [from(top), to(bottom)], wanted: [from(top - screen), to(bottom + screen)] };
+    });
   }
 
   /** Offsets [start of first, end of last] of a block range, or null when it is empty. */
@@ -165,7 +125,7 @@ class ProseMirrorView {
     this.draw(report.spans, statusCodes(status, current));
     // Blocks added or removed, or a scroll while the text was being checked,
     // may have moved what shows: look again once laid out.
-    if (count !== this.counted || this.moved) this.onView();
+    if (count !== this.counted || this.moved) this.layout.later();
     this.counted = count;
     this.moved = false;
     return true;
@@ -268,9 +228,7 @@ class ProseMirrorView {
 
   destroy() {
     this.prev = null; // a frame already asked for draws nothing
-    removeEventListener('scroll', this.onView, { capture: true });
-    removeEventListener('resize', this.onView);
-    this.resized.disconnect();
+    this.layout.stop();
   }
 }
 

@@ -11,12 +11,10 @@
 //  3. the widget's JavaScript gzipped, as shipped (scripts/widget/build.mjs writes it).
 // Run after scripts/web-build.sh and scripts/widget-build.sh:
 //   node scripts/bench/widget.mjs [keystrokes=120] [bursts=20]
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../web/serve.mjs';
-import { story } from './texts.mjs';
+import { storyPages, typeKey } from './widget-page.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const KEYS = Number(process.argv[2] || 120);
@@ -29,35 +27,12 @@ const pct = (xs, q) => {
 };
 const fmt = (xs) => `median ${pct(xs, 0.5).toFixed(2)}, p90 ${pct(xs, 0.9).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}`;
 
-const { server, url } = await serve(resolve(ROOT, 'dist'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const { paragraphs, words } = story(10000);
+const { paragraphs, words, open: openStory, close } = await storyPages();
 
 async function open(widget, editor = 'prosemirror') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((p) => {
-    window.__paragraphs = p;
-  }, paragraphs);
-  const page = await context.newPage();
-  await page.goto(`${url}widget-test/harness.html?editor=${editor}&widget=${widget ? 1 : 0}`);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  if (widget) await page.evaluate(() => window.harness.checker.settled());
-  // The caret in the middle of the story, at the end of a paragraph.
-  await page.evaluate(() => {
-    const ps = window.harness.root.querySelectorAll('p');
-    const p = ps[Math.floor(ps.length / 2)];
-    window.harness.root.focus();
-    getSelection().setBaseAndExtent(p.lastChild, p.lastChild.data.length, p.lastChild, p.lastChild.data.length);
-  });
-  await page.waitForTimeout(300);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { context, page, cdp };
+  const opened = await openStory(widget, editor);
+  await opened.cdp.send('Performance.enable');
+  return opened;
 }
 
 async function mainMs(cdp) {
@@ -69,10 +44,9 @@ async function mainMs(cdp) {
 async function perKeystroke(opened) {
   const { page, cdp } = opened;
   const times = { cpu: [], wall: [] };
-  const letters = ' and more words typed here';
   for (let k = 0; k < KEYS; k++) {
     const before = await mainMs(cdp);
-    await page.keyboard.press(letters[k % letters.length] === ' ' ? 'Space' : letters[k % letters.length]);
+    await typeKey(page, k);
     await page.waitForTimeout(SETTLE_MS);
     const after = await mainMs(cdp);
     times.cpu.push(after.cpu - before.cpu);
@@ -119,8 +93,7 @@ for (let b = 0; b < BURSTS; b++) {
 }
 const docChars = await withWidget.page.evaluate(() => window.harness.checker.text.length);
 const sizes = JSON.parse(readFileSync(resolve(ROOT, 'dist/widget-size.json'), 'utf8'));
-await browser.close();
-server.close();
+await close();
 
 console.log(`story: ${words} words, ${docChars} characters, ${paragraphs.length} paragraphs; ${widget.cpu.length} keystrokes each way; load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
 for (const kind of ['cpu', 'wall']) {

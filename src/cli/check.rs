@@ -139,15 +139,18 @@ fn write_item(out: &mut impl Write, comma: bool, item: &impl Serialize) -> io::R
 }
 
 /// `{"findings": [...], "figures": [...]}` on one line, and `"rejected"`
-/// when `--explain` found candidates set aside. Findings are written a block at a time as the blocks
-/// are checked; the figures, which come after them, and the candidates set
-/// aside, which name figures, are kept until the end. Returns whether a
-/// finding fails the run.
+/// when `--explain` found candidates set aside. Findings are written a
+/// block at a time as the blocks are checked. The figures, which come after
+/// them, and the candidates set aside, which name figures, are kept until
+/// the end as their JSON text, made as each block comes: that takes less
+/// memory than the figures themselves, and their offsets are looked up in
+/// text order, beside the block's findings. Returns whether a finding fails
+/// the run.
 fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on: FailOn) -> io::Result<bool> {
     let offsets = source.offsets();
-    let mut figures = Vec::new();
-    let mut rejected = Vec::new();
-    let (mut failed, mut findings) = (false, 0);
+    let (mut figures, mut rejected) = (JsonArray::default(), JsonArray::default());
+    let mut findings = 0;
+    let mut failed = false;
     let mut written = out.write_all(b"{\"findings\":[");
     addsup::check_each_block(source.text(), options, |block| {
         failed |= fails(&block, fail_on);
@@ -157,23 +160,38 @@ fn write_json(out: &mut impl Write, source: &Source, options: &Options, fail_on:
             }
             findings += 1;
         }
-        figures.extend(block.figures);
-        rejected.extend(block.rejected);
+        if written.is_ok() {
+            written = block.figures.iter().try_for_each(|f| figures.push(&offsets.figure(f)));
+        }
+        if written.is_ok() {
+            written = block.rejected.iter().try_for_each(|r| rejected.push(&offsets.rejected(r)));
+        }
     });
     written?;
     out.write_all(b"],\"figures\":[")?;
-    for (i, figure) in figures.iter().enumerate() {
-        write_item(out, i > 0, &offsets.figure(figure))?;
-    }
+    out.write_all(&figures.json)?;
     // As the Wasm binding writes it: only when a candidate was set aside.
-    if !rejected.is_empty() {
+    if rejected.items > 0 {
         out.write_all(b"],\"rejected\":[")?;
-        for (i, r) in rejected.iter().enumerate() {
-            write_item(out, i > 0, &offsets.rejected(r))?;
-        }
+        out.write_all(&rejected.json)?;
     }
     out.write_all(b"]}\n")?;
     Ok(failed)
+}
+
+/// The items of a JSON array, as JSON text, without its brackets.
+#[derive(Default)]
+struct JsonArray {
+    json: Vec<u8>,
+    items: usize,
+}
+
+impl JsonArray {
+    fn push(&mut self, item: &impl Serialize) -> io::Result<()> {
+        write_item(&mut self.json, self.items > 0, item)?;
+        self.items += 1;
+        Ok(())
+    }
 }
 
 /// `--jsonl`: one `{"id","findings"}` line per input line, through the

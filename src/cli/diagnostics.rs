@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use addsup::report::explain::Aspect;
 use addsup::report::{Finding, Report, Severity, Status};
-use addsup::text::Span;
+use addsup::text::{Span, partition_point_near};
 use annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
@@ -44,30 +44,10 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The 0-based line of byte offset `at`. Findings come in text order,
-    /// so the search gallops out from the line found last: a few steps
-    /// through memory already in cache, where a search of the whole index
-    /// would miss the cache at every step once the input is large.
+    /// so the search starts from the line found last.
     fn line(&self, at: usize) -> usize {
-        let starts = &self.starts;
-        let hint = self.hint.get();
-        let mut step = 1;
-        let (lo, hi) = if starts[hint] <= at {
-            let mut lo = hint;
-            while lo + step < starts.len() && starts[lo + step] <= at {
-                lo += step;
-                step *= 2;
-            }
-            (lo, (lo + step).min(starts.len()))
-        } else {
-            let mut hi = hint;
-            while hi >= step && starts[hi - step] > at {
-                hi -= step;
-                step *= 2;
-            }
-            (hi.saturating_sub(step), hi)
-        };
-        // starts[lo] <= at, and every start from hi on is past it.
-        let line = lo + starts[lo..hi].partition_point(|&s| s <= at) - 1;
+        // starts[0] is 0, at or before any offset.
+        let line = partition_point_near(&self.starts, self.hint.get() + 1, |&s| s <= at) - 1;
         self.hint.set(line);
         line
     }

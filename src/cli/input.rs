@@ -62,7 +62,9 @@ impl InputArgs {
 
     /// The whole input as text, decoded and without a byte-order mark.
     pub(crate) fn read_text(&self) -> Result<String, InputError> {
-        let mut bytes = Vec::new();
+        // A file's whole size at once: growing by doubling would copy a
+        // long input several times over.
+        let mut bytes = Vec::with_capacity(self.len().map_or(0, |n| n as usize + 1));
         self.open()?.read_to_end(&mut bytes).map_err(|e| self.read_error(e))?;
         let name = || self.name();
         match self.encoding {

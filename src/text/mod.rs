@@ -11,7 +11,7 @@ mod span;
 pub mod tokens;
 mod word_index;
 
-pub use offsets::{OffsetMap, Unit};
+pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
 pub use tokens::{Token, TokenKind, Words, tokenize};
 pub use word_index::{WordIndex, fx_hash};
