@@ -70,19 +70,16 @@ pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {
 /// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
 pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
     let w = doc.lc(i);
-    let denominators = [
-        ("half", 2.0),
-        ("halves", 2.0),
-        ("third", 3.0),
-        ("thirds", 3.0),
-        ("quarter", 4.0),
-        ("quarters", 4.0),
-        ("fifth", 5.0),
-        ("fifths", 5.0),
-        ("sixth", 6.0),
-        ("tenth", 10.0),
-        ("tenths", 10.0),
-    ];
+    // Called at almost every word by the finders: one match, no list scan.
+    let denominator = |w: &str| match w {
+        "half" | "halves" => Some(2.0),
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "sixth" => Some(6.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
+    };
     let numerator = |w: &str| match w {
         "a" | "one" | "an" => Some(1.0),
         "two" => Some(2.0),
@@ -108,7 +105,7 @@ pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
         Some(n) => (n, if doc.is(i + 1, "-") { i + 2 } else { i + 1 }),
         None => (1.0, i),
     };
-    let d = denominators.iter().find(|(word, _)| *word == doc.lc(j))?.1;
+    let d = denominator(doc.lc(j))?;
     if j == i && d != 2.0 {
         return None; // "third" alone is an ordinal
     }
@@ -156,7 +153,9 @@ impl CueWords {
 
     /// The class of `word` alone, read into `C`.
     pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
-        self.lexicon().match_class::<C>(&[word]).map(|(_, c)| c)
+        // A one-word form is found by itself: no phrase to match (a cue
+        // file gives each form once, which `faults` checks).
+        self.lexicon().get(word).and_then(C::from_name)
     }
 
     /// The cue starting at word `i` (the longest phrase of up to three

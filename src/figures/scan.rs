@@ -15,6 +15,12 @@ pub(super) struct Scanner<'t> {
     /// Whether an amount starts at each token, worked out once when first
     /// asked (0: not yet, 1: no, 2: yes): the recognisers ask it often.
     amount_starts: Vec<std::cell::Cell<u8>>,
+    /// Each digit token's shape in this text's style, read once: the
+    /// recognisers ask for it at every attempt that reaches the token.
+    shapes: Vec<DigitShape>,
+    /// Per token: its place in `shapes` (`u32::MAX` for a token that is no
+    /// digit string).
+    shape_of: Vec<u32>,
     /// How this text writes its separators, read from its own numbers.
     pub style: Separators,
 }
@@ -27,9 +33,24 @@ impl<'t> Scanner<'t> {
             words: Vec::new(),
             starts: Vec::new(),
             amount_starts: vec![std::cell::Cell::new(0); folded.list.len()],
+            shapes: Vec::new(),
+            shape_of: Vec::new(),
             style: Separators::default(),
         };
         s.style = Separators::of(folded.list.iter().filter(|t| t.kind == TokenKind::Num).map(|t| t.span.of(text)));
+        let mut shapes = Vec::new();
+        s.shape_of = folded
+            .list
+            .iter()
+            .map(|t| {
+                if t.kind != TokenKind::Num {
+                    return u32::MAX;
+                }
+                shapes.push(digit_shape_in(t.span.of(text), s.style));
+                shapes.len() as u32 - 1
+            })
+            .collect();
+        s.shapes = shapes;
         s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
         s.words = (0..s.folded.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
         s
@@ -94,7 +115,10 @@ impl<'t> Scanner<'t> {
 
     /// The digit token at `i` read in this text's separator style.
     pub fn shape(&self, i: usize) -> DigitShape {
-        digit_shape_in(self.raw(i), self.style)
+        match self.shape_of.get(i).and_then(|&k| self.shapes.get(k as usize)) {
+            Some(shape) => *shape,
+            None => digit_shape_in(self.raw(i), self.style),
+        }
     }
 
     /// The digit token at `i` as one plain number in this text's style.
@@ -221,11 +245,15 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     let commas = raw.bytes().filter(|&b| b == b',').count();
     let dots = raw.bytes().filter(|&b| b == b'.').count();
     let groups: Vec<&str> = raw.split([',', '.']).collect();
-    let number = |int: String, frac: &str| -> DigitShape {
-        let s = if frac.is_empty() { int } else { format!("{int}.{frac}") };
-        let value: f64 = s.parse().unwrap_or(f64::INFINITY);
+    // `written` is the number in plain digits with a decimal point, `frac`
+    // its decimals.
+    let plain = |written: &str, frac: &str| -> DigitShape {
+        let value: f64 = written.parse().unwrap_or(f64::INFINITY);
         let decimals = frac.len() as u32;
         DigitShape::Number(Digits { value, precision: 10f64.powi(-(decimals.min(300) as i32)), decimals })
+    };
+    let number = |int: String, frac: &str| -> DigitShape {
+        if frac.is_empty() { plain(&int, frac) } else { plain(&format!("{int}.{frac}"), frac) }
     };
     if style.decimal_comma && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
         let points_group_thousands = groups[0].len() <= 3 && groups[1..=dots].iter().all(|g| g.len() == 3);
@@ -239,8 +267,9 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
         }
     }
     match (commas, dots) {
-        (0, 0) => number(raw.to_owned(), ""),
-        (0, 1) => number(groups[0].to_owned(), groups[1]),
+        // The digits as written are the number: no copy to parse.
+        (0, 0) => plain(raw, ""),
+        (0, 1) => plain(raw, groups[1]),
         (0, _) => {
             // "1.111.111,11" is handled below; only dots: thousands with dots
             // would need a comma decimal, so this is an address or version.

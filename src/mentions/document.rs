@@ -77,13 +77,13 @@ impl Doc<'_> {
             });
         }
         self.mention_of = mention_of;
-        self.mentions = mentions;
-        for m in 0..self.mentions.len() {
-            let mut mention = self.mentions[m].clone();
-            self.read_noun(&mut mention);
-            self.read_cues(&mut mention);
-            self.mentions[m] = mention;
+        // Nouns and cues are read from the words alone, never from other
+        // mentions, so each is read in place.
+        for mention in &mut mentions {
+            self.read_noun(mention);
+            self.read_cues(mention);
         }
+        self.mentions = mentions;
         // Antecedents and ellipsis read earlier mentions, so go in order.
         for m in 0..self.mentions.len() {
             let mut mention = self.mentions[m].clone();

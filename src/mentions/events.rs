@@ -122,6 +122,16 @@ impl Doc<'_> {
     /// 127 missiles and 109 drones").
     pub(super) fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<Event> {
         let lex = &lexicons().events;
+        // Whether an event phrase starts at a word, looked up once per word:
+        // the phrases ending at neighbouring words start at the same words.
+        let mut known = [(usize::MAX, false); 8];
+        let mut starts_event = |k: usize| {
+            let slot = &mut known[k % 8];
+            if slot.0 != k {
+                *slot = (k, lex.starts(self.lc(k)));
+            }
+            slot.1
+        };
         let mut j = m.first;
         let mut steps = 0;
         while j > a && steps < limit {
@@ -131,9 +141,10 @@ impl Doc<'_> {
             if !self.is_word(j) {
                 break;
             }
-            // The longest event phrase ending here.
+            // The longest event phrase ending here, tried only where a
+            // phrase of the lexicon starts.
             for back in (0..3).rev() {
-                if j >= a + back {
+                if j >= a + back && starts_event(j - back) {
                     let words = self.phrase_at(j - back, back + 1);
                     if let Some((n, event)) = lex.match_class::<Event>(&words)
                         && n == back + 1

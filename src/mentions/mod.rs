@@ -31,7 +31,7 @@ mod sources;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Span, Token, TokenKind, Words};
+use crate::text::{Phrase, Span, Token, TokenKind, Words};
 use lexicon::{Class, lexicons};
 pub use lexicon::{Event, Thing};
 
@@ -177,31 +177,14 @@ impl<'t> Doc<'t> {
 
     /// The lower-case words from `i`, reading hyphens as spaces, up to `n`
     /// words, stopping at other punctuation and numbers.
-    pub fn phrase_at(&self, i: usize, n: usize) -> Vec<&str> {
-        let mut out = Vec::with_capacity(n);
-        let mut j = i;
-        while out.len() < n && j < self.words().len() {
-            match self.words()[j].kind {
-                TokenKind::Word => out.push(self.lc(j)),
-                TokenKind::Punct if self.lc(j) == "-" && !out.is_empty() => {}
-                _ => break,
-            }
-            j += 1;
-        }
-        out
+    #[inline]
+    pub fn phrase_at(&self, i: usize, n: usize) -> Phrase<'_> {
+        self.folded.phrase_at(i, n)
     }
 
     /// The word index just after `phrase_at(i, ..)` used `n` words.
     pub fn skip_words(&self, i: usize, n: usize) -> usize {
-        let mut j = i;
-        let mut used = 0;
-        while used < n && j < self.words().len() {
-            if self.words()[j].kind == TokenKind::Word {
-                used += 1;
-            }
-            j += 1;
-        }
-        j
+        self.folded.skip_words(i, n)
     }
 
     /// The first word index at or after byte `at`.

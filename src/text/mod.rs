@@ -13,5 +13,5 @@ mod word_index;
 
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
-pub use tokens::{Token, TokenKind, Words, tokenize};
+pub use tokens::{Phrase, Token, TokenKind, Words, tokenize};
 pub use word_index::{WordIndex, fx_hash};

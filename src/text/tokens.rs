@@ -119,6 +119,41 @@ impl Words {
         }
     }
 
+    /// The lower-case words from token `i`, reading hyphens as spaces, up
+    /// to `n` (at most [`Phrase::MAX`]) words, stopping at other punctuation
+    /// and numbers: what a lexicon's phrases are matched against.
+    pub fn phrase_at(&self, i: usize, n: usize) -> Phrase<'_> {
+        debug_assert!(n <= Phrase::MAX, "a phrase of {n} words is longer than any lexicon's");
+        let mut out = Phrase { words: [""; Phrase::MAX], len: 0 };
+        let n = n.min(Phrase::MAX);
+        let mut j = i;
+        while out.len < n && j < self.list.len() {
+            match self.list[j].kind {
+                TokenKind::Word => {
+                    out.words[out.len] = self.lc(j);
+                    out.len += 1;
+                }
+                TokenKind::Punct if out.len > 0 && self.lc(j) == "-" => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        out
+    }
+
+    /// The token just after `phrase_at(i, ..)` used `n` words.
+    pub fn skip_words(&self, i: usize, n: usize) -> usize {
+        let mut j = i;
+        let mut used = 0;
+        while used < n && j < self.list.len() {
+            if self.list[j].kind == TokenKind::Word {
+                used += 1;
+            }
+            j += 1;
+        }
+        j
+    }
+
     /// A curly apostrophe reads as a straight one; other marks as they are.
     #[cold]
     fn three_byte_mark(&self, span: Span) -> &str {
@@ -126,6 +161,27 @@ impl Words {
             "’" => "'",
             mark => mark,
         }
+    }
+}
+
+/// A few lower-case words in a row, kept in place rather than in a new
+/// list: lexicons are matched at almost every word near a figure.
+#[derive(Clone, Copy, Debug)]
+pub struct Phrase<'w> {
+    words: [&'w str; Phrase::MAX],
+    len: usize,
+}
+
+impl Phrase<'_> {
+    /// The longest phrase any lexicon is matched with.
+    pub const MAX: usize = 5;
+}
+
+impl<'w> std::ops::Deref for Phrase<'w> {
+    type Target = [&'w str];
+
+    fn deref(&self) -> &[&'w str] {
+        &self.words[..self.len]
     }
 }
 

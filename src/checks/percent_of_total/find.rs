@@ -381,7 +381,7 @@ fn whole_named_by_its_noun(doc: &Doc, s: &ShareAt) -> Decision {
     }
     let (Some(thing), _) = thing_after(doc, j, 4) else { return Decision::NotMine };
     // The words before the thing's noun qualify it: "valid", "total".
-    let named: Vec<&str> = doc.phrase_at(j, 4);
+    let named = doc.phrase_at(j, 4);
     let qualifiers: Vec<&str> = named
         .iter()
         .take_while(|w| lexicons().things.match_at(&[w]).is_none())

@@ -130,6 +130,10 @@ fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
 
 /// "equal to", "equals" before an amount: the token after the phrase.
 fn exact_before(s: &Scanner, j: usize) -> Option<usize> {
+    // Every form starts with "equal": most tokens are ruled out at once.
+    if !s.lw(j).starts_with("equal") {
+        return None;
+    }
     for p in [
         &["equal", "to"][..],
         &["equals", "to"],
@@ -195,7 +199,9 @@ fn range_figure(s: &Scanner, lo: &Amount, hi: &Amount, fig_start: usize, end: us
 /// A bound after an amount that ends before token `end` ("20 or more",
 /// "10 and over", "50+"): the bound and the token after it.
 fn bound_after(s: &Scanner, end: usize) -> Option<(Bound, usize)> {
-    for (p, b) in lexicon::BOUNDS_AFTER {
+    // Only the phrases whose first word is here can match.
+    let first = s.lw(end);
+    for (p, b) in lexicon::BOUNDS_AFTER.iter().filter(|(p, _)| p.first().is_none_or(|w| *w == first)) {
         if let Some(k) = s.phrase(end, p) {
             // "5000 or less than 6000" is two figures.
             if s.lw(k) == "than" && starts_amount(s, k + 1) {
