@@ -18,7 +18,7 @@ impl Doc<'_> {
             m.event = Some(Event::Launched);
             return;
         }
-        // A verb right before the figure governs it: "intercepted 74 drones
+        // A verb right before the figure governs it: "intercepted 61 drones
         // launched by Russia" were intercepted. One reached over "and" is
         // shared only when the figure has no verb of its own: "downed 52 and
         // 30 were lost".
@@ -30,7 +30,7 @@ impl Doc<'_> {
             m.event = Some(event);
             return;
         }
-        // "25 more drones out of a batch of 106 were lost": the verb after a
+        // "22 more drones out of a total of 83 were lost": the verb after a
         // whole named by its part is the part's.
         let here = self.mention_of.get(m.figure).copied().flatten().unwrap_or(0);
         let names_whole = self.mentions[here.saturating_sub(3)..here]
@@ -52,7 +52,7 @@ impl Doc<'_> {
                     m.event = Some(event);
                     return;
                 }
-                // "274 of the drones and 33 of the missiles were downed": the
+                // "180 of the drones and 21 of the missiles were downed": the
                 // verb after a coordinated figure is shared.
                 if matches!(w, "and" | "or")
                     && steps <= 1
@@ -119,7 +119,7 @@ impl Doc<'_> {
 
     /// An event verb ending within `limit` words before the figure; "and"
     /// after a coordinated figure passes on to that figure's verb ("fired
-    /// 127 missiles and 109 drones").
+    /// 40 missiles and 96 drones").
     pub(super) fn event_before(&self, m: &Mention, a: usize, limit: usize) -> Option<Event> {
         let lex = &lexicons().events;
         // Whether an event phrase starts at a word, looked up once per word:

@@ -42,7 +42,7 @@ pub enum Via {
     Noun,
     /// A relative pointing back: "71 of which".
     Antecedent,
-    /// A definite partitive: "274 of the drones" (a part of drones counted before).
+    /// A definite partitive: "180 of the drones" (a part of drones counted before).
     Partitive,
     /// No noun at all: "71 were lost" counts what the sentence before counted.
     Ellipsis,
@@ -92,8 +92,8 @@ pub struct Mention {
     pub cues: Cues,
     /// "38 out of 63", "39 of the 71": the figure this one is a part of.
     pub part_of: Option<usize>,
-    /// A running total stated as such: "the death toll ... at 15,242",
-    /// "claimed 59 lives".
+    /// A running total stated as such: "the death toll ... at 8,615",
+    /// "claimed 48 lives".
     pub toll: bool,
 }
 

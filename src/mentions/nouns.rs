@@ -92,7 +92,7 @@ impl Doc<'_> {
     }
 
     /// The word where the noun after the figure may start: past "of the"
-    /// in a partitive ("274 of the drones", which marks the mention so) and
+    /// in a partitive ("180 of the drones", which marks the mention so) and
     /// past "more" ("25 more drones", "30 other drones").
     fn noun_search_start(&self, m: &mut Mention) -> usize {
         let mut j = m.end;
@@ -113,8 +113,8 @@ impl Doc<'_> {
     }
 
     /// A figure in predicate position takes the noun before it: "puts the
-    /// death toll in the territory at 15,242", "the number of dead had risen
-    /// to 59".
+    /// death toll in the province at 8,615", "the number of dead had risen
+    /// to 48".
     pub(super) fn read_noun_before(&self, m: &mut Mention) -> bool {
         let (a, _) = self.sentence_words(m.sentence);
         if m.first == a
@@ -195,7 +195,7 @@ impl Doc<'_> {
             "total" if left(2) == "a" => m.cues.total = true,
             _ => {}
         }
-        // "37 citizens, of whom 23 died".
+        // "29 residents, of whom 17 died".
         if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") {
             m.cues.of_which = true;
         }
@@ -234,8 +234,8 @@ impl Doc<'_> {
         {
             return;
         }
-        // "38 out of 63", "39 of the 71", "12 of 13", "25 more drones out of
-        // a batch of 106": a part and its total. Else "Of the 25 people on
+        // "38 out of 63", "39 of the 71", "12 of 13", "22 more drones out of
+        // a total of 83": a part and its total. Else "Of the 25 people on
         // board, 20 were rescued": a whole put first.
         if let Some(whole) = self.stated_whole(m) {
             m.part_of = Some(whole);

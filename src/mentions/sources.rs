@@ -19,7 +19,7 @@ impl Doc<'_> {
             if let Some((n, verb, _)) = lex.match_at(&words) {
                 if verb == "according to" {
                     let mut j = self.skip_words(i, n);
-                    // "according to a post by the air force on Telegram"
+                    // "according to a post by the regional governor on Telegram"
                     let mut head = None;
                     while j < b && j < i + 12 {
                         if !self.is_word(j) {

@@ -47,7 +47,7 @@ fn change(from: usize, to: usize, percent: Option<Share>, factor: Option<NumberW
     }
 }
 
-/// "Rescuers recovered five more bodies, bringing the death toll to 50": the
+/// "Divers recovered three more bodies, bringing the death toll to 41": the
 /// toll before was 45. The earlier figure is not named, so every count of the
 /// same things in reach (before or after: reports run back and forth) is
 /// tried, and the pairing is only plausible: reported when it holds.
@@ -299,8 +299,8 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
             let v = doc.figures[m.figure].value.unwrap_or(0.0);
             if falling { v < fv } else { v > fv }
         })
-        // Only a value whose own words the change repeats ("Rs 1,804 billion
-        // for defence services" ... "a rise in defence spending").
+        // Only a value whose own words the change repeats ("Rs 2,415 billion
+        // for road building" ... "a rise in road spending").
         .filter(|m| (m.end..(m.end + 6).min(a)).any(|k| doc.is_word(k) && said_here.contains(&doc.lc(k))))
         .map(|m| m.figure)
         .collect()
@@ -325,7 +325,7 @@ fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
         .map(|m| m.figure)
 }
 
-/// "That amounts to 236,685 new deaths", "That is an increase of 5": a
+/// "That amounts to 48,210 new cases", "That is an increase of 5": a
 /// difference stated in the sentence after a change.
 fn difference_next(doc: &Doc, s: usize, like: usize) -> Option<usize> {
     let next = s + 1;

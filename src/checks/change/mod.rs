@@ -1,9 +1,9 @@
 //! `change`: an earlier value, a later one and the change between them must
 //! agree.
 //!
-//! "net earnings went up 20 percent to $132.4 million from $110.3 million":
-//! 132.4 / 110.3 − 1 = 20.0%. "with 63,286 visitors, up 65%, or 23,939 more
-//! than in 2001": from 63,286 − 23,939 = 39,347 the rise is 60.8%, not 65%.
+//! "operating profit grew 15 percent to $92.0 million from $80.0 million":
+//! 92.0 / 80.0 − 1 = 15.0%. "with 41,300 visitors, up 52%, or 13,400 more
+//! than in 2009": from 41,300 − 13,400 = 27,900 the rise is 48.0%, not 52%.
 //! A percent change is measured from the earlier value. Factors: "doubled"
 //! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
 //! fractions: "fell by a third".
@@ -26,7 +26,7 @@ pub const ID: &str = "change";
 pub const CHECK: Check = Check {
     id: ID,
     summary: "a change against its two ends",
-    example: "\"rose 13% from 1,586 to 1,804\"; \"five more bodies, bringing the toll to 50\" (when it holds)",
+    example: "\"rose 12% from 1,250 to 1,400\"; \"three more bodies, bringing the toll to 41\" (when it holds)",
     roles: &[Role::From, Role::To, Role::Change],
     run,
 };
@@ -395,9 +395,9 @@ mod tests {
     #[test]
     fn a_missed_percentage_change_is_measured_from_the_value_the_figures_give() {
         use crate::checks::testing::problems_of;
-        let found = problems_of("Sales rose 12% to 1,804 from 1,541 last year.", super::ID);
+        let found = problems_of("Sales rose 12% to 1,400 from 1,196 last year.", super::ID);
         assert_eq!(found, vec![(
-            "from 1,541 to 1,804 is a rise of about 17.1%, but the text says 12%: a difference of about 5.1 percentage points"
+            "from 1,196 to 1,400 is a rise of about 17.1%, but the text says 12%: a difference of about 5.1 percentage points"
                 .to_owned(),
             "about 5.1 percentage points".to_owned()
         )]);

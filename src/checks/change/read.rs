@@ -199,8 +199,8 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     Ok(())
 }
 
-/// A later value read far before the cue ("4,751 people were found
-/// sleeping rough, 85% more than the 2,040"): the clause's own figure, not
+/// A later value read far before the cue ("3,120 people were found
+/// without shelter, 60% more than the 1,950"): the clause's own figure, not
 /// one inside a phrase ("registered from 156 schools"), counting a named
 /// thing.
 fn far_subject(doc: &Doc, frame: &Frame) -> bool {

@@ -1,5 +1,5 @@
 //! A measure given in two units: "19 miles (30 km)", "50°F (10°C)",
-//! "2,000 (600 meters) to 3,000 feet" (the first unit borrowed from the
+//! "1,500 (460 meters) to 2,500 feet" (the first unit borrowed from the
 //! range's other end).
 
 use super::{Conversion, ID};
@@ -64,7 +64,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
         let original_unit = match fig.unit {
             Some(u) if fig.kind == Kind::Measure => u,
             _ => {
-                // "2,000 (600 meters) to 3,000 feet": the unit of the range's other end.
+                // "1,500 (460 meters) to 2,500 feet": the unit of the range's other end.
                 let Some(end) = doc.mentions.get(mi + 2) else { continue };
                 let close = doc.lc(next.end) == ")";
                 let to = (next.end..end.first).any(|k| matches!(doc.lc(k), "to" | "and" | "-" | "–"));

@@ -29,8 +29,8 @@ pub const CHECK: Check = Check {
 pub struct Conversion {
     pub original: usize,
     pub converted: usize,
-    /// The original's unit when it is borrowed from a later figure ("2,000
-    /// (600 meters) to 3,000 feet").
+    /// The original's unit when it is borrowed from a later figure ("1,500
+    /// (460 meters) to 2,500 feet").
     pub original_unit: &'static str,
     pub converted_unit: &'static str,
 }

@@ -1,9 +1,8 @@
-//! A part, its whole and the share it makes: "865,884 citizens, or 33.46
-//! percent of the electorate" (the whole stated "in all" nearby), "12.1 per
-//! cent of that year's total budget of Rs 24.42 lakh crore", "12 out of 60
-//! (20%)", "70% of those killed are women (4,000) and children (6,150)",
-//! "just under a quarter of all rough sleepers (1,137 of 4,751)", "one in
-//! five".
+//! A part, its whole and the share it makes: "412,630 voters, or 38.21
+//! percent of the electorate" (the whole stated "in all" nearby), "8.4 per
+//! cent of the year's budget of Rs 31.6 lakh crore", "12 out of 60 (20%)",
+//! "60% of the injured are women (2,100) and children (1,500)", "just over
+//! a third of the applicants (1,210 of 3,540)", "one in five".
 
 use super::{ID, Percent};
 use crate::checks::relation::{
@@ -489,8 +488,8 @@ fn same_currency(doc: &Doc, a: usize, b: usize) -> bool {
     doc.figures[a].currency == doc.figures[b].currency && doc.figures[a].unit == doc.figures[b].unit
 }
 
-/// Fraction words: "about one-fifth of the reported deaths, more than
-/// 163,000"; "just under a quarter of all rough sleepers (1,137 of 4,751)";
+/// Fraction words: "about one-fifth of the recorded cases, more than
+/// 48,000"; "just over a third of the applicants (1,210 of 3,540)";
 /// "more than half of ..., with 217 people".
 fn fractions(doc: &Doc, out: &mut Vec<Percent>) {
     for s in 0..doc.layout.sentences.len() {

@@ -1,7 +1,7 @@
 //! `percent-of-total`: a part, its whole and the share it makes must agree.
 //!
-//! "865,884 citizens, or 33.46 percent of the electorate ... 2,587,706
-//! registered voters in all": 865,884 / 2,587,706 = 33.46%. A percentage is
+//! "412,630 voters, or 38.21 percent of the electorate ... 1,079,900
+//! registered voters in all": 412,630 / 1,079,900 = 38.21%. A percentage is
 //! right when the exact share rounds to it (71 / 145 = 48.97% is "49%");
 //! a fraction word ("about one-fifth") allows what its wording allows.
 
@@ -34,7 +34,7 @@ pub struct Percent {
     pub certainty: Certainty,
 }
 
-/// Percentages with counts beside them ("43.67% (8 412 183 votes)"): each
+/// Percentages with counts beside them ("41.28% (6 305 114 votes)"): each
 /// count over its share gives the whole, and all must give the same one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SharesOfCounts {

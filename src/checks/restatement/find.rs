@@ -1,6 +1,6 @@
-//! The same quantity stated twice: "145 drones" and "about one and a half
-//! hundred attack drones"; "nearly 300 drones" and "297 drones"; "Rs1804
-//! billion" and "Rs 1,804 billion".
+//! The same quantity stated twice: "152 drones" and "about one and a half
+//! hundred drones"; "nearly 400 drones" and "391 drones"; "Rs2415
+//! billion" and "Rs 2,415 billion".
 //!
 //! Two figures are taken for one quantity when they are of the same kind
 //! and unit, count the same thing for the same side and period, and say
@@ -10,8 +10,8 @@
 //!
 //! Two kinds are flagged (as warnings) when they disagree, because the text
 //! presents each figure as the one current value:
-//! - running death tolls ("has so far claimed 59 lives" ... "bringing the
-//!   death toll to 50"), unless either is marked as earlier or updated;
+//! - running death tolls ("has so far claimed 48 lives" ... "bringing the
+//!   death toll to 41"), unless either is marked as earlier or updated;
 //! - a measure of one named thing given twice: two sentences that name the
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
@@ -88,8 +88,8 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     let mut recent: FxMap<Key, Vec<usize>> = FxMap::default();
     for (bi, b) in doc.mentions.iter().enumerate() {
         let fig = &doc.figures[b.figure];
-        // Money and measures are known by their unit: "a 115,000-acre wildfire"
-        // and "burned through 115,000 acres" name no thing alike.
+        // Money and measures are known by their unit: "a 42,000-acre blaze"
+        // and "burned through 42,000 acres" name no thing alike.
         let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
         let key = (fig.kind, fig.unit, fig.currency, thing);
         let bucket = recent.entry(key).or_default();
@@ -313,7 +313,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
     }
 }
 
-/// "rose by a fifth, or 19 per cent": a fraction in words, then the same
+/// "went up by a fifth, or 21 per cent": a fraction in words, then the same
 /// share as a percentage.
 fn fractions(doc: &Doc, out: &mut Vec<Found>) {
     for m in &doc.mentions {

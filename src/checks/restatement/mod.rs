@@ -1,8 +1,8 @@
 //! `restatement`: the same quantity stated twice must agree within its
 //! hedges.
 //!
-//! "145 drones" and later "about one and a half hundred attack drones":
-//! "about" reaches a tenth either side (135–165 here), which holds 145.
+//! "152 drones" and later "about one and a half hundred drones": "about"
+//! reaches a tenth either side (135–165 here), which holds 152.
 //! Restatements are recorded only when they hold: two sources or two
 //! moments may give different counts, and the text need not say so.
 
@@ -32,7 +32,7 @@ pub struct Restatement {
     pub certainty: Certainty,
 }
 
-/// A share in words restated as a percentage: "a fifth, or 19 per cent".
+/// A share in words restated as a percentage: "a fifth, or 21 per cent".
 #[derive(Clone, Debug, PartialEq)]
 pub struct FractionRestated {
     pub fraction: NumberWord,
@@ -111,9 +111,9 @@ mod tests {
 
     #[test]
     fn a_hedged_restatement_holds_within_its_hedge() {
-        let text = "Russia launched 145 drones overnight, the air force said. In total, Russia used about one and a half hundred attack drones, Zelenskyy wrote.";
+        let text = "The army said 152 drones were fired overnight. In all, about one and a half hundred drones crossed the border, the governor wrote.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
-        let text = "Russia hit Ukraine overnight with nearly 300 drones, officials said. The air force said the barrage was made up of 297 drones.";
+        let text = "Russia hit Ukraine overnight with nearly 400 drones, officials said. The air force said the attack involved 391 drones.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
 
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn a_measure_is_known_by_its_unit() {
-        let text = "A 115,000-acre wildfire rages in Ventura County. By Thursday the fire had burned through 115,000 acres, officials said.";
+        let text = "A 42,000-acre blaze rages in the hills above the town. By Thursday the fire had burned through 42,000 acres, officials said.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
 
@@ -158,9 +158,9 @@ mod tests {
 
     #[test]
     fn a_fraction_restated_as_a_percentage_must_agree() {
-        let ok = "Violent crime recorded by police rose by a fifth, or 19 per cent, to 1.2 million.";
+        let ok = "Reported burglaries went up by a fifth, or 21 per cent, to 2.4 million.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
-        let bad = "Violent crime recorded by police rose by a fifth, or 29 per cent, to 1.2 million.";
+        let bad = "Reported burglaries went up by a fifth, or 31 per cent, to 2.4 million.";
         assert_eq!(statuses(bad), vec![Status::Inconsistent]);
     }
 

@@ -1,6 +1,6 @@
-//! Shares of one whole: results that should make 100% ("43.67% ...
-//! 30.34% ... 13.85% ..."), and shares with their counts beside them
-//! ("43.67% (8 412 183 votes)"), each of which implies the same whole.
+//! Shares of one whole: results that should make 100% ("41.28% ...
+//! 32.06% ... 14.71% ..."), and shares with their counts beside them
+//! ("41.28% (6 305 114 votes)"), each of which implies the same whole.
 //!
 //! A block is a run of paragraphs with percentages in them (one paragraph
 //! without may sit between, as a list's heading does). A percentage that
@@ -77,7 +77,7 @@ pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     is_cue(doc.lc(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.lc(m.end), Cue::Change)
 }
 
-/// The whole a percentage names: "43.67% of the vote" → vote.
+/// The whole a percentage names: "41.28% of the vote" → vote.
 pub(super) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
     if !doc.is(end, "of") {
         return None;
@@ -164,7 +164,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));
-        // "43.67% (8 412 183 votes)", "43.67% of the vote (8 412 183 votes)".
+        // "41.28% (6 305 114 votes)", "41.28% of the vote (6 305 114 votes)".
         if let Some(next) = doc.mentions.get(mi + 1) {
             let bracket = (m.end..next.first).any(|k| doc.lc(k) == "(") && next.first <= m.end + 6;
             let nf = &doc.figures[next.figure];

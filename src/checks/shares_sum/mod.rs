@@ -1,6 +1,6 @@
 //! `shares-sum`: shares of one whole must make 100%.
 //!
-//! Election results "43.67% ... 30.34% ... 13.85% ..." summing to 99.98%
+//! Election results "41.28% ... 32.06% ... 14.71% ..." summing to 99.98%
 //! pass: each share may be off by its rounding (0.005 for two decimals),
 //! and eleven of them by 0.055 together. Shares that do not come near 100%
 //! are not reported unless each explicitly names the same whole, since a

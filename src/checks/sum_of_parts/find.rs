@@ -2,7 +2,7 @@
 //!
 //! Seeds come from explicit cues: "38 out of 63", "39 of the 71", "71 of
 //! which", "274 of the drones" (a part of the last total of drones),
-//! "including 62 passengers", and lists after a colon ("seven medals: one
+//! "including 48 passengers", and lists after a colon ("seven medals: one
 //! gold, two silvers and four bronzes"). A seed's total then gathers the
 //! other outcomes of the same things in its window: drones launched are
 //! destroyed, lost, diverted or hit; people aboard are killed, injured,

@@ -1,4 +1,4 @@
-//! "including 62 passengers and 5 crew": a breakdown that need not be complete.
+//! "including 48 passengers and 4 crew": a breakdown that need not be complete.
 
 use super::counts::{is_count, weighted};
 use super::{ID, Sum};
@@ -6,7 +6,7 @@ use crate::checks::relation::Certainty;
 use crate::mentions::{Doc, Mention, Thing, Via, compatible};
 use crate::report::explain::Tie;
 
-/// "including 62 passengers and 5 crew": a breakdown that need not be complete.
+/// "including 48 passengers and 4 crew": a breakdown that need not be complete.
 pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if !m.cues.including || !is_count(doc, m) {

@@ -1,8 +1,8 @@
 //! `sum-of-parts`: a total and its parts must agree.
 //!
-//! "Russia launched 145 drones, 71 of which were downed and 71 were lost
-//! during flight. One UAV flew into Belarusian airspace." gives 71 + 71 + 1
-//! = 143 drones accounted for, but 145 launched: 2 unaccounted for.
+//! "The army launched 120 drones, 64 of which were shot down and 51 were
+//! jammed. One drone crashed across the border." gives 64 + 51 + 1 = 116
+//! drones accounted for, but 120 launched: 4 unaccounted for.
 //!
 //! A complete breakdown (several outcomes accounted for, or a list after a
 //! colon) must meet the total; one that need not be complete ("including
@@ -44,8 +44,8 @@ pub const CHECK: Check = Check {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sum {
     pub total: usize,
-    /// Figures, each with how many times it counts ("4 each from Germany
-    /// and Belgium" counts twice).
+    /// Figures, each with how many times it counts ("3 each from Chile
+    /// and Peru" counts twice).
     pub parts: Vec<(usize, f64)>,
     /// Words standing for parts: "another had gone back" is 1.
     pub implied: Vec<NumberWord>,
@@ -237,10 +237,10 @@ mod tests {
 
     #[test]
     fn a_whole_named_by_its_part_does_not_take_the_part_s_verb() {
-        // 106 were launched, not lost: the 60 destroyed and 30 lost leave 16 unaccounted for.
-        let text = "The air force said it had destroyed 60 drones overnight. It said 30 more drones out of a batch of 106 were lost.";
+        // 83 were launched, not lost: the 48 destroyed and 22 lost leave 13 unaccounted for.
+        let text = "The army said it had destroyed 48 drones overnight. It said 22 more drones out of a total of 83 were lost.";
         let f = findings_of(text, super::ID);
-        assert_eq!(f, vec![(Status::Inconsistent, vec!["60".into(), "30".into(), "106".into()])], "{f:?}");
+        assert_eq!(f, vec![(Status::Inconsistent, vec!["48".into(), "22".into(), "83".into()])], "{f:?}");
     }
 
     #[test]

@@ -5,8 +5,8 @@ use super::counts::is_count;
 use crate::checks::relation::{Certainty, window, within_reach};
 use crate::mentions::{Doc, Event};
 
-/// A tally restated as its parts: "29 other people were injured" and, in a
-/// later sentence, "wounded 10 more, while 19 civilians were also hurt".
+/// A tally restated as its parts: "22 other people were injured" and, in a
+/// later sentence, "injured 8 more, while 14 civilians were also hurt".
 /// Only plausible: reported when it holds.
 pub(super) fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Option<usize>], out: &mut Vec<Sum>) {
     for p in 0..doc.layout.paragraphs.len() {

@@ -10,8 +10,8 @@ use crate::mentions::{Doc, Event, Mention, Thing, Via, compatible};
 use crate::report::explain::Tie;
 
 /// Whether a part names its own thing and then its whole by "of the"
-/// ("40 villages of the 6 districts"), the whole naming another thing. ("50
-/// seats out of the 75 available" names no second thing.) Places named by
+/// ("40 villages of the 6 districts"), the whole naming another thing. ("42
+/// seats out of the 61 available" names no second thing.) Places named by
 /// different nouns are different levels of a map, one inside the other
 /// ("40 villages of the 6 districts"); people and weapons under another
 /// noun may be a group of the whole ("12 children of the 40 people").

@@ -116,7 +116,7 @@ fn point_led(s: &Scanner, i: usize) -> Option<Option<words::Numeral>> {
     }))
 }
 
-/// Space-grouped thousands: "1 234 567", "40 000", "8 412 183". Joins the
+/// Space-grouped thousands: "1 234 567", "40 000", "6 305 114". Joins the
 /// groups after the integer `n` read at `i` into it; says whether there were
 /// any, or `None` when a group's digits cannot be read.
 ///

@@ -493,7 +493,7 @@ pub(super) fn range_tail(
     {
         return None;
     }
-    // "rose from 1,586 to 1,804" is a change, not a range.
+    // "rose from 1,250 to 1,400" is a change, not a range.
     if !dash && intro_word != Some("between") {
         let from = intro.unwrap_or(first.start);
         let lo = from.saturating_sub(4).min(hedge_start);
