@@ -1,6 +1,7 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
+use crate::text::parse_decimal;
 use super::words::{Comparative, Cue, Word, comparative, cue_at, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
@@ -124,7 +125,7 @@ fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .filter(|c| *c != ',')
         .collect();
-    let number: f64 = digits.trim_end_matches('.').parse().ok()?;
+    let number = parse_decimal(digits.trim_end_matches('.'))?;
     Some(number > 0.0 && fig.value? / number >= 100.0)
 }
 
