@@ -27,13 +27,15 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    181.7 KB gzipped, 18 KB over the 160 KiB budget; "z" is 154.0 KB
 #    (BENCHMARKS.md, "Where the .wasm's bytes go"). Getting back to "s"
 #    means shrinking the core's code, not the budget;
-#  - rustc's MIR inliner turned on for the addsup crate alone
-#    (-Zinline-mir=yes, through -Zprofile-rustflags): at "z" rustc
-#    leaves it off, and "z" then calls small functions such as `str::eq`
-#    through three layers of wrappers. With it the "z" build checks about
-#    1.6 times as fast for 5.4 KB more gzipped (BENCHMARKS.md).
-#    ADDSUP_WASM_CORE_RUSTFLAGS sets the crate's own flags instead, as a
-#    TOML array ('[]' for none);
+#  - rustc's MIR inliner for the addsup crate is available but off
+#    (ADDSUP_WASM_CORE_RUSTFLAGS='["-Zinline-mir=yes"]', through
+#    -Zprofile-rustflags): at "z" rustc leaves it off, and "z" then calls
+#    small functions such as `str::eq` through three layers of wrappers.
+#    With it the "z" build checks about 1.6 times as fast, but for 5.4 to
+#    5.8 KB more gzipped, which leaves the core 0.3 KB under the budget
+#    (BENCHMARKS.md, "The size budget and the engine's rules"), so it stays
+#    off until the core's code is smaller. ADDSUP_WASM_CORE_RUSTFLAGS sets
+#    the crate's own flags, as a TOML array;
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
@@ -50,7 +52,7 @@ if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --instal
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ADDSUP_WASM_EXTRA_RUSTFLAGS:-}" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-\"z\"}" \
-    -Zprofile-rustflags --config "profile.release.package.addsup.rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[\"-Zinline-mir=yes\"]}" \
+    -Zprofile-rustflags --config "profile.release.package.addsup.rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[]}" \
     ${ADDSUP_WASM_FEATURES:+--features "$ADDSUP_WASM_FEATURES"} -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else
   echo "web-build: stable (no nightly rust-src): the .wasm will be over budget" >&2

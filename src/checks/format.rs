@@ -2,6 +2,7 @@
 
 use crate::figures::{Interval, Kind};
 use crate::mentions::Doc;
+use crate::text::parse_decimal;
 
 /// The figure's text as written, with its hedge ("about 150").
 pub(crate) fn text<'t>(doc: &Doc<'t>, figure: usize) -> &'t str {
@@ -167,7 +168,7 @@ fn own_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
     let rest = &written[start..];
     let run = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
     let digits = rest[..run].trim_end_matches(['.', ',']);
-    let number: f64 = digits.replace(',', "").parse().ok()?;
+    let number = parse_decimal(&digits.replace(',', ""))?;
     let value = f.value?;
     (number != 0.0 && value != 0.0).then(|| (start, digits.len(), value / number))
 }

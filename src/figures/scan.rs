@@ -2,6 +2,7 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{Word, word};
+use crate::text::parse_decimal;
 use crate::text::{Token, TokenKind, Words};
 
 pub(super) struct Scanner<'t> {
@@ -248,7 +249,7 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     // `written` is the number in plain digits with a decimal point, `frac`
     // its decimals.
     let plain = |written: &str, frac: &str| -> DigitShape {
-        let value: f64 = written.parse().unwrap_or(f64::INFINITY);
+        let value = parse_decimal(written).unwrap_or(f64::INFINITY);
         let decimals = frac.len() as u32;
         DigitShape::Number(Digits { value, precision: 10f64.powi(-(decimals.min(300) as i32)), decimals })
     };

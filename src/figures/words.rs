@@ -4,6 +4,7 @@
 
 use super::scan::Scanner;
 use crate::text::TokenKind;
+use crate::text::parse_decimal;
 
 /// One word of the numeral grammar.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -568,7 +569,7 @@ pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)>
         let raw = s.raw(k);
         if raw.bytes().all(|b| b.is_ascii_digit()) {
             let digits = raw.len() as u32;
-            let v: f64 = raw.parse().ok()?;
+            let v = parse_decimal(raw)?;
             return Some((v / 10f64.powi(digits as i32), k + 1, digits));
         }
         return None;

@@ -159,7 +159,17 @@ impl Doc<'_> {
         } else {
             None
         };
-        if let Some(comma) = comma.filter(|&c| c >= 1 && self.is(c, ",")) {
+        // A noun in a phrase of place ("launched 19 drones at the Sumy region,
+        // of which 12 ...") is not what "which" counts: the relative clause
+        // reaches back over the phrase to the counted noun.
+        let in_place_phrase = |noun: usize| {
+            let before = noun.saturating_sub(3).max(prev.end)..noun;
+            let place = |k: usize| {
+                matches!(self.lc(k), "at" | "in" | "on" | "over" | "into" | "across" | "near" | "towards" | "toward")
+            };
+            before.clone().any(place) && before.clone().all(|k| self.figure_at_word(k).is_none())
+        };
+        if let Some(comma) = comma.filter(|&c| c >= 1 && self.is(c, ",") && !in_place_phrase(c - 1)) {
             let before = self.phrase_at(comma - 1, 1);
             if let (Some((_, class, _)), Some(thing)) = (lex.things.match_at(&before), prev.thing.as_deref())
                 && class != thing

@@ -4,6 +4,7 @@
 //! Only the edges convert: character (Unicode scalar) offsets for the CLI's
 //! JSON, UTF-16 code units for JavaScript. [`OffsetMap`] does both in one pass.
 
+mod decimal;
 pub mod html;
 mod offsets;
 pub mod sentences;
@@ -11,6 +12,7 @@ mod span;
 pub mod tokens;
 mod word_index;
 
+pub use decimal::parse_decimal;
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
 pub use tokens::{Phrase, Token, TokenKind, Words, tokenize};

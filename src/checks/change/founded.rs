@@ -3,6 +3,7 @@
 //! expectation, a share of another whole) and whether the structure ties
 //! them well enough to check (`well_founded`).
 
+use crate::text::parse_decimal;
 use super::read::Frame;
 use super::words::{Word, word};
 use crate::checks::relation::Share;
@@ -173,7 +174,7 @@ fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .filter(|c| *c != ',')
         .collect();
-    let number: f64 = digits.trim_end_matches('.').parse().ok()?;
+    let number = parse_decimal(digits.trim_end_matches('.'))?;
     Some(number > 0.0 && fig.value? / number >= 100.0)
 }
 

@@ -257,6 +257,15 @@ mod tests {
     }
 
     #[test]
+    fn of_which_after_a_place_reaches_back_to_the_counted_noun() {
+        // "which" counts the drones, not the region the phrase of place names.
+        let text = "The army launched 31 drones at the Tula region, of which 20 were shot down and 8 were lost in flight.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent]);
+        let text = "The army launched 28 drones at the Tula region, of which 20 were shot down and 8 were lost in flight.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_whole_named_by_its_part_does_not_take_the_part_s_verb() {
         // 83 were launched, not lost: the 48 destroyed and 22 lost leave 13 unaccounted for.
         let text = "The army said it had destroyed 48 drones overnight. It said 22 more drones out of a total of 83 were lost.";

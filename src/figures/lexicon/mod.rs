@@ -14,6 +14,7 @@ pub use money::*;
 pub use numbers::*;
 pub use units::*;
 
+use crate::text::parse_decimal;
 use std::ops::Deref;
 
 use super::{Approx, Bound};
@@ -62,7 +63,7 @@ impl Class for Bound {
 /// A scale of `scales.txt`: the number it multiplies by, its class.
 impl Class for f64 {
     fn from_name(name: &str) -> Option<f64> {
-        name.parse().ok().filter(|v: &f64| v.is_finite() && *v > 1.0)
+        parse_decimal(name).filter(|v| v.is_finite() && *v > 1.0)
     }
 }
 

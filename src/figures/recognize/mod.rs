@@ -7,6 +7,7 @@ use super::lexicon::{self, UnitDef};
 use super::scan::{DigitShape, Scanner, plain_digits};
 use super::words::{self, Word, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
+use crate::text::parse_decimal;
 use crate::text::{Span, TokenKind, Words};
 
 mod amounts;
@@ -183,7 +184,7 @@ fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
 fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if s.is_num(i) && s.glued(i + 1) && matches!(s.lw(i + 1), "st" | "nd" | "rd" | "th") {
         let mut f = Figure::new(span(s, i, i + 2), Kind::Ordinal);
-        f.value = s.raw(i).parse().ok();
+        f.value = parse_decimal(s.raw(i));
         return Some((f, i + 2));
     }
     if !s.is_word(i) {

@@ -2,6 +2,7 @@
 //! words, exponents and vague amounts (`dozens`).
 
 use super::*;
+use crate::text::parse_decimal;
 
 /// `½` and friends.
 pub(super) fn vulgar(raw: &str) -> Option<f64> {
@@ -102,7 +103,7 @@ fn point_led(s: &Scanner, i: usize) -> Option<Option<words::Numeral>> {
     if !raw.bytes().all(|b| b.is_ascii_digit()) {
         return Some(None);
     }
-    let v: f64 = format!("0.{raw}").parse().ok()?;
+    let v = parse_decimal(&format!("0.{raw}"))?;
     let p = 10f64.powi(-(raw.len().min(300) as i32));
     Some(Some(words::Numeral {
         start: i,
@@ -272,8 +273,8 @@ pub(super) fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
             && s.is_num(k + 2)
             && !s.is_punct(k + 3, "/")
         {
-            let a: f64 = s.raw(k).parse().ok()?;
-            let b: f64 = s.raw(k + 2).parse().ok()?;
+            let a = parse_decimal(s.raw(k))?;
+            let b = parse_decimal(s.raw(k + 2))?;
             if b > 0.0 && s.raw(k).len() <= 4 && s.raw(k + 2).len() <= 3 && !(s.is_word(k + 3) && s.glued(k + 3)) {
                 return Some((a / b, k + 3));
             }
@@ -320,7 +321,7 @@ pub(super) fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
             k += 1;
         }
         if s.is_num(k) && s.glued(k) && s.raw(k).bytes().all(|b| b.is_ascii_digit()) {
-            let e: f64 = s.raw(k).parse().ok()?;
+            let e = parse_decimal(s.raw(k))?;
             return Some((if neg { -e } else { e }, k + 1));
         }
         None
