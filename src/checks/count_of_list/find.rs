@@ -251,14 +251,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             break;
         }
         if start.is_none() {
-            // An item begins with a capitalised name, or "the" before one.
-            let name_at = |k: usize| {
-                doc.is_word(k)
-                    && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase)
-                    && doc.figure_at_word(k).is_none()
-            };
-            let article = CUES.class_of::<Cue>(w) == Some(Cue::Article);
-            if !(name_at(j) || article && name_at(j + 1)) {
+            if !opens_item(doc, j) {
                 return Err((SetAside::OtherClause, j));
             }
             start = Some(j);
@@ -276,6 +269,17 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
     let s = start.ok_or((SetAside::OtherClause, j))?;
     items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
     sound(&joins, items, j)
+}
+
+/// Whether an item may begin at word `j`: a capitalised name, or "the"
+/// before one.
+fn opens_item(doc: &Doc, j: usize) -> bool {
+    let name_at = |k: usize| {
+        doc.is_word(k)
+            && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase)
+            && doc.figure_at_word(k).is_none()
+    };
+    name_at(j) || CUES.class_of::<Cue>(doc.lc(j)) == Some(Cue::Article) && name_at(j + 1)
 }
 
 /// The items, unless the way they are joined leaves their number in doubt.
