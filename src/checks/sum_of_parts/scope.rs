@@ -58,13 +58,19 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
 
 /// Whether a sentence says it tells of another occasion than the one
 /// before: it opens "Earlier that day", "Later on Sunday", "Earlier this
-/// week", or speaks of a "separate" attack. `or_place`: also one that
+/// week", or speaks of "a separate" attack or what happened "separately"
+/// ("from separate directions" is one attack). `or_place`: also one that
 /// says it happened "elsewhere". Counts there are of their own occasion.
 pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bool) -> bool {
     let (a, b) = doc.sentence_words(sentence);
     let opens_apart = matches!(doc.lc(a), "earlier" | "later") && matches!(doc.lc(a + 1), "that" | "this" | "on" | "in");
     opens_apart
-        || (a..b).any(|k| matches!(doc.lc(k), "separate" | "separately") || or_place && doc.is(k, "elsewhere"))
+        || (a..b).any(|k| match doc.lc(k) {
+            "separately" => true,
+            "separate" => k > a && doc.is(k - 1, "a"),
+            "elsewhere" => or_place,
+            _ => false,
+        })
 }
 
 /// Why count `c` lies outside total `t`'s scope, if it does.
