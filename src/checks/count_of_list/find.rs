@@ -39,10 +39,13 @@ impl Class for Cue {
 
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::COUNT_OF_LIST_CUES);
 
-/// A month of `months.txt`: its number (1 to 12).
+/// A month of `months.txt`: its number (1 to 12), checked by the test of
+/// the word files; the check itself reads only the days before it.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Month(usize);
 
+#[cfg(test)]
 impl Class for Month {
     fn from_name(name: &str) -> Option<Month> {
         name.parse().ok().filter(|n| (1..=12).contains(n)).map(Month)
@@ -51,10 +54,9 @@ impl Class for Month {
 
 static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
 
-/// The month named by `w`: its number and the days of a leap year before it.
-fn month(w: &str) -> Option<(Month, i64)> {
-    let (_, number, before) = MONTHS.lexicon().match_at(&[w])?;
-    Some((Month::from_name(number)?, before?.parse().ok()?))
+/// The days of a leap year before the month named by `w`.
+fn month(w: &str) -> Option<i64> {
+    MONTHS.lexicon().match_at(&[w])?.2?.parse().ok()
 }
 
 fn day(doc: &Doc, i: usize) -> Option<u32> {
@@ -76,7 +78,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
         Some(m2) => (m2, day(doc, j + 1)?, j + 1),
         None => (m1, day(doc, j)?, j),
     };
-    let day_of = |(_, before): (Month, i64), d: u32| before + d as i64;
+    let day_of = |before: i64, d: u32| before + d as i64;
     let mut len = day_of(m2, d2) - day_of(m1, d1) + 1;
     if len <= 0 {
         len += 366;
@@ -90,7 +92,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
 fn in_item(doc: &Doc, j: usize, head: &str) -> bool {
     let raw = doc.words()[j].span.of(doc.text);
     !doc.is_word(j) && matches!(raw, "-" | "'" | "’" | ".")
-        || raw.starts_with(char::is_uppercase)
+        || crate::checks::relation::capitalised(doc, j)
         || matches!(CUES.class_of::<Cue>(doc.lc(j)), Some(Cue::NameParticle | Cue::Article))
         || (!head.is_empty() && doc.lc(j) == head)
 }
@@ -152,7 +154,7 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
 fn in_apposition(doc: &Doc, m: &Mention, after: usize) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
     let opens = m.first == a || (m.first == a + 1 && CUES.class_of::<Cue>(doc.lc(a)) == Some(Cue::Article));
-    let name_at = |k: usize| doc.is_word(k) && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase);
+    let name_at = |k: usize| doc.is_word(k) && crate::checks::relation::capitalised(doc, k);
     m.noun.is_some() && opens && doc.lc(after) == "," && name_at(after + 1) && doc.figure_at_word(after + 1).is_none()
 }
 
@@ -251,14 +253,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             break;
         }
         if start.is_none() {
-            // An item begins with a capitalised name, or "the" before one.
-            let name_at = |k: usize| {
-                doc.is_word(k)
-                    && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase)
-                    && doc.figure_at_word(k).is_none()
-            };
-            let article = CUES.class_of::<Cue>(w) == Some(Cue::Article);
-            if !(name_at(j) || article && name_at(j + 1)) {
+            if !opens_item(doc, j) {
                 return Err((SetAside::OtherClause, j));
             }
             start = Some(j);
@@ -276,6 +271,17 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
     let s = start.ok_or((SetAside::OtherClause, j))?;
     items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
     sound(&joins, items, j)
+}
+
+/// Whether an item may begin at word `j`: a capitalised name, or "the"
+/// before one.
+fn opens_item(doc: &Doc, j: usize) -> bool {
+    let name_at = |k: usize| {
+        doc.is_word(k)
+            && crate::checks::relation::capitalised(doc, k)
+            && doc.figure_at_word(k).is_none()
+    };
+    name_at(j) || CUES.class_of::<Cue>(doc.lc(j)) == Some(Cue::Article) && name_at(j + 1)
 }
 
 /// The items, unless the way they are joined leaves their number in doubt.

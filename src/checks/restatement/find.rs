@@ -56,9 +56,13 @@ pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
 /// with the reason when they come close to it but are set aside (`None`
 /// when they are not even candidates).
 fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>> {
-    // "28 of the dead" is a part of a tally, not the tally again.
-    let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some();
-    if part(a) || part(b) {
+    // "28 of the dead" is a part of a tally, not the tally again; so is
+    // "including 1,300 children". "30 other people" and "17 more" count
+    // others than those before them (though "460 others" may be said again,
+    // and "£11,000 more than" is a difference, no count).
+    let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some() || m.cues.including;
+    let others = b.cues.another && doc.figures[b.figure].kind == Kind::Number;
+    if part(a) || part(b) || others {
         return Err(None);
     }
     if joins_another_fate(doc, a) != joins_another_fate(doc, b) {
@@ -196,8 +200,9 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
                 if a.sentence == b.sentence || marked_earlier(doc, a.sentence) || marked_earlier(doc, b.sentence) {
                     continue;
                 }
-                // "the dead and missing came to 900" is no toll of the dead.
-                if joins_another_fate(doc, a) || joins_another_fate(doc, b) {
+                // "the dead and missing came to 900" is no toll of the dead;
+                // "the deaths in his state at 17" are a part of the toll.
+                if joins_another_fate(doc, a) || joins_another_fate(doc, b) || narrowed(doc, a) != narrowed(doc, b) {
                     doc.set_aside(ID, &[a.figure, b.figure], SetAside::OtherThing, None);
                     continue;
                 }
@@ -220,6 +225,27 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Whether a toll is narrowed to one place or holder: "the deaths in his
+/// state at 17", "took its toll to 4,300", "the toll in Kent rose to 9".
+/// A toll of a place is a part of the whole toll, not the whole said again.
+/// Read from the figure's clause: the words before it back to a comma or
+/// the sentence start, and its noun.
+fn narrowed(doc: &Doc, m: &Mention) -> bool {
+    let (a, _) = doc.sentence_words(m.sentence);
+    let mut from = m.first;
+    while from > a && from + 8 > m.first && !matches!(doc.lc(from - 1), "," | ";" | ":") {
+        from -= 1;
+    }
+    let end = m.noun.map_or(m.end, |_| doc.after_noun(m)).max(m.first);
+    let holder = |w: &str| matches!(w, "his" | "her" | "its" | "their");
+    let named = |j: usize| crate::checks::relation::capitalised(doc, j);
+    (from..end).any(|k| {
+        let (w, next) = (doc.lc(k), doc.lc(k + 1));
+        holder(w) && matches!(next, "toll" | "death" | "deaths" | "dead")
+            || w == "in" && (holder(next) || named(k + 1) || next == "the" && named(k + 2))
+    })
 }
 
 /// "the total of dead and missing came to 15,000": a toll whose noun joins
@@ -269,7 +295,7 @@ fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
     for k in a + 1..=b {
         let capital = k < b
             && doc.words()[k].kind == TokenKind::Word
-            && doc.words()[k].span.of(doc.text).starts_with(char::is_uppercase);
+            && crate::checks::relation::capitalised(doc, k);
         if capital {
             run.push(k);
         } else {

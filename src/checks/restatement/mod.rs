@@ -190,6 +190,37 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_of_one_place_is_a_part_of_the_whole_toll() {
+        let text = "Storm death toll climbs to 31\nThe governor put the deaths in her state at 22, and nine people died across the border.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "Eighty more deaths took the toll to 4,210. The northern province recorded 12 more deaths, taking its toll to 3,980.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "The death toll in the Rift Valley reached 40 on Monday.\nHeavy rain has so far claimed 52 lives, officials said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // Two tolls of the whole still disagree.
+        let text = "Storm death toll climbs to 31\nThe governor put the death toll at 22 on Monday.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_part_or_another_group_is_no_count_restated() {
+        // "including about 1,300 children" is a part of the missing.
+        let text = "Floods left 2,400 people missing, including about 1,300 children. Rescuers said 1,380 children were found.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // "30 other people" are others than the 32.
+        let text = "A bus crash in the hills killed 32 people on Friday. At least 30 other people were hurt, police said.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "A bus crash in the hills killed 32 people on Friday. At least 30 people were killed, police said.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        // "17 more" are others than the 17 before; "460 others" said first
+        // may be said again.
+        let text = "Rebels freed 17 hostages on Monday. On Tuesday they released 17 more hostages.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "The quake killed 94 people and injured 460 others. Officials said 460 people were hurt.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_toll_of_dead_and_missing_is_no_death_toll() {
         let text = "The total of dead and missing would come to nearly 15,000. The agency put the number of known dead at 6,210.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));

@@ -83,6 +83,37 @@ pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     is_cue(doc.lc(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.lc(m.end), Cue::Change)
 }
 
+/// Whether a percentage stands on either side of "against" with the other
+/// percentage close by, no comma or "and" between: "28% against 31%", "7%
+/// of the sample against the census estimate of 12%". Such a pair compares one share in
+/// two groups; neither is a share of the list around it. ("40% against"
+/// with no figure after it is a vote's side.)
+pub(super) fn compared(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let (a, b) = doc.sentence_words(m.sentence);
+    let stop = |w: &str| matches!(w, "," | ";" | ":" | "and" | ".");
+    let mut k = m.first;
+    while k > a && k + 6 > m.first {
+        k -= 1;
+        match doc.lc(k) {
+            "against" => return true,
+            w if stop(w) => break,
+            _ => {}
+        }
+    }
+    let mut against = false;
+    for k in m.end..b.min(m.end + 10) {
+        let w = doc.lc(k);
+        if stop(w) {
+            return false;
+        }
+        against |= w == "against";
+        if against && doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Percent) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The whole a percentage names: "41.28% of the vote" → vote.
 pub(crate) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
     if !doc.is(end, "of") {
@@ -166,7 +197,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
-        if is_change(doc, m) || fig.bound.is_some() {
+        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));

@@ -13,7 +13,7 @@
 //! split the list is complete and must make 100% within every share's
 //! rounding; otherwise it may leave holders out and may only not pass 100%.
 
-use super::find::{Cue, cue_of, is_change, named_whole};
+use super::find::{Cue, compared, cue_of, is_change, named_whole};
 use super::{Completeness, ID, Shares};
 use crate::checks::relation::Certainty;
 use crate::figures::Kind;
@@ -213,7 +213,12 @@ fn is_threshold(doc: &Doc, m: &Mention) -> bool {
 fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
     let fig = &doc.figures[m.figure];
     let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m);
-    fig.kind == Kind::Percent && fig.value.is_some() && fig.bound.is_none() && !is_change(doc, m) && !measured
+    fig.kind == Kind::Percent
+        && fig.value.is_some()
+        && fig.bound.is_none()
+        && !is_change(doc, m)
+        && !compared(doc, m)
+        && !measured
 }
 
 /// The lists of shares of one whole in the text.

@@ -108,6 +108,26 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_after_a_verb_of_change_is_no_share() {
+        // "grow 13 per cent" is a rise, not one of the shares of the budget.
+        let f = crate::checks::testing::findings_of(
+            "Spending will grow 13 per cent next year. Schools take 54%, roads 33% and health 13%.",
+            super::ID,
+        );
+        assert_eq!(f, vec![(Status::Consistent, vec!["54%".into(), "33%".into(), "13%".into()])]);
+    }
+
+    #[test]
+    fn shares_compared_by_against_are_no_list() {
+        // Each pair compares one group in the sample and in the public.
+        let text = "Women were 52% of the sample against 51% of adults. Those under 30 were 21% against 23%, and graduates 27% against 30%.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // A vote's side after its share is still a share.
+        let text = "In the referendum 55% voted for the plan, 40% against and 5% abstained.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn shares_within_their_rounding_of_100_pass() {
         assert_eq!(
             statuses("The incumbent won 51.2% of the vote, the challenger 38.5% and the Green candidate 10.3%."),

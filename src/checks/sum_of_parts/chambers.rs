@@ -74,7 +74,7 @@ fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
         doc.lc(next),
         "parliament" | "assembly" | "chamber" | "house" | "council" | "legislature" | "senate" | "congress" | "body"
     );
-    let named = hyphen && doc.is_word(next) && doc.words()[next].span.of(doc.text).starts_with(char::is_uppercase);
+    let named = hyphen && doc.is_word(next) && crate::checks::relation::capitalised(doc, next);
     chamber || named
 }
 

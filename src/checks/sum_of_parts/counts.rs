@@ -65,7 +65,7 @@ pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
         return 1.0;
     };
     let (_, b) = doc.sentence_words(m.sentence);
-    let capitalised = |j: usize| doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let capitalised = |j: usize| crate::checks::relation::capitalised(doc, j);
     let mut items = 0;
     let mut separated = true;
     let mut j = k + 1;

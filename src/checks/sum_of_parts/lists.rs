@@ -158,7 +158,7 @@ pub(super) fn list_is_complete(doc: &Doc, m: &Mention, parts: &[&Mention], colon
 /// Whether a list item is named by a proper noun beside its figure ("BJP
 /// 54", "25 seats in Sarawak").
 pub(super) fn is_named_item(doc: &Doc, p: &Mention) -> bool {
-    let capitalised = |j: usize| doc.is_word(j) && doc.words()[j].span.of(doc.text).starts_with(char::is_uppercase);
+    let capitalised = |j: usize| doc.is_word(j) && crate::checks::relation::capitalised(doc, j);
     let (a, b) = doc.sentence_words(p.sentence);
     let before = (p.first > a).then(|| p.first - 1).is_some_and(|j| capitalised(j) && j > a);
     let after = doc.after_noun(p);

@@ -568,4 +568,19 @@ mod tests {
         let found = crate::checks::testing::statuses_of(text, super::ID);
         assert!(!found.contains(&crate::report::Status::Inconsistent), "{found:?}");
     }
+
+    #[test]
+    fn counts_of_another_occasion_are_no_parts() {
+        // The 12 and the 3 were killed on another occasion than the 15.
+        let text = "A car bomb hit the market on Monday, killing 15 people. Earlier that day gunmen attacked a checkpoint elsewhere in the province, killing 12 soldiers and three civilians.";
+        assert!(findings_of(text, super::ID).is_empty(), "{:?}", findings_of(text, super::ID));
+        let text = "Russia launched 60 drones overnight. In a separate attack, 41 drones were shot down and 19 were lost.";
+        assert!(findings_of(text, super::ID).iter().all(|x| !x.1.contains(&"60".to_string())));
+        // Drones from separate directions are of one attack.
+        let text = "Russia launched 60 drones overnight. Coming from separate directions, 41 drones were shot down and 12 were lost.";
+        assert!(statuses_of(text, super::ID).contains(&crate::report::Status::Inconsistent));
+        // Said of the same occasion, the parts restate the tally.
+        let text = "A car bomb hit the market on Monday, killing 15 people. The bomb was hidden in a van, killing 12 soldiers and three civilians.";
+        assert_eq!(statuses_of(text, super::ID), vec![crate::report::Status::Consistent]);
+    }
 }

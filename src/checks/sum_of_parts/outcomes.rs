@@ -30,15 +30,10 @@ pub(super) fn gather_outcomes(
     let mut mixed = false;
     let mut unread_sentences = Vec::new();
     for ci in win {
+        if !is_free_count(doc, tally, mi, ci) {
+            continue;
+        }
         let c = &doc.mentions[ci];
-        if ci == mi || tally.used_as_part[c.figure] || !is_count(doc, c) || c.cues.including || c.compound {
-            continue;
-        }
-        // A count that names its own whole ("five of those towns") is a
-        // part of that whole only, and the cue pass has judged it.
-        if tally.total_of[c.figure].is_some() || c.part_of.is_some() {
-            continue;
-        }
         // A count the total's outcomes would have taken: what a reader may
         // take for a part, and so worth a reason when it is set aside.
         let would_be_part = c.event.is_some_and(|e| outs.contains(&e)) && compatible(t, c);
@@ -97,6 +92,16 @@ pub(super) fn gather_outcomes(
         parts.push(c.figure);
     }
     (mixed, unread_sentences)
+}
+
+/// Whether mention `ci` is a count that no pass has taken and that may be
+/// a part of total `mi`.
+fn is_free_count(doc: &Doc, tally: &Tally, mi: usize, ci: usize) -> bool {
+    let c = &doc.mentions[ci];
+    // A count that names its own whole ("five of those towns") is a part of
+    // that whole only, and the cue pass has judged it.
+    let own_whole = tally.total_of[c.figure].is_some() || c.part_of.is_some();
+    ci != mi && !tally.used_as_part[c.figure] && is_count(doc, c) && !c.cues.including && !c.compound && !own_whole
 }
 
 /// Why count `c` of people counts other people than total `t`, if it does.

@@ -2,6 +2,7 @@
 
 use super::Sum;
 use super::counts::is_count;
+use super::scope::tells_of_another_occasion;
 use crate::checks::relation::{Certainty, window, within_reach};
 use crate::mentions::{Doc, Event};
 
@@ -36,6 +37,11 @@ pub(super) fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Opt
                 let same_thing = c.thing == t.thing
                     && t.owner.is_none_or(|o| c.owner.is_none_or(|p| p == o))
                     && t.period.is_none_or(|o| c.period.is_none_or(|p| p == o));
+                // "Earlier that day ... elsewhere, killing 11": another
+                // occasion's counts restate no tally of this one.
+                if c.sentence != t.sentence && tells_of_another_occasion(doc, c.sentence, true) {
+                    break;
+                }
                 if c.sentence == t.sentence
                     || !is_count(doc, c)
                     || c.event != Some(event)

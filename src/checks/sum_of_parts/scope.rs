@@ -56,6 +56,23 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
     day(later).is_some_and(|d| day(earlier) != Some(d))
 }
 
+/// Whether a sentence says it tells of another occasion than the one
+/// before: it opens "Earlier that day", "Later on Sunday", "Earlier this
+/// week", or speaks of "a separate" attack or what happened "separately"
+/// ("from separate directions" is one attack). `or_place`: also one that
+/// says it happened "elsewhere". Counts there are of their own occasion.
+pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bool) -> bool {
+    let (a, b) = doc.sentence_words(sentence);
+    let opens_apart = matches!(doc.lc(a), "earlier" | "later") && matches!(doc.lc(a + 1), "that" | "this" | "on" | "in");
+    opens_apart
+        || (a..b).any(|k| match doc.lc(k) {
+            "separately" => true,
+            "separate" => k > a && doc.is(k - 1, "a"),
+            "elsewhere" => or_place,
+            _ => false,
+        })
+}
+
 /// Why count `c` lies outside total `t`'s scope, if it does.
 pub(super) fn out_of_scope(doc: &Doc, t: &Mention, c: &Mention, parts: &[usize]) -> Option<SetAside> {
     // In the next paragraph a part must name what it counts, point back
@@ -74,7 +91,9 @@ pub(super) fn out_of_scope(doc: &Doc, t: &Mention, c: &Mention, parts: &[usize])
     // before.
     let (earlier, later) = if c.sentence < t.sentence { (c, t) } else { (t, c) };
     if c.sentence != t.sentence
-        && (is_new_period(later.period, earlier.period) || is_new_day(doc, later.sentence, earlier.sentence))
+        && (is_new_period(later.period, earlier.period)
+            || is_new_day(doc, later.sentence, earlier.sentence)
+            || tells_of_another_occasion(doc, later.sentence, false))
     {
         return Some(SetAside::OtherPeriod);
     }
