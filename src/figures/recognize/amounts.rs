@@ -88,7 +88,7 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
 /// to the number and not to a word before it ("S-400" has none).
 fn is_sign(s: &Scanner, j: usize) -> bool {
     let word_sign = matches!(s.lw(j), "minus" | "negative")
-        && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point");
+        && (s.is_num(j + 1) || s.numeral_word_at(j + 1).is_some() || s.lw(j + 1) == "point");
     let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
         && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
         && s.glued(j + 1)
@@ -157,7 +157,7 @@ fn money_after(s: &Scanner, a: &mut Amount, code: &'static str, k: usize) {
         a.scaled = true;
     }
     if !a.scaled
-        && let Some(Word::Scale(sc)) = s.word_at(k)
+        && let Some(NumeralWord::Scale(sc)) = s.numeral_word_at(k)
         && sc >= 1e6
         && !s.lw(k).ends_with('s')
     {

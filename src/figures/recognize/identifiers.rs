@@ -139,7 +139,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if matches!(w, "mid" | "pre" | "post" | "early" | "late" | "end" | "fy") && year_number(s, i + 2) {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
-        if words::word(w).is_none()
+        if words::numeral_word(w).is_none()
             && lexicon::currency_word(w).is_none()
             && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from")
         {

@@ -5,7 +5,7 @@
 
 use super::lexicon::{self, UnitDef};
 use super::scan::{DigitShape, Scanner, plain_digits};
-use super::words::{self, Word, ordinal_value};
+use super::words::{self, NumeralWord, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
 use crate::text::parse_decimal;
 use crate::text::{Span, TokenKind, Words};
@@ -135,7 +135,7 @@ fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 /// percentage, as in headline style ("Per cent of 22 ...").
 fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     let k = percent_words(s, i).or_else(|| (s.lw(i) == "percents").then_some(i + 1))?;
-    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.word_at(i - 1).is_some())) {
+    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.numeral_word_at(i - 1).is_some())) {
         return None;
     }
     let n = numeral(s, k + 1)?;
@@ -191,7 +191,7 @@ fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     // twenty-first
-    if let Some(Word::Tens(t)) = s.word_at(i)
+    if let Some(NumeralWord::Tens(t)) = s.numeral_word_at(i)
         && s.is_dash(i + 1)
         && let Some(v) = ordinal_value(s.lw(i + 2)).filter(|v| *v < 10.0)
     {

@@ -133,7 +133,7 @@ fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
 /// couple", so the rest are ruled out at once.
 fn is_bare_article(s: &Scanner, i: usize) -> bool {
     matches!(s.lw(i), "a" | "an")
-        && s.word_at(i + 1).is_none()
+        && s.numeral_word_at(i + 1).is_none()
         && !matches!(
             s.lw(i + 1),
             "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
@@ -402,7 +402,7 @@ pub(super) fn starts_amount(s: &Scanner, k: usize) -> bool {
 
 pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
-        || s.word_at(k).is_some()
+        || s.numeral_word_at(k).is_some()
         || matches!(
             s.lw(k),
             "a" | "an"
