@@ -1,0 +1,44 @@
+//! Words next to a number that tell what it is (`context.txt`): one word
+//! file for the small classes the recognisers test a neighbouring word
+//! against, read into [`Context`].
+
+use crate::checks::relation::CueWords;
+use crate::mentions::lexicon::{Class, tabled};
+
+/// The classes of `context.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// A time zone after a time of day: "0850 GMT".
+    Zone,
+    /// The word for hours after a time of day: "1430 hrs".
+    Hours,
+}
+
+impl Class for Context {
+    fn from_name(name: &str) -> Option<Context> {
+        Some(match name {
+            "zone" => Context::Zone,
+            "hours" => Context::Hours,
+            _ => return None,
+        })
+    }
+}
+
+static CONTEXT: CueWords = CueWords::new(tabled::LEXICON_CONTEXT);
+
+/// The class of `w` (lower case) in `context.txt`.
+pub fn context(w: &str) -> Option<Context> {
+    CONTEXT.class_of(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CONTEXT.faults::<Context>(), (vec![], vec![]));
+        assert_eq!(context("gmt"), Some(Context::Zone));
+        assert_eq!(context("hrs"), Some(Context::Hours));
+    }
+}
