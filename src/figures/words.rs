@@ -2,6 +2,7 @@
 //! `two hundred and forty-one`, `one and a half hundred`, `a quarter of a
 //! million`, `3 hundred and 21`, `1.5 million`, `two point five`.
 
+use super::lexicon;
 use super::scan::Scanner;
 use crate::text::TokenKind;
 use crate::text::parse_decimal;
@@ -476,7 +477,7 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
 /// Whether an ordinal stands just before token `i`: "the first half", "the
 /// final quarter" name a stretch of time or play, not a quantity.
 fn after_ordinal(s: &Scanner, i: usize) -> bool {
-    i > 0 && matches!(s.lw(i - 1), "first" | "second" | "last" | "final" | "latter" | "former" | "opening" | "closing")
+    i > 0 && lexicon::context(s.lw(i - 1)) == Some(lexicon::Context::Ordinal)
 }
 
 /// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.

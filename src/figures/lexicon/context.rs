@@ -12,6 +12,8 @@ pub enum Context {
     Zone,
     /// The word for hours after a time of day: "1430 hrs".
     Hours,
+    /// An ordinal before a fraction word: "the first half".
+    Ordinal,
 }
 
 impl Class for Context {
@@ -19,6 +21,7 @@ impl Class for Context {
         Some(match name {
             "zone" => Context::Zone,
             "hours" => Context::Hours,
+            "ordinal" => Context::Ordinal,
             _ => return None,
         })
     }
