@@ -14,6 +14,8 @@ pub enum Context {
     Hours,
     /// An ordinal before a fraction word: "the first half".
     Ordinal,
+    /// After a period, a point in time or an age: "a year ago", "ten years old".
+    Ago,
 }
 
 impl Class for Context {
@@ -22,6 +24,7 @@ impl Class for Context {
             "zone" => Context::Zone,
             "hours" => Context::Hours,
             "ordinal" => Context::Ordinal,
+            "ago" => Context::Ago,
             _ => return None,
         })
     }

@@ -218,10 +218,7 @@ pub(super) fn rate_words(s: &Scanner, e: usize) -> Option<(&'static str, usize)>
     let w = s.lw(k);
     let (_, per) =
         lexicon::RATE_DENOMINATORS.iter().find(|(x, _)| *x == w || x.len() > 2 && w.strip_suffix('s') == Some(x))?;
-    if s.lw(e) != "per"
-        && s.lw(e) != "/"
-        && matches!(s.lw(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "old")
-    {
+    if s.lw(e) != "per" && s.lw(e) != "/" && lexicon::context(s.lw(k + 1)) == Some(lexicon::Context::Ago) {
         return None;
     }
     // "km/ms", "J/m^2"
