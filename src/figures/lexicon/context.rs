@@ -16,6 +16,8 @@ pub enum Context {
     Ordinal,
     /// After a period, a point in time or an age: "a year ago", "ten years old".
     Ago,
+    /// Before a hyphen and a year: "mid-2020", "pre-2019".
+    YearPrefix,
 }
 
 impl Class for Context {
@@ -25,6 +27,7 @@ impl Class for Context {
             "hours" => Context::Hours,
             "ordinal" => Context::Ordinal,
             "ago" => Context::Ago,
+            "year-prefix" => Context::YearPrefix,
             _ => return None,
         })
     }
