@@ -18,6 +18,8 @@ pub enum Context {
     Ago,
     /// Before a hyphen and a year: "mid-2020", "pre-2019".
     YearPrefix,
+    /// After "a" or "an", a word the figure goes on with: "a few", "an estimated".
+    AfterArticle,
 }
 
 impl Class for Context {
@@ -28,6 +30,7 @@ impl Class for Context {
             "ordinal" => Context::Ordinal,
             "ago" => Context::Ago,
             "year-prefix" => Context::YearPrefix,
+            "after-article" => Context::AfterArticle,
             _ => return None,
         })
     }

@@ -134,10 +134,7 @@ fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
 fn is_bare_article(s: &Scanner, i: usize) -> bool {
     matches!(s.lw(i), "a" | "an")
         && s.numeral_word_at(i + 1).is_none()
-        && !matches!(
-            s.lw(i + 1),
-            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
-        )
+        && lexicon::context(s.lw(i + 1)) != Some(lexicon::Context::AfterArticle)
 }
 
 /// A hedge before an amount ("about", "nearly", "just over"): its kind, its
