@@ -20,6 +20,8 @@ pub enum Context {
     YearPrefix,
     /// After "a" or "an", a word the figure goes on with: "a few", "an estimated".
     AfterArticle,
+    /// After "2 in", a word that makes it inches: "2 in thick".
+    Dimension,
 }
 
 impl Class for Context {
@@ -31,6 +33,7 @@ impl Class for Context {
             "ago" => Context::Ago,
             "year-prefix" => Context::YearPrefix,
             "after-article" => Context::AfterArticle,
+            "dimension" => Context::Dimension,
             _ => return None,
         })
     }

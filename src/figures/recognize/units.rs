@@ -66,10 +66,8 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if s.lw(k) == "in" {
         let next = s.lw(k + 1);
         let ends = s.tok(k + 1).is_none()
-            || matches!(
-                next,
-                "." | "," | ";" | ")" | "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter"
-            );
+            || matches!(next, "." | "," | ";" | ")")
+            || lexicon::context(next) == Some(lexicon::Context::Dimension);
         return ends.then_some((lexicon::INCH, k + 1));
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
