@@ -22,6 +22,8 @@ pub enum Context {
     AfterArticle,
     /// After "2 in", a word that makes it inches: "2 in thick".
     Dimension,
+    /// A currency one of which is money after "a": "a dollar".
+    ArticleCurrency,
 }
 
 impl Class for Context {
@@ -34,6 +36,7 @@ impl Class for Context {
             "year-prefix" => Context::YearPrefix,
             "after-article" => Context::AfterArticle,
             "dimension" => Context::Dimension,
+            "article-currency" => Context::ArticleCurrency,
             _ => return None,
         })
     }

@@ -92,9 +92,7 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     let w = s.lw(i + 1);
     let (kind, unit, currency) = if let Some((_, code)) = lexicon::currency_word(w)
-        .filter(|_| {
-            matches!(w, "dollar" | "euro" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")
-        })
+        .filter(|_| lexicon::context(w) == Some(lexicon::Context::ArticleCurrency))
         .map(|c| ((), c))
     {
         (Kind::Money, None, Some(code))
