@@ -12,7 +12,7 @@ use std::path::Path;
 mod parse;
 
 /// The lexicons: the static's name, the file, and whether plurals are added.
-const LEXICONS: [(&str, &str, bool); 10] = [
+const LEXICONS: [(&str, &str, bool); 11] = [
     ("THINGS", "things.txt", true),
     ("EVENTS", "events.txt", false),
     ("OWNERS", "owners.txt", false),
@@ -23,6 +23,7 @@ const LEXICONS: [(&str, &str, bool); 10] = [
     ("NOT_SOURCES", "not-sources.txt", false),
     ("STEP_TO_VERB", "step-to-verb.txt", false),
     ("PLACES", "places.txt", false),
+    ("CONTEXT", "context.txt", false),
 ];
 
 fn main() {

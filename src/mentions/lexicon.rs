@@ -257,6 +257,22 @@ impl Class for Place {
     }
 }
 
+/// The classes of `lexicon/context.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// A verb of attack: "attacked", "targeted".
+    Attack,
+}
+
+impl Class for Context {
+    fn from_name(name: &str) -> Option<Context> {
+        match name {
+            "attack" => Some(Context::Attack),
+            _ => None,
+        }
+    }
+}
+
 /// The entries of a table of [`parse::table`], `(phrase, class, implied)`
 /// (a line of a phrase alone is its own class),
 /// ordered by first word: read by splitting, with no allocation.
@@ -368,6 +384,8 @@ pub struct Lexicons {
     pub step_to_verb: Lexicon,
     /// Prepositions that open a phrase of place ([`Place`]).
     pub places: Lexicon,
+    /// Words around a figure's noun or verb that tell how it reads ([`Context`]).
+    pub context: Lexicon,
 }
 
 /// The lexicons, from build.rs's tables; their word indexes are built at
@@ -385,6 +403,7 @@ pub fn lexicons() -> &'static Lexicons {
         not_sources: Lexicon::of(NOT_SOURCES),
         step_to_verb: Lexicon::of(STEP_TO_VERB),
         places: Lexicon::of(PLACES),
+        context: Lexicon::of(CONTEXT),
     })
 }
 
@@ -432,8 +451,9 @@ mod tests {
     }
 
     #[test]
-    fn every_class_of_places_is_a_place_of_the_code() {
+    fn every_class_of_places_and_context_is_known_to_the_code() {
         assert_eq!(lexicons().places.unknown_classes::<Place>(), Vec::<&str>::new());
+        assert_eq!(lexicons().context.unknown_classes::<Context>(), Vec::<&str>::new());
     }
 
     #[test]
@@ -449,6 +469,7 @@ mod tests {
             ("not-sources", include_str!("lexicon/not-sources.txt")),
             ("step-to-verb", include_str!("lexicon/step-to-verb.txt")),
             ("places", include_str!("lexicon/places.txt")),
+            ("context", include_str!("lexicon/context.txt")),
         ] {
             assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
         }
