@@ -262,12 +262,15 @@ impl Class for Place {
 pub enum Context {
     /// A verb of attack: "attacked", "targeted".
     Attack,
+    /// A word that adds to a count: "20 more drones".
+    More,
 }
 
 impl Class for Context {
     fn from_name(name: &str) -> Option<Context> {
         match name {
             "attack" => Some(Context::Attack),
+            "more" => Some(Context::More),
             _ => None,
         }
     }
