@@ -264,6 +264,8 @@ pub enum Context {
     Attack,
     /// A word that adds to a count: "20 more drones".
     More,
+    /// A word before a figure in predicate position: "stood at", "reached".
+    Predicate,
 }
 
 impl Class for Context {
@@ -271,6 +273,7 @@ impl Class for Context {
         match name {
             "attack" => Some(Context::Attack),
             "more" => Some(Context::More),
+            "predicate" => Some(Context::Predicate),
             _ => None,
         }
     }

@@ -118,12 +118,7 @@ impl Doc<'_> {
     /// to 48".
     pub(super) fn read_noun_before(&self, m: &mut Mention) -> bool {
         let (a, _) = self.sentence_words(m.sentence);
-        if m.first == a
-            || !matches!(
-                self.lc(m.first - 1),
-                "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled"
-            )
-        {
+        if m.first == a || lexicons().context.class_of(self.lc(m.first - 1)) != Some(Context::Predicate) {
             return false;
         }
         let lex = lexicons();
