@@ -483,6 +483,16 @@ mod tests {
     }
 
     #[test]
+    fn no_word_file_of_a_check_or_of_the_recogniser_gives_a_form_twice() {
+        // Each check's test also holds its own files to its enum; this one
+        // reaches the files whose check has no such test.
+        assert!(tabled::ALL.len() > 20, "{} word files tabled", tabled::ALL.len());
+        for file in tabled::ALL {
+            assert_eq!(repeated_forms(&file.text()), Vec::<String>::new(), "{}", file.source);
+        }
+    }
+
+    #[test]
     fn synonyms_and_plurals_share_a_class() {
         let l = lexicons();
         for w in ["drone", "drones", "uav", "uavs", "shahed", "decoys"] {
