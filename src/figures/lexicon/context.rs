@@ -24,6 +24,8 @@ pub enum Context {
     Dimension,
     /// A currency one of which is money after "a": "a dollar".
     ArticleCurrency,
+    /// A unit abbreviation that is an ordinary word too: "ha", "min".
+    WordLikeUnit,
 }
 
 impl Class for Context {
@@ -37,6 +39,7 @@ impl Class for Context {
             "after-article" => Context::AfterArticle,
             "dimension" => Context::Dimension,
             "article-currency" => Context::ArticleCurrency,
+            "word-like-unit" => Context::WordLikeUnit,
             _ => return None,
         })
     }

@@ -137,7 +137,7 @@ pub(super) fn unit_word(s: &Scanner, k: usize) -> Option<UnitDef> {
     let u = find(w).or_else(|| w.strip_suffix('s').filter(|st| st.len() > 2).and_then(find))?;
     // "in", "ha", "mi", "min" and the like are ordinary words too: only
     // after a number and not before a word that makes them something else.
-    if matches!(w, "ha" | "mi" | "min" | "sec" | "gal" | "yd" | "hr")
+    if lexicon::context(w) == Some(lexicon::Context::WordLikeUnit)
         && !s.glued(k)
         && s.is_word(k + 1)
         && s.lw(k + 1) != "and"
