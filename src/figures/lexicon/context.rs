@@ -26,6 +26,8 @@ pub enum Context {
     ArticleCurrency,
     /// A unit abbreviation that is an ordinary word too: "ha", "min".
     WordLikeUnit,
+    /// A minus sign in words: "minus 5".
+    Sign,
 }
 
 impl Class for Context {
@@ -40,6 +42,7 @@ impl Class for Context {
             "dimension" => Context::Dimension,
             "article-currency" => Context::ArticleCurrency,
             "word-like-unit" => Context::WordLikeUnit,
+            "sign" => Context::Sign,
             _ => return None,
         })
     }

@@ -87,7 +87,7 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
 /// Whether token `j` is a minus sign: "minus", "negative", or a minus glued
 /// to the number and not to a word before it ("S-400" has none).
 fn is_sign(s: &Scanner, j: usize) -> bool {
-    let word_sign = matches!(s.lw(j), "minus" | "negative")
+    let word_sign = lexicon::context(s.lw(j)) == Some(lexicon::Context::Sign)
         && (s.is_num(j + 1) || s.numeral_word_at(j + 1).is_some() || s.lw(j + 1) == "point");
     let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
         && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
