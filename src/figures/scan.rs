@@ -3,12 +3,12 @@
 
 use super::words::{NumeralWord, numeral_word};
 use crate::text::parse_decimal;
-use crate::text::{Token, TokenKind, Words};
+use crate::text::{Token, TokenKind, Tokens};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
     /// The tokens and their lower-case forms, shared with the mentions.
-    folded: &'t Words,
+    folded: &'t Tokens,
     /// Each word's place in the numeral grammar, looked up once.
     numeral_words: Vec<Option<NumeralWord>>,
     /// Words that can begin a figure (see `lexicon::can_start_figure`).
@@ -27,7 +27,7 @@ pub(super) struct Scanner<'t> {
 }
 
 impl<'t> Scanner<'t> {
-    pub fn new(text: &'t str, folded: &'t Words) -> Self {
+    pub fn new(text: &'t str, folded: &'t Tokens) -> Self {
         let mut s = Scanner {
             text,
             folded,

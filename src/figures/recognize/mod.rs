@@ -8,7 +8,7 @@ use super::scan::{DigitShape, Scanner, plain_digits};
 use super::words::{self, NumeralWord, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
 use crate::text::parse_decimal;
-use crate::text::{Span, TokenKind, Words};
+use crate::text::{Span, TokenKind, Tokens};
 
 mod amounts;
 mod dates;
@@ -28,13 +28,13 @@ use units::*;
 
 /// Finds every figure in `text`, in order of position.
 pub fn recognize(text: &str) -> Vec<Figure> {
-    recognize_words(text, &Words::new(text))
+    recognize_tokens(text, &Tokens::new(text))
 }
 
 /// [`recognize`], on the text's tokens made beforehand (the checker makes
 /// them once for the recogniser and the mentions).
-pub fn recognize_words(text: &str, words: &Words) -> Vec<Figure> {
-    let s = Scanner::new(text, words);
+pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
+    let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
