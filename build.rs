@@ -12,7 +12,7 @@ use std::path::Path;
 mod parse;
 
 /// The lexicons: the static's name, the file, and whether plurals are added.
-const LEXICONS: [(&str, &str, bool); 9] = [
+const LEXICONS: [(&str, &str, bool); 11] = [
     ("THINGS", "things.txt", true),
     ("EVENTS", "events.txt", false),
     ("OWNERS", "owners.txt", false),
@@ -22,6 +22,8 @@ const LEXICONS: [(&str, &str, bool); 9] = [
     ("AUX", "aux.txt", false),
     ("NOT_SOURCES", "not-sources.txt", false),
     ("STEP_TO_VERB", "step-to-verb.txt", false),
+    ("PLACES", "places.txt", false),
+    ("CONTEXT", "context.txt", false),
 ];
 
 fn main() {
@@ -52,6 +54,7 @@ fn main() {
         .collect();
     cue_files.sort();
     out.push_str("/// The cue and word files, tabled.\npub mod tabled {\n    use super::Tabled;\n");
+    let mut names = Vec::new();
     for path in cue_files {
         let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let table = parse::table(parse::parse_lexicon(&data, false));
@@ -61,7 +64,10 @@ fn main() {
         let source = path.to_str().expect("a UTF-8 path");
         writeln!(out, "    pub const {folder}_{file}: Tabled = Tabled {{ table: {table:?}, source: {source:?} }};")
             .unwrap();
+        names.push(format!("{folder}_{file}"));
     }
+    // Every file, for the test that no file gives a form twice.
+    writeln!(out, "    #[cfg(test)]\n    pub const ALL: [Tabled; {}] = [{}];", names.len(), names.join(", ")).unwrap();
     out.push_str("}\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("mentions_lexicons.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));

@@ -23,16 +23,16 @@ fn main() {
         }
         t.elapsed() / repeats
     };
-    let words = addsup::text::Words::new(text);
-    let figures = addsup::figures::recognize_words(text, &words);
-    let doc = addsup::mentions::Doc::with_words(text, words.clone(), figures.clone());
+    let tokens = addsup::text::Tokens::new(text);
+    let figures = addsup::figures::recognize_tokens(text, &tokens);
+    let doc = addsup::mentions::Doc::with_tokens(text, tokens.clone(), figures.clone());
     let stages = [
-        ("tokens", time(&mut || drop(black_box(addsup::text::Words::new(text))))),
+        ("tokens", time(&mut || drop(black_box(addsup::text::Tokens::new(text))))),
         ("sentences", time(&mut || drop(black_box(addsup::text::sentences::layout(text))))),
-        ("figures", time(&mut || drop(black_box(addsup::figures::recognize_words(text, &words))))),
+        ("figures", time(&mut || drop(black_box(addsup::figures::recognize_tokens(text, &tokens))))),
         (
             "mentions",
-            time(&mut || drop(black_box(addsup::mentions::Doc::with_words(text, words.clone(), figures.clone())))),
+            time(&mut || drop(black_box(addsup::mentions::Doc::with_tokens(text, tokens.clone(), figures.clone())))),
         ),
         ("checks", time(&mut || drop(black_box(addsup::checks::apply(&doc, &[]))))),
         ("check", time(&mut || drop(black_box(addsup::check(text, &Default::default()))))),

@@ -94,9 +94,9 @@ pub fn check_each_block(text: &str, options: &Options, mut each: impl FnMut(Repo
 
 /// Checks one segment on its own: spans and figure indices are the segment's.
 fn check_block(block: &str, options: &Options) -> Report {
-    let words = text::Words::new(block);
-    let figures = figures::recognize_words(block, &words);
-    let mut doc = mentions::Doc::with_words(block, words, figures);
+    let tokens = text::Tokens::new(block);
+    let figures = figures::recognize_tokens(block, &tokens);
+    let mut doc = mentions::Doc::with_tokens(block, tokens, figures);
     if options.explain {
         doc.explain = Some(Default::default());
     }

@@ -4,9 +4,9 @@
 //! the tolerances: which rounding and hedges the figures allow.
 
 use super::Check;
-use super::format::{fmt_interval, text};
+use super::format::{Measure, difference, fmt_interval, text};
 use super::relation::Certainty;
-use super::verdict::{finding, interval, role, verdict};
+use super::verdict::{Wording, finding, interval, role, verdict};
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 
@@ -40,14 +40,17 @@ fn check(doc: &Doc, r: &{{Relation}}) -> Option<Finding> {
     let total = interval(doc, r.total)?;
     let part = interval(doc, r.part)?;
     let v = verdict(&part, &total); // TODO the arithmetic
-    let expected = format!("{} allows {}", text(doc, r.part), fmt_interval(&part));
+    // Values and the difference are written in the units of the text.
+    let expected = format!("{} allows {}", text(doc, r.part), fmt_interval(doc, &part, &Measure::Like(r.total)));
+    let difference = difference(doc, Measure::Like(r.total), v.off);
     let message = if v.consistent {
         format!("{expected}, which fits {}", text(doc, r.total))
     } else {
-        format!("{expected}, but the text says {}", text(doc, r.total))
+        format!("{expected}, but the text says {}: a difference of {difference}", text(doc, r.total))
     };
     let figures = vec![role(doc, r.total, Role::Total), role(doc, r.part, Role::Part)];
-    finding(ID, r.certainty, v, figures, message, expected, text(doc, r.total).to_owned())
+    let reported = text(doc, r.total).to_owned();
+    finding(ID, r.certainty, v, figures, Wording { message, expected, reported, difference })
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ mod scan;
 mod words;
 
 pub use interval::Interval;
-pub use recognize::{recognize, recognize_words};
+pub use recognize::{recognize, recognize_tokens};
 
 use crate::text::Span;
 use serde::Serialize;

@@ -1,16 +1,16 @@
 //! The token view every recogniser reads: tokens with ASCII-lowercased
 //! words, and the shapes of digit strings.
 
-use super::words::{Word, word};
+use super::words::{NumeralWord, numeral_word};
 use crate::text::parse_decimal;
-use crate::text::{Token, TokenKind, Words};
+use crate::text::{Token, TokenKind, Tokens};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
     /// The tokens and their lower-case forms, shared with the mentions.
-    folded: &'t Words,
+    folded: &'t Tokens,
     /// Each word's place in the numeral grammar, looked up once.
-    words: Vec<Option<Word>>,
+    numeral_words: Vec<Option<NumeralWord>>,
     /// Words that can begin a figure (see `lexicon::can_start_figure`).
     starts: Vec<bool>,
     /// Whether an amount starts at each token, worked out once when first
@@ -27,11 +27,11 @@ pub(super) struct Scanner<'t> {
 }
 
 impl<'t> Scanner<'t> {
-    pub fn new(text: &'t str, folded: &'t Words) -> Self {
+    pub fn new(text: &'t str, folded: &'t Tokens) -> Self {
         let mut s = Scanner {
             text,
             folded,
-            words: Vec::new(),
+            numeral_words: Vec::new(),
             starts: Vec::new(),
             amount_starts: vec![std::cell::Cell::new(0); folded.list.len()],
             shapes: Vec::new(),
@@ -53,7 +53,7 @@ impl<'t> Scanner<'t> {
             .collect();
         s.shapes = shapes;
         s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
-        s.words = (0..s.folded.len()).map(|i| if s.starts[i] { word(s.lw(i)) } else { None }).collect();
+        s.numeral_words = (0..s.folded.len()).map(|i| if s.starts[i] { numeral_word(s.lw(i)) } else { None }).collect();
         s
     }
 
@@ -135,8 +135,8 @@ impl<'t> Scanner<'t> {
         self.starts.get(i).copied().unwrap_or(false)
     }
 
-    pub fn word_at(&self, i: usize) -> Option<Word> {
-        self.words.get(i).copied().flatten()
+    pub fn numeral_word_at(&self, i: usize) -> Option<NumeralWord> {
+        self.numeral_words.get(i).copied().flatten()
     }
 
     /// True when token `i` touches the token before it.

@@ -2,13 +2,14 @@
 //! `two hundred and forty-one`, `one and a half hundred`, `a quarter of a
 //! million`, `3 hundred and 21`, `1.5 million`, `two point five`.
 
+use super::lexicon;
 use super::scan::Scanner;
 use crate::text::TokenKind;
 use crate::text::parse_decimal;
 
-/// One word of the numeral grammar.
+/// One word of the numeral grammar ("two", "hundred", "million", "half").
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Word {
+pub(super) enum NumeralWord {
     /// zero … nine
     Unit(f64),
     /// ten … nineteen
@@ -26,8 +27,8 @@ pub(super) enum Word {
     },
 }
 
-pub(super) fn word(w: &str) -> Option<Word> {
-    use Word::*;
+pub(super) fn numeral_word(w: &str) -> Option<NumeralWord> {
+    use NumeralWord::*;
     Some(match w {
         "zero" | "nought" | "naught" | "nil" => Unit(0.0),
         "one" => Unit(1.0),
@@ -153,8 +154,8 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
     // "a hundred", "an eighth" start with an article standing for one.
     let article = matches!(s.lw(j), "a" | "an");
     if article {
-        match s.word_at(j + 1) {
-            Some(Word::Hundred | Word::Scale(_) | Word::Dozen) => {
+        match s.numeral_word_at(j + 1) {
+            Some(NumeralWord::Hundred | NumeralWord::Scale(_) | NumeralWord::Dozen) => {
                 r.group = 1.0;
                 r.since_and = 1.0;
                 r.last = Last::Small;
@@ -180,7 +181,7 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
         let took = if s.kind(j) == TokenKind::Num {
             r.take_digit_group(s, j)
         } else {
-            match s.word_at(j) {
+            match s.numeral_word_at(j) {
                 Some(w) => r.take_word(s, j, w),
                 None => false,
             }
@@ -255,7 +256,7 @@ impl IntegerSoFar {
 
     /// "twenty-one": the unit after the dash at `j`.
     fn take_hyphenated_unit(&mut self, s: &Scanner, j: usize) -> bool {
-        if let Some(Word::Unit(u)) = s.word_at(j + 1)
+        if let Some(NumeralWord::Unit(u)) = s.numeral_word_at(j + 1)
             && u > 0.0
         {
             self.group += u;
@@ -294,24 +295,24 @@ impl IntegerSoFar {
         true
     }
 
-    fn take_word(&mut self, s: &Scanner, j: usize, w: Word) -> bool {
+    fn take_word(&mut self, s: &Scanner, j: usize, w: NumeralWord) -> bool {
         match w {
-            Word::Unit(v) | Word::Teen(v) | Word::Tens(v) => self.take_small(s, j, w, v),
-            Word::Hundred => self.take_hundred(s, j),
-            Word::Scale(sc) => self.take_scale(s, j, sc),
-            Word::Dozen => self.take_dozen(),
-            Word::Denominator { .. } => false,
+            NumeralWord::Unit(v) | NumeralWord::Teen(v) | NumeralWord::Tens(v) => self.take_small(s, j, w, v),
+            NumeralWord::Hundred => self.take_hundred(s, j),
+            NumeralWord::Scale(sc) => self.take_scale(s, j, sc),
+            NumeralWord::Dozen => self.take_dozen(),
+            NumeralWord::Denominator { .. } => false,
         }
     }
 
     /// A unit, teen or tens word of value `v`.
-    fn take_small(&mut self, s: &Scanner, j: usize, w: Word, v: f64) -> bool {
-        let tens = matches!(w, Word::Tens(_));
+    fn take_small(&mut self, s: &Scanner, j: usize, w: NumeralWord, v: f64) -> bool {
+        let tens = matches!(w, NumeralWord::Tens(_));
         let ok = match self.last {
             Last::Start | Last::Hundred | Last::And => true,
             Last::Scale(sc) => v < sc,
             // "twenty one" without a hyphen.
-            Last::Small => matches!(w, Word::Unit(u) if u > 0.0) && self.ends_in_tens() && !s.is_dash(j - 1),
+            Last::Small => matches!(w, NumeralWord::Unit(u) if u > 0.0) && self.ends_in_tens() && !s.is_dash(j - 1),
         };
         // "one twenty two" = 122, as people read out figures.
         let read_out = self.last == Last::Small
@@ -401,7 +402,8 @@ impl IntegerSoFar {
 }
 
 fn denominator_after(s: &Scanner, j: usize) -> bool {
-    (s.is_dash(j) && matches!(s.word_at(j + 1), Some(Word::Denominator { .. }))) || denominator(s, j).is_some()
+    (s.is_dash(j) && matches!(s.numeral_word_at(j + 1), Some(NumeralWord::Denominator { .. })))
+        || denominator(s, j).is_some()
 }
 
 fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
@@ -410,25 +412,25 @@ fn continues_after_and(s: &Scanner, j: usize, last: Last) -> bool {
         Last::Scale(sc) => sc,
         _ => return false,
     };
-    let (v, next) = match (s.kind(j), s.word_at(j)) {
+    let (v, next) = match (s.kind(j), s.numeral_word_at(j)) {
         (TokenKind::Num, _) => match s.digits(j) {
             Some(d) if d.decimals == 0 && d.value > 0.0 => (d.value, j + 1),
             _ => return false,
         },
-        (_, Some(Word::Unit(v) | Word::Teen(v) | Word::Tens(v))) if v > 0.0 => (v, j + 1),
+        (_, Some(NumeralWord::Unit(v) | NumeralWord::Teen(v) | NumeralWord::Tens(v))) if v > 0.0 => (v, j + 1),
         _ => return false,
     };
     if v >= limit {
         return false;
     }
     // "two million and three fifths": the fraction belongs to the caller.
-    if matches!(s.word_at(next), Some(Word::Denominator { .. })) || denominator_after(s, next) {
+    if matches!(s.numeral_word_at(next), Some(NumeralWord::Denominator { .. })) || denominator_after(s, next) {
         return false;
     }
     // "and two hundred" after a thousand is fine; after a hundred it is a new number.
-    match s.word_at(next) {
-        Some(Word::Hundred) => matches!(last, Last::Scale(sc) if sc > 100.0),
-        Some(Word::Scale(sc2)) => matches!(last, Last::Scale(sc) if sc2 < sc) || matches!(last, Last::Hundred),
+    match s.numeral_word_at(next) {
+        Some(NumeralWord::Hundred) => matches!(last, Last::Scale(sc) if sc > 100.0),
+        Some(NumeralWord::Scale(sc2)) => matches!(last, Last::Scale(sc) if sc2 < sc) || matches!(last, Last::Hundred),
         _ => true,
     }
 }
@@ -441,13 +443,15 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
     let mut candidates: [Option<(f64, usize, bool)>; 3] = [None; 3];
     match s.lw(i) {
         "a" | "an" => candidates[0] = Some((1.0, i + 1, true)),
-        _ => match s.word_at(i) {
+        _ => match s.numeral_word_at(i) {
             // "half" on its own, unless an ordinal makes it a part of a
             // period or a match: "the first half of the year", "the second half".
-            Some(Word::Denominator { of: 2.0, plural: false }) if !after_ordinal(s, i) => {
+            Some(NumeralWord::Denominator { of: 2.0, plural: false }) if !after_ordinal(s, i) => {
                 candidates[0] = Some((1.0, i, true))
             }
-            Some(Word::Denominator { of: 4.0, plural: false }) if matches!(s.word_at(i + 1), Some(Word::Scale(_))) => {
+            Some(NumeralWord::Denominator { of: 4.0, plural: false })
+                if matches!(s.numeral_word_at(i + 1), Some(NumeralWord::Scale(_))) =>
+            {
                 candidates[0] = Some((1.0, i, true))
             } // "quarter million"
             _ => {}
@@ -459,7 +463,7 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
     {
         candidates[1] = Some((n.value, n.end, n.in_words));
     }
-    if let Some(Word::Unit(v) | Word::Teen(v) | Word::Tens(v)) = s.word_at(i)
+    if let Some(NumeralWord::Unit(v) | NumeralWord::Teen(v) | NumeralWord::Tens(v)) = s.numeral_word_at(i)
         && v > 0.0
     {
         candidates[2] = Some((v, i + 1, true));
@@ -473,16 +477,16 @@ pub(super) fn fraction(s: &Scanner, i: usize, take_scale: bool) -> Option<Numera
 /// Whether an ordinal stands just before token `i`: "the first half", "the
 /// final quarter" name a stretch of time or play, not a quantity.
 fn after_ordinal(s: &Scanner, i: usize) -> bool {
-    i > 0 && matches!(s.lw(i - 1), "first" | "second" | "last" | "final" | "latter" | "former" | "opening" | "closing")
+    i > 0 && lexicon::context(s.lw(i - 1)) == Some(lexicon::Context::Ordinal)
 }
 
 /// The denominator of a fraction at `j`: `fifths`, `twenty-firsts`, `- eighths`.
 fn denominator(s: &Scanner, j: usize) -> Option<(f64, bool, usize)> {
-    if let Some(Word::Denominator { of, plural }) = s.word_at(j) {
+    if let Some(NumeralWord::Denominator { of, plural }) = s.numeral_word_at(j) {
         return Some((of, plural, j + 1));
     }
     // "twenty-first", "twenty fifths"
-    if let Some(Word::Tens(t)) = s.word_at(j) {
+    if let Some(NumeralWord::Tens(t)) = s.numeral_word_at(j) {
         let k = if s.is_dash(j + 1) { j + 2 } else { j + 1 };
         let w = s.lw(k);
         let (stem, plural) = match w.strip_suffix('s') {
@@ -550,10 +554,10 @@ fn scale_after(s: &Scanner, j: usize) -> Option<(f64, usize)> {
     if matches!(s.lw(k), "a" | "an") {
         k += 1;
     }
-    match s.word_at(k) {
-        Some(Word::Scale(sc)) if !s.lw(k).ends_with('s') => Some((sc, k + 1)),
-        Some(Word::Hundred) if s.lw(k) == "hundred" => Some((100.0, k + 1)),
-        Some(Word::Dozen) if k > j => Some((12.0, k + 1)),
+    match s.numeral_word_at(k) {
+        Some(NumeralWord::Scale(sc)) if !s.lw(k).ends_with('s') => Some((sc, k + 1)),
+        Some(NumeralWord::Hundred) if s.lw(k) == "hundred" => Some((100.0, k + 1)),
+        Some(NumeralWord::Dozen) if k > j => Some((12.0, k + 1)),
         _ => None,
     }
 }
@@ -577,7 +581,7 @@ pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)>
     // Digit by digit ("nought three"), or one small number ("seventy-one").
     let mut value = 0.0;
     let mut digits = 0u32;
-    while let Some(Word::Unit(u)) = s.word_at(k) {
+    while let Some(NumeralWord::Unit(u)) = s.numeral_word_at(k) {
         value = value * 10.0 + u;
         digits += 1;
         k += 1;

@@ -1,6 +1,7 @@
 //! The document pass: each sentence's source and period, then each figure's
 //! mention, and which earlier count a mention may refer back to.
 
+use super::lexicon::Place;
 use super::*;
 
 impl Doc<'_> {
@@ -164,9 +165,7 @@ impl Doc<'_> {
         // reaches back over the phrase to the counted noun.
         let in_place_phrase = |noun: usize| {
             let before = noun.saturating_sub(3).max(prev.end)..noun;
-            let place = |k: usize| {
-                matches!(self.lc(k), "at" | "in" | "on" | "over" | "into" | "across" | "near" | "towards" | "toward")
-            };
+            let place = |k: usize| self.opens_place(k, Place::Toward);
             before.clone().any(place) && before.clone().all(|k| self.figure_at_word(k).is_none())
         };
         if let Some(comma) = comma.filter(|&c| c >= 1 && self.is(c, ",") && !in_place_phrase(c - 1)) {
@@ -201,10 +200,12 @@ impl Doc<'_> {
         if k > 0 && matches!(self.lc(k - 1), "the" | "its" | "their" | "all") {
             k -= 1;
         }
-        !(k > 0
-            && matches!(
-                self.lc(k - 1),
-                "from" | "in" | "across" | "over" | "at" | "near" | "under" | "within" | "among" | "into" | "on"
-            ))
+        !(k > 0 && self.opens_place(k - 1, Place::Scope))
+    }
+
+    /// Whether word `k` is a preposition of place ([`Place::At`]) or of the
+    /// class `also`.
+    fn opens_place(&self, k: usize, also: Place) -> bool {
+        lexicons().places.class_of::<Place>(self.lc(k)).is_some_and(|p| p == Place::At || p == also)
     }
 }

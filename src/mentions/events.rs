@@ -1,5 +1,6 @@
 //! What happened to what a figure counts: the event verb after or before it.
 
+use super::lexicon::Context;
 use super::*;
 
 impl Doc<'_> {
@@ -94,7 +95,7 @@ impl Doc<'_> {
         }
         let lex = &lexicons().events;
         (m.first.saturating_sub(6).max(a)..m.first - 1).any(|j| {
-            matches!(self.lc(j), "attacked" | "attacking" | "targeted" | "targeting" | "pounded" | "bombarded")
+            lexicons().context.class_of(self.lc(j)) == Some(Context::Attack)
                 || lex.match_class::<Event>(&self.phrase_at(j, 1)).is_some_and(|(_, e)| e == Event::Hit)
         })
     }

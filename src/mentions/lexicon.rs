@@ -235,6 +235,50 @@ impl Class for Thing {
     }
 }
 
+/// What a preposition of place opens: the classes of `lexicon/places.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// "at", "in", "over": where something is.
+    At,
+    /// "towards": where something goes.
+    Toward,
+    /// "from", "under", "among": what a count is drawn from or counted within.
+    Scope,
+}
+
+impl Class for Place {
+    fn from_name(name: &str) -> Option<Place> {
+        match name {
+            "at" => Some(Place::At),
+            "toward" => Some(Place::Toward),
+            "scope" => Some(Place::Scope),
+            _ => None,
+        }
+    }
+}
+
+/// The classes of `lexicon/context.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// A verb of attack: "attacked", "targeted".
+    Attack,
+    /// A word that adds to a count: "20 more drones".
+    More,
+    /// A word before a figure in predicate position: "stood at", "reached".
+    Predicate,
+}
+
+impl Class for Context {
+    fn from_name(name: &str) -> Option<Context> {
+        match name {
+            "attack" => Some(Context::Attack),
+            "more" => Some(Context::More),
+            "predicate" => Some(Context::Predicate),
+            _ => None,
+        }
+    }
+}
+
 /// The entries of a table of [`parse::table`], `(phrase, class, implied)`
 /// (a line of a phrase alone is its own class),
 /// ordered by first word: read by splitting, with no allocation.
@@ -323,6 +367,11 @@ impl Lexicon {
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.starting(word).iter().find(|e| e.phrase == word).map(|e| e.class)
     }
+
+    /// The class of `word` alone, read into `C`.
+    pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
+        self.get(word).and_then(C::from_name)
+    }
 }
 
 pub struct Lexicons {
@@ -339,6 +388,10 @@ pub struct Lexicons {
     pub not_sources: Lexicon,
     /// Words the search from a figure to its verb steps over ("of which").
     pub step_to_verb: Lexicon,
+    /// Prepositions that open a phrase of place ([`Place`]).
+    pub places: Lexicon,
+    /// Words around a figure's noun or verb that tell how it reads ([`Context`]).
+    pub context: Lexicon,
 }
 
 /// The lexicons, from build.rs's tables; their word indexes are built at
@@ -355,6 +408,8 @@ pub fn lexicons() -> &'static Lexicons {
         aux: Lexicon::of(AUX),
         not_sources: Lexicon::of(NOT_SOURCES),
         step_to_verb: Lexicon::of(STEP_TO_VERB),
+        places: Lexicon::of(PLACES),
+        context: Lexicon::of(CONTEXT),
     })
 }
 
@@ -402,6 +457,12 @@ mod tests {
     }
 
     #[test]
+    fn every_class_of_places_and_context_is_known_to_the_code() {
+        assert_eq!(lexicons().places.unknown_classes::<Place>(), Vec::<&str>::new());
+        assert_eq!(lexicons().context.unknown_classes::<Context>(), Vec::<&str>::new());
+    }
+
+    #[test]
     fn no_lexicon_gives_a_form_twice() {
         for (name, data) in [
             ("things", include_str!("lexicon/things.txt")),
@@ -413,10 +474,22 @@ mod tests {
             ("aux", include_str!("lexicon/aux.txt")),
             ("not-sources", include_str!("lexicon/not-sources.txt")),
             ("step-to-verb", include_str!("lexicon/step-to-verb.txt")),
+            ("places", include_str!("lexicon/places.txt")),
+            ("context", include_str!("lexicon/context.txt")),
         ] {
             assert_eq!(repeated_forms(data), Vec::<String>::new(), "lexicon/{name}.txt");
         }
         assert_eq!(repeated_forms("a: one, two\nb: Two"), vec!["\"two\" in \"a\" and \"b\"".to_owned()]);
+    }
+
+    #[test]
+    fn no_word_file_of_a_check_or_of_the_recogniser_gives_a_form_twice() {
+        // Each check's test also holds its own files to its enum; this one
+        // reaches the files whose check has no such test.
+        assert!(tabled::ALL.len() > 20, "{} word files tabled", tabled::ALL.len());
+        for file in tabled::ALL {
+            assert_eq!(repeated_forms(&file.text()), Vec::<String>::new(), "{}", file.source);
+        }
     }
 
     #[test]

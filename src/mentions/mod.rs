@@ -31,7 +31,7 @@ mod sources;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Phrase, Span, Token, TokenKind, Words};
+use crate::text::{Phrase, Span, Token, TokenKind, Tokens};
 use lexicon::{Class, lexicons};
 pub use lexicon::{Event, Thing};
 
@@ -110,7 +110,7 @@ pub struct Doc<'t> {
     pub text: &'t str,
     pub layout: Layout,
     pub figures: Vec<Figure>,
-    folded: Words,
+    folded: Tokens,
     /// One per quantity figure, in order; `mention_of[figure]` finds it.
     pub mentions: Vec<Mention>,
     pub mention_of: Vec<Option<usize>>,
@@ -132,12 +132,12 @@ pub struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str, figures: Vec<Figure>) -> Doc<'t> {
-        Doc::with_words(text, Words::new(text), figures)
+        Doc::with_tokens(text, Tokens::new(text), figures)
     }
 
     /// [`Doc::new`] on the text's tokens made beforehand, as the recogniser
     /// read them.
-    pub fn with_words(text: &'t str, folded: Words, figures: Vec<Figure>) -> Doc<'t> {
+    pub fn with_tokens(text: &'t str, folded: Tokens, figures: Vec<Figure>) -> Doc<'t> {
         let layout = layout(text);
         let mut doc = Doc {
             text,

@@ -1,6 +1,7 @@
 //! What a figure counts: the noun after it (or before it), the thing class
 //! it names, the cues around it and the whole it is a part of.
 
+use super::lexicon::Context;
 use super::*;
 
 impl Doc<'_> {
@@ -103,7 +104,7 @@ impl Doc<'_> {
             j += 2;
             m.via = Via::Partitive;
         }
-        if matches!(self.lc(j), "more" | "other" | "additional" | "further")
+        if lexicons().context.class_of(self.lc(j)) == Some(Context::More)
             && self.is_word(j + 1)
             && !lexicons().stop.contains(self.lc(j + 1))
         {
@@ -117,12 +118,7 @@ impl Doc<'_> {
     /// to 48".
     pub(super) fn read_noun_before(&self, m: &mut Mention) -> bool {
         let (a, _) = self.sentence_words(m.sentence);
-        if m.first == a
-            || !matches!(
-                self.lc(m.first - 1),
-                "at" | "to" | "was" | "is" | "reached" | "hit" | "stood" | "stands" | "totalled" | "totaled"
-            )
-        {
+        if m.first == a || lexicons().context.class_of(self.lc(m.first - 1)) != Some(Context::Predicate) {
             return false;
         }
         let lex = lexicons();

@@ -15,5 +15,5 @@ mod word_index;
 pub use decimal::parse_decimal;
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
-pub use tokens::{Phrase, Token, TokenKind, Words, tokenize};
+pub use tokens::{Phrase, Token, TokenKind, Tokens, tokenize};
 pub use word_index::{WordIndex, fx_hash};

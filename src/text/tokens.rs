@@ -91,14 +91,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// would weigh on the Wasm build), so the folded text keeps the byte offsets
 /// of the original; a curly apostrophe reads as a straight one.
 #[derive(Clone, Debug, Default)]
-pub struct Words {
+pub struct Tokens {
     pub list: Vec<Token>,
     lower: String,
 }
 
-impl Words {
-    pub fn new(text: &str) -> Words {
-        Words { list: tokenize(text), lower: text.to_ascii_lowercase() }
+impl Tokens {
+    pub fn new(text: &str) -> Tokens {
+        Tokens { list: tokenize(text), lower: text.to_ascii_lowercase() }
     }
 
     pub fn len(&self) -> usize {
@@ -229,10 +229,10 @@ mod tests {
     #[test]
     fn words_fold_ascii_case_and_curly_apostrophes() {
         let text = "Ukraine’s AIR Force said ÉTÉ";
-        let words = Words::new(text);
-        let lc: Vec<&str> = (0..words.len()).map(|i| words.lc(i)).collect();
+        let tokens = Tokens::new(text);
+        let lc: Vec<&str> = (0..tokens.len()).map(|i| tokens.lc(i)).collect();
         assert_eq!(lc, vec!["ukraine", "'", "s", "air", "force", "said", "ÉtÉ"]);
-        assert_eq!(words.lc(99), "");
+        assert_eq!(tokens.lc(99), "");
     }
 
     proptest::proptest! {

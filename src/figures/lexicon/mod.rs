@@ -6,10 +6,12 @@
 //! (`MW`, `US$`, `USD`, `3M`). Every form of a word file is lower case;
 //! lookups fold ASCII case first.
 
+mod context;
 mod money;
 mod numbers;
 mod units;
 
+pub use context::{Context, context};
 pub use money::*;
 pub use numbers::*;
 pub use units::*;

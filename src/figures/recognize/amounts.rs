@@ -87,8 +87,8 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
 /// Whether token `j` is a minus sign: "minus", "negative", or a minus glued
 /// to the number and not to a word before it ("S-400" has none).
 fn is_sign(s: &Scanner, j: usize) -> bool {
-    let word_sign = matches!(s.lw(j), "minus" | "negative")
-        && (s.is_num(j + 1) || s.word_at(j + 1).is_some() || s.lw(j + 1) == "point");
+    let word_sign = lexicon::context(s.lw(j)) == Some(lexicon::Context::Sign)
+        && (s.is_num(j + 1) || s.numeral_word_at(j + 1).is_some() || s.lw(j + 1) == "point");
     let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
         && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
         && s.glued(j + 1)
@@ -157,7 +157,7 @@ fn money_after(s: &Scanner, a: &mut Amount, code: &'static str, k: usize) {
         a.scaled = true;
     }
     if !a.scaled
-        && let Some(Word::Scale(sc)) = s.word_at(k)
+        && let Some(NumeralWord::Scale(sc)) = s.numeral_word_at(k)
         && sc >= 1e6
         && !s.lw(k).ends_with('s')
     {
@@ -218,10 +218,7 @@ pub(super) fn rate_words(s: &Scanner, e: usize) -> Option<(&'static str, usize)>
     let w = s.lw(k);
     let (_, per) =
         lexicon::RATE_DENOMINATORS.iter().find(|(x, _)| *x == w || x.len() > 2 && w.strip_suffix('s') == Some(x))?;
-    if s.lw(e) != "per"
-        && s.lw(e) != "/"
-        && matches!(s.lw(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "old")
-    {
+    if s.lw(e) != "per" && s.lw(e) != "/" && lexicon::context(s.lw(k + 1)) == Some(lexicon::Context::Ago) {
         return None;
     }
     // "km/ms", "J/m^2"

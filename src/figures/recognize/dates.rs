@@ -182,7 +182,7 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         && raw.len() == 4
         && hour <= 2359
         && hour % 100 < 60
-        && matches!(s.lw(i + 1), "gmt" | "utc" | "hrs" | "hours" | "cet" | "bst" | "msk" | "est")
+        && matches!(lexicon::context(s.lw(i + 1)), Some(lexicon::Context::Zone | lexicon::Context::Hours))
         && (raw.starts_with('0') || !year_number(s, i) || s.lw(i + 1) != "hours")
     {
         return Some((Figure::new(span(s, i, i + 2), Kind::Time), i + 2));

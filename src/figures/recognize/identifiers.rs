@@ -136,10 +136,10 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     let w = s.lw(i);
     // S-400, COVID-19, Su-34: letters, a hyphen, digits (and more).
     if s.is_dash(i + 1) && s.glued(i + 1) && s.is_num(i + 2) && s.glued(i + 2) {
-        if matches!(w, "mid" | "pre" | "post" | "early" | "late" | "end" | "fy") && year_number(s, i + 2) {
+        if lexicon::context(w) == Some(lexicon::Context::YearPrefix) && year_number(s, i + 2) {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
-        if words::word(w).is_none()
+        if words::numeral_word(w).is_none()
             && lexicon::currency_word(w).is_none()
             && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from")
         {

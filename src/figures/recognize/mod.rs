@@ -5,10 +5,10 @@
 
 use super::lexicon::{self, UnitDef};
 use super::scan::{DigitShape, Scanner, plain_digits};
-use super::words::{self, Word, ordinal_value};
+use super::words::{self, NumeralWord, ordinal_value};
 use super::{Approx, Bound, Figure, Kind};
 use crate::text::parse_decimal;
-use crate::text::{Span, TokenKind, Words};
+use crate::text::{Span, TokenKind, Tokens};
 
 mod amounts;
 mod dates;
@@ -28,13 +28,13 @@ use units::*;
 
 /// Finds every figure in `text`, in order of position.
 pub fn recognize(text: &str) -> Vec<Figure> {
-    recognize_words(text, &Words::new(text))
+    recognize_tokens(text, &Tokens::new(text))
 }
 
 /// [`recognize`], on the text's tokens made beforehand (the checker makes
 /// them once for the recogniser and the mentions).
-pub fn recognize_words(text: &str, words: &Words) -> Vec<Figure> {
-    let s = Scanner::new(text, words);
+pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
+    let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -92,9 +92,7 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     let w = s.lw(i + 1);
     let (kind, unit, currency) = if let Some((_, code)) = lexicon::currency_word(w)
-        .filter(|_| {
-            matches!(w, "dollar" | "euro" | "rupee" | "yen" | "rouble" | "ruble" | "hryvnia" | "shekel" | "franc")
-        })
+        .filter(|_| lexicon::context(w) == Some(lexicon::Context::ArticleCurrency))
         .map(|c| ((), c))
     {
         (Kind::Money, None, Some(code))
@@ -135,7 +133,7 @@ fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 /// percentage, as in headline style ("Per cent of 22 ...").
 fn percent_of(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     let k = percent_words(s, i).or_else(|| (s.lw(i) == "percents").then_some(i + 1))?;
-    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.word_at(i - 1).is_some())) {
+    if s.lw(k) != "of" || (i > 0 && (s.is_num(i - 1) || s.numeral_word_at(i - 1).is_some())) {
         return None;
     }
     let n = numeral(s, k + 1)?;
@@ -191,7 +189,7 @@ fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     // twenty-first
-    if let Some(Word::Tens(t)) = s.word_at(i)
+    if let Some(NumeralWord::Tens(t)) = s.numeral_word_at(i)
         && s.is_dash(i + 1)
         && let Some(v) = ordinal_value(s.lw(i + 2)).filter(|v| *v < 10.0)
     {

@@ -20,7 +20,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         (s.is_num(k)
             || s.is_dash(k) && s.glued(k + 1) && s.is_num(k + 1)
             || s.is_punct(k, ".") && s.is_num(k + 1)
-            || s.word_at(k).is_some()
+            || s.numeral_word_at(k).is_some()
             || matches!(s.lw(k), "a" | "an"))
         .then_some(k)
     };
@@ -154,7 +154,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
     let w = s.lw(k);
     // "pounds" alone is weight; "pounds sterling", "Lebanese pounds" and
     // "361 million pounds" are money.
-    let after_millions = e > 0 && matches!(s.word_at(e - 1), Some(Word::Scale(sc)) if sc >= 1e6);
+    let after_millions = e > 0 && matches!(s.numeral_word_at(e - 1), Some(NumeralWord::Scale(sc)) if sc >= 1e6);
     if w.starts_with("pound") && (nation.is_some() || s.lw(k + 1) == "sterling" || after_millions) {
         let end = if s.lw(k + 1) == "sterling" { k + 2 } else { k + 1 };
         return Some((nation.unwrap_or("GBP"), end));

@@ -45,7 +45,7 @@ pub(super) fn numeral(s: &Scanner, i: usize) -> Option<words::Numeral> {
         });
     }
     // "point 77"
-    if s.lw(i) == "point" && (i == 0 || !s.is_num(i - 1) && s.word_at(i - 1).is_none()) {
+    if s.lw(i) == "point" && (i == 0 || !s.is_num(i - 1) && s.numeral_word_at(i - 1).is_none()) {
         let (v, end, digits) = words::point_decimals(s, i)?;
         return Some(words::Numeral {
             start: i,
@@ -184,9 +184,9 @@ fn and_fraction(s: &Scanner, i: usize, n: &words::Numeral) -> Option<words::Nume
     if f.value >= 1.0 {
         return None;
     }
-    let own_scale = match s.word_at(f.end) {
-        Some(Word::Scale(sc)) if !s.lw(f.end).ends_with('s') => Some(sc),
-        Some(Word::Hundred) if s.lw(f.end) == "hundred" => Some(100.0),
+    let own_scale = match s.numeral_word_at(f.end) {
+        Some(NumeralWord::Scale(sc)) if !s.lw(f.end).ends_with('s') => Some(sc),
+        Some(NumeralWord::Hundred) if s.lw(f.end) == "hundred" => Some(100.0),
         _ => None,
     };
     let ends_with_scale = ending_scale(s, n);
@@ -209,7 +209,7 @@ fn add_point_decimals(s: &Scanner, n: &mut words::Numeral) {
         n.value += dec;
         n.precision = 10f64.powi(-(digits as i32));
         n.end = end;
-        if let Some(Word::Scale(sc)) = s.word_at(end) {
+        if let Some(NumeralWord::Scale(sc)) = s.numeral_word_at(end) {
             n.value *= sc;
             n.precision *= sc;
             n.end += 1;
@@ -244,15 +244,15 @@ fn over_fraction(s: &Scanner, i: usize, n: &words::Numeral) -> Option<words::Num
 
 /// The scale a numeral ends with, for "one million and a half".
 pub(super) fn ending_scale(s: &Scanner, n: &words::Numeral) -> Option<f64> {
-    match s.word_at(n.end - 1) {
-        Some(Word::Scale(v)) => Some(v),
+    match s.numeral_word_at(n.end - 1) {
+        Some(NumeralWord::Scale(v)) => Some(v),
         _ => None,
     }
 }
 
 /// A digit numeral followed by a scale word: ".5 million".
 pub(super) fn with_scale(s: &Scanner, mut n: words::Numeral) -> words::Numeral {
-    if let Some(Word::Scale(sc)) = s.word_at(n.end)
+    if let Some(NumeralWord::Scale(sc)) = s.numeral_word_at(n.end)
         && !s.lw(n.end).ends_with('s')
     {
         n.value *= sc;

@@ -3,12 +3,51 @@
 
 use super::*;
 
+/// A quantity at token `i`: its lead-in, an amount, then a range or one
+/// number with what follows it.
 pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
+    let lead = lead_in(s, i)?;
+    let first = amount(s, lead.intro.map_or(lead.at, |k| k + 1))?;
+    let fig_start =
+        if lead.bound.is_some() || lead.exact { lead.bound_start } else { lead.intro.unwrap_or(first.start) };
+
+    if first.vague {
+        return Some((vec![vague_figure(s, &first, fig_start, lead.bound, lead.hedge)], first.end));
+    }
+    // A range: "20-30", "20 to 30", "between 20 and 30".
+    if let Some((lo, hi, end)) = range_tail(s, &first, lead.intro, i) {
+        let mut f = range_figure(s, &lo, &hi, fig_start, end);
+        f.approx = lead.approx;
+        f.hedge = lead.hedge;
+        return Some((vec![f], end));
+    }
+    single_number(s, &first, lead, fig_start)
+}
+
+/// What the words before an amount say of it: a hedge, a bound, "equal
+/// to", and "between" or "from" opening a range.
+struct LeadIn {
+    approx: Option<Approx>,
+    hedge: Option<Span>,
+    bound: Option<Bound>,
+    /// The token the bound (or "equal to") begins at.
+    bound_start: usize,
+    /// "equal to 20": an exact value, stated as such.
+    exact: bool,
+    /// The token of "between" or "from", when one opens a range.
+    intro: Option<usize>,
+    /// The token after the hedge, the bound and "equal to".
+    at: usize,
+}
+
+/// The lead-in of a quantity at `i`, or `None` when the words there begin
+/// none: a bare article, a comparison with a year, a hedge on a time or date.
+fn lead_in(s: &Scanner, i: usize) -> Option<LeadIn> {
     if is_bare_article(s, i) {
         return None;
     }
     // A hedge: "about", "nearly", "just over".
-    let (mut approx, mut hedge, mut j) = match hedge_before(s, i) {
+    let (approx, hedge, mut j) = match hedge_before(s, i) {
         Some((kind, hedge_span, k)) => (Some(kind), Some(hedge_span), k),
         None => (None, None, i),
     };
@@ -46,24 +85,15 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         "between" | "from" if starts_amount(s, j + 1) => Some(j),
         _ => None,
     };
-    let first = match intro {
-        Some(k) => amount(s, k + 1)?,
-        None => amount(s, j)?,
-    };
-    let fig_start = if bound.is_some() || exact { bound_start } else { intro.unwrap_or(first.start) };
+    Some(LeadIn { approx, hedge, bound, bound_start, exact, intro, at: j })
+}
 
-    if first.vague {
-        return Some((vec![vague_figure(s, &first, fig_start, bound, hedge)], first.end));
-    }
-    // A range: "20-30", "20 to 30", "between 20 and 30".
-    if let Some((lo, hi, end)) = range_tail(s, &first, intro, i) {
-        let mut f = range_figure(s, &lo, &hi, fig_start, end);
-        f.approx = approx;
-        f.hedge = hedge;
-        return Some((vec![f], end));
-    }
+/// A quantity of one number, `first`, with what follows it: a bound after
+/// ("20 or more"), "or so", and the lead-in's bound or "equal to" applied.
+fn single_number(s: &Scanner, first: &Amount, lead: LeadIn, fig_start: usize) -> Option<(Vec<Figure>, usize)> {
+    let LeadIn { mut approx, mut hedge, mut bound, exact, intro, .. } = lead;
     let mut end = first.end;
-    let mut f = to_figure(s, &first, if intro.is_some() { first.start } else { fig_start }, end);
+    let mut f = to_figure(s, first, if intro.is_some() { first.start } else { fig_start }, end);
     if bound.is_none()
         && let Some((b, k)) = bound_after(s, end)
     {
@@ -78,14 +108,14 @@ pub(super) fn quantity(s: &Scanner, i: usize) -> Option<(Vec<Figure>, usize)> {
         end += 2;
     }
     if exact {
-        mark_exact(s, &mut f, &first, bound);
+        mark_exact(s, &mut f, first, bound);
     }
     if let Some(b) = bound {
-        end = apply_bound(s, &mut f, &first, b, end);
+        end = apply_bound(s, &mut f, first, b, end);
     }
     f.approx = approx.or(f.approx);
     f.hedge = hedge;
-    finish_number(s, f, &first, bound, end)
+    finish_number(s, f, first, bound, end)
 }
 
 /// Whether the comparison word at `i` stands between a share and a year:
@@ -103,11 +133,8 @@ fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
 /// couple", so the rest are ruled out at once.
 fn is_bare_article(s: &Scanner, i: usize) -> bool {
     matches!(s.lw(i), "a" | "an")
-        && s.word_at(i + 1).is_none()
-        && !matches!(
-            s.lw(i + 1),
-            "few" | "couple" | "pair" | "minimum" | "maximum" | "little" | "estimated" | "approximate"
-        )
+        && s.numeral_word_at(i + 1).is_none()
+        && lexicon::context(s.lw(i + 1)) != Some(lexicon::Context::AfterArticle)
 }
 
 /// A hedge before an amount ("about", "nearly", "just over"): its kind, its
@@ -372,7 +399,7 @@ pub(super) fn starts_amount(s: &Scanner, k: usize) -> bool {
 
 pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
-        || s.word_at(k).is_some()
+        || s.numeral_word_at(k).is_some()
         || matches!(
             s.lw(k),
             "a" | "an"

@@ -66,10 +66,8 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if s.lw(k) == "in" {
         let next = s.lw(k + 1);
         let ends = s.tok(k + 1).is_none()
-            || matches!(
-                next,
-                "." | "," | ";" | ")" | "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "diameter"
-            );
+            || matches!(next, "." | "," | ";" | ")")
+            || lexicon::context(next) == Some(lexicon::Context::Dimension);
         return ends.then_some((lexicon::INCH, k + 1));
     }
     let (u, end) = unit_word(s, k).map(|u| (u, k + 1))?;
@@ -139,7 +137,7 @@ pub(super) fn unit_word(s: &Scanner, k: usize) -> Option<UnitDef> {
     let u = find(w).or_else(|| w.strip_suffix('s').filter(|st| st.len() > 2).and_then(find))?;
     // "in", "ha", "mi", "min" and the like are ordinary words too: only
     // after a number and not before a word that makes them something else.
-    if matches!(w, "ha" | "mi" | "min" | "sec" | "gal" | "yd" | "hr")
+    if lexicon::context(w) == Some(lexicon::Context::WordLikeUnit)
         && !s.glued(k)
         && s.is_word(k + 1)
         && s.lw(k + 1) != "and"
