@@ -26,6 +26,7 @@ pub(super) enum Word {
     },
 }
 
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn word(w: &str) -> Option<Word> {
     use Word::*;
     Some(match w {
@@ -560,6 +561,7 @@ fn scale_after(s: &Scanner, j: usize) -> Option<(f64, usize)> {
 
 /// `point five`, `point seventy-one`, `point nought three` after a whole
 /// number, as decimal digits.
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)> {
     if s.lw(j) != "point" {
         return None;
