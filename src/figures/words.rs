@@ -79,6 +79,7 @@ pub(super) fn word(w: &str) -> Option<Word> {
 }
 
 /// The value of an ordinal word: `third` → 3, `hundredth` → 100.
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn ordinal_value(w: &str) -> Option<f64> {
     Some(match w {
         "first" => 1.0,
