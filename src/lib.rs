@@ -26,6 +26,13 @@
 //! byte ranges into the text; the edges (the CLI, the Wasm binding) convert
 //! them with [`text::OffsetMap`].
 
+// The Wasm build is made at opt-level "z" to fit its size budget; the few
+// functions where a check spends its time are compiled for speed there
+// (`#[cfg_attr(addsup_speed_attrs, optimize(speed))]`). The attribute is
+// nightly-only, so only the Wasm build, which uses nightly, sets the cfg
+// (scripts/web-build.sh); the native build at opt-level 3 ignores it.
+#![cfg_attr(addsup_speed_attrs, feature(optimize_attribute))]
+
 pub mod checker;
 pub mod checks;
 pub mod figures;

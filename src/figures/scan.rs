@@ -86,12 +86,14 @@ impl<'t> Scanner<'t> {
     }
 
     /// The token's text as written, or "" past the end.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn raw(&self, i: usize) -> &'t str {
         self.folded.list.get(i).map_or("", |t| t.span.of(self.text))
     }
 
     /// A word lower-cased; other tokens as written; "" past the end.
     #[inline]
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn lw(&self, i: usize) -> &'t str {
         match self.folded.list.get(i) {
             Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
@@ -154,6 +156,7 @@ impl<'t> Scanner<'t> {
         &self.text[from..to]
     }
 
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.folded.list.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.span.of(self.text) == p)
     }

@@ -302,6 +302,7 @@ impl Lexicon {
     }
 
     /// The entries whose phrase begins with `word`.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn starting(&self, word: &str) -> &[Entry] {
         let Some(from) = self.firsts.get(word) else {
             return &[];
@@ -335,6 +336,7 @@ impl Lexicon {
 
     /// The longest phrase of `words` starting at its first word, as
     /// `(words used, class, implied)`.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
         let first = words.first()?;
         // The words after the first that a phrase has, if they follow in `words`.
@@ -364,6 +366,7 @@ impl Lexicon {
         self.get(word).is_some()
     }
 
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.starting(word).iter().find(|e| e.phrase == word).map(|e| e.class)
     }

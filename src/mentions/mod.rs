@@ -167,6 +167,7 @@ impl<'t> Doc<'t> {
     }
 
     #[inline]
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn lc(&self, i: usize) -> &str {
         self.folded.lc(i)
     }
@@ -244,6 +245,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether word `i` is the figure-free word `w`.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.lc(i) == w
     }

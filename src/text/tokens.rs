@@ -111,6 +111,7 @@ impl Tokens {
 
     /// The lower-case text of token `i` ("" past the end).
     #[inline]
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn lc(&self, i: usize) -> &str {
         match self.list.get(i) {
             Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 => self.three_byte_mark(t.span),
@@ -122,6 +123,7 @@ impl Tokens {
     /// The lower-case words from token `i`, reading hyphens as spaces, up
     /// to `n` (at most [`Phrase::MAX`]) words, stopping at other punctuation
     /// and numbers: what a lexicon's phrases are matched against.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn phrase_at(&self, i: usize, n: usize) -> Phrase<'_> {
         debug_assert!(n <= Phrase::MAX, "a phrase of {n} words is longer than any lexicon's");
         let mut out = Phrase { words: [""; Phrase::MAX], len: 0 };

@@ -12,6 +12,7 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn hash(w: &str) -> u32 {
         // The well-mixed high half; the low bits of a product mix poorly.
         (fx_hash(w.as_bytes(), 0) >> 32) as u32
@@ -40,6 +41,7 @@ impl WordIndex {
     }
 
     /// The index of `w` in the list, if it is there.
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn get(&self, w: &str) -> Option<usize> {
         let h = Self::hash(w);
         let mask = self.slots.len() - 1;
@@ -63,6 +65,7 @@ impl WordIndex {
 
 /// The Fx hash (as in rustc): eight bytes at a time, a rotate, a xor and a
 /// multiply each. Words of prose are short, so most take one step.
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub fn fx_hash(bytes: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);

@@ -212,6 +212,7 @@ impl<V: Copy> Table<V> {
         Table { index: WordIndex::new(keys), values }
     }
 
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn get(&self, w: &str) -> Option<V> {
         self.index.get(w).map(|i| self.values[i])
     }

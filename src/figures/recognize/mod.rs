@@ -33,6 +33,7 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 
 /// [`recognize`], on the text's tokens made beforehand (the checker makes
 /// them once for the recogniser and the mentions).
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
     let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
@@ -44,6 +45,7 @@ pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
 }
 
 /// Recognises what starts at token `i`, pushes it, and returns where to go on.
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
     if !may_start(s, i) {
         return i + 1;

@@ -3,6 +3,7 @@
 
 use super::*;
 
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn currency_code(w: &str) -> Option<&'static str> {
     lexicon::iso_code(w)
 }

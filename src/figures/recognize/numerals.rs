@@ -5,6 +5,7 @@ use super::*;
 use crate::text::parse_decimal;
 
 /// `½` and friends.
+#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn vulgar(raw: &str) -> Option<f64> {
     Some(match raw {
         "½" => 0.5,
