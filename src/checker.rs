@@ -17,6 +17,7 @@
 
 use crate::report::Report;
 use crate::text::Span;
+use crate::text::{is_letter, is_lower};
 use crate::{Options, check_block};
 
 /// Where [`segments`] may cut a text.
@@ -115,8 +116,8 @@ pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
 fn paragraph_breaks_at(text: &str, at: usize) -> bool {
     let next = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
     let before = text[..at].trim_end();
-    let ends_open = before.ends_with(|c: char| c.is_alphabetic() || c.is_ascii_digit() || c == ',');
-    next.starts_with('\n') || !(ends_open && next.starts_with(|c: char| c.is_lowercase()))
+    let ends_open = before.ends_with(|c: char| is_letter(c) || c.is_ascii_digit() || c == ',');
+    next.starts_with('\n') || !(ends_open && next.starts_with(|c: char| is_lower(c)))
 }
 
 /// Where the next sentence starts when the stop at byte `at` ends one: past

@@ -18,6 +18,7 @@ use crate::figures::Approx;
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon, Tabled};
 use crate::text::Span;
+use crate::text::is_upper;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -66,7 +67,7 @@ pub(crate) fn within_reach(win: std::ops::Range<usize>, m: usize) -> std::ops::R
 /// every check that asks, not one per closure.
 #[inline(never)]
 pub(crate) fn capitalised(doc: &Doc, k: usize) -> bool {
-    doc.words().get(k).is_some_and(|t| t.span.of(doc.text).starts_with(char::is_uppercase))
+    doc.words().get(k).is_some_and(|t| t.span.of(doc.text).starts_with(is_upper))
 }
 
 /// The mentions of sentence `s`, as a range into `doc.mentions`.

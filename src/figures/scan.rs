@@ -2,6 +2,7 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{NumeralWord, numeral_word};
+use crate::text::is_upper;
 use crate::text::parse_decimal;
 use crate::text::{Token, TokenKind, Tokens};
 
@@ -181,7 +182,7 @@ impl<'t> Scanner<'t> {
 
     /// Is the word capitalised as written?
     pub fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.raw(i).chars().next().is_some_and(is_upper)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::lexicon::Context;
 use super::*;
+use crate::text::is_upper;
 
 impl Doc<'_> {
     /// Reads the noun phrase after the figure.
@@ -89,7 +90,7 @@ impl Doc<'_> {
             || word.ends_with("ards")
             || word.ends_with("nos"))
             && word.chars().next().is_some()
-            && self.words()[j].span.of(self.text).starts_with(char::is_uppercase)
+            && self.words()[j].span.of(self.text).starts_with(is_upper)
     }
 
     /// The word where the noun after the figure may start: past "of the"

@@ -262,7 +262,7 @@ mod tests {
     fn snake(name: &str) -> String {
         let mut out = String::new();
         for (i, c) in name.chars().enumerate() {
-            if c.is_uppercase() && i > 0 {
+            if c.is_ascii_uppercase() && i > 0 {
                 out.push('_');
             }
             out.push(c.to_ascii_lowercase());

@@ -6,6 +6,7 @@
 
 mod decimal;
 pub mod html;
+mod letters;
 mod offsets;
 pub mod sentences;
 mod span;
@@ -13,6 +14,7 @@ pub mod tokens;
 mod word_index;
 
 pub use decimal::parse_decimal;
+pub use letters::{is_letter, is_lower, is_upper};
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
 pub use tokens::{Phrase, Token, TokenKind, Tokens, tokenize};

@@ -14,6 +14,7 @@
 //! a gap: what follows it is another part of the report.
 
 use super::Span;
+use super::{is_letter, is_lower, is_upper};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -82,8 +83,8 @@ pub fn layout(text: &str) -> Layout {
                 j += 1;
             }
             let before = text[..line_end].trim_end();
-            let ends_open = before.ends_with(|c: char| c.is_alphabetic() || c.is_ascii_digit() || c == ',');
-            let next_lower = text[j..].starts_with(|c: char| c.is_lowercase());
+            let ends_open = before.ends_with(|c: char| is_letter(c) || c.is_ascii_digit() || c == ',');
+            let next_lower = text[j..].starts_with(|c: char| is_lower(c));
             let wraps = !blank && ends_open && next_lower;
             if !wraps {
                 close(&mut layout, text, &mut sentence_start, line_end, &mut after_gap);
@@ -198,15 +199,11 @@ fn ends_sentence(text: &str, at: usize) -> bool {
         }
         let mut chars = rest.chars();
         let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-        return a.is_uppercase()
-            && b.is_lowercase()
-            && word_before.chars().count() >= 3
-            && word_before.chars().all(char::is_lowercase);
+        return is_upper(a) && is_lower(b) && word_before.chars().count() >= 3 && word_before.chars().all(is_lower);
     }
     let after = rest.trim_start();
     let first = after.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '“' | '‘' | '(' | '[' | '«'))
-    {
+    if !(is_upper(first) || first.is_ascii_digit() || matches!(first, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')) {
         return false;
     }
     if stop != b'.' {
@@ -218,14 +215,14 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     }
     // "J. Smith": a single capital before the stop is an initial.
     let mut chars = word_before.chars();
-    !matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    !matches!((chars.next(), chars.next()), (Some(c), None) if is_upper(c))
 }
 
 /// The word (letters and inner dots) just before byte `at`.
 fn previous_word(text: &str, at: usize) -> &str {
     let before = &text[..at];
     let start =
-        before.char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '.').last().map_or(at, |(i, _)| i);
+        before.char_indices().rev().take_while(|&(_, c)| is_letter(c) || c == '.').last().map_or(at, |(i, _)| i);
     &text[start..at]
 }
 

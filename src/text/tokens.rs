@@ -5,6 +5,7 @@
 //! text when a recogniser needs it.
 
 use super::Span;
+use super::is_letter;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -51,7 +52,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             at = end;
         } else if b.is_ascii_whitespace() || b == 0x0b {
             at += 1;
-        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(text, at).is_alphabetic()) {
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_letter(char_at(text, at))) {
             let mut end = at;
             while end < bytes.len() {
                 let c = bytes[end];
@@ -59,7 +60,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end += 1;
                 } else if c >= 0x80 {
                     let ch = char_at(text, end);
-                    if ch.is_alphabetic() || is_combining_mark(ch) {
+                    if is_letter(ch) || is_combining_mark(ch) {
                         end += ch.len_utf8();
                     } else {
                         break;

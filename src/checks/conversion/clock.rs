@@ -7,6 +7,7 @@
 //! keeps its quarter hour is no finding either way, and only minutes that
 //! no zone can account for are flagged.
 
+use crate::text::is_letter;
 use super::ID;
 use crate::checks::relation::Certainty;
 use crate::checks::verdict::{Verdict, Wording, finding, role};
@@ -45,7 +46,7 @@ fn names_zone(doc: &Doc, f: usize) -> bool {
         return true;
     }
     let after = doc.text.get(fig.span.end..).unwrap_or("");
-    after.split_whitespace().next().is_some_and(|w| zone(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    after.split_whitespace().next().is_some_and(|w| zone(w.trim_matches(|c: char| !(is_letter(c) || c.is_ascii_digit()))))
 }
 
 /// The clock times given in two zones whose minutes no offset explains.
@@ -59,7 +60,7 @@ pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
         let between = doc.text.get(a.span.end..b.span.start).unwrap_or("");
         let bracket = between.matches('(').count() == 1
             && !between.contains(')')
-            && between.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2;
+            && between.split_whitespace().filter(|w| w.chars().any(is_letter)).count() <= 2;
         if !bracket || !(names_zone(doc, i) || names_zone(doc, i + 1)) {
             continue;
         }

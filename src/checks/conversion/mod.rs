@@ -5,6 +5,7 @@
 //! the original, so each side may be off by half the place value of its
 //! last non-zero digit ("3,000 feet (900 meters)" is 914 m to the hundred).
 
+use crate::text::is_letter;
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_value, text};
 use super::relation::Certainty;
@@ -138,7 +139,7 @@ fn plural(unit: &str) -> String {
         // Abbreviations stay as they are: "60 mph", "5 tbsp".
         "mph" | "tbsp" | "tsp" | "keV" | "MeV" | "GeV" | "TeV" | "kHz" | "MHz" | "GHz" | "kWh" | "MWh" | "GWh"
         | "TWh" => unit.into(),
-        u if u.len() > 2 && u.chars().all(char::is_alphabetic) && !u.ends_with('s') => format!("{u}s"),
+        u if u.len() > 2 && u.chars().all(is_letter) && !u.ends_with('s') => format!("{u}s"),
         u => u.into(),
     }
 }

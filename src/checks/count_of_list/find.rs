@@ -2,6 +2,7 @@
 //! Zaporizhzhia"; and a count of days against a range of dates: "10
 //! consecutive days ... (June 28-July 5)", counted inclusively.
 
+use crate::text::is_lower;
 use super::{CountOfList, ID};
 use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::CueWords;
@@ -228,7 +229,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             // regions, Kent, Essex and Surrey, reported ...".
             let clause_goes_on = apposition
                 && doc.is_word(next)
-                && doc.words()[next].span.of(doc.text).starts_with(char::is_lowercase);
+                && doc.words()[next].span.of(doc.text).starts_with(is_lower);
             if !bracketed
                 && join == Join::Comma
                 && joins.iter().any(|&k| k != Join::Comma)

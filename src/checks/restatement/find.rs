@@ -16,6 +16,7 @@
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
 
+use crate::text::is_lower;
 use super::{Found, ID, Restatement};
 use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
@@ -313,7 +314,7 @@ fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
     let (a, b) = doc.sentence_words(sentence);
     (a..b)
         .filter(|&k| {
-            doc.words()[k].kind == TokenKind::Word && doc.words()[k].span.of(doc.text).starts_with(char::is_lowercase)
+            doc.words()[k].kind == TokenKind::Word && doc.words()[k].span.of(doc.text).starts_with(is_lower)
         })
         .map(|k| doc.lc(k))
         .filter(|w| {

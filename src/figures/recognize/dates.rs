@@ -4,6 +4,7 @@
 use super::*;
 use crate::checks::relation::CueWords;
 use crate::mentions::lexicon::Class;
+use crate::text::is_lower;
 
 pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
     let w = s.lw(i);
@@ -116,7 +117,7 @@ fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> 
         && next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && next.chars().next().is_some_and(char::is_lowercase);
+        && next.chars().next().is_some_and(is_lower);
     (later && !counted && !month_at(s, end)).then_some(end)
 }
 
@@ -235,7 +236,7 @@ pub(super) fn is_year(s: &Scanner, a: &Amount) -> bool {
         && next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().next().is_some_and(is_lower)
         && YEAR_WORDS.class_of(next) != Some(YearWord::Named);
     !plural_noun
 }
