@@ -69,7 +69,7 @@ fn case_of(c: char) -> Option<Case> {
     // In the Latin extensions capitals and small letters mostly alternate,
     // a capital on the even code point; these ranges start a pair on an
     // odd one.
-    let pair = |upper_even: bool| if (u % 2 == 0) == upper_even { Upper } else { Lower };
+    let pair = |upper_even: bool| if u.is_multiple_of(2) == upper_even { Upper } else { Lower };
     Some(match u {
         0xAA | 0xB5 | 0xBA | 0xDF..=0xF6 | 0xF8..=0xFF => Lower,
         0xC0..=0xD6 | 0xD8..=0xDE => Upper,
