@@ -3,13 +3,13 @@
 //! expectation, a share of another whole) and whether the structure ties
 //! them well enough to check (`well_founded`).
 
-use crate::text::parse_decimal;
 use super::read::Frame;
 use super::words::{Word, word};
 use crate::checks::relation::Share;
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
+use crate::text::parse_decimal;
 
 pub(super) fn amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
