@@ -75,6 +75,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
             .map(|k| &doc.mentions[k])
             .filter(|m| {
                 m.sentence != t.sentence
+                    && (m.sentence < t.sentence || told_as_earlier(doc, m))
                     && m.thing == t.thing
                     && (m.event.is_none() || t.event.is_none() || m.event == t.event)
                     && crate::mentions::opt_eq(m.owner, t.owner)
@@ -88,6 +89,16 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
             out.push(Change { diff: Some(step.figure), ..change(m.figure, t.figure, None, None, false) });
         }
     }
+}
+
+/// "…, bringing the toll to 41. The toll had stood at 36 on Monday": an
+/// earlier value the text gives after the running total is told as past,
+/// by a past form of its verb ("had stood", "was") or a word of earlier
+/// time ("earlier", "previously"). A count after it told in the present
+/// ("three others have 1 each") is a count of now, of other things.
+fn told_as_earlier(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let (a, _) = doc.sentence_words(m.sentence);
+    (a..m.first).any(|k| matches!(doc.lc(k), "was" | "were" | "had") || word(doc.lc(k)) == Some(Word::Earlier))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Change>) {

@@ -98,6 +98,43 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
     amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
 }
 
+/// "grew 8% year on year to $10.4 billion, compared with $10.1 billion in
+/// the previous quarter": a change that names the period it is measured
+/// from ("year on year", "from a year earlier", "on the previous month")
+/// has its earlier value in that period. A value the sentence then
+/// compares with, set in periods of which none is that one ("in the
+/// previous quarter", "a month ago"), is another period's, no end of the
+/// change. ("from $9.6 billion in the same quarter a year earlier" names
+/// the year.) The period may be named anywhere in the sentence before the
+/// value: "rose 12% from a year earlier to $5 billion, against …".
+fn other_period(doc: &Doc, from: usize) -> bool {
+    let Some(m) = doc.mention(from) else { return false };
+    let (start, _) = doc.sentence_words(m.sentence);
+    let time = |k: usize| {
+        let w = doc.lc(k);
+        (word(w) == Some(Word::Time) || word(w.strip_suffix('s').unwrap_or(w)) == Some(Word::Time))
+            .then(|| w.trim_end_matches('s'))
+    };
+    // The period the change names: a noun of time the words around it make
+    // a reference ("a year earlier", "the previous quarter", "year on year").
+    let named = (start..m.first).filter(|&k| doc.figure_at_word(k).is_none()).find_map(|k| {
+        let reference = matches!(doc.lc(k + 1), "earlier" | "ago" | "before" | "on")
+            || (doc.lc(k + 1) == "-" && doc.lc(k + 2) == "on")
+            || matches!(doc.lc(k.saturating_sub(1)), "previous" | "prior" | "last" | "preceding");
+        time(k).filter(|_| reference)
+    });
+    let Some(named) = named else { return false };
+    let end = (m.end + 6).min(doc.words().len());
+    let periods: Vec<&str> = (m.end..end)
+        .take_while(|&k| {
+            !matches!(doc.lc(k), "," | ";" | "." | ":")
+                && doc.figure_at_word(k).is_none_or(|g| !doc.figures[g].kind.is_quantity())
+        })
+        .filter_map(time)
+        .collect();
+    !periods.is_empty() && !periods.contains(&named)
+}
+
 /// "a profit of $9m against a $12m loss": a loss is a result below zero
 /// written as a positive amount, so a profit and a loss are no two values
 /// of one quantity as written, and their difference is no change.
@@ -259,7 +296,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::OtherThing);
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
-        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to))
+        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to) || other_period(doc, from))
     {
         return Err(SetAside::OtherThing);
     }

@@ -533,3 +533,57 @@ fn a_waiting_percentage_yields_to_one_nearer_the_values() {
     let text = "Growth: sales 12%, profit 30%, earnings per share 40% (€0.070 against €0.050).";
     assert!(statuses(text).iter().all(|s| *s == Status::Consistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn a_value_of_another_period_is_no_end_of_a_change_measured_from_a_named_one() {
+    // The change names its reference ("year on year", "from a year
+    // earlier"); the value compared with after it is of another period.
+    assert!(
+        statuses("Revenue grew 8% year on year to $10.4 billion, compared with $10.1 billion in the previous quarter.")
+            .is_empty()
+    );
+    assert!(
+        statuses("Net profit rose 12% from a year earlier to $540 million, against $610 million in the first quarter.")
+            .is_empty()
+    );
+    assert!(statuses("Orders climbed 9% on the previous month to 2,180, compared with 2,460 a year ago.").is_empty());
+    // A value of the named period, or one with no period, is the earlier end.
+    assert_eq!(
+        statuses("Revenue grew 3% year on year to $10.4 billion, compared with $10.1 billion a year earlier."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses(
+            "Revenue grew 8% year on year to $10.4 billion, compared with $10.1 billion in the same quarter a year earlier."
+        ),
+        vec![Status::Inconsistent]
+    );
+    assert_eq!(
+        statuses("Orders climbed 9% on the previous month to 2,180, compared with 2,000."),
+        vec![Status::Consistent]
+    );
+}
+
+#[test]
+fn an_earlier_value_after_a_running_total_is_told_as_past() {
+    // Told in the past after the new total: the total before it.
+    assert_eq!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. The toll had stood at 36 on Monday."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. Previously, the toll was 36."),
+        vec![Status::Consistent]
+    );
+    // Told in the present after it: a count of now, of other things.
+    assert!(
+        statuses(
+            "Four nations each won one more bronze, taking the group to 2 bronze apiece. Three other nations sit higher, with 1 silver and 1 bronze."
+        )
+        .is_empty()
+    );
+    assert!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. In the next valley, the toll is 36.")
+            .is_empty()
+    );
+}
