@@ -135,6 +135,28 @@ fn other_period(doc: &Doc, from: usize) -> bool {
     !periods.is_empty() && !periods.contains(&named)
 }
 
+/// "160 seats, down 24, against 119 for the Conservatives": a value
+/// followed by "for" and a name is the named one's, compared across
+/// owners, not across time; it is an earlier end only of a later value
+/// named for the same one. Returns the name, lower-cased.
+fn named_for<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let m = doc.mention(f)?;
+    let k = if doc.is(m.end + 1, "the") { m.end + 2 } else { m.end + 1 };
+    let name = doc.words().get(k)?.span.of(doc.text);
+    let proper = name.starts_with(|c: char| c.is_uppercase()) && !name.contains(|c: char| c.is_ascii_digit());
+    (doc.is(m.end, "for") && proper && doc.figure_at_word(k).is_none()).then(|| doc.lc(k))
+}
+
+/// "rose 14% to 3.2 billion, against 2.9 billion in the previous quarter
+/// and 2.7 billion a year earlier": two earlier values of one quantity,
+/// and the change's own words do not say which it is measured from.
+fn another_earlier_value(doc: &Doc, from: usize) -> bool {
+    let Some(m) = doc.mention(from) else { return false };
+    let end = (m.end + 8).min(doc.words().len());
+    let and = (m.end..end).take_while(|&k| !matches!(doc.lc(k), "," | ";" | "." | ":")).find(|&k| doc.is(k, "and"));
+    and.and_then(|k| doc.figure_at_word(k + 1)).is_some_and(|g| amount(doc, g) && same_kind(doc, from, g))
+}
+
 /// "a profit of $9m against a $12m loss": a loss is a result below zero
 /// written as a positive amount, so a profit and a loss are no two values
 /// of one quantity as written, and their difference is no change.
@@ -296,7 +318,11 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::OtherThing);
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
-        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to) || other_period(doc, from))
+        && (names_other_thing(doc, from, to)
+            || opposite_signs(doc, from, to)
+            || other_period(doc, from)
+            || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o))
+            || another_earlier_value(doc, from))
     {
         return Err(SetAside::OtherThing);
     }

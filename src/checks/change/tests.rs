@@ -587,3 +587,37 @@ fn an_earlier_value_after_a_running_total_is_told_as_past() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_value_named_for_another_owner_is_no_earlier_end() {
+    // "for the Greens" makes 119 the Greens' seats, not Labour's before.
+    assert!(statuses("Labour won 160 seats, down 24, against 119 for the Greens, up 22.").is_empty());
+    assert!(
+        statuses("Sales at the north store rose 20% to $6 million, compared with $4 million for Westfield.").is_empty()
+    );
+    // Named for the same one on both sides, it is the same owner's value.
+    assert_eq!(
+        statuses("Sales rose 20% to $6 million for Westfield, compared with $5 million for Westfield a year ago."),
+        vec![Status::Consistent]
+    );
+    // "for the year" names a period, not an owner.
+    assert_eq!(
+        statuses("Sales rose 20% to $6 million, compared with $5 million for the year before."),
+        vec![Status::Consistent]
+    );
+}
+
+#[test]
+fn two_earlier_values_leave_the_earlier_end_unsaid() {
+    assert!(
+        statuses(
+            "Quarterly profit rose 14% to 3.2 billion euros, against 2.9 billion euros in the previous quarter and 2.4 billion euros a year earlier."
+        )
+        .is_empty()
+    );
+    // One earlier value and another quantity after "and" keep the change.
+    assert_eq!(
+        statuses("Profit rose 10% to $3.3 billion from $3 billion and 400 jobs were cut."),
+        vec![Status::Consistent]
+    );
+}
