@@ -621,3 +621,22 @@ fn two_earlier_values_leave_the_earlier_end_unsaid() {
         vec![Status::Consistent]
     );
 }
+
+#[test]
+fn a_waiting_percent_is_no_change_of_another_named_thing() {
+    // Whether a finding names a figure whose text contains `figure`.
+    let names =
+        |text: &str, figure: &str| findings_of(text, super::ID).iter().any(|f| f.1.iter().any(|x| x.contains(figure)));
+    // The pair names what changed, and it is not what the percent was of:
+    // only its direction is checked.
+    let text = "Sales rose 10% in the quarter. Profit rose to $33 million from $30 million.";
+    assert_eq!(statuses(text), vec![Status::Consistent]);
+    assert!(!names(text, "10%"));
+    assert!(!names("Membership has doubled since 2010. Branches grew from 40 to 80.", "doubled"));
+    assert!(!names("Membership doubled, and branches grew from 40 to 80.", "doubled"));
+    // A pronoun, the same noun, or a noun that names the quantity again
+    // keeps the percent's subject.
+    assert!(names("Revenue nearly doubled. It reached $10 billion, up from $5.2 billion.", "doubled"));
+    assert!(names("Sales rose 12%. Sales were $1.12 billion, against $1 billion.", "12%"));
+    assert!(names("Herd numbers fell nearly 3%. The total slipped from 2.2 million to 2.14 million.", "3%"));
+}

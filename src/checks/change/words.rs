@@ -92,6 +92,8 @@ pub(super) enum Word {
     Expect,
     /// Words that tell a value as earlier: "previously", "stood".
     Earlier,
+    /// Nouns that name again the quantity just spoken of: "the total".
+    Anaphor,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
 }
@@ -117,6 +119,7 @@ impl Class for Word {
             "time" => Time,
             "expect" => Expect,
             "earlier" => Earlier,
+            "anaphor" => Anaphor,
             "pace" => Pace,
             _ => return None,
         })
