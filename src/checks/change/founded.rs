@@ -157,6 +157,28 @@ fn another_earlier_value(doc: &Doc, from: usize) -> bool {
     and.and_then(|k| doc.figure_at_word(k + 1)).is_some_and(|g| amount(doc, g) && same_kind(doc, from, g))
 }
 
+/// "rose 2% to 5,100, against a peak of 5,300", "compared with the offer
+/// price of $35": a value the sentence sets beside the change under a
+/// noun of its own ("a peak of", "the average of") is a benchmark, another
+/// quantity, not the earlier value; a noun that names the quantity again
+/// ("a total of") or a period is no benchmark. Returns the noun.
+fn benchmark<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let noun = head_of(doc, f)?;
+    let m = doc.mention(f)?;
+    let det = (m.first.saturating_sub(6)..m.first - 2)
+        .rev()
+        .find(|&k| matches!(doc.lc(k), "a" | "an" | "the" | "its" | "their"))?;
+    let compared = det > 0 && matches!(doc.lc(det - 1), "against" | "with" | "versus");
+    let named_again = matches!(word(noun), Some(Word::Anaphor | Word::Time));
+    (compared && !named_again).then_some(noun)
+}
+
+/// The noun before "of" that a figure is the value of: "a peak of 5,300".
+fn head_of<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let m = doc.mention(f)?;
+    (m.first >= 2 && doc.is(m.first - 1, "of") && doc.is_word(m.first - 2)).then(|| doc.lc(m.first - 2))
+}
+
 /// "a profit of $9m against a $12m loss": a loss is a result below zero
 /// written as a positive amount, so a profit and a loss are no two values
 /// of one quantity as written, and their difference is no change.
@@ -322,7 +344,8 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
             || opposite_signs(doc, from, to)
             || other_period(doc, from)
             || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o))
-            || another_earlier_value(doc, from))
+            || another_earlier_value(doc, from)
+            || benchmark(doc, from).is_some_and(|noun| head_of(doc, to) != Some(noun)))
     {
         return Err(SetAside::OtherThing);
     }

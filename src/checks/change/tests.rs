@@ -640,3 +640,19 @@ fn a_waiting_percent_is_no_change_of_another_named_thing() {
     assert!(names("Sales rose 12%. Sales were $1.12 billion, against $1 billion.", "12%"));
     assert!(names("Herd numbers fell nearly 3%. The total slipped from 2.2 million to 2.14 million.", "3%"));
 }
+
+#[test]
+fn a_benchmark_named_beside_a_change_is_no_earlier_value() {
+    assert!(statuses("The index rose 2% to 5,100, against a peak of 5,300 in March.").is_empty());
+    assert!(statuses("Shares rose 8% to $41, compared with the offer price of $35.").is_empty());
+    // A noun that names the quantity again, or the same noun on both
+    // sides, is the earlier value.
+    assert_eq!(
+        statuses("Exports rose 5% to 2,100, compared with a total of 2,000 a year earlier."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("The club made a profit of $4.2 million, up 5%, against a profit of $4 million last season."),
+        vec![Status::Consistent]
+    );
+}
