@@ -90,10 +90,8 @@ pub(super) enum Word {
     Time,
     /// Words of expectation: "forecast", "expected".
     Expect,
-    /// Words that tell a value as earlier: "previously", "stood".
+    /// Words that make a noun of time a reference: "a year earlier".
     Earlier,
-    /// Nouns that name again the quantity just spoken of: "the total".
-    Anaphor,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
 }
@@ -119,7 +117,6 @@ impl Class for Word {
             "time" => Time,
             "expect" => Expect,
             "earlier" => Earlier,
-            "anaphor" => Anaphor,
             "pace" => Pace,
             _ => return None,
         })
