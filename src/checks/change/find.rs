@@ -293,9 +293,8 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         // "profit 19%, sales 14%, earnings 68% (9 against 5)": a percentage
         // nearer the values is theirs; the waiting one names another item.
         let first = [from, to].iter().filter_map(|&f| doc.mention(f)).map(|m| m.first).fold(frame.at, usize::min);
-        let nearer = (p.end..first).any(|k| {
-            doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent)
-        });
+        let nearer = (p.end..first)
+            .any(|k| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent));
         same_way && !nearer
     });
     if let Some(p) = pending
@@ -388,7 +387,17 @@ fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
         if matches!(word(doc.lc(k)), Some(Word::From | Word::Over)) {
             return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
                 word(w) == Some(Word::Time)
-                    || matches!(*w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday")
+                    || matches!(
+                        *w,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "yesterday"
+                    )
             });
         }
         k += 1;

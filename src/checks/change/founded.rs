@@ -3,7 +3,6 @@
 //! expectation, a share of another whole) and whether the structure ties
 //! them well enough to check (`well_founded`).
 
-use crate::text::parse_decimal;
 use super::read::Frame;
 use super::words::{Word, word};
 use crate::checks::relation::Share;
@@ -52,9 +51,14 @@ fn year_like(doc: &Doc, f: usize) -> bool {
     if fig.kind != Kind::Number || fig.unit.is_some() || fig.currency.is_some() || fig.in_words {
         return false;
     }
-    let written = fig.span.of(doc.text);
-    let digits: Vec<&str> = written.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).collect();
-    let plain = digits.len() == 1 && digits[0].len() == 4 && !written.contains([',', '.']);
+    // One run of four digits and no other digit.
+    let written = fig.span.of(doc.text).as_bytes();
+    let first = written.iter().position(u8::is_ascii_digit);
+    let plain = first.is_some_and(|i| {
+        written[i..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
+            && !written[i + 4..].iter().any(u8::is_ascii_digit)
+            && !written.iter().any(|&c| c == b',' || c == b'.')
+    });
     plain && fig.value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0)
 }
 
@@ -96,6 +100,58 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
             .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
     };
     amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+}
+
+/// "grew 8% year on year to $10.4 billion, compared with $10.1 billion in
+/// the previous quarter": a change that names the period it is measured
+/// from ("year on year", "from a year earlier", "on the previous month")
+/// has its earlier value in that period. A value the sentence then
+/// compares with, set in periods of which none is that one ("in the
+/// previous quarter", "a month ago"), is another period's, no end of the
+/// change. ("from $9.6 billion in the same quarter a year earlier" names
+/// the year.) The period may be named anywhere in the sentence before the
+/// value: "rose 12% from a year earlier to $5 billion, against …".
+fn other_period(doc: &Doc, from: usize) -> bool {
+    let Some(m) = doc.mention(from) else { return false };
+    let (start, _) = doc.sentence_words(m.sentence);
+    // The period the change names: a noun of time a word beside it makes
+    // a reference ("a year earlier", "the previous month", "year on year").
+    let beside = |k: usize| matches!(word(doc.lc(k)), Some(Word::Earlier | Word::From));
+    let named = (start.max(m.first.saturating_sub(20))..m.first).find_map(|k| {
+        let after = if doc.lc(k + 1) == "-" { k + 2 } else { k + 1 };
+        time_noun(doc, k).filter(|_| beside(after) || beside(k.saturating_sub(1)))
+    });
+    let Some(named) = named else { return false };
+    // The periods the value is set in, up to the clause's end.
+    let periods = (m.end..(m.end + 6).min(doc.words().len()))
+        .take_while(|&k| !matches!(doc.lc(k), "," | ";" | "."))
+        .filter_map(|k| time_noun(doc, k));
+    let mut other = false;
+    for t in periods {
+        if t == named {
+            return false;
+        }
+        other = true;
+    }
+    other
+}
+
+/// A noun of time ("quarter", "years"), without its plural "s".
+fn time_noun<'d>(doc: &'d Doc, k: usize) -> Option<&'d str> {
+    let w = doc.lc(k);
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    (word(stem) == Some(Word::Time)).then_some(stem)
+}
+
+/// "160 seats, down 24, against 119 for the Conservatives": a value
+/// followed by "for" and a name is the named one's, compared across
+/// owners, not across time; it is an earlier end only of a later value
+/// named for the same one. Returns the name, lower-cased.
+fn named_for<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let m = doc.mention(f)?;
+    let k = if doc.is(m.end + 1, "the") { m.end + 2 } else { m.end + 1 };
+    let proper = doc.text.as_bytes().get(doc.words().get(k)?.span.start).is_some_and(u8::is_ascii_uppercase);
+    (doc.is(m.end, "for") && proper && doc.figure_at_word(k).is_none()).then(|| doc.lc(k))
 }
 
 /// "a profit of $9m against a $12m loss": a loss is a result below zero
@@ -169,12 +225,22 @@ fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
     let fig = &doc.figures[f];
     let written = fig.span.of(doc.text);
     let start = written.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = written[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .filter(|c| *c != ',')
-        .collect();
-    let number = parse_decimal(digits.trim_end_matches('.'))?;
+    // The number as written, its separators skipped: "2,121.5" is 2121.5.
+    let (mut number, mut place, mut decimals) = (0.0, 1.0, false);
+    for c in written[start..].bytes() {
+        match c {
+            b'0'..=b'9' => {
+                number = number * 10.0 + f64::from(c - b'0');
+                if decimals {
+                    place *= 10.0;
+                }
+            }
+            b',' => {}
+            b'.' if !decimals => decimals = true,
+            _ => break,
+        }
+    }
+    let number = number / place;
     Some(number > 0.0 && fig.value? / number >= 100.0)
 }
 
@@ -259,7 +325,10 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::OtherThing);
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
-        && (names_other_thing(doc, from, to) || opposite_signs(doc, from, to))
+        && (names_other_thing(doc, from, to)
+            || opposite_signs(doc, from, to)
+            || other_period(doc, from)
+            || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o)))
     {
         return Err(SetAside::OtherThing);
     }

@@ -116,59 +116,9 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let change = change_size(c, &from_iv, &to_iv);
     let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
     let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
-    let direction = if c.falling { "fall" } else { "rise" };
-    let (computed, stated, stated_text, what, measure) = if let Some(share) = &c.percent {
-        let pct = change.div(&from_iv)?.affine(100.0, 0.0);
-        let (stated, stated_text, fig) = match share {
-            Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
-            Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
-        };
-        figures.push(fig);
-        // "up 0.74 per cent, from 97.58 per cent to 98.32 per cent": a
-        // percent change of a percentage may be meant in points or as a
-        // ratio; either reading that fits passes, and it is flagged only
-        // when neither does.
-        let percent_ends = c.to.is_some_and(|t| doc.figures[t].kind == crate::figures::Kind::Percent);
-        if percent_ends && !verdict(&pct, &stated).consistent && verdict(&change, &stated).consistent {
-            let what = format!("a {direction} of {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")));
-            (change, stated, stated_text, what, Measure::Plain("percentage points"))
-        } else {
-            let points = if percent_ends {
-                format!(", or {}", fmt_interval(doc, &change, &Measure::Plain("percentage points")))
-            } else {
-                String::new()
-            };
-            let what = format!("a {direction} of {}{points}", fmt_interval(doc, &pct, &Measure::Percent));
-            (pct, stated, stated_text, what, Measure::Percent)
-        }
-    } else if let Some(w) = &c.factor {
-        let ratio = to_iv.div(&from_iv)?;
-        figures.push(word_role(w, Role::Change));
-        (
-            ratio,
-            word_interval(w),
-            w.span.of(doc.text).to_owned(),
-            format!("a factor of {}", fmt_interval(doc, &ratio, &Measure::Plain(""))),
-            Measure::Plain(""),
-        )
-    } else if let (Some(d), Some(_), Some(_)) = (c.diff, from, to) {
-        figures.push(role(doc, d, Role::Change));
-        // "a gain of 4.3 points": the number alone, in the text's points.
-        let measure = if founded::in_points(doc, d) && doc.figures[d].kind != crate::figures::Kind::Points {
-            Measure::Plain("points")
-        } else {
-            Measure::Like(d)
-        };
-        (
-            change,
-            interval(doc, d)?,
-            text(doc, d).to_owned(),
-            format!("a {direction} of {}", fmt_interval(doc, &change, &measure)),
-            measure,
-        )
-    } else {
-        return None;
-    };
+    let both_ends = from.is_some() && to.is_some();
+    let Measured { computed, stated, stated_text, what, measure } =
+        measured(doc, c, &change, &from_iv, &to_iv, both_ends, &mut figures)?;
     add_ends(doc, c, &mut figures);
     let stated_figure = match &c.percent {
         Some(Share::Figure(f)) => Some(*f),
@@ -190,6 +140,95 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     finding(ID, c.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
 }
 
+/// The change as computed from the ends, against the change the text
+/// states, in the measure the text states it in.
+struct Measured<'a> {
+    computed: Interval,
+    stated: Interval,
+    stated_text: String,
+    /// The computed change in words: "a rise of about 7.56%".
+    what: String,
+    measure: Measure<'a>,
+}
+
+fn direction_word(c: &Change) -> &'static str {
+    if c.falling { "fall" } else { "rise" }
+}
+
+/// What the text states of the change (a percent, a factor, or a
+/// difference between two stated ends) against what the ends give.
+fn measured(
+    doc: &Doc,
+    c: &Change,
+    change: &Interval,
+    from_iv: &Interval,
+    to_iv: &Interval,
+    both_ends: bool,
+    figures: &mut Vec<FindingFigure>,
+) -> Option<Measured<'static>> {
+    if let Some(share) = &c.percent {
+        return percent_measured(doc, c, share, change, from_iv, figures);
+    }
+    if let Some(w) = &c.factor {
+        let ratio = to_iv.div(from_iv)?;
+        figures.push(word_role(w, Role::Change));
+        return Some(Measured {
+            computed: ratio,
+            stated: word_interval(w),
+            stated_text: w.span.of(doc.text).to_owned(),
+            what: format!("a factor of {}", fmt_interval(doc, &ratio, &Measure::Plain(""))),
+            measure: Measure::Plain(""),
+        });
+    }
+    let d = c.diff.filter(|_| both_ends)?;
+    figures.push(role(doc, d, Role::Change));
+    // "a gain of 4.3 points": the number alone, in the text's points.
+    let measure = if founded::in_points(doc, d) && doc.figures[d].kind != crate::figures::Kind::Points {
+        Measure::Plain("points")
+    } else {
+        Measure::Like(d)
+    };
+    Some(Measured {
+        computed: *change,
+        stated: interval(doc, d)?,
+        stated_text: text(doc, d).to_owned(),
+        what: format!("a {} of {}", direction_word(c), fmt_interval(doc, change, &measure)),
+        measure,
+    })
+}
+
+/// A stated percent change against the ends' ratio, or against their
+/// difference in points when both ends are percentages.
+fn percent_measured(
+    doc: &Doc,
+    c: &Change,
+    share: &Share,
+    change: &Interval,
+    from_iv: &Interval,
+    figures: &mut Vec<FindingFigure>,
+) -> Option<Measured<'static>> {
+    let direction = direction_word(c);
+    let pct = change.div(from_iv)?.affine(100.0, 0.0);
+    let (stated, stated_text, fig) = match share {
+        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
+        Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
+    };
+    figures.push(fig);
+    // "up 0.74 per cent, from 97.58 per cent to 98.32 per cent": a
+    // percent change of a percentage may be meant in points or as a
+    // ratio; either reading that fits passes, and it is flagged only
+    // when neither does.
+    let percent_ends = c.to.is_some_and(|t| doc.figures[t].kind == crate::figures::Kind::Percent);
+    let points = Measure::Plain("percentage points");
+    if percent_ends && !verdict(&pct, &stated).consistent && verdict(change, &stated).consistent {
+        let what = format!("a {direction} of {}", fmt_interval(doc, change, &points));
+        return Some(Measured { computed: *change, stated, stated_text, what, measure: points });
+    }
+    let in_points = if percent_ends { format!(", or {}", fmt_interval(doc, change, &points)) } else { String::new() };
+    let what = format!("a {direction} of {}{in_points}", fmt_interval(doc, &pct, &Measure::Percent));
+    Some(Measured { computed: pct, stated, stated_text, what, measure: Measure::Percent })
+}
+
 /// "up 24.1 points, or 0.3 per cent" for a rise of 0.356%: wire copy often
 /// cuts a percentage or an index's points to the digits it prints instead
 /// of rounding them. When the ends are exact enough to give the change to
@@ -201,12 +240,20 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
 fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &Interval) -> Option<Interval> {
     use crate::figures::Kind;
     let fig = &doc.figures[f];
-    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
+    let percent_ends = percent_ends(doc, c);
     let cut = fig.kind == Kind::Percent || (founded::in_points(doc, f) && !percent_ends);
     let (v, p) = (fig.value?, fig.precision?);
     let exact = computed.hi - computed.lo <= p / 2.0;
-    (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0)
-        .then(|| Interval { hi: stated.hi.max(v + p), hi_open: true, ..*stated })
+    (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0).then(|| Interval {
+        hi: stated.hi.max(v + p),
+        hi_open: true,
+        ..*stated
+    })
+}
+
+/// Whether either end is a percentage: its difference is in points.
+fn percent_ends(doc: &Doc, c: &Change) -> bool {
+    [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == crate::figures::Kind::Percent)
 }
 
 /// The values a stated difference allows when it gives a missing end.
@@ -215,10 +262,9 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
 /// unhedged whole number of an index's points reaches from half a point
 /// below it up to the next whole point.
 fn diff_interval(doc: &Doc, c: &Change, f: usize) -> Option<Interval> {
-    use crate::figures::Kind;
     let iv = interval(doc, f)?;
     let fig = &doc.figures[f];
-    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
+    let percent_ends = percent_ends(doc, c);
     let whole = fig.value.filter(|v| *v >= 0.0 && v.fract() == 0.0 && fig.precision == Some(1.0));
     match whole {
         Some(v) if founded::in_points(doc, f) && !percent_ends && fig.approx.is_none() && fig.bound.is_none() => {

@@ -1,12 +1,12 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
+use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
 use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::text::Span;
-use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
 
 /// A frame around one cue.
 pub(super) struct Frame {
@@ -84,103 +84,123 @@ impl Frame {
 /// Reads the figures before a cue at `cue_i` (sentence from word `a`):
 /// "85% more than", "48,000 (5.2%) lower than", "$2.41 billion, up 38 percent".
 pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) {
-    let is_comparative = comparative(doc.lc(cue_i)).is_some();
+    let mut r = Behind { comparative: comparative(doc.lc(cue_i)).is_some(), steps: 0, seen_amount: false, skipped: 0 };
     let mut j = cue_i;
-    let mut steps = 0;
-    let mut seen_amount = false;
-    // Tokens passed since the cue or the last figure read.
-    let mut skipped = 0;
-    while j > a && steps < 10 {
+    while j > a && r.steps < 10 {
         j -= 1;
-        steps += 1;
-        skipped += 1;
+        r.steps += 1;
+        r.skipped += 1;
         let Some(f) = doc.figure_at_word(j) else {
-            let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
-            // ", and it ended the day down": a new clause, with its own subject.
-            let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
-            if (doc.is_word(j) && !passes && steps > 1 && seen_amount) || doc.lc(j) == ";" || new_clause {
+            if ends_before(doc, a, j, &r) {
                 break;
             }
             continue;
         };
-        let fig = &doc.figures[f];
-        if !fig.kind.is_quantity() {
+        if !doc.figures[f].kind.is_quantity() {
             continue;
         }
         if let Some(m) = doc.mention(f) {
             j = m.first;
         }
-        // "34%, eight percentage points above the 26%": with a change in
-        // points, the percentage before it is the later level.
-        if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
-            if frame.to.is_none() && fig.value.is_some() {
-                frame.to = Some(f);
-                frame.to_before = true;
-                frame.to_far = skipped > 4;
-            }
+        if let Step::Stop = take_before(doc, f, frame, &mut r) {
             break;
         }
-        if fig.kind == Kind::Percent {
-            if frame.percent.is_none()
-                && (is_comparative || steps <= 3)
-                && frame.cue != Cue::Versus
-                && fig.value.is_some_and(|v| v >= 0.0)
-                && !share_of_whole(doc, f)
-            {
-                frame.percent = Some(Share::Figure(f));
-                frame.percent_before = true;
-                skipped = 0;
-                continue;
-            }
-            // "79.4% this year, up 9.8 points from 69.6%": too far to be the
-            // change, a percentage is the later level.
-            if frame.percent.is_none() && frame.to.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
-                frame.to = Some(f);
-                frame.to_before = true;
-                frame.to_far = skipped > 4;
-            }
-            break;
-        }
-        // "eight percentage points above": the difference of two percentages.
-        if in_points(doc, f) && is_comparative && frame.diff.is_none() && !seen_amount && steps <= 4 {
-            frame.diff = Some(f);
-            seen_amount = true;
-            skipped = 0;
-            continue;
-        }
-        if !amount(doc, f) || in_share(doc, f) {
-            break;
-        }
-        // "48,000 (5.2%) lower than", "12 more than": the amount is the
-        // difference; "308,000, nearly 10% above": it is the later level.
-        let aside = doc.mention(f).is_some_and(|m| doc.lc(m.end) == "(");
-        let is_difference = frame.percent.is_none() || aside;
-        if is_comparative
-            && is_difference
-            && frame.diff.is_none()
-            && !seen_amount
-            && steps <= 4
-            && frame.cue != Cue::Versus
-        {
-            frame.diff = Some(f);
-            seen_amount = true;
-            skipped = 0;
-            continue;
-        }
-        // "rose to 550 from 500 but fell 5% from 600": a value after
-        // "from" is its own clause's earlier value, never the later value
-        // of a change told after it.
-        if doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "from")) {
-            frame.to_elided = frame.to.is_none();
-            break;
-        }
-        if frame.to.is_none() {
-            frame.to = Some(f);
-            frame.to_before = true;
-            frame.to_far = skipped > 4;
-        }
-        break;
     }
+}
+
+/// The reading of the words before a cue.
+struct Behind {
+    /// The cue is a comparative ("more than", "lower than").
+    comparative: bool,
+    steps: usize,
+    seen_amount: bool,
+    /// Tokens passed since the cue or the last figure read.
+    skipped: usize,
+}
+
+/// Whether a word that is no figure ends the reading before the cue.
+fn ends_before(doc: &Doc, a: usize, j: usize, r: &Behind) -> bool {
+    let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
+    // ", and it ended the day down": a new clause, with its own subject.
+    let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
+    (doc.is_word(j) && !passes && r.steps > 1 && r.seen_amount) || doc.lc(j) == ";" || new_clause
+}
+
+/// The later value read before the cue, unless one is read already.
+fn take_to_before(frame: &mut Frame, f: usize, skipped: usize) {
+    if frame.to.is_none() {
+        frame.to = Some(f);
+        frame.to_before = true;
+        frame.to_far = skipped > 4;
+    }
+}
+
+/// One quantity before the cue: the percent, the difference or the later
+/// value, and whether reading goes on past it.
+fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
+    let fig = &doc.figures[f];
+    // "34%, eight percentage points above the 26%": with a change in
+    // points, the percentage before it is the later level.
+    if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
+        if fig.value.is_some() {
+            take_to_before(frame, f, r.skipped);
+        }
+        return Step::Stop;
+    }
+    if fig.kind == Kind::Percent {
+        if frame.percent.is_none()
+            && (r.comparative || r.steps <= 3)
+            && frame.cue != Cue::Versus
+            && fig.value.is_some_and(|v| v >= 0.0)
+            && !share_of_whole(doc, f)
+        {
+            frame.percent = Some(Share::Figure(f));
+            frame.percent_before = true;
+            r.skipped = 0;
+            return Step::Next;
+        }
+        // "79.4% this year, up 9.8 points from 69.6%": too far to be the
+        // change, a percentage is the later level.
+        if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
+            take_to_before(frame, f, r.skipped);
+        }
+        return Step::Stop;
+    }
+    // "eight percentage points above": the difference of two percentages.
+    if in_points(doc, f) && r.comparative && frame.diff.is_none() && !r.seen_amount && r.steps <= 4 {
+        frame.diff = Some(f);
+        r.seen_amount = true;
+        r.skipped = 0;
+        return Step::Next;
+    }
+    if !amount(doc, f) || in_share(doc, f) {
+        return Step::Stop;
+    }
+    // "48,000 (5.2%) lower than", "12 more than": the amount is the
+    // difference; "308,000, nearly 10% above": it is the later level.
+    let aside = doc.mention(f).is_some_and(|m| doc.lc(m.end) == "(");
+    let is_difference = frame.percent.is_none() || aside;
+    if r.comparative
+        && is_difference
+        && frame.diff.is_none()
+        && !r.seen_amount
+        && r.steps <= 4
+        && frame.cue != Cue::Versus
+    {
+        frame.diff = Some(f);
+        r.seen_amount = true;
+        r.skipped = 0;
+        return Step::Next;
+    }
+    // "rose to 550 from 500 but fell 5% from 600": a value after
+    // "from" is its own clause's earlier value, never the later value
+    // of a change told after it.
+    if doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "from")) {
+        frame.to_elided = frame.to.is_none();
+        return Step::Stop;
+    }
+    take_to_before(frame, f, r.skipped);
+    Step::Stop
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -217,15 +237,15 @@ enum Step {
 /// Reads the figures after a cue, from word `after` to the sentence's end `b`.
 pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     // "14% below the 2,192": the figure after "above" or "below" is the reference.
-    let initial = if matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below))
-    {
-        Some(Slot::From)
-    } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
-        // "went up to 3,400": the cue's own "to" opens the later value.
-        Some(Slot::To)
-    } else {
-        None
-    };
+    let initial =
+        if matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below)) {
+            Some(Slot::From)
+        } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
+            // "went up to 3,400": the cue's own "to" opens the later value.
+            Some(Slot::To)
+        } else {
+            None
+        };
     let mut r = Reader {
         j: after,
         after,
@@ -348,7 +368,10 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
         // ("the 2000 census figure of 281.4 million" names a value by its
         // year: the year is a modifier there.)
         let modifier = r.j > 0 && matches!(doc.lc(r.j - 1), "the" | "its" | "their" | "a" | "an" | "this" | "that");
-        if matches!(fig.kind, Kind::Year | Kind::Date) && r.slot == Some(Slot::From) && frame.from.is_none() && !modifier
+        if matches!(fig.kind, Kind::Year | Kind::Date)
+            && r.slot == Some(Slot::From)
+            && frame.from.is_none()
+            && !modifier
         {
             r.period_end = Some(m_end);
         }

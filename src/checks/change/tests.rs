@@ -17,10 +17,7 @@ fn ends_of_another_scale_or_kind_make_no_change() {
 
 #[test]
 fn the_level_after_at_is_where_the_change_ends() {
-    assert_eq!(
-        statuses("Sales were up 6 percent at $2.12 billion, against $2.00 billion."),
-        vec![Status::Consistent]
-    );
+    assert_eq!(statuses("Sales were up 6 percent at $2.12 billion, against $2.00 billion."), vec![Status::Consistent]);
     assert_eq!(
         statuses("Sales were up 16 percent at $2.12 billion, against $2.00 billion."),
         vec![Status::Inconsistent]
@@ -58,16 +55,16 @@ fn a_change_in_points_of_a_percentage_is_a_difference() {
     assert_eq!(statuses("Turnout rose 4.3% to 61.2% from 56.9%."), vec![Status::Consistent]);
     let found = crate::checks::testing::problems_of("Turnout rose 10% to 61.2% from 56.9%.", super::ID);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].0.contains("a rise of about 7.56%") && found[0].0.contains("or about 4.3 percentage points"), "{found:?}");
+    assert!(
+        found[0].0.contains("a rise of about 7.56%") && found[0].0.contains("or about 4.3 percentage points"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn a_percentage_after_its_ends_is_their_change() {
     assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 20% decline."), vec![Status::Consistent]);
-    assert_eq!(
-        statuses("Profit fell to $1.2 billion from $1.5 billion, a 30% decline."),
-        vec![Status::Inconsistent]
-    );
+    assert_eq!(statuses("Profit fell to $1.2 billion from $1.5 billion, a 30% decline."), vec![Status::Inconsistent]);
     assert_eq!(statuses("Membership rose 120, or 5 percent, to 2,520."), vec![Status::Consistent]);
     assert_eq!(statuses("Membership rose 120, or 9 percent, to 2,520."), vec![Status::Inconsistent]);
 }
@@ -112,18 +109,14 @@ fn a_change_that_is_the_subject_of_another_verb_has_no_ends_of_its_own() {
 
 #[test]
 fn a_direction_and_both_ends_are_checked_for_the_direction() {
-    assert_eq!(
-        statuses("Hospital admissions rose to 412 on Friday from 377 a day earlier."),
-        vec![Status::Consistent]
-    );
+    assert_eq!(statuses("Hospital admissions rose to 412 on Friday from 377 a day earlier."), vec![Status::Consistent]);
     assert_eq!(statuses("The jobless count stood at 8,310, down from 8,544 in March."), vec![Status::Consistent]);
     let found = crate::checks::testing::findings_of(
         "The rate of positive tests climbed from 3.1% to 6.3% in ten days.",
         super::ID,
     );
     assert_eq!(found.len(), 1, "{found:?}");
-    let report =
-        crate::check("The rate of positive tests climbed from 3.1% to 6.3% in ten days.", &Default::default());
+    let report = crate::check("The rate of positive tests climbed from 3.1% to 6.3% in ten days.", &Default::default());
     assert!(
         report.findings[0].message.contains("a rise of about 3.2 percentage points"),
         "{:?}",
@@ -143,12 +136,14 @@ fn a_direction_and_both_ends_are_checked_for_the_direction() {
 
 #[test]
 fn up_to_after_a_verb_of_motion_is_the_level_reached() {
-    assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 500."), vec![
-        Status::Consistent
-    ]);
-    assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 700."), vec![
-        Status::Inconsistent
-    ]);
+    assert_eq!(
+        statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 500."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("The number of patients went up to 3,400 from 2,900 last week, a rise of 700."),
+        vec![Status::Inconsistent]
+    );
     assert_eq!(statuses("The number of patients went up to 3,400 from 2,900 last week."), vec![Status::Consistent]);
     // Without the verb, "up to" is a bound, and a bound is no level to start a change.
     assert!(statuses("Up to 300 people were evacuated, up from 120 on Monday.").is_empty());
@@ -167,7 +162,8 @@ fn a_market_move_is_stated_by_any_verb_of_gain_or_loss() {
     // A verb of loss before a count tells a fate, not a change.
     assert!(statuses("The air force destroyed 58 drones, 19 were lost and 3 flew into Belarus.").is_empty());
     // Cents and whole units of one currency: the move is a share of the price before it.
-    let found = crate::checks::testing::problems_of("Its shares closed up 48 cents, or 3.5 percent, at $15.91.", super::ID);
+    let found =
+        crate::checks::testing::problems_of("Its shares closed up 48 cents, or 3.5 percent, at $15.91.", super::ID);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].0.starts_with("from 15.43 to $15.91 is a rise of about 3.11%"), "{found:?}");
     assert_eq!(statuses("Its shares closed up 48 cents, or 3.5 percent, at $15.91."), vec![Status::Inconsistent]);
@@ -195,9 +191,10 @@ fn a_change_in_points_after_its_later_level() {
         statuses("The pass rate is 61.3%, close to 9 percentage points below last year's, which means 39% failed.")
             .is_empty()
     );
-    assert_eq!(statuses("The pass rate rose to 72.1%, 1.6 percentage points above last year's 70.5%."), vec![
-        Status::Consistent
-    ]);
+    assert_eq!(
+        statuses("The pass rate rose to 72.1%, 1.6 percentage points above last year's 70.5%."),
+        vec![Status::Consistent]
+    );
     assert_eq!(
         statuses("Its share of the vote rose to 41%, six percentage points above the 32% of 2018."),
         vec![Status::Inconsistent]
@@ -206,9 +203,11 @@ fn a_change_in_points_after_its_later_level() {
 
 #[test]
 fn a_second_clause_may_leave_out_the_verb_of_the_first() {
-    let text = "Profit rose 21% to $310 million from $256 million, and sales 14% to $2,280 million from $2,000 million.";
+    let text =
+        "Profit rose 21% to $310 million from $256 million, and sales 14% to $2,280 million from $2,000 million.";
     assert_eq!(statuses(text), vec![Status::Consistent, Status::Consistent]);
-    let text = "Profit rose 21% to $310 million from $256 million, and sales 24% to $2,280 million from $2,000 million.";
+    let text =
+        "Profit rose 21% to $310 million from $256 million, and sales 24% to $2,280 million from $2,000 million.";
     assert_eq!(statuses(text), vec![Status::Consistent, Status::Inconsistent]);
     // Without a change stated in full before it, a percentage is no change.
     assert!(statuses("Profit was $310 million, and sales 14% to $2,280 million from $2,000 million.").is_empty());
@@ -231,10 +230,7 @@ fn a_multiple_needs_ends_of_its_own_clause() {
 #[test]
 fn a_large_round_figure_may_be_rounded() {
     // $212,000 and $196,000 to the nearest thousand allow 7.6% to 8.7%.
-    assert_eq!(
-        statuses("The median price reached $212,000, 8.3 percent up from $196,000."),
-        vec![Status::Consistent]
-    );
+    assert_eq!(statuses("The median price reached $212,000, 8.3 percent up from $196,000."), vec![Status::Consistent]);
 }
 
 #[test]
@@ -322,9 +318,7 @@ fn a_missed_difference_of_money_keeps_its_currency_and_scale() {
     let text = "Revenue rose to $3.5 billion from $3.2 billion, an increase of $0.6 billion.";
     let found = crate::checks::testing::problems_of(text, super::ID);
     assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["$0.3 billion"], "{found:?}");
-    assert!(
-        found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)")
-    );
+    assert!(found[0].0.contains("a rise of about $0.3 billion ($0.2 billion to $0.4 billion allowing for rounding)"));
 }
 
 #[test]
@@ -342,11 +336,15 @@ fn an_expected_figure_is_no_earlier_value() {
     assert_eq!(statuses("Turnover grew 40% to $9.8 million from $8.1 million."), vec![Status::Inconsistent]);
     // A forecast revised from an earlier forecast is a change of the forecast.
     assert_eq!(
-        statuses("The agency now expects a harvest of 41.2 million tonnes, up 10% from the 37.5 million tonnes it forecast in May."),
+        statuses(
+            "The agency now expects a harvest of 41.2 million tonnes, up 10% from the 37.5 million tonnes it forecast in May."
+        ),
         vec![Status::Consistent]
     );
     assert_eq!(
-        statuses("The agency now expects a harvest of 41.2 million tonnes, up 20% from the 37.5 million tonnes it forecast in May."),
+        statuses(
+            "The agency now expects a harvest of 41.2 million tonnes, up 20% from the 37.5 million tonnes it forecast in May."
+        ),
         vec![Status::Inconsistent]
     );
     // "Against expectations" says nothing of what the value was.
@@ -407,25 +405,13 @@ fn a_part_of_a_period_and_a_year_are_no_amounts() {
 #[test]
 fn a_percentage_or_points_cut_to_the_digits_printed_is_not_flagged() {
     // 24.1 / 6,776.1 = 0.356%: printed as 0.3, cut rather than rounded.
-    assert_eq!(
-        statuses("The index was up 24.1 points, or 0.3 per cent, at 6,800.2."),
-        vec![Status::Consistent]
-    );
+    assert_eq!(statuses("The index was up 24.1 points, or 0.3 per cent, at 6,800.2."), vec![Status::Consistent]);
     // 0.2 is neither 0.356 rounded nor cut.
-    assert_eq!(
-        statuses("The index was up 24.1 points, or 0.2 per cent, at 6,800.2."),
-        vec![Status::Inconsistent]
-    );
+    assert_eq!(statuses("The index was up 24.1 points, or 0.2 per cent, at 6,800.2."), vec![Status::Inconsistent]);
     // 120.32 / 10,470.25 = 1.149%: 1.2 is above it, which no cutting gives.
-    assert_eq!(
-        statuses("The average fell 120.32, or 1.2 percent, to 10,349.93."),
-        vec![Status::Inconsistent]
-    );
+    assert_eq!(statuses("The average fell 120.32, or 1.2 percent, to 10,349.93."), vec![Status::Inconsistent]);
     // A hedged percentage keeps its own reading: "almost 13" is not 13.7.
-    assert_eq!(
-        statuses("Spending rose almost 13 percent to 1,400 from 1,231."),
-        vec![Status::Inconsistent]
-    );
+    assert_eq!(statuses("Spending rose almost 13 percent to 1,400 from 1,231."), vec![Status::Inconsistent]);
 }
 
 #[test]
@@ -468,8 +454,14 @@ fn a_second_cue_with_a_subject_of_its_own_is_another_change() {
             .all(|s| *s == Status::Consistent)
     );
     // In apposition, the second cue names the change of the same pair.
-    assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $8 million."), vec![Status::Consistent]);
-    assert_eq!(statuses("Net income fell to $52 million from $60 million, a decline of $11 million."), vec![Status::Inconsistent]);
+    assert_eq!(
+        statuses("Net income fell to $52 million from $60 million, a decline of $8 million."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("Net income fell to $52 million from $60 million, a decline of $11 million."),
+        vec![Status::Inconsistent]
+    );
 }
 
 #[test]
@@ -540,4 +532,53 @@ fn a_waiting_percentage_yields_to_one_nearer_the_values() {
     // 40% is the growth of the earnings, whose values follow it.
     let text = "Growth: sales 12%, profit 30%, earnings per share 40% (€0.070 against €0.050).";
     assert!(statuses(text).iter().all(|s| *s == Status::Consistent), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_value_of_another_period_is_no_end_of_a_change_measured_from_a_named_one() {
+    // The change names its reference ("year on year", "from a year
+    // earlier"); the value compared with after it is of another period.
+    assert!(
+        statuses("Revenue grew 8% year on year to $10.4 billion, compared with $10.1 billion in the previous quarter.")
+            .is_empty()
+    );
+    assert!(
+        statuses("Net profit rose 12% from a year earlier to $540 million, against $610 million in the first quarter.")
+            .is_empty()
+    );
+    assert!(statuses("Orders climbed 9% on the previous month to 2,180, compared with 2,460 a year ago.").is_empty());
+    // A value of the named period, or one with no period, is the earlier end.
+    assert_eq!(
+        statuses("Revenue grew 3% year on year to $10.4 billion, compared with $10.1 billion a year earlier."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses(
+            "Revenue grew 8% year on year to $10.4 billion, compared with $10.1 billion in the same quarter a year earlier."
+        ),
+        vec![Status::Inconsistent]
+    );
+    assert_eq!(
+        statuses("Orders climbed 9% on the previous month to 2,180, compared with 2,000."),
+        vec![Status::Consistent]
+    );
+}
+
+#[test]
+fn a_value_named_for_another_owner_is_no_earlier_end() {
+    // "for the Greens" makes 119 the Greens' seats, not Labour's before.
+    assert!(statuses("Labour won 160 seats, down 24, against 119 for the Greens, up 22.").is_empty());
+    assert!(
+        statuses("Sales at the north store rose 20% to $6 million, compared with $4 million for Westfield.").is_empty()
+    );
+    // Named for the same one on both sides, it is the same owner's value.
+    assert_eq!(
+        statuses("Sales rose 20% to $6 million for Westfield, compared with $5 million for Westfield a year ago."),
+        vec![Status::Consistent]
+    );
+    // "for the year" names a period, not an owner.
+    assert_eq!(
+        statuses("Sales rose 20% to $6 million, compared with $5 million for the year before."),
+        vec![Status::Consistent]
+    );
 }

@@ -90,6 +90,8 @@ pub(super) enum Word {
     Time,
     /// Words of expectation: "forecast", "expected".
     Expect,
+    /// Words that make a noun of time a reference: "a year earlier".
+    Earlier,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
 }
@@ -114,6 +116,7 @@ impl Class for Word {
             "prep" => Prep,
             "time" => Time,
             "expect" => Expect,
+            "earlier" => Earlier,
             "pace" => Pace,
             _ => return None,
         })

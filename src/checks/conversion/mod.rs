@@ -55,15 +55,21 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // converts, taken at its word: "2 km (1.2 miles)" converts 2 km, not
     // anything from 1.5 to 2.5 km, and "3,000 feet (914.4 m)" converts
     // 3,000 feet to the foot. Only a hedge ("about 2 km") widens it.
+    // "105 mph (165 km/h)": two whole numbers that both end in 5 are each
+    // rounded to the nearest five, as a speed first given in knots is in
+    // storm reports, so each may be off by 2.5 (half a unit of its own
+    // rounding and 2 more). (A figure ending in 0 already allows its ten.)
+    let fives = [original, converted].iter().all(|f| f.value.is_some_and(|v| v >= 10.0 && v % 10.0 == 5.0));
+    let slack = |v: f64| if fives { significant_slack(v).max(2.0) } else { significant_slack(v) };
     let a = if stated_to_a_decimal(doc, c.converted) {
         if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?) }
     } else {
-        a.widen(significant_slack(original.value?))
+        a.widen(slack(original.value?))
     };
     // One in the last digit written: "4.0 miles" is given to the tenth.
     let b = b.widen(match converted.precision.filter(|p| *p < 1.0) {
         Some(p) => p / 2.0,
-        None => significant_slack(converted.value?),
+        None => slack(converted.value?),
     });
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
@@ -150,6 +156,10 @@ mod tests {
     use crate::checks::testing::findings_of;
     use crate::report::Status;
 
+    fn status(text: &str) -> Vec<Status> {
+        findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
+    }
+
     #[test]
     fn significant_slack_reads_trailing_zeros_as_rounding() {
         assert_eq!(significant_slack(900.0), 50.0);
@@ -168,7 +178,6 @@ mod tests {
 
     #[test]
     fn a_conversion_to_a_decimal_holds_the_original_to_its_digits() {
-        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
         // 3,000 ft is 914.4 m; a round 3,000 would allow 900 m, but not 920.5.
         assert_eq!(status("The ridge rises 3,000 feet (914.4 m) above the lake."), vec![Status::Consistent]);
         assert_eq!(status("The ridge rises 3,000 feet (920.5 m) above the lake."), vec![Status::Inconsistent]);
@@ -183,7 +192,6 @@ mod tests {
 
     #[test]
     fn a_conversion_to_a_decimal_converts_the_original_as_written() {
-        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
         // 3 km is 1.86 miles: 2.5 comes from no reading of "3 km" a writer converts.
         assert_eq!(status("The village is just 3 kilometers (2.5 miles) from the river."), vec![Status::Inconsistent]);
         assert_eq!(status("The village is just 3 kilometers (1.9 miles) from the river."), vec![Status::Consistent]);
@@ -196,8 +204,18 @@ mod tests {
     }
 
     #[test]
+    fn two_figures_ending_in_five_are_each_rounded_to_the_nearest_five() {
+        // 90 knots is 103.6 mph and 166.7 km/h: given as 105 and 165.
+        assert_eq!(status("Winds reached 105 mph (165 km/h) overnight."), vec![Status::Consistent]);
+        assert_eq!(status("Winds reached 165 km/h (105 mph) overnight."), vec![Status::Consistent]);
+        // Off by more than two roundings to five, it is still a finding.
+        assert_eq!(status("Winds reached 105 mph (185 km/h) overnight."), vec![Status::Inconsistent]);
+        // A figure ending in 0 keeps its own rounding: 185 mph is 297.7 km/h.
+        assert_eq!(status("Winds reached 185 mph (290 km/h) overnight."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_bound_is_shared_by_both_units() {
-        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
         // 150 mph is 241.4 km/h; "up to" bounds both, and 230.5 is no conversion of 150.
         assert_eq!(status("The storm brought winds of up to 150 mph (230.5 km/h)."), vec![Status::Inconsistent]);
         assert_eq!(status("The storm brought winds of up to 150 mph (241.4 km/h)."), vec![Status::Consistent]);
@@ -206,7 +224,6 @@ mod tests {
 
     #[test]
     fn a_conversion_may_follow_a_comma_and_or() {
-        let status = |text: &str| findings_of(text, super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
         assert_eq!(status("The truck fell about 300 feet, or 90 meters, into the river."), vec![Status::Consistent]);
         assert_eq!(status("The truck fell about 300 feet, or 150 meters, into the river."), vec![Status::Inconsistent]);
         // Another measure after ", or" is no conversion.
