@@ -25,6 +25,8 @@ use crate::text::Span;
 /// A percent or factor waiting for its pair of values.
 struct Pending {
     sentence: usize,
+    /// The cue's word: the words before it in its clause name what changed.
+    at: usize,
     /// The word after the pending frame.
     end: usize,
     paragraph: usize,
@@ -75,6 +77,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
             .map(|k| &doc.mentions[k])
             .filter(|m| {
                 m.sentence != t.sentence
+                    && (m.sentence < t.sentence || told_as_earlier(doc, m))
                     && m.thing == t.thing
                     && (m.event.is_none() || t.event.is_none() || m.event == t.event)
                     && crate::mentions::opt_eq(m.owner, t.owner)
@@ -88,6 +91,16 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
             out.push(Change { diff: Some(step.figure), ..change(m.figure, t.figure, None, None, false) });
         }
     }
+}
+
+/// "…, bringing the toll to 41. The toll had stood at 36 on Monday": an
+/// earlier value the text gives after the running total is told as past,
+/// by a past form of its verb ("had stood", "was") or a word of earlier
+/// time ("earlier", "previously"). A count after it told in the present
+/// ("three others have 1 each") is a count of now, of other things.
+fn told_as_earlier(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let (a, _) = doc.sentence_words(m.sentence);
+    (a..m.first).any(|k| matches!(doc.lc(k), "was" | "were" | "had") || word(doc.lc(k)) == Some(Word::Earlier))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Change>) {
@@ -171,6 +184,7 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             let paragraph = doc.layout.sentences[s].paragraph;
             *pending = Some(Pending {
                 sentence: s,
+                at: frame.at,
                 end: frame.end.max(frame.at + 1),
                 paragraph,
                 percent: frame.percent,
@@ -295,7 +309,15 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         let first = [from, to].iter().filter_map(|&f| doc.mention(f)).map(|m| m.first).fold(frame.at, usize::min);
         let nearer = (p.end..first)
             .any(|k| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent));
-        same_way && !nearer
+        // "Sales rose 10%. Profit rose to 33 from 30": a pair in a clause
+        // of its own whose words name another thing is that thing's change.
+        let a = doc.sentence_words(s).0;
+        let own_clause = p.sentence != s || clause_start(doc, a, frame.at) > p.at;
+        let other_subject = own_clause && names_another_subject(doc, p, a, first);
+        if other_subject {
+            doc.set_aside(ID, &[from, to], SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
+        }
+        same_way && !nearer && !other_subject
     });
     if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())
@@ -324,6 +346,36 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
     if let Some(d) = difference_next(doc, s, from) {
         out.push(Change { diff: Some(d), ..change(from, to, None, None, frame.falling) });
     }
+}
+
+/// The first word of the clause word `i` stands in: after the sentence's
+/// start, a semicolon, or a word that opens a clause ("and", "while").
+fn clause_start(doc: &Doc, a: usize, i: usize) -> usize {
+    (a..i)
+        .rev()
+        .find(|&k| doc.lc(k) == ";" || matches!(word(doc.lc(k)), Some(Word::And | Word::Clause)))
+        .map_or(a, |k| k + 1)
+}
+
+/// The words that name what a clause's change is of: its nouns before the
+/// cue or first figure, lower-cased, without the frame's own words or a
+/// noun that names the quantity again ("the total", classed in frames.txt).
+fn subject_words<'d>(doc: &'d Doc, a: usize, end: usize) -> impl Iterator<Item = &'d str> {
+    (clause_start(doc, a, end)..end)
+        .filter(|&k| doc.is_word(k) && doc.figure_at_word(k).is_none() && cue_at(doc, k).is_none())
+        .map(|k| doc.lc(k))
+        .filter(|w| w.len() > 2 && word(w).is_none() && !crate::mentions::is_stop_word(w))
+        .map(|w| w.trim_end_matches('s'))
+}
+
+/// Whether the clause ending at word `end` (its sentence from word `a`)
+/// names what changed with words the pending change's clause does not
+/// use: "Profit rose" after "Sales rose 10%". A pronoun or no subject
+/// ("It reached 50, up from 40") names nothing else.
+fn names_another_subject(doc: &Doc, p: &Pending, a: usize, end: usize) -> bool {
+    let pending: Vec<&str> = subject_words(doc, doc.sentence_words(p.sentence).0, p.at).collect();
+    let mut own = subject_words(doc, a, end).peekable();
+    own.peek().is_some() && !own.any(|w| pending.contains(&w))
 }
 
 /// Whether a figure stands after "to" of a cue going the same way, a few

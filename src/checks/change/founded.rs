@@ -9,6 +9,7 @@ use crate::checks::relation::Share;
 use crate::figures::Kind;
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
+use crate::text::is_upper;
 
 pub(super) fn amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
@@ -114,33 +115,29 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
 fn other_period(doc: &Doc, from: usize) -> bool {
     let Some(m) = doc.mention(from) else { return false };
     let (start, _) = doc.sentence_words(m.sentence);
-    // The period the change names: a noun of time a word beside it makes
-    // a reference ("a year earlier", "the previous month", "year on year").
-    let beside = |k: usize| matches!(word(doc.lc(k)), Some(Word::Earlier | Word::From));
-    let named = (start.max(m.first.saturating_sub(20))..m.first).find_map(|k| {
-        let after = if doc.lc(k + 1) == "-" { k + 2 } else { k + 1 };
-        time_noun(doc, k).filter(|_| beside(after) || beside(k.saturating_sub(1)))
+    let time = |k: usize| {
+        let w = doc.lc(k);
+        (word(w) == Some(Word::Time) || word(w.strip_suffix('s').unwrap_or(w)) == Some(Word::Time))
+            .then(|| w.trim_end_matches('s'))
+    };
+    // The period the change names: a noun of time the words around it make
+    // a reference ("a year earlier", "the previous quarter", "year on year").
+    let named = (start..m.first).filter(|&k| doc.figure_at_word(k).is_none()).find_map(|k| {
+        let reference = matches!(doc.lc(k + 1), "earlier" | "ago" | "before" | "on")
+            || (doc.lc(k + 1) == "-" && doc.lc(k + 2) == "on")
+            || matches!(doc.lc(k.saturating_sub(1)), "previous" | "prior" | "last" | "preceding");
+        time(k).filter(|_| reference)
     });
     let Some(named) = named else { return false };
-    // The periods the value is set in, up to the clause's end.
-    let periods = (m.end..(m.end + 6).min(doc.words().len()))
-        .take_while(|&k| !matches!(doc.lc(k), "," | ";" | "."))
-        .filter_map(|k| time_noun(doc, k));
-    let mut other = false;
-    for t in periods {
-        if t == named {
-            return false;
-        }
-        other = true;
-    }
-    other
-}
-
-/// A noun of time ("quarter", "years"), without its plural "s".
-fn time_noun<'d>(doc: &'d Doc, k: usize) -> Option<&'d str> {
-    let w = doc.lc(k);
-    let stem = w.strip_suffix('s').unwrap_or(w);
-    (word(stem) == Some(Word::Time)).then_some(stem)
+    let end = (m.end + 6).min(doc.words().len());
+    let periods: Vec<&str> = (m.end..end)
+        .take_while(|&k| {
+            !matches!(doc.lc(k), "," | ";" | "." | ":")
+                && doc.figure_at_word(k).is_none_or(|g| !doc.figures[g].kind.is_quantity())
+        })
+        .filter_map(time)
+        .collect();
+    !periods.is_empty() && !periods.contains(&named)
 }
 
 /// "160 seats, down 24, against 119 for the Conservatives": a value
@@ -150,8 +147,41 @@ fn time_noun<'d>(doc: &'d Doc, k: usize) -> Option<&'d str> {
 fn named_for<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
     let m = doc.mention(f)?;
     let k = if doc.is(m.end + 1, "the") { m.end + 2 } else { m.end + 1 };
-    let proper = doc.text.as_bytes().get(doc.words().get(k)?.span.start).is_some_and(u8::is_ascii_uppercase);
+    let name = doc.words().get(k)?.span.of(doc.text);
+    let proper = name.starts_with(is_upper) && !name.contains(|c: char| c.is_ascii_digit());
     (doc.is(m.end, "for") && proper && doc.figure_at_word(k).is_none()).then(|| doc.lc(k))
+}
+
+/// "rose 14% to 3.2 billion, against 2.9 billion in the previous quarter
+/// and 2.7 billion a year earlier": two earlier values of one quantity,
+/// and the change's own words do not say which it is measured from.
+fn another_earlier_value(doc: &Doc, from: usize) -> bool {
+    let Some(m) = doc.mention(from) else { return false };
+    let end = (m.end + 8).min(doc.words().len());
+    let and = (m.end..end).take_while(|&k| !matches!(doc.lc(k), "," | ";" | "." | ":")).find(|&k| doc.is(k, "and"));
+    and.and_then(|k| doc.figure_at_word(k + 1)).is_some_and(|g| amount(doc, g) && same_kind(doc, from, g))
+}
+
+/// "rose 2% to 5,100, against a peak of 5,300", "compared with the offer
+/// price of $35": a value the sentence sets beside the change under a
+/// noun of its own ("a peak of", "the average of") is a benchmark, another
+/// quantity, not the earlier value; a noun that names the quantity again
+/// ("a total of") or a period is no benchmark. Returns the noun.
+fn benchmark<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let noun = head_of(doc, f)?;
+    let m = doc.mention(f)?;
+    let det = (m.first.saturating_sub(6)..m.first - 2)
+        .rev()
+        .find(|&k| matches!(doc.lc(k), "a" | "an" | "the" | "its" | "their"))?;
+    let compared = det > 0 && matches!(doc.lc(det - 1), "against" | "with" | "versus");
+    let named_again = matches!(word(noun), Some(Word::Anaphor | Word::Time));
+    (compared && !named_again).then_some(noun)
+}
+
+/// The noun before "of" that a figure is the value of: "a peak of 5,300".
+fn head_of<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
+    let m = doc.mention(f)?;
+    (m.first >= 2 && doc.is(m.first - 1, "of") && doc.is_word(m.first - 2)).then(|| doc.lc(m.first - 2))
 }
 
 /// "a profit of $9m against a $12m loss": a loss is a result below zero
@@ -328,7 +358,9 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         && (names_other_thing(doc, from, to)
             || opposite_signs(doc, from, to)
             || other_period(doc, from)
-            || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o)))
+            || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o))
+            || another_earlier_value(doc, from)
+            || benchmark(doc, from).is_some_and(|noun| head_of(doc, to) != Some(noun)))
     {
         return Err(SetAside::OtherThing);
     }

@@ -240,7 +240,7 @@ fn percent_measured(
 fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &Interval) -> Option<Interval> {
     use crate::figures::Kind;
     let fig = &doc.figures[f];
-    let percent_ends = percent_ends(doc, c);
+    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
     let cut = fig.kind == Kind::Percent || (founded::in_points(doc, f) && !percent_ends);
     let (v, p) = (fig.value?, fig.precision?);
     let exact = computed.hi - computed.lo <= p / 2.0;
@@ -251,20 +251,16 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
     })
 }
 
-/// Whether either end is a percentage: its difference is in points.
-fn percent_ends(doc: &Doc, c: &Change) -> bool {
-    [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == crate::figures::Kind::Percent)
-}
-
 /// The values a stated difference allows when it gives a missing end.
 /// "down 18 points, or 0.55%, at 3,389": market reports print an index's
 /// move in whole points, cut from its decimals as often as rounded, so an
 /// unhedged whole number of an index's points reaches from half a point
 /// below it up to the next whole point.
 fn diff_interval(doc: &Doc, c: &Change, f: usize) -> Option<Interval> {
+    use crate::figures::Kind;
     let iv = interval(doc, f)?;
     let fig = &doc.figures[f];
-    let percent_ends = percent_ends(doc, c);
+    let percent_ends = [c.from, c.to].into_iter().flatten().any(|e| doc.figures[e].kind == Kind::Percent);
     let whole = fig.value.filter(|v| *v >= 0.0 && v.fract() == 0.0 && fig.precision == Some(1.0));
     match whole {
         Some(v) if founded::in_points(doc, f) && !percent_ends && fig.approx.is_none() && fig.bound.is_none() => {

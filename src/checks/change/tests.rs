@@ -565,6 +565,30 @@ fn a_value_of_another_period_is_no_end_of_a_change_measured_from_a_named_one() {
 }
 
 #[test]
+fn an_earlier_value_after_a_running_total_is_told_as_past() {
+    // Told in the past after the new total: the total before it.
+    assert_eq!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. The toll had stood at 36 on Monday."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. Previously, the toll was 36."),
+        vec![Status::Consistent]
+    );
+    // Told in the present after it: a count of now, of other things.
+    assert!(
+        statuses(
+            "Four nations each won one more bronze, taking the group to 2 bronze apiece. Three other nations sit higher, with 1 silver and 1 bronze."
+        )
+        .is_empty()
+    );
+    assert!(
+        statuses("Rescuers found five more bodies, bringing the death toll to 41. In the next valley, the toll is 36.")
+            .is_empty()
+    );
+}
+
+#[test]
 fn a_value_named_for_another_owner_is_no_earlier_end() {
     // "for the Greens" makes 119 the Greens' seats, not Labour's before.
     assert!(statuses("Labour won 160 seats, down 24, against 119 for the Greens, up 22.").is_empty());
@@ -579,6 +603,56 @@ fn a_value_named_for_another_owner_is_no_earlier_end() {
     // "for the year" names a period, not an owner.
     assert_eq!(
         statuses("Sales rose 20% to $6 million, compared with $5 million for the year before."),
+        vec![Status::Consistent]
+    );
+}
+
+#[test]
+fn two_earlier_values_leave_the_earlier_end_unsaid() {
+    assert!(
+        statuses(
+            "Quarterly profit rose 14% to 3.2 billion euros, against 2.9 billion euros in the previous quarter and 2.4 billion euros a year earlier."
+        )
+        .is_empty()
+    );
+    // One earlier value and another quantity after "and" keep the change.
+    assert_eq!(
+        statuses("Profit rose 10% to $3.3 billion from $3 billion and 400 jobs were cut."),
+        vec![Status::Consistent]
+    );
+}
+
+#[test]
+fn a_waiting_percent_is_no_change_of_another_named_thing() {
+    // Whether a finding names a figure whose text contains `figure`.
+    let names =
+        |text: &str, figure: &str| findings_of(text, super::ID).iter().any(|f| f.1.iter().any(|x| x.contains(figure)));
+    // The pair names what changed, and it is not what the percent was of:
+    // only its direction is checked.
+    let text = "Sales rose 10% in the quarter. Profit rose to $33 million from $30 million.";
+    assert_eq!(statuses(text), vec![Status::Consistent]);
+    assert!(!names(text, "10%"));
+    assert!(!names("Membership has doubled since 2010. Branches grew from 40 to 80.", "doubled"));
+    assert!(!names("Membership doubled, and branches grew from 40 to 80.", "doubled"));
+    // A pronoun, the same noun, or a noun that names the quantity again
+    // keeps the percent's subject.
+    assert!(names("Revenue nearly doubled. It reached $10 billion, up from $5.2 billion.", "doubled"));
+    assert!(names("Sales rose 12%. Sales were $1.12 billion, against $1 billion.", "12%"));
+    assert!(names("Herd numbers fell nearly 3%. The total slipped from 2.2 million to 2.14 million.", "3%"));
+}
+
+#[test]
+fn a_benchmark_named_beside_a_change_is_no_earlier_value() {
+    assert!(statuses("The index rose 2% to 5,100, against a peak of 5,300 in March.").is_empty());
+    assert!(statuses("Shares rose 8% to $41, compared with the offer price of $35.").is_empty());
+    // A noun that names the quantity again, or the same noun on both
+    // sides, is the earlier value.
+    assert_eq!(
+        statuses("Exports rose 5% to 2,100, compared with a total of 2,000 a year earlier."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("The club made a profit of $4.2 million, up 5%, against a profit of $4 million last season."),
         vec![Status::Consistent]
     );
 }

@@ -90,8 +90,10 @@ pub(super) enum Word {
     Time,
     /// Words of expectation: "forecast", "expected".
     Expect,
-    /// Words that make a noun of time a reference: "a year earlier".
+    /// Words that tell a value as earlier: "previously", "stood".
     Earlier,
+    /// Nouns that name again the quantity just spoken of: "the total".
+    Anaphor,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
 }
@@ -117,6 +119,7 @@ impl Class for Word {
             "time" => Time,
             "expect" => Expect,
             "earlier" => Earlier,
+            "anaphor" => Anaphor,
             "pace" => Pace,
             _ => return None,
         })
