@@ -604,4 +604,15 @@ mod tests {
             assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
         }
     }
+
+    #[test]
+    fn a_whole_put_first_with_out_of_is_broken_down_by_its_clause() {
+        let text = "Out of 64 drones, 41 were shot down and 22 were lost.";
+        assert_eq!(findings_of(text, super::ID), vec![(Status::Inconsistent, vec!["64".into(), "41".into(), "22".into()])]);
+        let text = "Of the 90 drones, the air force shot down 60, while 30 were lost.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+        // A count of people put first is accounted for only with survivors.
+        let text = "Out of the 40 people on board, 12 were killed and 20 were injured.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent));
+    }
 }
