@@ -6,11 +6,11 @@
 //! A count over a place the total does not name belongs to another total;
 //! a place given twice leaves the breakdown unclear, and nothing is said.
 
-use super::counts::{is_count, weighted};
+use super::counts::{is_count, names_from, weighted};
 use super::find::Tally;
 use super::scope::out_of_scope;
 use super::{ID, Sum};
-use crate::checks::relation::{Certainty, capitalised};
+use crate::checks::relation::Certainty;
 use crate::mentions::{Doc, Event, Mention, compatible};
 use crate::report::explain::Tie;
 
@@ -21,35 +21,19 @@ use crate::report::explain::Tie;
 fn places_of<'d>(doc: &'d Doc, m: &Mention) -> (Vec<&'d str>, bool) {
     let after = doc.after_noun(m);
     let each = doc.is(after, "each");
-    let Some(mut k) = (after..after + 4).find(|&k| matches!(doc.lc(k), "over" | "in" | "across")) else {
-        return (Vec::new(), each);
-    };
-    if (after..k).any(|j| !doc.is_word(j) || doc.is(j, "and") || doc.figure_at_word(j).is_some()) {
-        return (Vec::new(), each);
-    }
-    k += 1;
-    let mut names = Vec::new();
-    let mut separated = true;
-    while doc.figure_at_word(k).is_none() {
-        match doc.lc(k) {
-            "," | "and" => separated = true,
-            "the" if separated => {}
-            _ if doc.is_word(k) && capitalised(doc, k) => {
-                if separated {
-                    names.push(doc.lc(k));
-                }
-                separated = false;
-            }
-            _ => break,
+    let at = (after..after + 4).find(|&k| matches!(doc.lc(k), "over" | "in" | "across"));
+    let names = match at {
+        Some(k) if (after..k).all(|j| doc.is_word(j) && !doc.is(j, "and") && doc.figure_at_word(j).is_none()) => {
+            names_from(doc, m.sentence, k)
         }
-        k += 1;
-    }
+        _ => Vec::new(),
+    };
     (names, each)
 }
 
 /// What happened to the things part `ci` counts: its own event, the first
 /// one its clause states after it ("25 in Kerala and 12 in Assam were
-/// injured"), or the one of the last count before it in its sentence that has one ("12 were
+/// injured"), or the last one before it in its sentence ("12 were
 /// destroyed over Orsk and 14 over Lida").
 fn event_of(doc: &Doc, ci: usize) -> Option<Event> {
     let c = &doc.mentions[ci];
