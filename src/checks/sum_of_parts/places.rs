@@ -31,18 +31,12 @@ fn places_of<'d>(doc: &'d Doc, m: &Mention) -> (Vec<&'d str>, bool) {
     (names, each)
 }
 
-/// What happened to the things part `ci` counts: its own event, the first
-/// one its clause states after it ("25 in Kerala and 12 in Assam were
-/// injured"), or the last one before it in its sentence ("12 were
-/// destroyed over Orsk and 14 over Lida").
+/// What happened to the things part `ci` counts: its own event, or the last
+/// one before it in its sentence ("12 were destroyed over Orsk and 14 over
+/// Lida").
 fn event_of(doc: &Doc, ci: usize) -> Option<Event> {
     let c = &doc.mentions[ci];
-    let (_, b) = doc.sentence_words(c.sentence);
-    let lex = &crate::mentions::lexicon::lexicons().events;
-    let mut before = doc.mentions[..ci].iter().rev().take_while(|p| p.sentence == c.sentence);
-    c.event
-        .or_else(|| (c.end..b).find_map(|k| lex.match_class::<Event>(&doc.phrase_at(k, 3)).map(|(_, e)| e)))
-        .or_else(|| before.find_map(|p| p.event))
+    c.event.or_else(|| doc.mentions[..ci].iter().rev().take_while(|p| p.sentence == c.sentence).find_map(|p| p.event))
 }
 
 /// Closes the totals that are broken down place by place.
