@@ -4,6 +4,7 @@
 use super::counts::{is_count, weighted};
 use super::find::Tally;
 use super::outcomes::{gather_outcomes, remainders};
+use super::scope::is_fronted_whole;
 use super::{ID, Sum};
 use crate::checks::relation::{Certainty, NumberWord, window, within_reach};
 use crate::mentions::{Doc, Event, Mention, Thing, compatible};
@@ -93,7 +94,8 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
     if seeded.is_some_and(|s| tally.totals[s].complete) {
         return false;
     }
-    let accounted = is_accounted_total(t.class(), t.event) || counts_voters(doc, t);
+    // A whole put first ("Of the 90 drones, ...") is broken down by its clause.
+    let accounted = is_accounted_total(t.class(), t.event) || counts_voters(doc, t) || is_fronted_whole(doc, t);
     if seeded.is_none() && (tally.used_as_part[t.figure] || !accounted) {
         return false;
     }
@@ -166,7 +168,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
 /// Whether words say total `t`'s breakdown into `parts` is whole: "in
 /// total", or "of which", "of them", "the rest", "all" at a part.
 fn says_whole(doc: &Doc, t: &Mention, parts: &[usize]) -> bool {
-    t.cues.total || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all)
+    t.cues.total || is_fronted_whole(doc, t) || parts.iter().filter_map(|&q| doc.mention(q)).any(|p| p.cues.of_which || p.cues.rest || p.cues.all)
 }
 
 /// The outcomes that accounting found for one total.

@@ -52,9 +52,7 @@ pub(super) fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
 }
 
 /// "three each over the Tula and Oryol regions": how many items a figure
-/// followed by "each" counts for, the names coordinated after it up to the
-/// next figure or the end of the list. A name starts with a capital ("the
-/// Tula"), so ", the ministry said" ends the list.
+/// followed by "each" counts for, the names coordinated after it.
 pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
     let after = doc.after_noun(m);
     let k = if doc.is(m.end, "each") {
@@ -64,12 +62,19 @@ pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
     } else {
         return 1.0;
     };
-    let (_, b) = doc.sentence_words(m.sentence);
-    let capitalised = |j: usize| crate::checks::relation::capitalised(doc, j);
-    let mut items = 0;
+    names_from(doc, m.sentence, k + 1).len().max(1) as f64
+}
+
+/// The names coordinated from word `j` up to the next figure or the end of
+/// the list, each as its first word: "over the Tula and Oryol regions"
+/// gives `tula`, `oryol`. A name starts with a capital ("the Tula"), so ",
+/// the ministry said" ends the list.
+pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec<&'d str> {
+    let (_, b) = doc.sentence_words(sentence);
+    let end = b.min(j + 30);
+    let mut names = Vec::new();
     let mut separated = true;
-    let mut j = k + 1;
-    while j < b && j < k + 30 && doc.figure_at_word(j).is_none() {
+    while j < end && doc.figure_at_word(j).is_none() {
         let w = doc.lc(j);
         if w == "," || w == "and" {
             separated = true;
@@ -79,10 +84,10 @@ pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
                 while matches!(doc.lc(name), "in" | "over" | "from" | "at" | "the" | "of") && name + 1 < b {
                     name += 1;
                 }
-                if !doc.is_word(name) || !capitalised(name) {
+                if !doc.is_word(name) || !crate::checks::relation::capitalised(doc, name) {
                     break;
                 }
-                items += 1;
+                names.push(doc.lc(name));
                 separated = false;
             }
         } else if !matches!(w, "-" | "'" | "’") {
@@ -90,7 +95,7 @@ pub(super) fn each_times(doc: &Doc, m: &Mention) -> f64 {
         }
         j += 1;
     }
-    items.max(1) as f64
+    names
 }
 
 /// A part with its weight: `each_times`.

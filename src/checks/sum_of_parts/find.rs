@@ -18,7 +18,8 @@
 //! the figures already taken: `seeds` (explicit cues), `lists` (a list
 //! after a colon), `chambers` (seats against the chamber), `accounting`
 //! (outcomes gathered around a total, with `outcomes` and `scope`),
-//! `rest` (a breakdown closed by "the remaining 9"), `includings`
+//! `rest` (a breakdown closed by "the remaining 9"), `places` (a total
+//! broken down place by place), `includings`
 //! (a partial breakdown) and `restated` (a tally said again
 //! as its parts). `counts` holds what every pass asks of a figure.
 
@@ -27,6 +28,7 @@ use super::accounting::accounting;
 use super::chambers::chambers;
 use super::includings::includings;
 use super::lists::colon_lists;
+use super::places::place_breakdowns;
 use super::rest::stated_rests;
 use super::restated::tallies_restated;
 use super::seeds::seeds;
@@ -51,6 +53,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     chambers(doc, &mut tally, out);
     accounting(doc, &mut tally);
     stated_rests(doc, &mut tally);
+    place_breakdowns(doc, &mut tally);
     includings(doc, out);
     tallies_restated(doc, &tally.used_as_part, &tally.total_of, out);
     out.extend(tally.totals);

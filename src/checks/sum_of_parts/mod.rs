@@ -26,6 +26,7 @@ mod find;
 mod includings;
 mod lists;
 mod outcomes;
+mod places;
 mod rest;
 mod restated;
 mod scope;
@@ -582,5 +583,36 @@ mod tests {
         // Said of the same occasion, the parts restate the tally.
         let text = "A car bomb hit the market on Monday, killing 15 people. The bomb was hidden in a van, killing 12 soldiers and three civilians.";
         assert_eq!(statuses_of(text, super::ID), vec![crate::report::Status::Consistent]);
+    }
+
+    #[test]
+    fn a_total_named_place_by_place_is_broken_down_by_its_places() {
+        let text = "Air defences destroyed 30 drones over the Lida and Orsk regions. Officials said 12 drones were destroyed over Lida and 14 over Orsk.";
+        assert_eq!(findings_of(text, super::ID), vec![(Status::Inconsistent, vec!["30".into(), "12".into(), "14".into()])]);
+        // "three each" over two of the places counts for both.
+        let text = "Air defences destroyed 18 drones over the Lida, Orsk and Tver regions. Officials said 12 were destroyed over Lida and three each over the Orsk and Tver regions.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn places_that_leave_one_out_or_repeat_or_tell_another_fate_break_nothing_down() {
+        for text in [
+            "Air defences destroyed 30 drones over the Lida and Orsk regions. Officials said 12 drones were destroyed over Lida and 14 over Tver.",
+            "Air defences destroyed 30 drones over the Lida and Orsk regions. Officials said 12 drones were destroyed over Lida, 14 over Orsk and 2 over Lida.",
+            "Floods killed 40 people in Kerala and Assam. Officials said 25 people in Kerala and 12 in Assam were injured.",
+        ] {
+            assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_whole_put_first_with_out_of_is_broken_down_by_its_clause() {
+        let text = "Out of 64 drones, 41 were shot down and 22 were lost.";
+        assert_eq!(findings_of(text, super::ID), vec![(Status::Inconsistent, vec!["64".into(), "41".into(), "22".into()])]);
+        let text = "Of the 90 drones, the air force shot down 60, while 30 were lost.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+        // A count of people put first is accounted for only with survivors.
+        let text = "Out of the 40 people on board, 12 were killed and 20 were injured.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent));
     }
 }

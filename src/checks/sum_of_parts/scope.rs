@@ -5,15 +5,21 @@ use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, Via};
 use crate::report::explain::SetAside;
 
-/// "Of the 90 drones, the air force shot down 61": a count opening its
-/// clause after "Of the" is the whole the clause breaks down.
+/// "Of the 90 drones, the air force shot down 61", "Out of 90 drones, ...":
+/// a count opening its clause after "of the" or "out of (the)" is the
+/// whole the clause breaks down.
 pub(super) fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
     let (a, _) = doc.sentence_words(c.sentence);
-    if c.first < a + 2 || !doc.is(c.first - 1, "the") || !doc.is(c.first - 2, "of") {
+    let the = usize::from(c.first > a && doc.is(c.first - 1, "the"));
+    let Some(of) = c.first.checked_sub(the + 1).filter(|&k| k >= a && doc.is(k, "of")) else {
+        return false;
+    };
+    let out = usize::from(of > a && doc.is(of - 1, "out"));
+    if the + out == 0 {
         return false;
     }
-    let of = c.first - 2;
-    of == a || matches!(doc.lc(of - 1), "," | ";" | ":")
+    let opens = of - out;
+    opens == a || matches!(doc.lc(opens - 1), "," | ";" | ":")
 }
 
 /// Whether a later count's period starts another scope than an earlier
