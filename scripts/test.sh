@@ -48,6 +48,12 @@ cargo build --lib --target wasm32-unknown-unknown --release
 step "web: the Wasm API (node, Chromium) and the page end to end (scripts/web-test.sh)"
 scripts/web-test.sh
 
+step "layout: no function in src/ over 80 lines, no file over 800 (scripts/long-code.py)"
+if command -v python3 >/dev/null; then
+    python3 scripts/long-code.py
+else
+    echo "warning: python3 not found; the layout rule was not checked"
+fi
 step "conformance scores (tests/numbers_conformance.rs)"
 cargo test --test numbers_conformance -- --nocapture numbers_conformance_holds_its_floors
 
