@@ -159,18 +159,24 @@ fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     Some(format!("{}{}{}", &written[..start], fmt(v / scale), &written[start + len..]))
 }
 
-/// Where a figure's number is written in digits inside its text, and the
-/// scale it stands for ("$3.2 billion": "3.2", 10^9).
-fn own_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
-    let f = &doc.figures[figure];
-    let written = f.span.of(doc.text);
+/// The number a figure writes in digits, separators skipped ("$3.2
+/// billion": 3.2), with where its digits start in the figure's text and
+/// how long they run.
+pub(crate) fn written_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
+    let written = doc.figures[figure].span.of(doc.text);
     let start = written.find(|c: char| c.is_ascii_digit())?;
     let rest = &written[start..];
     let run = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
     let digits = rest[..run].trim_end_matches(['.', ',']);
-    let number = parse_decimal(&digits.replace(',', ""))?;
-    let value = f.value?;
-    (number != 0.0 && value != 0.0).then(|| (start, digits.len(), value / number))
+    Some((start, digits.len(), parse_decimal(&digits.replace(',', ""))?))
+}
+
+/// Where a figure's number is written in digits inside its text, and the
+/// scale it stands for ("$3.2 billion": "3.2", 10^9).
+fn own_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
+    let (start, len, number) = written_number(doc, figure)?;
+    let value = doc.figures[figure].value?;
+    (number != 0.0 && value != 0.0).then(|| (start, len, value / number))
 }
 
 /// A difference for a reader, in the text's own units: "2 drones", "about

@@ -252,26 +252,8 @@ fn suspect(doc: &Doc, f: usize) -> bool {
 /// crore"): its value is far above the number written. `None` when no
 /// digits were written.
 fn has_scale_word(doc: &Doc, f: usize) -> Option<bool> {
-    let fig = &doc.figures[f];
-    let written = fig.span.of(doc.text);
-    let start = written.find(|c: char| c.is_ascii_digit())?;
-    // The number as written, its separators skipped: "2,121.5" is 2121.5.
-    let (mut number, mut place, mut decimals) = (0.0, 1.0, false);
-    for c in written[start..].bytes() {
-        match c {
-            b'0'..=b'9' => {
-                number = number * 10.0 + f64::from(c - b'0');
-                if decimals {
-                    place *= 10.0;
-                }
-            }
-            b',' => {}
-            b'.' if !decimals => decimals = true,
-            _ => break,
-        }
-    }
-    let number = number / place;
-    Some(number > 0.0 && fig.value? / number >= 100.0)
+    let (_, _, number) = crate::checks::format::written_number(doc, f)?;
+    Some(number > 0.0 && doc.figures[f].value? / number >= 100.0)
 }
 
 /// Two figures of one quantity: kind, currency, unit, and a scale word on
