@@ -146,7 +146,10 @@ impl Doc<'_> {
     /// ("evacuated from 14 villages") is where, not what.
     pub(super) fn may_refer_to(&self, here: &Mention, prev: &Mention) -> bool {
         if !here.cues.of_which {
-            return true;
+            // "shot down 76 drones over 17 regions, while another 90 were
+            // lost": an elliptical count counts what its clause reports, not
+            // the places a phrase of place after another count names.
+            return !self.counts_where(prev);
         }
         let lex = lexicons();
         // "the missiles, two of which were shot down": "which" points back to
@@ -201,6 +204,36 @@ impl Doc<'_> {
             k -= 1;
         }
         !(k > 0 && self.opens_place(k - 1, Place::Scope))
+    }
+
+    /// Whether a count sits in a phrase of place right after another
+    /// count's noun ("76 drones over 17 regions", "40 homes in 12 towns"):
+    /// it says where the other count happened. "over" there is the
+    /// preposition, though the recogniser reads it as a hedge.
+    fn counts_where(&self, prev: &Mention) -> bool {
+        let mut k = prev.first;
+        if !self.opens_place(k, Place::Scope) {
+            if k > 0 && matches!(self.lc(k - 1), "the" | "its" | "their" | "all") {
+                k -= 1;
+            }
+            match k.checked_sub(1) {
+                Some(p) if self.opens_place(p, Place::Scope) => k = p,
+                _ => return false,
+            }
+        }
+        let Some(at) = self.mention_of.get(prev.figure).copied().flatten() else { return false };
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|m| m.sentence == prev.sentence && m.noun.is_some() && self.noun_runs_to(m, k))
+    }
+
+    /// Whether the noun phrase of `m` runs on to word `k`: its noun, then at
+    /// most three more words or hyphens ("Shahed-type drones").
+    fn noun_runs_to(&self, m: &Mention, k: usize) -> bool {
+        let after = self.after_noun(m);
+        after <= k && k - after <= 3 && (after..k).all(|j| self.is_word(j) || self.lc(j) == "-")
     }
 
     /// Whether word `k` is a preposition of place ([`Place::At`]) or of the

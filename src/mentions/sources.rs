@@ -23,7 +23,10 @@ impl Doc<'_> {
                     let mut head = None;
                     while j < b && j < i + 12 {
                         if !self.is_word(j) {
-                            if head.is_some() {
+                            // "According to its statement, 60 were ...": the
+                            // phrase ends at the comma, whether or not it named
+                            // anyone.
+                            if head.is_some() || matches!(self.lc(j), "," | ";" | ":" | ".") {
                                 break;
                             }
                             j += 1;
@@ -35,9 +38,18 @@ impl Doc<'_> {
                         {
                             break;
                         }
+                        // "according to its morning summary": a possessive
+                        // pronoun points back to a source already named.
+                        if head.is_none() && matches!(w, "its" | "their" | "his" | "her" | "our") {
+                            break;
+                        }
+                        let possessive = j > 0 && matches!(self.lc(j - 1), "'" | "’" | "s");
                         if !lexicons().stop.contains(w) && !lexicons().not_sources.contains(w) && w != "post" {
                             head = Some(w.to_owned());
-                        } else if w == "by" {
+                        } else if w == "by" || (lexicons().not_sources.get(w) == Some("document") && !possessive) {
+                            // "according to its latest figures": the phrase's
+                            // head is a document, not a new source; "the
+                            // ministry's figures" keep the ministry.
                             head = None;
                         }
                         j += 1;

@@ -78,11 +78,16 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
 
 /// The colon that opens a list after count `m`: within a few words, with
 /// no other count between (a majority mark may stand there: "(403 seats,
-/// majority 202):"). A colon between digits ("11:00") opens nothing.
+/// majority 202):"). A colon between digits ("11:00") opens nothing. A dash
+/// opens a list as a colon does ("76 drones — 41 were downed and 35 were
+/// lost"); the list then ends at the dash that closes the aside, if any.
 pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let (_, end) = doc.sentence_words(m.sentence);
     let mut j = m.end;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
+        if j < m.end + 8 && is_list_dash(doc, j) {
+            return Some(j);
+        }
         if let Some(f) = doc.figure_at_word(j)
             && f != m.figure
         {
@@ -100,6 +105,20 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     opens.then_some(j)
 }
 
+/// Whether word `j` is a dash between clauses: an em dash, or an en dash or
+/// hyphen with a space on each side (not "30-40" nor "Kh-59").
+fn is_list_dash(doc: &Doc, j: usize) -> bool {
+    let words = doc.words();
+    let spaced = j > 0
+        && words.get(j + 1).is_some_and(|next| next.span.start > words[j].span.end)
+        && words[j].span.start > words[j - 1].span.end;
+    match doc.lc(j) {
+        "—" => true,
+        "–" | "-" => spaced,
+        _ => false,
+    }
+}
+
 /// The counts of the list after `colon`, up to the end of the sentence. A
 /// count in brackets or one that counts a part of an item ("23 reserved
 /// seats, 12 of them for women") is a breakdown of that item, not an item.
@@ -112,7 +131,13 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         while k < p.first {
             match doc.lc(k) {
                 "(" | "[" => depth += 1,
+                // "(10,502 for - 7,165 against) and (...)": a list opened
+                // inside brackets ends with them.
+                ")" | "]" if depth == 0 => return parts,
                 ")" | "]" => depth -= 1,
+                // "12 people — eight in Texas and four in Ohio — and 30 were
+                // hurt": the dash closing the aside ends the list.
+                _ if k > colon && depth == 0 && is_list_dash(doc, k) => return parts,
                 _ => {}
             }
             k += 1;

@@ -201,6 +201,65 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_or_a_document_after_according_to_names_no_new_source() {
+        // "its statement" is the statement of the source already named.
+        let f = findings_of(
+            "The army said 40 shells were fired. According to its report, 22 were intercepted and 11 missed.",
+            super::ID,
+        );
+        assert_eq!(f.iter().filter(|x| x.0 == Status::Inconsistent).count(), 1, "{f:?}");
+        // A newly named source keeps its figures apart.
+        let f = findings_of(
+            "The army said 40 shells were fired. According to local officials, 22 were intercepted and 11 missed.",
+            super::ID,
+        );
+        assert!(f.iter().all(|x| x.0 != Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
+    fn a_count_of_places_after_another_count_is_where_not_what() {
+        // "another 30" are more missiles, not more provinces.
+        for (missiles, status) in [("85", Status::Inconsistent), ("80", Status::Consistent)] {
+            let text = format!(
+                "The army fired {missiles} missiles. Gunners intercepted 50 missiles across 9 provinces, while another 30 missed."
+            );
+            let f = findings_of(&text, super::ID);
+            assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![status], "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn the_unhurt_are_survivors_and_complete_the_fates_of_those_aboard() {
+        let f = findings_of("The ferry carried 52 people; 9 died, 30 were hurt and 11 were unharmed.", super::ID);
+        assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Inconsistent], "{f:?}");
+        let f = findings_of("The ferry carried 50 people; 9 died, 30 were hurt and 11 were unharmed.", super::ID);
+        assert_eq!(f.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Status::Consistent], "{f:?}");
+    }
+
+    #[test]
+    fn a_dash_opens_a_breakdown_as_a_colon_does() {
+        let statuses = |text: &str| findings_of(text, super::ID).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        // The parts after the dash break down the count before it, not the
+        // total of the next sentence.
+        let text = "Gunners stopped 60 rockets — 45 were intercepted and another 15 missed. The militia fired 90 rockets.";
+        let f = findings_of(text, super::ID);
+        assert_eq!(f, vec![(Status::Consistent, vec!["60".into(), "45".into(), "15".into()])], "{f:?}");
+        assert_eq!(statuses("Gunners stopped 60 rockets — 45 were intercepted and 12 missed."), vec![Status::Inconsistent]);
+        // A closing dash ends the aside: the 30 hurt are no part of the 12.
+        let f = findings_of("The storm killed 12 people — seven adults and five children — and hurt 30 more.", super::ID);
+        assert!(f.iter().all(|x| !x.1.contains(&"30".to_string()) && x.0 == Status::Consistent), "{f:?}");
+    }
+
+    #[test]
+    fn a_list_opened_inside_brackets_ends_with_them() {
+        let f = findings_of(
+            "Both measures passed (4,100 for - 2,900 against) and (4,050 for - 2,950 against).",
+            super::ID,
+        );
+        assert!(f.iter().all(|x| x.0 != Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
     fn a_part_without_a_noun_between_two_counts_is_not_flagged() {
         // 3,000 are people in one of the countries, not 3,000 of the 40 countries.
         let f = findings_of("The firm employs 12,000 people in 40 countries, including 3,000 in the UK.", super::ID);
