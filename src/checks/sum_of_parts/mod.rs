@@ -615,4 +615,23 @@ mod tests {
         let text = "Out of the 40 people on board, 12 were killed and 20 were injured.";
         assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent));
     }
+
+    #[test]
+    fn ages_set_off_after_names_are_no_parts_of_the_list() {
+        // "Name, 45," is the person's age; the list counts the people.
+        for text in [
+            "The blast killed three miners: Ivan Petrov, 45, of Donetsk; Oleg Sokol, 38; and Pavel Ilyin, 52.",
+            "Two girls were treated in hospital: Mia Lopez, 7 and Ava Lopez, 9.",
+            "Two pupils were hurt: Tom Green, 12, and Amy Green, 14.",
+        ] {
+            assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        }
+        // A place alone takes a count, and counts before their places still add.
+        for text in [
+            "Strikes killed 10 people in two regions: Kharkiv, 6, and Sumy, 5.",
+            "Strikes killed 10 people: 6 in Kharkiv and 5 in Sumy.",
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
+        }
+    }
 }
