@@ -634,4 +634,13 @@ mod tests {
             assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
         }
     }
+
+    #[test]
+    fn a_count_of_others_aboard_leaves_out_the_one_who_tells_it() {
+        // Twelve missing and one survivor: thirteen aboard, the survivor and 12 others.
+        let text = "Twelve migrants remain missing. One survivor, rescued on Monday, said he was travelling with 12 others aboard a boat.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        let text = "Twelve migrants remain missing. One survivor, rescued on Monday, said 12 people were aboard the boat.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
+    }
 }
