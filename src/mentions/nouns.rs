@@ -215,8 +215,9 @@ impl Doc<'_> {
             "total" if left(2) == "a" => m.cues.total = true,
             _ => {}
         }
-        // "29 residents, of whom 17 died".
-        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") {
+        // "29 residents, of whom 17 died"; not "as a result of which 3 died".
+        let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
+        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") && !compound {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {

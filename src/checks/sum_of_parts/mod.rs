@@ -643,4 +643,13 @@ mod tests {
         let text = "Twelve migrants remain missing. One survivor, rescued on Monday, said 12 people were aboard the boat.";
         assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
     }
+
+    #[test]
+    fn of_which_in_a_compound_preposition_is_no_partitive() {
+        // "as a result of which": "which" is the clash, not the soldiers.
+        let text = "Four soldiers were killed on Monday. Troops stormed the hideout, as a result of which three militants were killed.";
+        assert_eq!(statuses_of(text, super::ID), Vec::<Status>::new());
+        let text = "Four soldiers were killed on Monday, of which three were officers.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+    }
 }
