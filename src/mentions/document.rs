@@ -88,7 +88,10 @@ impl Doc<'_> {
         // Antecedents and ellipsis read earlier mentions, so go in order.
         for m in 0..self.mentions.len() {
             let mut mention = self.mentions[m].clone();
-            if mention.thing.is_none() && self.figures[mention.figure].kind == Kind::Number {
+            if mention.thing.is_none()
+                && self.figures[mention.figure].kind == Kind::Number
+                && !self.is_age_beside_name(&mention)
+            {
                 let antecedent = if mention.cues.of_which {
                     self.previous_count(&self.mentions, m, true)
                         .or_else(|| self.previous_count(&self.mentions, m, false))

@@ -266,6 +266,8 @@ pub enum Context {
     More,
     /// A word before a figure in predicate position: "stood at", "reached".
     Predicate,
+    /// A noun that makes "of which" a compound preposition: "as a result of which".
+    Compound,
 }
 
 impl Class for Context {
@@ -274,6 +276,7 @@ impl Class for Context {
             "attack" => Some(Context::Attack),
             "more" => Some(Context::More),
             "predicate" => Some(Context::Predicate),
+            "compound" => Some(Context::Compound),
             _ => None,
         }
     }

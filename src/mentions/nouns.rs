@@ -80,6 +80,29 @@ impl Doc<'_> {
         }
     }
 
+    /// A bare whole number set off after a person's name is the person's
+    /// age, not a count: "Anna Smith, 5, and Lily Smith, 10", "Rafiq Khan,
+    /// 27, of Leeds", "Suna Devi (65)". A name is two capitalised words
+    /// (given name and surname); a place alone takes a count ("Kharkiv, 6,
+    /// and Sumy, 5").
+    pub(super) fn is_age_beside_name(&self, m: &Mention) -> bool {
+        let fig = &self.figures[m.figure];
+        let whole = fig.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=120.0).contains(&v));
+        let (a, b) = self.sentence_words(m.sentence);
+        if fig.kind != Kind::Number || fig.hedge.is_some() || fig.in_words || !whole {
+            return false;
+        }
+        let capital = |k: usize| self.is_word(k) && self.words()[k].span.of(self.text).starts_with(is_upper);
+        let after = if m.end < b { self.lc(m.end) } else { "." };
+        let named = m.first >= a + 3 && capital(m.first - 2) && capital(m.first - 3);
+        named
+            && match self.lc(m.first - 1) {
+                "," => matches!(after, "," | ";" | "." | ")" | "and" | "or"),
+                "(" => after == ")",
+                _ => false,
+            }
+    }
+
     /// Unknown nationalities used as nouns: Australians, Britons, Spaniards,
     /// Filipinos.
     fn is_nationality_noun(&self, j: usize) -> bool {
@@ -192,8 +215,9 @@ impl Doc<'_> {
             "total" if left(2) == "a" => m.cues.total = true,
             _ => {}
         }
-        // "29 residents, of whom 17 died".
-        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") {
+        // "29 residents, of whom 17 died"; not "as a result of which 3 died".
+        let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
+        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") && !compound {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {

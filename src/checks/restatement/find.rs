@@ -270,7 +270,10 @@ fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<
     let differ = |x: Option<&str>, y: Option<&str>| x != y && (named_once || x.is_some() && y.is_some());
     // A figure's period, or failing that the period its sentence names
     // ("Last year, floods brought the toll to 57").
-    let period = |m: &Mention| m.period.or_else(|| sentence_period(doc, m.sentence));
+    // A month named in the figure's own sentence ("In January, there were
+    // 174") is narrower than a period carried from the sentence before.
+    let period =
+        |m: &Mention| sentence_month(doc, m.sentence).or(m.period).or_else(|| sentence_period(doc, m.sentence));
     if differ(period(a), period(b)) {
         Some(SetAside::OtherPeriod)
     } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
@@ -285,6 +288,18 @@ fn sentence_period(doc: &Doc, sentence: usize) -> Option<&'static str> {
     let periods = &crate::mentions::lexicon::lexicons().periods;
     let (a, b) = doc.sentence_words(sentence);
     (a..b).find_map(|k| periods.match_at(&doc.phrase_at(k, 4)).map(|(_, class, _)| class))
+}
+
+static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
+
+/// The month a sentence places its counts in: "died in April", "In
+/// January, there were 174 deaths". Counts of different months are
+/// different counts, however alike.
+fn sentence_month(doc: &Doc, sentence: usize) -> Option<&'static str> {
+    let (a, b) = doc.sentence_words(sentence);
+    (a + 1..b)
+        .filter(|&k| matches!(doc.lc(k - 1), "in" | "during"))
+        .find_map(|k| MONTHS.lexicon().match_at(&[doc.lc(k)]).map(|(_, month, _)| month))
 }
 
 /// Multi-word proper names in a sentence, not counting its first word:

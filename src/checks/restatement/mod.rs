@@ -225,4 +225,20 @@ mod tests {
         let text = "The total of dead and missing would come to nearly 15,000. The agency put the number of known dead at 6,210.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
+
+    #[test]
+    fn counts_of_different_months_are_no_restatement() {
+        // Two months' counts, however alike, are two counts.
+        for text in [
+            "Fewer than 200 people died on the roads in June. In May, there were 184 deaths.",
+            // A month named in its own sentence outweighs the period carried into it.
+            "Fewer than 200 people died on the roads in June, the fourth such month this year. In May, there were 184 deaths.",
+            "Police recorded 412 burglaries in March. During April the force logged about 420 burglaries.",
+        ] {
+            assert_eq!(statuses(text), Vec::<Status>::new(), "{text}");
+        }
+        // The same month said twice is still one count.
+        let text = "Police recorded 412 burglaries in March. In March, about 400 burglaries were reported.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }

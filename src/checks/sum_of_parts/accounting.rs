@@ -99,6 +99,11 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
     if seeded.is_none() && (tally.used_as_part[t.figure] || !accounted) {
         return false;
     }
+    // "travelling with 12 others aboard": the others leave out the one who
+    // speaks of them, so the fates of all aboard are no breakdown of them.
+    if seeded.is_none() && matches!(doc.lc(t.end), "others" | "other") {
+        return false;
+    }
     if is_joined_aboard(doc, mi, t) {
         return false;
     }

@@ -674,4 +674,51 @@ mod tests {
         let text = "Out of the 40 people on board, 12 were killed and 20 were injured.";
         assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent));
     }
+
+    #[test]
+    fn ages_set_off_after_names_are_no_parts_of_the_list() {
+        // "Name, 45," is the person's age; the list counts the people.
+        for text in [
+            "The blast killed three miners: Ivan Petrov, 45, of Donetsk; Oleg Sokol, 38; and Pavel Ilyin, 52.",
+            "Two girls were treated in hospital: Mia Lopez, 7 and Ava Lopez, 9.",
+            "Two pupils were hurt: Tom Green, 12, and Amy Green, 14.",
+        ] {
+            assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        }
+        // A place alone takes a count, and counts before their places still add.
+        for text in [
+            "Strikes killed 10 people in two regions: Kharkiv, 6, and Sumy, 5.",
+            "Strikes killed 10 people: 6 in Kharkiv and 5 in Sumy.",
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_others_aboard_leaves_out_the_one_who_tells_it() {
+        // Twelve missing and one survivor: thirteen aboard, the survivor and 12 others.
+        let text = "Twelve migrants remain missing. One survivor, rescued on Monday, said he was travelling with 12 others aboard a boat.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        let text = "Twelve migrants remain missing. One survivor, rescued on Monday, said 12 people were aboard the boat.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
+    }
+
+    #[test]
+    fn of_which_in_a_compound_preposition_is_no_partitive() {
+        // "as a result of which": "which" is the clash, not the soldiers.
+        let text = "Four soldiers were killed on Monday. Troops stormed the hideout, as a result of which three militants were killed.";
+        assert_eq!(statuses_of(text, super::ID), Vec::<Status>::new());
+        let text = "Four soldiers were killed on Monday, of which three were officers.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_part_said_again_rounded_then_exact_is_one_part() {
+        // "nearly 25,000" and "24,686" identified are one count, not two.
+        let text = "The ministry said 35,173 people have been killed. By April, nearly 25,000 of those killed had been identified. Officials said 24,686 of the dead have now been identified.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+        // Two exact parts of one whole still add up.
+        let text = "The ministry said 30,000 people have been killed. Some 25,000 of those killed were civilians. Another 8,000 of the dead were fighters.";
+        assert!(statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
+    }
 }

@@ -38,6 +38,19 @@ fn points_to_a_part(doc: &Doc, mi: usize, t: usize) -> bool {
 }
 
 /// Seeds from explicit cues.
+/// "nearly 25,000 of those killed had been identified ... 24,686 of the dead
+/// have been identified": a later part of the same whole, of the same fate,
+/// that a hedge lets equal an earlier part is that part said again (rounded,
+/// then exact), not a second part.
+fn restates_a_part(doc: &Doc, parts: &[(usize, f64)], m: &Mention) -> bool {
+    let fm = &doc.figures[m.figure];
+    parts.iter().filter_map(|&(q, _)| doc.mention(q)).any(|p| {
+        let fp = &doc.figures[p.figure];
+        let meets = matches!((fp.interval(), fm.interval()), (Some(x), Some(y)) if x.meets(&y));
+        p.sentence != m.sentence && p.event == m.event && (fp.approx.is_some() || fm.approx.is_some()) && meets
+    })
+}
+
 pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if !is_count(doc, m) {
@@ -79,6 +92,9 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
             continue;
         }
         tally.used_as_part[m.figure] = true;
+        if tally.total_of[total].is_some_and(|k| restates_a_part(doc, &tally.totals[k].parts, m)) {
+            continue;
+        }
         if doc.explaining() {
             // The words from the part to its whole: "38 out of 63", "71 of which".
             let quote = doc.mention(total).filter(|t| t.sentence == m.sentence).map(|t| {
