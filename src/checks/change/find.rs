@@ -15,7 +15,7 @@
 
 use super::founded::{amount, level_before_points, same_kind, well_founded};
 use super::read::{Frame, read_after, read_before};
-use super::words::{Cue, Word, cue_at, word};
+use super::words::{Cue, Word, cue_at, than_expected, word};
 use super::{Change, ID};
 use crate::checks::relation::{Certainty, NumberWord, Share, hedge_before, sentence_mentions, within_reach};
 use crate::mentions::Doc;
@@ -136,6 +136,9 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             }
             let frame = frame_at(doc, a, b, i, cue, after);
             i = frame.end.max(after);
+            if missed_expectation(doc, &frame) {
+                continue;
+            }
             frame
         } else if let Some(cue) = stated.filter(|_| gapped(doc, a, i)) {
             let mut frame = Frame::new(cue, i, i + 1);
@@ -195,6 +198,17 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
             one_end(doc, s, &frame, pending, out);
         }
     }
+}
+
+/// "2.5 million more than previously estimated": a comparative cue whose
+/// standard is what was expected or believed misses an expectation, with
+/// no earlier value of the quantity to find.
+fn missed_expectation(doc: &Doc, frame: &Frame) -> bool {
+    let missed = than_expected(doc, frame.at);
+    if missed {
+        doc.set_aside(ID, &frame.figures(), SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
+    }
+    missed
 }
 
 /// "profit rose 39% to 160 from 115, and sales 23% to 1,114.7 from 908":

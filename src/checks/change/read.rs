@@ -2,7 +2,7 @@
 //! fill its slots, and whether the structure ties them well enough to check.
 
 use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
-use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, word};
+use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -516,11 +516,14 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
     // The comparative's reference is this frame's earlier value, unless
     // that is already read and another figure follows; and it goes the
     // frame's way ("rose to 251, 21 below 272" is no difference of a rise).
+    // ("$1 billion more than had been predicted" misses an expectation: no
+    // difference of the frame.)
     let compared_next = |k: usize| {
         comparative(doc.lc(k)).is_some_and(|c| {
             (!matches!(c, Comparative::Above | Comparative::Below) || k == m_end)
                 && comparative_falls(c) == frame.falling
                 && (frame.from.is_none() || !figure_in_clause(doc, k + 1))
+                && !than_expected(doc, k)
         })
     };
     if (compared_next(m_end) || compared_next(after_noun)) && frame.diff.is_none() {

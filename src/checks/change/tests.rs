@@ -678,3 +678,24 @@ fn a_compared_pair_takes_the_direction_of_the_change_set_beside_it() {
     assert!(statuses("Tickets sold were 720 against 900 expected, a 10% drop on last year.").is_empty());
     assert!(statuses("Tickets sold were 720 against 900 expected, a drop of 10% from last year.").is_empty());
 }
+
+#[test]
+fn an_amount_more_than_expected_is_no_change() {
+    // "D more than forecast": D misses an expectation the text does not
+    // state; it is neither the change's difference nor a change with an
+    // earlier value told elsewhere.
+    for text in [
+        "Profit climbed 12% to $5.6 billion, $900 million higher than forecast.",
+        "Quarterly sales grew 9% to $4.2 billion, $400 million more than analysts had predicted.",
+        "A decade ago the city counted 6.2 million people. Its population now stands at 8.4 million, 1.1 million more than previously estimated.",
+        "Exports reached 640,000 tonnes, 40,000 tonnes above expectations. Last year they were 560,000 tonnes.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+    }
+    // A difference from an earlier value is still the change's.
+    assert_eq!(statuses("Profit climbed 12% to $5.6 billion, $900 million more than a year earlier."), vec![
+        Status::Inconsistent
+    ]);
+    // An expectation stated as a figure is read as before.
+    assert!(!statuses("Sales rose to 120, 20 more than the 100 analysts expected.").contains(&Status::Inconsistent));
+}

@@ -90,6 +90,8 @@ pub(super) enum Word {
     Time,
     /// Words of expectation: "forecast", "expected".
     Expect,
+    /// Words of belief after "than": "more than previously thought".
+    Belief,
     /// Words that tell a value as earlier: "previously", "stood".
     Earlier,
     /// Nouns that name again the quantity just spoken of: "the total".
@@ -118,6 +120,7 @@ impl Class for Word {
             "prep" => Prep,
             "time" => Time,
             "expect" => Expect,
+            "belief" => Belief,
             "earlier" => Earlier,
             "anaphor" => Anaphor,
             "pace" => Pace,
@@ -175,6 +178,23 @@ pub(super) fn comparative(w: &str) -> Option<Comparative> {
 
 pub(super) fn word(w: &str) -> Option<Word> {
     FRAMES.class_of(w)
+}
+
+/// Whether the comparative at word `k` compares with what was expected or
+/// believed, no figure stated: "$1 billion more than had been predicted",
+/// "2.5 million more than previously estimated", "5% above expectations".
+/// The amount before it is a miss against that expectation, not a change
+/// from an earlier value of the quantity.
+pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
+    let start = match comparative(doc.lc(k)) {
+        Some(_) if doc.is(k + 1, "than") => k + 2,
+        Some(Comparative::Above | Comparative::Below) => k + 1,
+        _ => return false,
+    };
+    let end = doc.words().len();
+    let clause: Vec<usize> = (start..(start + 8).min(end)).take_while(|&j| !matches!(doc.lc(j), "," | ";" | ".")).collect();
+    let stated = clause.iter().any(|&j| doc.figure_at_word(j).is_some_and(|f| doc.figures[f].kind.is_quantity()));
+    !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::Expect | Word::Belief)))
 }
 
 /// The change cue at word `i` and the word after it.

@@ -36,31 +36,59 @@ struct List {
     sentences: bool,
 }
 
-/// What the words around a list's shares show about its whole.
-#[derive(Default, Clone, Copy)]
+/// What the words around a list's shares show about its whole. The words
+/// that can hold a share (a side of a split, an answer) are kept by where
+/// they stand, since the words after one share are read again before the
+/// next.
+#[derive(Default, Clone)]
 struct Signs {
     votes: bool,
     remainder: bool,
-    male: bool,
-    female: bool,
-    options: usize,
+    male: Vec<usize>,
+    female: Vec<usize>,
+    options: Vec<usize>,
 }
 
 impl Signs {
-    fn add(&mut self, other: Signs) {
+    fn add(&mut self, other: &Signs) {
         self.votes |= other.votes;
         self.remainder |= other.remainder;
-        self.male |= other.male;
-        self.female |= other.female;
-        self.options += other.options;
+        for (mine, theirs) in [(&mut self.male, &other.male), (&mut self.female, &other.female), (&mut self.options, &other.options)] {
+            mine.extend_from_slice(theirs);
+            mine.sort_unstable();
+            mine.dedup();
+        }
     }
 
-    fn one_whole(&self) -> bool {
-        self.votes || self.remainder || (self.male && self.female) || self.options >= 2
+    fn holds(&self) -> bool {
+        self.remainder || !self.male.is_empty() || !self.female.is_empty() || !self.options.is_empty()
     }
 
-    fn complete(&self) -> bool {
-        self.remainder || (self.male && self.female)
+    /// Both sides of a split by sex, and nothing else: "50.1% male and
+    /// 49.9% female". A list with more shares, or with one side named twice
+    /// ("Black women (81%) ... white women (44%)"), lists groups cut another
+    /// way, each share the rate within its own group.
+    fn split(&self, shares: usize) -> bool {
+        self.male.len() == 1 && self.female.len() == 1 && shares == 2
+    }
+
+    /// Different answers to one question: "55% yes, 40% no". The same answer
+    /// twice ("under 45 (54% opposed) and the unmarried (54% opposed)") is
+    /// given by two groups, each share of its own group.
+    fn answers(&self, doc: &Doc) -> bool {
+        let mut words: Vec<&str> = self.options.iter().map(|&i| doc.lc(i)).collect();
+        words.sort_unstable();
+        let all = words.len();
+        words.dedup();
+        words.len() >= 2 && words.len() == all
+    }
+
+    fn one_whole(&self, doc: &Doc, shares: usize) -> bool {
+        self.votes || self.remainder || self.split(shares) || self.answers(doc)
+    }
+
+    fn complete(&self, shares: usize) -> bool {
+        self.remainder || self.split(shares)
     }
 }
 
@@ -130,12 +158,12 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
             // went to A, 2%, and B, 1%" lists the rest, it holds none of it.
             Some(Cue::Remainder) if i + 4 < to => {}
             Some(cue) => {
-                let found = signs_of(cue);
-                if found.remainder || found.male || found.female {
+                let found = signs_of(cue, i);
+                if found.remainder || !found.male.is_empty() || !found.female.is_empty() {
                     gap.complete_at.get_or_insert(i);
                 }
-                gap.holder |= found.remainder || found.male || found.female || found.options > 0;
-                gap.signs.add(found);
+                gap.holder |= found.holds();
+                gap.signs.add(&found);
             }
             None if !is_stop_word(word) => gap.holder = true,
             None => {}
@@ -144,14 +172,15 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
     gap
 }
 
-fn signs_of(cue: Cue) -> Signs {
+/// What the cue word at `at` shows.
+fn signs_of(cue: Cue, at: usize) -> Signs {
     let mut s = Signs::default();
     match cue {
         Cue::Vote => s.votes = true,
         Cue::Remainder => s.remainder = true,
-        Cue::Male => s.male = true,
-        Cue::Female => s.female = true,
-        Cue::Option => s.options = 1,
+        Cue::Male => s.male.push(at),
+        Cue::Female => s.female.push(at),
+        Cue::Option => s.options.push(at),
         _ => {}
     }
     s
@@ -164,8 +193,8 @@ fn holder_after(doc: &Doc, m: &Mention) -> Option<(Signs, usize)> {
     while matches!(doc.lc(j), "were" | "are" | "was" | "is" | "said" | "they") && j < m.end + 3 {
         j += 1;
     }
-    let signs = cue_of(doc.lc(j)).map(signs_of)?;
-    (signs.remainder || signs.male || signs.female || signs.options > 0).then_some((signs, j))
+    let signs = signs_of(cue_of(doc.lc(j))?, j);
+    signs.holds().then_some((signs, j))
 }
 
 /// The word after a share's phrase: "52% of the vote" ends after "vote". A
@@ -261,10 +290,10 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         let after = holder_after(doc, m);
         if let Some((signs, at)) = after {
             gap.holder = true;
-            gap.signs.add(signs);
-            if signs.remainder || signs.male || signs.female {
+            if signs.remainder || !signs.male.is_empty() || !signs.female.is_empty() {
                 gap.complete_at.get_or_insert(at);
             }
+            gap.signs.add(&signs);
         }
         let whole = named_whole(doc, m.end);
         let other_whole = whole.is_some() && list.whole.is_some() && whole != list.whole;
@@ -287,7 +316,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         list.shares.push(m.figure);
         list.sentence = m.sentence;
         list.whole = list.whole.take().or(whole);
-        list.signs.add(gap.signs);
+        list.signs.add(&gap.signs);
         list.signs.votes |= votes;
         resume = end;
     }
@@ -309,7 +338,7 @@ fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
     if done.shares.len() < 2 {
         return;
     }
-    if !done.signs.one_whole() {
+    if !done.signs.one_whole(doc, done.shares.len()) {
         doc.set_aside(ID, &done.shares, SetAside::NoCue, None);
         return;
     }
@@ -321,9 +350,10 @@ fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
         let scope = if done.sentences { Tie::SameParagraph } else { Tie::SameSentence };
         doc.tie(ID, &done.shares, scope, None);
         let quote = done.complete_at.and_then(|at| doc.words_span(at, at + 1));
-        let breakdown = if done.signs.complete() { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+        let breakdown = if done.signs.complete(done.shares.len()) { Tie::FullBreakdown } else { Tie::PartialBreakdown };
         doc.tie(ID, &done.shares, breakdown, quote);
     }
-    let completeness = if done.signs.complete() { Completeness::Complete } else { Completeness::Partial };
+    let completeness =
+        if done.signs.complete(done.shares.len()) { Completeness::Complete } else { Completeness::Partial };
     out.push(Shares { shares: done.shares, certainty: Certainty::Stated, completeness });
 }

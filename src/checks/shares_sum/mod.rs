@@ -167,6 +167,24 @@ mod tests {
     }
 
     #[test]
+    fn rates_of_groups_are_no_shares_of_one_whole() {
+        // A percentage after each group is the rate within that group: a list
+        // naming more groups than the two sides of a split, or one side twice,
+        // is no split of one whole.
+        for text in [
+            "The plan drew support from farmers (62%), retirees (58%), men (55%) and women (49%).",
+            "The keenest backers were rural women (66%), followed by urban women (59%). Next came rural men (52%) and urban men (47%).",
+            // The same answer from two groups.
+            "Renters under 30 (61% opposed) and homeowners over 60 (58% opposed) stood apart.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        }
+        // The two sides alone are still one whole, and two answers one question.
+        assert_eq!(statuses("Of the staff, 47% were men and 56% women."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Asked about the plan, 61% said yes and 46% said no."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_partial_list_may_fall_short_but_not_pass_100() {
         // Two of several candidates: short of 100% holds.
         assert_eq!(statuses("Ruiz won 48% of the vote and Okafor 31%."), vec![Status::Consistent]);

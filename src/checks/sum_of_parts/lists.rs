@@ -23,7 +23,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
-        if parts.len() < 2 {
+        if parts.len() < 2 || numbers_the_items(doc, m, &parts) {
             continue;
         }
         let same_kind = parts.iter().all(|p| p.thing == m.thing)
@@ -76,17 +76,41 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     }
 }
 
+/// "The four other candidates were Wright, Independent: 13,140; Chapman,
+/// UKIP: 6,870; Race, Labour: 5,591; Mole: 3,715": a count equal to the
+/// number of the list's items, each of whose figures alone exceeds it,
+/// numbers the items; their figures are their values (votes), no breakdown
+/// of it. (No part of a breakdown can pass its total, so this reading is
+/// the only one the figures allow.)
+fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
+    let count = doc.figures[m.figure].value;
+    let numbers = count == Some(parts.len() as f64)
+        && parts.iter().all(|p| doc.figures[p.figure].value.is_some_and(|v| Some(v) > count));
+    if numbers && doc.explaining() {
+        let mut figures = vec![m.figure];
+        figures.extend(parts.iter().map(|p| p.figure));
+        doc.set_aside(ID, &figures, SetAside::OtherThing, None);
+    }
+    numbers
+}
+
 /// The colon that opens a list after count `m`: within a few words, with
-/// no other count between (a majority mark may stand there: "(403 seats,
-/// majority 202):"). A colon between digits ("11:00") opens nothing. A dash
-/// opens a list as a colon does ("76 drones — 41 were downed and 35 were
-/// lost"); the list then ends at the dash that closes the aside, if any.
+/// no semicolon and no other count between (a majority mark may stand
+/// there: "(403 seats, majority 202):"). A colon between digits ("11:00")
+/// opens nothing. A dash opens a list as a colon does ("76 drones — 41 were
+/// downed and 35 were lost"); the list then ends at the dash that closes the
+/// aside, if any.
 pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let (_, end) = doc.sentence_words(m.sentence);
     let mut j = m.end;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
         if j < m.end + 8 && is_list_dash(doc, j) {
             return Some(j);
+        }
+        // "Green: 2,210; Hart, Reform: 2,950": a semicolon ends the count's
+        // item, and the colon after it labels the next item's figure.
+        if doc.lc(j) == ";" {
+            return None;
         }
         if let Some(f) = doc.figure_at_word(j)
             && f != m.figure

@@ -157,6 +157,19 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_labelled_values_is_no_breakdown() {
+        // The count numbers the named items; each item's figure is its value.
+        let numbered = "The three other candidates were Ann Lee, Green: 4,210; Tom Hart, Reform: 2,950; and Raj Patel, Independent: 1,105.";
+        assert!(statuses_of(numbered, super::ID).is_empty(), "{:?}", statuses_of(numbered, super::ID));
+        // A semicolon ends an item: the next label's colon opens no list of it.
+        let row = "Results were Ann Lee, Green: 2,210; Tom Hart, Reform: 2,950; and Raj Patel, Independent: 1,105.";
+        assert!(statuses_of(row, super::ID).is_empty(), "{:?}", statuses_of(row, super::ID));
+        // A breakdown by category is still one, however its count compares.
+        let medals = "The club won three medals: two golds, three silvers and four bronzes.";
+        assert_eq!(statuses_of(medals, super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_complete_breakdown_passes() {
         let f = findings_of("Russia launched 79 drones; 48 of which were shot down and 31 were lost.", super::ID);
         assert_eq!(f, vec![(Status::Consistent, vec!["79".into(), "48".into(), "31".into()])]);
