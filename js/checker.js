@@ -16,6 +16,9 @@
 export class Checker {
   #segments;
   #options;
+  /** The text of the last update, and its segments' lengths (`units`, `bytes`). */
+  #text = '';
+  #list = [];
   /** @type {Map<number, object>} what was made of each segment, by id */
   #made = new Map();
 
@@ -29,7 +32,9 @@ export class Checker {
     if (typeof text !== 'string') {
       throw new TypeError(`addsup: Checker.update(text): text must be a string, not ${text === null ? 'null' : typeof text}`);
     }
-    const list = JSON.parse(this.#segments.update(text));
+    const list = JSON.parse(this.#edit(this.#text, text));
+    this.#text = text;
+    this.#list = list;
     const made = new Map();
     const findings = [];
     const figures = [];
@@ -51,6 +56,50 @@ export class Checker {
     return rejected.length > 0 ? { findings, figures, rejected } : { findings, figures };
   }
 
+  // Passes only what changed from `old` to `text` into the Wasm memory:
+  // the units both share at the start and end are found here, never
+  // splitting a surrogate pair, and the core splices the rest into the text
+  // it keeps, at offsets in its UTF-8.
+  #edit(old, text) {
+    const n = Math.min(old.length, text.length);
+    // A chunk at a time first: equal strings compare as fast as memory.
+    let start = 0;
+    while (start + CHUNK <= n && old.slice(start, start + CHUNK) === text.slice(start, start + CHUNK)) start += CHUNK;
+    while (start < n && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+    if (start > 0 && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+    let end = 0;
+    const most = n - start;
+    while (end + CHUNK <= most && old.slice(old.length - end - CHUNK, old.length - end) === text.slice(text.length - end - CHUNK, text.length - end)) end += CHUNK;
+    while (end < most && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+    if (end > 0 && isLowSurrogate(text.charCodeAt(text.length - end))) end--;
+    const at = this.#byteOf(old, start);
+    const removed = this.#byteOf(old, old.length - end) - at;
+    return this.#segments.edit(at, removed, text.slice(start, text.length - end));
+  }
+
+  // The byte of the core's UTF-8 (a lone surrogate read as U+FFFD) at unit
+  // `unit` of `old`, never inside a surrogate pair: counted from the start
+  // of the segment that holds it.
+  #byteOf(old, unit) {
+    let units = 0;
+    let bytes = 0;
+    for (const s of this.#list) {
+      if (unit <= units + s.units) break;
+      units += s.units;
+      bytes += s.bytes;
+    }
+    for (let i = units; i < unit; i++) {
+      const c = old.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (isHighSurrogate(c) && isLowSurrogate(old.charCodeAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    }
+    return bytes;
+  }
+
   /** The options this checker was made with. */
   get options() {
     return this.#options;
@@ -60,6 +109,8 @@ export class Checker {
   free() {
     this.#segments.free();
     this.#made.clear();
+    this.#text = '';
+    this.#list = [];
   }
 
   // A segment reused by the core but not made here (after an update that
@@ -70,6 +121,11 @@ export class Checker {
     return JSON.parse(json);
   }
 }
+
+/** Units compared at once while looking for where two texts differ. */
+const CHUNK = 1024;
+const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The segment's report with offsets from `at` and figure indices from `first`. */
 function placeSegment(segment, at, first) {

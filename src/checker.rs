@@ -255,9 +255,38 @@ impl Checker {
     /// Takes `text` as the current text, re-checks the segments that are not
     /// the text of a segment of the last one, and returns every segment.
     pub fn refresh(&mut self, text: &str) -> &[Segment] {
-        let cuts = segments(text, self.how);
         let (prefix, suffix) = common_ends(&self.text, text);
         let old_len = self.text.len();
+        self.text.clear();
+        self.text.push_str(text);
+        self.resegment(prefix, suffix, old_len)
+    }
+
+    /// [`Checker::refresh`] with the text the last one with the `removed`
+    /// bytes at byte `at` replaced by `inserted`, for an edge that knows
+    /// where its text changed: nothing is copied or compared but the change.
+    /// `None`, and nothing changed, when `at..at + removed` is not a range
+    /// of the current text on character boundaries.
+    pub fn edit(&mut self, at: usize, removed: usize, inserted: &str) -> Option<&[Segment]> {
+        let end = at.checked_add(removed)?;
+        if !(self.text.is_char_boundary(at) && self.text.is_char_boundary(end) && end <= self.text.len()) {
+            return None;
+        }
+        let old_len = self.text.len();
+        let mut text = String::with_capacity(old_len - removed + inserted.len());
+        text.push_str(&self.text[..at]);
+        text.push_str(inserted);
+        text.push_str(&self.text[end..]);
+        self.text = text;
+        Some(self.resegment(at, old_len - end, old_len))
+    }
+
+    /// Re-cuts the current text, whose first `prefix` and last `suffix`
+    /// bytes are those of the last text (`old_len` bytes), reusing each
+    /// segment whose bytes lie in either.
+    fn resegment(&mut self, prefix: usize, suffix: usize, old_len: usize) -> &[Segment] {
+        let text = std::mem::take(&mut self.text);
+        let cuts = segments(&text, self.how);
         let spans: Vec<Span> = self.segments.iter().map(|s| s.span).collect();
         let mut old: Vec<Option<Segment>> = std::mem::take(&mut self.segments).into_iter().map(Some).collect();
         for &(start, end) in &cuts {
@@ -277,12 +306,11 @@ impl Checker {
                     segment.fresh = false;
                     segment
                 }
-                None => self.new_segment(text, start, end),
+                None => self.new_segment(&text, start, end),
             };
             self.segments.push(segment);
         }
-        self.text.clear();
-        self.text.push_str(text);
+        self.text = text;
         &self.segments
     }
 

@@ -62,13 +62,15 @@ fn accept(text: JsText, call: &str) -> Result<String, JsError> {
         return Err(JsError::new(&format!("addsup: {call}: the text must be a string, not {what}")));
     };
     if text.len() > MAX_TEXT {
-        return Err(JsError::new(&format!(
-            "addsup: the text is {} bytes of UTF-8; the most addsup checks at once is {} (64 MiB): check it in parts",
-            text.len(),
-            MAX_TEXT
-        )));
+        return Err(too_long(text.len()));
     }
     Ok(text)
+}
+
+fn too_long(bytes: usize) -> JsError {
+    JsError::new(&format!(
+        "addsup: the text is {bytes} bytes of UTF-8; the most addsup checks at once is {MAX_TEXT} (64 MiB): check it in parts"
+    ))
 }
 
 fn parse_json(json: &str) -> JsValue {
@@ -124,13 +126,23 @@ impl SegmentChecker {
         Ok(SegmentChecker { inner: Checker::new(options_of(options)?) })
     }
 
-    /// Takes `text` as the current text; returns JSON, one entry per
-    /// segment in order: `{"id", "units"}`, and `"report"` (offsets from
-    /// the segment's start) for segments checked in this update.
-    pub fn update(&mut self, text: JsText) -> Result<String, JsError> {
-        let text = accept(text, "Checker.update(text)")?;
-        let segments = self.inner.refresh(&text);
-        Ok(json::segments(&text, segments))
+    /// Takes as the current text the last one (at first empty) with the
+    /// `removed` bytes of its UTF-8 at byte `at` replaced by `inserted`;
+    /// returns JSON, one entry per segment in order: `{"id", "units",
+    /// "bytes"}`, and `"report"` (offsets from the segment's start) for
+    /// segments checked in this update. The JavaScript `Checker` finds what
+    /// changed, so only the change crosses into the Wasm memory and the
+    /// rest of the text is neither copied from JavaScript nor compared.
+    pub fn edit(&mut self, at: u32, removed: u32, inserted: JsText) -> Result<String, JsError> {
+        let inserted = accept(inserted, "Checker.update(text)")?;
+        let len = self.inner.text().len().saturating_sub(removed as usize) + inserted.len();
+        if len > MAX_TEXT {
+            return Err(too_long(len));
+        }
+        if self.inner.edit(at as usize, removed as usize, &inserted).is_none() {
+            return Err(JsError::new("addsup: Checker: the edit is not a range of the text"));
+        }
+        Ok(json::segments(self.inner.text(), self.inner.segments()))
     }
 
     /// The report of the current segment `id` (offsets from its start), as

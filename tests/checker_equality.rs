@@ -2,7 +2,7 @@
 //! new text reports: random inserts, deletions and replacements, including
 //! paragraph breaks, figures and multi-byte characters.
 
-use addsup::checker::{Checker, Segmenting, check_segmented};
+use addsup::checker::{Checker, Segmenting, check_segmented, segments};
 use addsup::report::Severity;
 use addsup::{Options, check};
 use proptest::prelude::*;
@@ -73,6 +73,20 @@ fn apply(text: &str, edit: &Edit) -> String {
     format!("{}{}{}", &text[..bounds[from]], edit.insert, &text[bounds[to]..])
 }
 
+/// The edit as [`Checker::edit`] takes it: the byte where it starts, the
+/// bytes it removes and the text it inserts.
+fn change(text: &str, edit: &Edit) -> (usize, usize, String) {
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let from = ((bounds.len() - 1) as f64 * edit.at) as usize;
+    let to = (from + edit.delete).min(bounds.len() - 1);
+    (bounds[from], bounds[to] - bounds[from], edit.insert.clone())
+}
+
+/// The checker's segments as `(start, end)` byte offsets.
+fn spans(checker: &Checker) -> Vec<(usize, usize)> {
+    checker.segments().iter().map(|s| (s.span.start, s.span.end)).collect()
+}
+
 fn options() -> impl Strategy<Value = Options> {
     prop_oneof![
         Just(Options::default()),
@@ -92,6 +106,22 @@ proptest! {
         for edit in &edits {
             current = apply(&current, edit);
             prop_assert_eq!(checker.update(&current), check_segmented(&current, &options, SMALL), "after {:?}", edit);
+            prop_assert_eq!(spans(&checker), segments(&current, SMALL), "after {:?}", edit);
+        }
+    }
+
+    #[test]
+    fn each_edit_given_as_a_change_equals_a_full_check(start in text(), edits in prop::collection::vec(edit(), 1..8)) {
+        let mut checker = Checker::with_segmenting(Options::default(), SMALL);
+        let mut current = start;
+        checker.refresh(&current);
+        for edit in &edits {
+            let (at, removed, inserted) = change(&current, edit);
+            current = apply(&current, edit);
+            prop_assert!(checker.edit(at, removed, &inserted).is_some());
+            prop_assert_eq!(checker.text(), current.as_str());
+            prop_assert_eq!(spans(&checker), segments(&current, SMALL), "after {:?}", edit);
+            prop_assert_eq!(checker.report(), check_segmented(&current, &Options::default(), SMALL), "after {:?}", edit);
         }
     }
 
@@ -129,6 +159,7 @@ fn long_texts_edited_in_many_places_equal_check() {
         text = apply(&text, edit);
         let fresh_before = checker.segments().len();
         assert_eq!(checker.update(&text), check(&text, &Options::default()), "after {edit:?}");
+        assert_eq!(spans(&checker), segments(&text, addsup::checker::SEGMENTING), "after {edit:?}");
         let fresh = checker.segments().iter().filter(|s| s.fresh).count();
         // The segments the edit touches (two when it spans a cut) and one each side
         // whose cut moved.

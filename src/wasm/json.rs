@@ -14,6 +14,7 @@ use crate::text::Unit;
 struct JsSegment<'a> {
     id: u64,
     units: usize,
+    bytes: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     report: Option<JsonReport<'a>>,
 }
@@ -46,13 +47,18 @@ pub fn segment_report(segment_text: &str, report: &Report) -> String {
 }
 
 /// The segments of `text` after an update: each one's id and length in
-/// UTF-16 units, and the report of those checked in this update.
+/// UTF-16 units and in bytes, and the report of those checked in this update.
 pub fn segments(text: &str, segments: &[Segment]) -> String {
     let views: Vec<_> = segments.iter().map(|s| s.fresh.then(|| view(s.span.of(text)))).collect();
     let out: Vec<JsSegment> = segments
         .iter()
         .zip(&views)
-        .map(|(s, view)| JsSegment { id: s.id, units: s.utf16_len, report: view.as_ref().map(|v| v.report(&s.report)) })
+        .map(|(s, view)| JsSegment {
+            id: s.id,
+            units: s.utf16_len,
+            bytes: s.span.len(),
+            report: view.as_ref().map(|v| v.report(&s.report)),
+        })
         .collect();
     to_json(&out)
 }

@@ -76,3 +76,20 @@ test('a Checker refuses bad options and non-text with Errors that say what is wr
   assert.throws(() => checker.update(null), /not null/);
   assert.deepEqual(checker.update('Of 10 drones, 4 were downed and 6 lost.'), glue.check('Of 10 drones, 4 were downed and 6 lost.'));
 });
+
+test('an edit that changes half of a surrogate pair, or leaves one alone, equals check()', () => {
+  const base = 'Of 10 drones, 4 were downed 😀 and 6 lost.\n\nSales rose 12% to $3.4bn.';
+  const at = base.indexOf('😀');
+  const texts = [
+    base,
+    base.replace('😀', '😁'), // the same high surrogate, another low one
+    base.replace('😀', '🙂'), // another high surrogate too
+    base.slice(0, at + 1) + base.slice(at + 2), // a lone high surrogate (U+FFFD)
+    base.slice(0, at) + base.slice(at + 1), // a lone low surrogate
+    base.slice(0, at + 1) + '7' + base.slice(at + 1), // a figure between the halves
+    base,
+  ];
+  const checker = new glue.Checker();
+  for (const t of texts) assert.deepEqual(checker.update(t), glue.check(t), JSON.stringify(t));
+  checker.free();
+});
