@@ -51,13 +51,13 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    measuring (e.g. '-Cllvm-args=-inline-threshold=100': BENCHMARKS.md).
 #  - without nightly, the same build on stable (larger).
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-s}
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-z}
 # The addsup crate's own rustflags (a TOML array): ADDSUP_WASM_CORE_RUSTFLAGS,
 # and with nightly the cfg that compiles the hot functions for speed
 # (`optimize(speed)`, BENCHMARKS.md "Hot functions compiled for speed");
 # ADDSUP_WASM_SPEED_ATTRS=0 leaves it out, for measuring.
 core_rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[]}
-if [ "${ADDSUP_WASM_SPEED_ATTRS:-1}" = 1 ]; then
+if [ "${ADDSUP_WASM_SPEED_ATTRS:-0}" = 1 ]; then
   inner=${core_rustflags#[}
   inner=${inner%]}
   core_rustflags="[\"--cfg=addsup_speed_attrs\"${inner:+, $inner}]"
