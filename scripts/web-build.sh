@@ -18,7 +18,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 # The .wasm is built small and fast, with settings that apply to this build
 # only (the native CLI keeps the release profile, opt-level 3):
-#  - opt-level "s" for std and the dependencies, "z" for the addsup crate
+#  - opt-level "z" for std, the dependencies and the addsup crate (243
+#    bytes less gzipped than "s" for std and the dependencies)
 #    (environment and --config overrides of the release profile;
 #    ADDSUP_WASM_OPT_LEVEL and ADDSUP_WASM_CORE_OPT_LEVEL pick others, the
 #    latter as a quoted TOML value, e.g. '"s"' or '2'). "s" for the crate
@@ -36,12 +37,12 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    (BENCHMARKS.md, "The size budget and the engine's rules"), so it stays
 #    off until the core's code is smaller. ADDSUP_WASM_CORE_RUSTFLAGS sets
 #    the crate's own flags, as a TOML array;
-#  - instead, with nightly, the functions a check spends its time in carry
-#    `#[cfg_attr(addsup_speed_attrs, optimize(speed))]` and this build sets
-#    that cfg for the crate: they are compiled as at opt-level 2 (the
-#    standard library's small helpers inlined into them), the rest stays
-#    "z". About 1.3 to 1.5 times as fast for 1.2 KB gzipped (BENCHMARKS.md,
-#    "Hot functions compiled for speed");
+#  - the functions a check spends its time in carry
+#    `#[cfg_attr(addsup_speed_attrs, optimize(speed))]`; with nightly,
+#    ADDSUP_WASM_SPEED_ATTRS=1 sets that cfg for the crate, and they are
+#    compiled as at opt-level 2, the rest staying "z". About 1.3 times as
+#    fast, but for 1.4 KB gzipped that the engine's precision rules now
+#    need, so it is off by default (BENCHMARKS.md, "The budget full");
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
@@ -55,7 +56,7 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-z}
 # The addsup crate's own rustflags (a TOML array): ADDSUP_WASM_CORE_RUSTFLAGS,
 # and with nightly the cfg that compiles the hot functions for speed
 # (`optimize(speed)`, BENCHMARKS.md "Hot functions compiled for speed");
-# ADDSUP_WASM_SPEED_ATTRS=0 leaves it out, for measuring.
+# ADDSUP_WASM_SPEED_ATTRS=1 adds it.
 core_rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[]}
 if [ "${ADDSUP_WASM_SPEED_ATTRS:-0}" = 1 ]; then
   inner=${core_rustflags#[}
