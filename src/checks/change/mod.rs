@@ -130,6 +130,12 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let cut = stated_figure.and_then(|f| cut_reading(doc, c, f, &computed, &stated));
     let stated = cut.filter(|s| verdict(&computed, s).consistent).unwrap_or(stated);
     let v = verdict(&computed, &stated);
+    // "from more than 40,000 to more than 39,000": ends open on one side
+    // leave the change unbounded, and a change that fits anything shows
+    // nothing worth a green mark ("a fall of about -∞%").
+    if v.consistent && !(computed.lo.is_finite() && computed.hi.is_finite()) {
+        return None;
+    }
     let expected = format!("from {from_text} to {to_text} is {what}");
     let difference = difference(doc, measure, v.off);
     let message = if v.consistent {

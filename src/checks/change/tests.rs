@@ -677,3 +677,12 @@ fn an_amount_more_than_expected_is_no_change() {
     // An expectation stated as a figure is read as before.
     assert!(!statuses("Sales rose to 120, 20 more than the 100 analysts expected.").contains(&Status::Inconsistent));
 }
+
+#[test]
+fn a_change_between_open_ends_fits_anything_and_earns_no_green_mark() {
+    // "more than" on both ends leaves the fall unbounded below: no finding,
+    // rather than "a fall of about -∞%".
+    assert!(statuses("Deaths fell from slightly more than 40,000 to more than 39,000, a 4% decline.").is_empty());
+    // Bounded ends are checked as before.
+    assert_eq!(statuses("Deaths fell from 40,000 to 39,000, a 2.5% decline."), vec![Status::Consistent]);
+}
