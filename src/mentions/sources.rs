@@ -18,44 +18,8 @@ impl Doc<'_> {
             let words = self.phrase_at(i, 2);
             if let Some((n, verb, _)) = lex.match_at(&words) {
                 if verb == "according to" {
-                    let mut j = self.skip_words(i, n);
-                    // "according to a post by the regional governor on Telegram"
-                    let mut head = None;
-                    while j < b && j < i + 12 {
-                        if !self.is_word(j) {
-                            // "According to its statement, 60 were ...": the
-                            // phrase ends at the comma, whether or not it named
-                            // anyone.
-                            if head.is_some() || matches!(self.lc(j), "," | ";" | ":" | ".") {
-                                break;
-                            }
-                            j += 1;
-                            continue;
-                        }
-                        let w = self.lc(j);
-                        if matches!(w, "on" | "in" | "at" | "to" | "for" | "which" | "who" | "that" | "and" | "said")
-                            && head.is_some()
-                        {
-                            break;
-                        }
-                        // "according to its morning summary": a possessive
-                        // pronoun points back to a source already named.
-                        if head.is_none() && matches!(w, "its" | "their" | "his" | "her" | "our") {
-                            break;
-                        }
-                        let possessive = j > 0 && matches!(self.lc(j - 1), "'" | "’" | "s");
-                        if !lexicons().stop.contains(w) && !lexicons().not_sources.contains(w) && w != "post" {
-                            head = Some(w.to_owned());
-                        } else if w == "by" || (lexicons().not_sources.get(w) == Some("document") && !possessive) {
-                            // "according to its latest figures": the phrase's
-                            // head is a document, not a new source; "the
-                            // ministry's figures" keep the ministry.
-                            head = None;
-                        }
-                        j += 1;
-                    }
-                    if head.is_some() {
-                        return head;
+                    if let Some(head) = self.named_after_according_to(self.skip_words(i, n), b) {
+                        return Some(head);
                     }
                 } else {
                     // Walk back over adverbs and commas to the subject's head.
@@ -98,6 +62,48 @@ impl Doc<'_> {
             i += 1;
         }
         None
+    }
+
+    /// The source "according to" names from word `j` on: the head of its
+    /// noun phrase ("according to a post by the regional governor on
+    /// Telegram" → `governor`), or none when the phrase points back to a
+    /// source already named or names only a document.
+    fn named_after_according_to(&self, mut j: usize, b: usize) -> Option<String> {
+        let start = j;
+        let mut head = None;
+        while j < b && j < start + 10 {
+            if !self.is_word(j) {
+                // "According to its statement, 60 were ...": the phrase ends
+                // at the comma, whether or not it named anyone.
+                if head.is_some() || matches!(self.lc(j), "," | ";" | ":" | ".") {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            let w = self.lc(j);
+            if matches!(w, "on" | "in" | "at" | "to" | "for" | "which" | "who" | "that" | "and" | "said")
+                && head.is_some()
+            {
+                break;
+            }
+            // "according to its morning summary": a possessive pronoun points
+            // back to a source already named.
+            if head.is_none() && matches!(w, "its" | "their" | "his" | "her" | "our") {
+                break;
+            }
+            let possessive = j > 0 && matches!(self.lc(j - 1), "'" | "’" | "s");
+            if !lexicons().stop.contains(w) && !lexicons().not_sources.contains(w) && w != "post" {
+                head = Some(w.to_owned());
+            } else if w == "by" || (lexicons().not_sources.get(w) == Some("document") && !possessive) {
+                // "according to its latest figures": the phrase's head is a
+                // document, not a new source; "the ministry's figures" keep
+                // the ministry.
+                head = None;
+            }
+            j += 1;
+        }
+        head
     }
 
     pub(super) fn read_period(&self, a: usize, b: usize) -> Option<&'static str> {
