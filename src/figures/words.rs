@@ -253,7 +253,7 @@ impl IntegerSoFar {
     /// Whether the number so far ends in a round tens word ("twenty"), which
     /// a unit may follow after a hyphen.
     fn ends_in_tens(&self) -> bool {
-        self.last == Last::Small && rem(self.group, 100.0) >= 20.0 && rem(self.group, 10.0) == 0.0
+        self.last == Last::Small && crate::text::rem(self.group, 100.0) >= 20.0 && crate::text::rem(self.group, 10.0) == 0.0
     }
 
     /// "twenty-one": the unit after the dash at `j`.
@@ -598,10 +598,4 @@ pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)>
         return Some((n.value / 10f64.powi(digits as i32), n.end, digits));
     }
     Some((value / 10f64.powi(digits as i32), k, digits))
-}
-
-/// `x % m` for the small whole numbers of a numeral group, without the
-/// float remainder routine (which would add 128-bit division to the Wasm).
-fn rem(x: f64, m: f64) -> f64 {
-    x - (x / m).floor() * m
 }

@@ -13,7 +13,7 @@ mod span;
 pub mod tokens;
 mod word_index;
 
-pub use decimal::parse_decimal;
+pub use decimal::{parse_decimal, rem};
 pub use letters::{is_letter, is_lower, is_upper};
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;

@@ -328,10 +328,10 @@ fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
         return Some(iv);
     }
     let mut place = 1000.0;
-    while v % (place * 10.0) == 0.0 {
+    while crate::text::rem(v, place * 10.0) == 0.0 {
         place *= 10.0;
     }
-    if v % place != 0.0 || iv.hi - iv.lo >= place {
+    if crate::text::rem(v, place) != 0.0 || iv.hi - iv.lo >= place {
         return Some(iv);
     }
     Some(Interval::closed(iv.lo - place / 2.0, iv.hi + place / 2.0))

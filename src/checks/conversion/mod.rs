@@ -59,7 +59,7 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // rounded to the nearest five, as a speed first given in knots is in
     // storm reports, so each may be off by 2.5 (half a unit of its own
     // rounding and 2 more). (A figure ending in 0 already allows its ten.)
-    let fives = [original, converted].iter().all(|f| f.value.is_some_and(|v| v >= 10.0 && v % 10.0 == 5.0));
+    let fives = [original, converted].iter().all(|f| f.value.is_some_and(|v| v >= 10.0 && crate::text::rem(v, 10.0) == 5.0));
     let slack = |v: f64| if fives { significant_slack(v).max(2.0) } else { significant_slack(v) };
     let a = if stated_to_a_decimal(doc, c.converted) {
         if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?) }

@@ -268,12 +268,11 @@ fn joins_fates(doc: &Doc, m: &Mention) -> bool {
 /// are current unless a period says otherwise.
 fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<SetAside> {
     let differ = |x: Option<&str>, y: Option<&str>| x != y && (named_once || x.is_some() && y.is_some());
-    // A figure's period, or failing that the period its sentence names
-    // ("Last year, floods brought the toll to 57").
+    // A figure's period: the one its sentence names ("Last year, floods
+    // brought the toll to 57") or carries from the sentence before.
     // A month named in the figure's own sentence ("In January, there were
     // 174") is narrower than a period carried from the sentence before.
-    let period =
-        |m: &Mention| sentence_month(doc, m.sentence).or(m.period).or_else(|| sentence_period(doc, m.sentence));
+    let period = |m: &Mention| sentence_month(doc, m.sentence).or(m.period);
     if differ(period(a), period(b)) {
         Some(SetAside::OtherPeriod)
     } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
@@ -281,13 +280,6 @@ fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<
     } else {
         None
     }
-}
-
-/// The first period the periods lexicon finds in a sentence.
-fn sentence_period(doc: &Doc, sentence: usize) -> Option<&'static str> {
-    let periods = &crate::mentions::lexicon::lexicons().periods;
-    let (a, b) = doc.sentence_words(sentence);
-    (a..b).find_map(|k| periods.match_at(&doc.phrase_at(k, 4)).map(|(_, class, _)| class))
 }
 
 static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
