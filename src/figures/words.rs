@@ -253,7 +253,9 @@ impl IntegerSoFar {
     /// Whether the number so far ends in a round tens word ("twenty"), which
     /// a unit may follow after a hyphen.
     fn ends_in_tens(&self) -> bool {
-        self.last == Last::Small && crate::text::rem(self.group, 100.0) >= 20.0 && crate::text::rem(self.group, 10.0) == 0.0
+        self.last == Last::Small
+            && crate::text::rem(self.group, 100.0) >= 20.0
+            && crate::text::rem(self.group, 10.0) == 0.0
     }
 
     /// "twenty-one": the unit after the dash at `j`.
