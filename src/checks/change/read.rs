@@ -324,7 +324,7 @@ fn compares_pair(doc: &Doc, j: usize) -> bool {
 /// in apposition, right after the comma, an article or its figure (", up
 /// 40%", "a 20% decline"); a cue with a subject of its own ("as costs
 /// increased 14%") states the change of another quantity.
-fn another_cue(doc: &Doc, frame: &Frame, r: &mut Reader) -> Step {
+fn another_cue(doc: &Doc, frame: &mut Frame, r: &mut Reader) -> Step {
     let prev = r.j.checked_sub(1).map_or("", |k| doc.lc(k));
     let apposed = matches!(prev, "," | "a" | "an" | "the" | "or" | "(")
         || r.j.checked_sub(1).is_some_and(|k| doc.figure_at_word(k).is_some());
@@ -338,9 +338,39 @@ fn another_cue(doc: &Doc, frame: &Frame, r: &mut Reader) -> Step {
         r.second_cue = true;
         r.since_cue = 0;
         r.slot = None;
+        // ", a drop of 20%": the percentage after "of" is the change's.
+        let of = if doc.is(r.j + 1, "of") { r.j + 2 } else { r.j + 1 };
+        let percent = doc.figure_at_word(of).filter(|&f| doc.figures[f].kind == crate::figures::Kind::Percent);
+        if let (Some((c, _)), Some(f)) = (cue_at(doc, r.j), percent)
+            && !names_own_reference(doc, doc.mention(f).map_or(of + 1, |m| m.end))
+        {
+            take_direction(doc, frame, c);
+        }
         return Step::Next;
     }
     Step::Stop
+}
+
+/// ", a 10% drop on last year": a change that names what it is measured
+/// from is measured from that, not from the pair before it.
+fn names_own_reference(doc: &Doc, k: usize) -> bool {
+    matches!(doc.lc(k), "on" | "from" | "over" | "since" | "compared" | "against" | "versus" | "vs" | "than")
+}
+
+/// "400 in 2023 against 500 in 2022, a 20% drop" (or ", a drop of 20%"):
+/// a pair compared with no direction takes the one its apposed change
+/// states. The ends are ordered by that direction alone, so a writer who
+/// names the earlier year first is read the same way; only the size of
+/// the change is then checked, never its direction.
+fn take_direction(doc: &Doc, frame: &mut Frame, c: Cue) {
+    if frame.cue != Cue::Versus || c == Cue::Versus || matches!(c, Cue::Factor(_)) {
+        return;
+    }
+    let (Some(x), Some(y)) = (frame.from, frame.to) else { return };
+    let (low, high) = if doc.figures[x].value <= doc.figures[y].value { (x, y) } else { (y, x) };
+    frame.cue = c;
+    frame.falling = c.falls();
+    (frame.from, frame.to) = if frame.falling { (Some(high), Some(low)) } else { (Some(low), Some(high)) };
 }
 
 /// "fell to 1.2 from 1.5, a 20% decline", "…, or 20%", "down 223 points,
@@ -354,7 +384,10 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
     let or = doc.is(j - 1, "or") && doc.lc(j - 2) == ",";
     let a_cue = pair
         && matches!(doc.lc(j - 1), "a" | "an")
-        && cue_at(doc, end).is_some_and(|(c, _)| c.falls() == frame.falling && c != Cue::Versus);
+        && cue_at(doc, end).is_some_and(|(c, after)| {
+            let directed = frame.cue == Cue::Versus && !names_own_reference(doc, after);
+            c != Cue::Versus && (c.falls() == frame.falling || directed)
+        });
     or || a_cue
 }
 
@@ -430,6 +463,9 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
     }
     if frame.percent.is_none() && apposition(doc, frame, r.j, m_end) {
         frame.percent = Some(Share::Figure(f));
+        if let Some((c, _)) = cue_at(doc, m_end) {
+            take_direction(doc, frame, c);
+        }
         return true;
     }
     false

@@ -658,6 +658,28 @@ fn a_benchmark_named_beside_a_change_is_no_earlier_value() {
 }
 
 #[test]
+fn a_compared_pair_takes_the_direction_of_the_change_set_beside_it() {
+    // "B in one year against A in another, a P% drop": the drop is measured
+    // from the larger value, whichever year the writer names first.
+    for text in [
+        "The port handled 720 ships in 2024 against 900 in 2023, a 20% drop.",
+        "The port handled 900 ships in 2023 against 720 in 2024, a 20% drop.",
+        "Output was 1,150 tonnes this season compared with 1,000 tonnes last season, an increase of 15%.",
+    ] {
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+    }
+    // The percent taken from the wrong base is flagged.
+    assert_eq!(
+        statuses("The port handled 720 ships in 2024 against 900 in 2023, a 25% drop."),
+        vec![Status::Inconsistent]
+    );
+    // A change that names its own reference is measured from that, not from
+    // the pair: nothing is checked.
+    assert!(statuses("Tickets sold were 720 against 900 expected, a 10% drop on last year.").is_empty());
+    assert!(statuses("Tickets sold were 720 against 900 expected, a drop of 10% from last year.").is_empty());
+}
+
+#[test]
 fn an_amount_more_than_expected_is_no_change() {
     // "D more than forecast": D misses an expectation the text does not
     // state; it is neither the change's difference nor a change with an
