@@ -185,6 +185,24 @@ mod tests {
     }
 
     #[test]
+    fn another_survey_in_the_next_sentence_starts_another_whole() {
+        // A sentence that reports what another poll found measures its own
+        // respondents: its shares join no list of the sentence before.
+        for next in [
+            "A second poll found that 71% opposed it.",
+            "Gallup found 64% backed it.",
+            "A newer survey showed 58% in favour.",
+            "Another poll shows 66% support.",
+        ] {
+            let text = format!("In the council's survey, 38% backed the plan, 31% opposed it and 27% were unsure. {next}");
+            assert_eq!(statuses(&text), vec![Status::Consistent], "{text}");
+        }
+        // A list carried on without a new finding is still one whole.
+        let carried = "In the council's survey, 38% backed the plan and 31% opposed it. Another 47% were unsure.";
+        assert_eq!(statuses(carried), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_partial_list_may_fall_short_but_not_pass_100() {
         // Two of several candidates: short of 100% holds.
         assert_eq!(statuses("Ruiz won 48% of the vote and Okafor 31%."), vec![Status::Consistent]);
