@@ -172,6 +172,11 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         if p.cues.of_which || p.cues.including {
             break;
         }
+        // "38,800 died – a 2% fall from 2018, when 39,000 died": what opens
+        // with a percentage is a comment on the count, not its breakdown.
+        if parts.is_empty() && doc.figures[p.figure].kind == crate::figures::Kind::Percent {
+            break;
+        }
         if is_count(doc, p) && p.thing.is_some() {
             parts.push(p);
         }

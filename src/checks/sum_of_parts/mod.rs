@@ -264,6 +264,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_before_a_percentage_opens_a_comment_not_a_breakdown() {
+        // What follows the dash compares the count with other years; the
+        // counts in it are those years' own, no parts of this one.
+        for text in [
+            "In 2021, some 4,100 people drowned – a 3% rise from 2020, when 3,980 drowned, and an 8% rise from 2019, when 3,800 did.",
+            "The clinic treated 950 patients last month: a 12% fall on the month before, when 1,080 came in, and 640 in March.",
+        ] {
+            let f = findings_of(text, super::ID);
+            assert!(f.iter().all(|x| x.0 != Status::Inconsistent), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_list_opened_inside_brackets_ends_with_them() {
         let f = findings_of(
             "Both measures passed (4,100 for - 2,900 against) and (4,050 for - 2,950 against).",
