@@ -61,7 +61,7 @@ struct TemplateFile {
 #[derive(Deserialize)]
 struct Template {
     name: String,
-    /// `consistent`, `inconsistent` or `not_flagged`.
+    /// `consistent`, `inconsistent`, `not_flagged` or `unrelated`.
     expect: Expect,
     sentences: Vec<String>,
     /// Slot name → a range `"20..90"` (decimals as written: `"10.5..40.0"`
@@ -101,6 +101,9 @@ enum Expect {
     Consistent,
     Inconsistent,
     NotFlagged,
+    /// The figures are no relation of the check: neither flagged nor
+    /// passed, for pairings where a green mark would be wrong too.
+    Unrelated,
 }
 
 // ------------------------------------------------------------ deterministic
@@ -504,7 +507,7 @@ fn generate(t: &Template, samples: usize, fillers: &BTreeMap<String, Vec<Filler>
     let identity: Vec<usize> = (0..t.sentences.len()).collect();
     let distractors = &fillers["distractor"];
     let points = t.insert.clone().unwrap_or_else(|| vec![0, t.sentences.len()]);
-    let base_kind = if t.expect == Expect::NotFlagged { Kind::Neg } else { Kind::Mft };
+    let base_kind = if matches!(t.expect, Expect::NotFlagged | Expect::Unrelated) { Kind::Neg } else { Kind::Mft };
     let none = BTreeMap::new();
     for sample in 0..t.samples.unwrap_or(samples) {
         let mut rng = Rng::new(&t.name, sample, 0);
@@ -604,6 +607,7 @@ fn meets(expect: Expect, o: Outcome) -> bool {
         Expect::Consistent => o == Outcome::Verified,
         Expect::Inconsistent => o == Outcome::Flagged,
         Expect::NotFlagged => matches!(o, Outcome::Verified | Outcome::Silent),
+        Expect::Unrelated => o == Outcome::Silent,
     }
 }
 

@@ -117,7 +117,7 @@ pub enum SetAside {
     TooFar,
     /// The figures belong to different nights, days or periods.
     OtherPeriod,
-    /// The figures belong to different owners or sides.
+    /// The figures belong to different owners, sides or places.
     OtherOwner,
     /// Different sources give the figures.
     OtherSource,
@@ -149,7 +149,7 @@ const SET_ASIDES: [(&str, Aspect, &str); 14] = [
     ("other_clause", Aspect::Scope, "the figures are in different clauses"),
     ("too_far", Aspect::Scope, "the figures are too far apart"),
     ("other_period", Aspect::Scope, "the figures belong to different periods"),
-    ("other_owner", Aspect::Scope, "the figures belong to different sides"),
+    ("other_owner", Aspect::Scope, "the figures belong to different sides or places"),
     ("other_source", Aspect::Scope, "different sources give the figures"),
     ("other_thing", Aspect::Scope, "the figures count different things"),
     ("not_a_count", Aspect::Scope, "a figure is no count (a date, time, rank or number of a thing)"),

@@ -241,4 +241,17 @@ mod tests {
         let text = "Police recorded 412 burglaries in March. In March, about 400 burglaries were reported.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+    #[test]
+    fn counts_of_different_places_are_no_restatement() {
+        // The place named after each count's noun sets them apart.
+        for text in [
+            "The insurer logged about 90 flood claims in the Hudson Valley. It logged 90 flood claims in New Jersey as well.",
+            "Some 300 homes were flooded in North Yorkshire. Another report put it at 300 homes in West Yorkshire.",
+        ] {
+            assert_eq!(statuses(text), Vec::<Status>::new(), "{text}");
+        }
+        // The same place, or a count named without one, is one count.
+        let text = "The insurer logged about 90 flood claims in New Jersey. It logged 92 flood claims in New Jersey by noon.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }
