@@ -278,7 +278,7 @@ fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<
     } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
         Some(SetAside::OtherOwner)
     } else if let (Some(x), Some(y)) = (place_after(doc, a), place_after(doc, b))
-        && !x.clone().map(|k| doc.lc(k)).eq(y.clone().map(|k| doc.lc(k)))
+        && x != y
     {
         Some(SetAside::OtherOwner)
     } else {
@@ -291,7 +291,7 @@ static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICO
 /// The words of the place a figure's clause names soon after its noun: "60
 /// claims in New Jersey", "300 homes were flooded in the Don Valley".
 /// Counts of different places are different counts, however alike.
-fn place_after(doc: &Doc, m: &Mention) -> Option<std::ops::Range<usize>> {
+fn place_after<'t>(doc: &Doc<'t>, m: &Mention) -> Option<&'t str> {
     let (_, end) = doc.sentence_words(m.sentence);
     let from = doc.after_noun(m);
     let mut k = (from..end.min(from + 6))
@@ -302,7 +302,7 @@ fn place_after(doc: &Doc, m: &Mention) -> Option<std::ops::Range<usize>> {
     while k < end && doc.words()[k].kind == TokenKind::Word && crate::checks::relation::capitalised(doc, k) {
         k += 1;
     }
-    (k > start).then_some(start..k)
+    (k > start).then(|| doc.words_span(start, k))?.map(|s| s.of(doc.text))
 }
 
 /// The month a sentence places its counts in: "died in April", "In
