@@ -225,10 +225,31 @@ fn non_quantities_are_labelled_not_dropped() {
         ("Call +44 20 7946 0958 now.", "+44 20 7946 0958", Kind::Identifier),
         ("From 192.168.1.2 it came.", "192.168.1.2", Kind::Identifier),
         ("See page 3 for more.", "page 3", Kind::Identifier),
+        ("She went 14-of-15 from the line.", "14-of-15", Kind::Identifier),
     ] {
         assert_eq!(only(text, wanted).kind, kind, "{text}");
     }
     assert_eq!(only("The 2012-13 season.", "2012-13").max, Some(2013.0));
+}
+
+#[test]
+fn a_number_joined_to_a_plural_noun_names_a_kind_and_counts_nothing() {
+    for text in [
+        "He made both of his three-pointers.",
+        "She hit four 3-pointers.",
+        "The firm sells two-wheelers and one-liners.",
+    ] {
+        let read: Vec<_> = recognize(text).iter().map(|f| f.text(text).to_owned()).collect();
+        assert!(
+            read.iter()
+                .all(|t| !t.contains("three") && !t.starts_with('3') && !t.contains("two") && !t.contains("one")),
+            "{text}: {read:?}"
+        );
+    }
+    assert_eq!(value("She hit four 3-pointers.", "four"), 4.0);
+    // A compound that counts is singular, and "three-quarters" is a fraction.
+    assert_eq!(value("A five-member panel met.", "five"), 5.0);
+    assert_eq!(value("Three-quarters of voters agreed.", "Three-quarters"), 0.75);
 }
 
 #[test]

@@ -75,6 +75,16 @@ fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
     if (i == 0 || !s.glued(i) || !matches!(s.kind(i - 1), TokenKind::Word)) && s.shape(i) == DigitShape::Dotted {
         return Some(i + 1);
     }
+    // "went 14-of-15 from the line": a record of made against tried,
+    // no count of anything.
+    if s.is_dash(i + 1)
+        && s.lw(i + 2) == "of"
+        && s.is_dash(i + 3)
+        && s.is_num(i + 4)
+        && (i + 1..i + 5).all(|k| s.glued(k))
+    {
+        return Some(i + 5);
+    }
     // 555-123-4567: three or more digit groups joined by hyphens.
     let mut j = i;
     let mut groups = 1;
@@ -206,4 +216,21 @@ pub(super) fn extend_glued(s: &Scanner, mut end: usize) -> usize {
 
 pub(super) fn is_unit_after(s: &Scanner, j: usize) -> bool {
     unit_at(s, j).is_some() || s.is_punct(j, "%") || matches!(s.lw(j), "percent" | "per")
+}
+
+/// "three-pointers", "two-wheelers", "one-liners": a number joined to a
+/// plural noun names a kind of thing, and counts nothing. (A compound that
+/// counts is singular: "a five-member panel"; "three-quarters" is a
+/// fraction.) The token after the compound.
+pub(super) fn numbered_kind(s: &Scanner, i: usize) -> Option<usize> {
+    let noun = s.lw(i + 2);
+    let number = s.is_num(i) || words::numeral_word(s.lw(i)).is_some();
+    (number
+        && s.is_dash(i + 1)
+        && s.glued(i + 1)
+        && s.glued(i + 2)
+        && noun.len() > 5
+        && noun.ends_with("ers")
+        && noun != "quarters")
+        .then_some(i + 3)
 }

@@ -69,6 +69,9 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
             return next;
         }
     }
+    if let Some(next) = numbered_kind(s, i) {
+        return next;
+    }
     if let Some((figs, next)) = quantity(s, i) {
         out.extend(figs);
         return next;
