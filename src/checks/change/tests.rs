@@ -708,3 +708,20 @@ fn a_change_between_open_ends_fits_anything_and_earns_no_green_mark() {
     // Bounded ends are checked as before.
     assert_eq!(statuses("Deaths fell from 40,000 to 39,000, a 2.5% decline."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_change_word_that_names_what_moved_leaves_the_direction_to_the_verb() {
+    // "growth", "gains", "losses" name the measure; the verb after says which way.
+    for text in [
+        "Export growth fell 3 points, from 8% to 5%.",
+        "Sales growth dropped to 4% from 7%.",
+        "Losses rose to $5 million from $3 million.",
+        "Wage gains slowed, then fell to 2% from 4%.",
+    ] {
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+    }
+    // The verb's direction is still checked against the ends.
+    assert_eq!(statuses("Export growth fell 3 points, from 5% to 8%."), vec![Status::Inconsistent]);
+    // After a preposition the first change word governs.
+    assert_eq!(statuses("There was an increase in losses of 20%, to $6 million from $5 million."), vec![Status::Consistent]);
+}

@@ -233,7 +233,29 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     if w == "up" && particle == Some(Particle::Gave) {
         return figure_next.then_some((Cue::Down, i + 1));
     }
-    (!phrasal).then_some((cue, i + 1))
+    (!phrasal && !moved_the_other_way(doc, i, cue)).then_some((cue, i + 1))
+}
+
+/// "Export growth fell 3 points", "losses rose to $5m": a change word right
+/// before a verb of the other direction names what moved, and the verb says
+/// which way. (After a preposition the first word governs: "an increase in
+/// losses".)
+fn moved_the_other_way(doc: &Doc, i: usize, cue: Cue) -> bool {
+    for k in i + 1..i + 4 {
+        if !doc.is_word(k) || matches!(doc.lc(k), "in" | "of" | "for" | "on" | "to" | "from" | "by") {
+            return false;
+        }
+        let w = doc.lc(k);
+        let next = if LOSSES.class_of::<Loss>(w).is_some() && moved_by(doc, k + 1) {
+            Some(Cue::Down)
+        } else {
+            CUES.class_of::<Cue>(w)
+        };
+        if let Some(next @ (Cue::Up | Cue::Down)) = next {
+            return matches!(cue, Cue::Up | Cue::Down) && next != cue;
+        }
+    }
+    false
 }
 
 /// "went up to 3,400": after a verb of motion, "up to" names the level
