@@ -401,8 +401,10 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
             }
         }
         // The whole stands in the share's own phrase: a comma ends it
-        // ("48% of valid votes, and Okafor, with 2,871,051").
-        if matches!(doc.lc(j), "." | ";" | "(" | ",") {
+        // ("48% of valid votes, and Okafor, with 2,871,051"), and so does
+        // the verb the phrase is the subject of ("9% of voters are
+        // undecided in a four-way race").
+        if matches!(doc.lc(j), "." | ";" | "(" | "," | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains") {
             break;
         }
         j += 1;

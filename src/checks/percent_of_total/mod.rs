@@ -415,4 +415,11 @@ mod tests {
         assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
         assert_eq!(statuses("Of the 20 wards, eight, or 70%, voted yes."), vec![Status::Inconsistent]);
     }
+    #[test]
+    fn the_whole_stands_before_the_verb_of_the_shares_phrase() {
+        // A count after the verb ("in a five-way race") is no whole of "8% of voters".
+        let text = "Lind polls 7 percent, Moss two, and 8 percent of voters are undecided in a five candidate race.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        assert_eq!(statuses("Of the 500 voters polled, 40, or 8 percent, are undecided."), vec![Status::Consistent]);
+    }
 }
