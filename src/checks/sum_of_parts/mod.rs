@@ -184,6 +184,21 @@ mod tests {
     }
 
     #[test]
+    fn an_including_right_after_a_count_breaks_down_that_count_only() {
+        // The 9 deaths are among the 410 cases, not part of the 4 deaths.
+        let rows = "Kenya had the most new cases (520 cases including 4 deaths), followed by Malawi (410 cases including 9 deaths).";
+        assert!(inconsistent(rows).is_empty(), "{:?}", findings_of(rows, super::ID));
+        let glued = "The outbreak has reached 310 villages including 12 people in the hills.";
+        assert!(findings_of(glued, super::ID).is_empty(), "{:?}", findings_of(glued, super::ID));
+        // Glued to a count of the same things, the breakdown is still checked.
+        let over = "The bus carried 40 people including 32 children and 13 teachers.";
+        assert_eq!(inconsistent(over), vec![vec!["40", "32", "13"]], "{:?}", findings_of(over, super::ID));
+        // After a comma, "including" may reach back past a place.
+        let f = findings_of("The firm employs 12,000 people in 40 countries, including 13,000 people in the UK.", super::ID);
+        assert!(f.iter().any(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
     fn a_group_named_after_of_is_no_total_of_the_list() {
         // The children and women are of the 20 members, not of the one family.
         let f = findings_of("The flood killed 20 members of one family, including eight children and four women.", super::ID);
