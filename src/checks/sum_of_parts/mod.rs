@@ -413,6 +413,13 @@ mod tests {
         assert_eq!(inconsistent(&table), vec![vec!["80", "44", "23", "12", "4"]]);
         let needs = "The assembly has 90 seats, and a party needs 46 for a majority. The Greens won 30 seats.";
         assert!(inconsistent(needs).is_empty(), "{:?}", findings_of(needs, super::ID));
+        // A mark is the line a count is measured against, held by no party.
+        let mark = "The poll gives the alliance 131 seats, past the halfway mark of 126 in the 250-member house.";
+        assert!(inconsistent(mark).is_empty(), "{:?}", findings_of(mark, super::ID));
+        let the_mark = "The poll gives the alliance 131 seats, past the 126 mark in the 250-member house.";
+        assert!(inconsistent(the_mark).is_empty(), "{:?}", findings_of(the_mark, super::ID));
+        let won = "The poll gives the alliance 131 seats and the opposition 126 seats in the 250-member house.";
+        assert_eq!(inconsistent(won), vec![vec!["131", "126", "250"]], "{:?}", findings_of(won, super::ID));
     }
 
     #[test]
