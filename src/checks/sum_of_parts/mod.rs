@@ -451,6 +451,12 @@ mod tests {
         assert!(inconsistent(two).is_empty(), "{:?}", findings_of(two, super::ID));
         let parties = "The council has 40 seats. Labour won 20 seats and the other 9 parties won none.";
         assert!(inconsistent(parties).is_empty(), "{:?}", findings_of(parties, super::ID));
+        // A first count "other" than the one before makes that one a sibling
+        // part: 120 + 9 + 14 were rescued, not 9 + 14 of the 120.
+        let other = "A patrol boat picked up 120 survivors. Nine other survivors were flown out and the remaining 14 reached a trawler.";
+        assert!(inconsistent(other).is_empty(), "{:?}", findings_of(other, super::ID));
+        let rest = other.replace("Nine other survivors", "Nine survivors");
+        assert_eq!(inconsistent(&rest), vec![vec!["120", "Nine", "14"]], "{:?}", findings_of(&rest, super::ID));
     }
 
     #[test]
