@@ -432,6 +432,17 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     // A percent and an earlier value, the later one in the sentence before
     // ("a rise of almost 9 percent over last year, when it stood at 2,410").
     if let (Some(share), Some(from), None, false) = (&frame.percent, frame.from, frame.to, frame.to_elided) {
+        // "a 12% and 3% fall on the 205 and 186 deaths": changes or
+        // earlier values listed side by side pair off in order, each change
+        // with its own earlier value and a later value of that clause; one
+        // of them is never measured against a value of the sentence before.
+        let percent = match share {
+            Share::Figure(p) => Some(*p),
+            _ => None,
+        };
+        if [Some(from), percent].into_iter().flatten().any(|f| coordinated(doc, f)) {
+            return;
+        }
         for to in values_before(doc, s, from, frame.falling) {
             // The change repeats the words of the value before it.
             doc.tie(ID, &[from, to], Tie::SameThing, None);
@@ -441,6 +452,19 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
             });
         }
     }
+}
+
+/// Whether figure `f` stands in a list with another figure of its kind,
+/// joined by "and" or a comma: "12% and 3%", "the 205 and 186 deaths".
+fn coordinated(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let joined = |a: &crate::mentions::Mention, b: &crate::mentions::Mention| {
+        a.end + 1 == b.first && matches!(doc.lc(a.end), "and" | ",") && same_kind(doc, a.figure, b.figure)
+    };
+    let at = doc.mentions.iter().position(|x| x.figure == f);
+    let before = at.and_then(|i| i.checked_sub(1)).map(|i| &doc.mentions[i]);
+    let after = at.and_then(|i| doc.mentions.get(i + 1));
+    before.is_some_and(|b| joined(b, m)) || after.is_some_and(|a| joined(m, a))
 }
 
 /// The time a change names as its reference after "from", "on", "since"

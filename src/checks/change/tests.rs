@@ -725,3 +725,18 @@ fn a_change_word_that_names_what_moved_leaves_the_direction_to_the_verb() {
     // After a preposition the first change word governs.
     assert_eq!(statuses("There was an increase in losses of 20%, to $6 million from $5 million."), vec![Status::Consistent]);
 }
+
+#[test]
+fn changes_listed_side_by_side_take_no_later_value_from_the_sentence_before() {
+    // One change against an earlier value, the later one in the sentence before.
+    let one = "There were 180 road deaths last year. That represents a 12% fall on the 205 road deaths of 2015.";
+    assert_eq!(statuses(one), vec![Status::Consistent]);
+    assert_eq!(statuses(&one.replace("12%", "32%")), vec![Status::Inconsistent]);
+    // "a 12% and 3% fall on the 205 and 186": each change pairs with the
+    // earlier value in its own place of the list (180 is 12% below 205 and
+    // 3% below 186), never the second change with the first value.
+    let two = "There were 180 road deaths last year. That represents a 12% and 3% fall on the 205 and 186 road deaths of 2015 and 2021.";
+    assert!(statuses(two).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses(two));
+    let rate = "Last year the rate stood at 4.1 deaths per 100,000 people. The 180 deaths represent a 12% and 3% fall on the 205 and 186 deaths of 2015 and 2021.";
+    assert!(statuses(rate).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses(rate));
+}

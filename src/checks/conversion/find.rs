@@ -62,6 +62,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
         if !(bracket || or) {
             continue;
         }
+        // "90 feet by 30 feet (27 meters by 9 meters)": the sides in order.
+        if bracket && let Some(sides) = dimension_sides(doc, mi) {
+            for (original, converted) in sides {
+                push(doc, out, original, converted);
+            }
+            continue;
+        }
         let conv = &doc.figures[next.figure];
         let Some(converted_unit) = conv.unit.filter(|_| conv.kind == Kind::Measure) else { continue };
         let original_unit = match fig.unit {
@@ -84,18 +91,51 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
                 }
             }
         };
-        let pair = [m.figure, next.figure];
-        let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
-            doc.set_aside(ID, &pair, SetAside::Units, None);
-            continue;
-        };
-        if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
-            doc.set_aside(ID, &pair, SetAside::Units, None);
-            continue;
-        }
-        if doc.explaining() {
-            doc.tie(ID, &pair, Tie::StatedCue, doc.words_span(m.end, next.first));
-        }
-        out.push(Conversion { original: m.figure, converted: next.figure, original_unit, converted_unit });
+        push(doc, out, (mi, original_unit), (mi + 1, converted_unit));
     }
+}
+
+/// Records the conversion of the figure at mention `o` into the one at
+/// mention `c`, in the units given, when the units measure one dimension.
+fn push(doc: &Doc, out: &mut Vec<Conversion>, (o, original_unit): (usize, &'static str), (c, converted_unit): (usize, &'static str)) {
+    let (m, next) = (&doc.mentions[o], &doc.mentions[c]);
+    let pair = [m.figure, next.figure];
+    let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
+        doc.set_aside(ID, &pair, SetAside::Units, None);
+        return;
+    };
+    if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
+        doc.set_aside(ID, &pair, SetAside::Units, None);
+        return;
+    }
+    if doc.explaining() {
+        doc.tie(ID, &pair, Tie::StatedCue, doc.words_span(m.end, next.first));
+    }
+    out.push(Conversion { original: m.figure, converted: next.figure, original_unit, converted_unit });
+}
+
+type Side = (usize, &'static str);
+
+/// "90 feet by 30 feet (27 meters by 9 meters)", "50 by 20 feet (15 by 6
+/// m)": the two sides of an area, each converted in the brackets after the
+/// second, in the same order. The bracket opens after the second side
+/// (mention `mi`), so the first side converts into the bracket's first
+/// figure and the second into its second, never the second into the first.
+/// A side without a unit takes the unit of the side after it.
+fn dimension_sides(doc: &Doc, mi: usize) -> Option<[(Side, Side); 2]> {
+    let by = |k: usize| matches!(doc.lc(k), "by" | "x" | "×");
+    let m = doc.mentions.get(mi)?;
+    let (first, open, second) = (doc.mentions.get(mi.checked_sub(1)?)?, doc.mentions.get(mi + 1)?, doc.mentions.get(mi + 2)?);
+    let joined = |a: &crate::mentions::Mention, b: &crate::mentions::Mention| a.end + 1 == b.first && by(a.end);
+    if !joined(first, m) || !joined(open, second) {
+        return None;
+    }
+    let unit = |k: &crate::mentions::Mention, or: &crate::mentions::Mention| {
+        let f = &doc.figures[k.figure];
+        let g = &doc.figures[or.figure];
+        f.unit.filter(|_| f.kind == Kind::Measure).or(g.unit.filter(|_| g.kind == Kind::Measure))
+    };
+    let (u1, u2) = (unit(first, m)?, unit(m, m)?);
+    let (v1, v2) = (unit(open, second)?, unit(second, second)?);
+    Some([((mi - 1, u1), (mi + 1, v1)), ((mi, u2), (mi + 2, v2))])
 }

@@ -177,6 +177,22 @@ mod tests {
     }
 
     #[test]
+    fn the_sides_of_an_area_convert_in_order() {
+        // "A by B (C by D)": A converts to C and B to D, not B to C.
+        let both = "The warehouse measured 90 feet by 30 feet (27 meters by 9 meters) before the fire.";
+        assert_eq!(status(both), vec![Status::Consistent, Status::Consistent]);
+        let bare = "The barn, 50 by 20 feet (15 by 6 meters), burned to the ground.";
+        assert_eq!(status(bare), vec![Status::Consistent, Status::Consistent]);
+        // A side that does not convert is still caught, on its own side.
+        let wrong = "The warehouse measured 90 feet by 30 feet (27 meters by 19 meters) before the fire.";
+        let found = findings_of(wrong, super::ID);
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent, Status::Inconsistent]);
+        assert_eq!(found[1].1, vec!["30 feet".to_owned(), "19 meters".to_owned()], "{found:?}");
+        // A single measure before its bracket is unchanged.
+        assert_eq!(status("The wall is 30 feet (9 meters) high."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_conversion_to_a_decimal_holds_the_original_to_its_digits() {
         // 3,000 ft is 914.4 m; a round 3,000 would allow 900 m, but not 920.5.
         assert_eq!(status("The ridge rises 3,000 feet (914.4 m) above the lake."), vec![Status::Consistent]);

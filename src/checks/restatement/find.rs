@@ -53,6 +53,20 @@ pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
     }
 }
 
+/// "killed at least 77 people ... At least 77 of the 81 people on
+/// board died": the earlier figure is said again by the part, so the
+/// whole it is stated of ("of the 81") is another quantity. Whether `b`
+/// is the whole of a part in its own sentence that comes nearer `a` than
+/// `b` does.
+fn whole_of_a_closer_part(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    let value = |m: &Mention| doc.figures[m.figure].value;
+    let (Some(va), Some(vb)) = (value(a), value(b)) else { return false };
+    doc.mentions[crate::checks::relation::sentence_mentions(doc, b.sentence)]
+        .iter()
+        .filter(|p| p.part_of == Some(b.figure))
+        .any(|p| value(p).is_some_and(|vp| (vp - va).abs() < (vb - va).abs()))
+}
+
 /// Whether `b` restates `a`: `Ok` when they are one quantity, an error
 /// with the reason when they come close to it but are set aside (`None`
 /// when they are not even candidates).
@@ -66,7 +80,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if part(a) || part(b) || others {
         return Err(None);
     }
-    if joins_another_fate(doc, a) != joins_another_fate(doc, b) {
+    if joins_another_fate(doc, a) != joins_another_fate(doc, b) || whole_of_a_closer_part(doc, a, b) {
         return Err(Some(SetAside::OtherThing));
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);

@@ -110,6 +110,18 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_a_part_is_stated_of_is_no_restatement_of_that_part() {
+        // "at least 77 of the 81": the part says the 77 again; the 81 aboard
+        // are another quantity, though "at least 77" would allow 81.
+        let text = "The crash killed at least 77 people, officials said. At least 77 of the 81 people on board died.";
+        let found = findings_of(text, super::ID);
+        assert!(found.iter().all(|f| !f.1.contains(&"81".to_owned())), "{found:?}");
+        // A whole said again as the whole is still one quantity.
+        let again = "The plane carried 81 people. At least 77 of the 81 people on board died.";
+        assert_eq!(statuses(again), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_hedged_restatement_holds_within_its_hedge() {
         let text = "The army said 152 drones were fired overnight. In all, about one and a half hundred drones crossed the border, the governor wrote.";
         assert_eq!(statuses(text), vec![Status::Consistent]);

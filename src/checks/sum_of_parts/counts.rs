@@ -34,13 +34,15 @@ pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
-/// "needs 46 for a majority". It says how many seats win, not how many
-/// there are or anyone holds: never a total or a part.
+/// "the halfway mark of 126", "the 126 mark", "needs 46 for a majority". It
+/// says how many seats win, not how many there are or anyone holds: never
+/// a total or a part. A "mark" is a line a count is measured against.
 pub(super) fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
     if matches!(before(1), "majority" | "threshold")
         || (before(1) == "number" && before(2) == "magic")
-        || (before(1) == "of" && matches!(before(2), "majority" | "threshold"))
+        || (before(1) == "of" && matches!(before(2), "majority" | "threshold" | "mark"))
+        || doc.is(m.end, "mark")
     {
         return true;
     }

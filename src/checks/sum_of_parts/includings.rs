@@ -24,7 +24,12 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
         // that ("12,000 people in 40 countries, including 3,000 people in the
         // UK"). One that does not may belong to any count before it, so the
         // pairing with the nearest is only plausible (reported when it holds).
-        let (total, ambiguous) = if m.via == Via::Noun {
+        let (total, ambiguous) = if let Some(t) = glued_head(doc, mi) {
+            if !fits(t) || !is_count(doc, t) {
+                continue;
+            }
+            (t, false)
+        } else if m.via == Via::Noun {
             match candidates.find(|t| fits(t)) {
                 Some(t) => (t, false),
                 None => continue,
@@ -55,6 +60,21 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             explicit: true,
         });
     }
+}
+
+/// "(410 cases including 9 deaths)": an "including" written straight after
+/// a count's noun, with no comma between, restricts that noun phrase, so
+/// its parts belong to that count or to none, never to a count further
+/// back ("(520 cases including 4 deaths), followed by ... (410 cases
+/// including 9 deaths)": the 9 deaths are among the 410 cases, not the 4
+/// deaths). A count that names the group of the one before it ("10
+/// members of one family including ...") is no head.
+fn glued_head<'a>(doc: &'a Doc, mi: usize) -> Option<&'a Mention> {
+    let m = &doc.mentions[mi];
+    let cue = m.first.checked_sub(1).filter(|&k| doc.is(k, "including"))?;
+    let k = mi.checked_sub(1)?;
+    let t = &doc.mentions[k];
+    (t.sentence == m.sentence && t.thing.is_some() && doc.after_noun(t) == cue && !names_group_of(doc, k)).then_some(t)
 }
 
 /// "15 members of one family, including 9 children": a count after "of"

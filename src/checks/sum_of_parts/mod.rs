@@ -184,6 +184,21 @@ mod tests {
     }
 
     #[test]
+    fn an_including_right_after_a_count_breaks_down_that_count_only() {
+        // The 9 deaths are among the 410 cases, not part of the 4 deaths.
+        let rows = "Kenya had the most new cases (520 cases including 4 deaths), followed by Malawi (410 cases including 9 deaths).";
+        assert!(inconsistent(rows).is_empty(), "{:?}", findings_of(rows, super::ID));
+        let glued = "The outbreak has reached 310 villages including 12 people in the hills.";
+        assert!(findings_of(glued, super::ID).is_empty(), "{:?}", findings_of(glued, super::ID));
+        // Glued to a count of the same things, the breakdown is still checked.
+        let over = "The bus carried 40 people including 32 children and 13 teachers.";
+        assert_eq!(inconsistent(over), vec![vec!["40", "32", "13"]], "{:?}", findings_of(over, super::ID));
+        // After a comma, "including" may reach back past a place.
+        let f = findings_of("The firm employs 12,000 people in 40 countries, including 13,000 people in the UK.", super::ID);
+        assert!(f.iter().any(|x| x.0 == Status::Inconsistent), "{f:?}");
+    }
+
+    #[test]
     fn a_group_named_after_of_is_no_total_of_the_list() {
         // The children and women are of the 20 members, not of the one family.
         let f = findings_of("The flood killed 20 members of one family, including eight children and four women.", super::ID);
@@ -411,6 +426,13 @@ mod tests {
         assert_eq!(inconsistent(&table), vec![vec!["80", "44", "23", "12", "4"]]);
         let needs = "The assembly has 90 seats, and a party needs 46 for a majority. The Greens won 30 seats.";
         assert!(inconsistent(needs).is_empty(), "{:?}", findings_of(needs, super::ID));
+        // A mark is the line a count is measured against, held by no party.
+        let mark = "The poll gives the alliance 131 seats, past the halfway mark of 126 in the 250-member house.";
+        assert!(inconsistent(mark).is_empty(), "{:?}", findings_of(mark, super::ID));
+        let the_mark = "The poll gives the alliance 131 seats, past the 126 mark in the 250-member house.";
+        assert!(inconsistent(the_mark).is_empty(), "{:?}", findings_of(the_mark, super::ID));
+        let won = "The poll gives the alliance 131 seats and the opposition 126 seats in the 250-member house.";
+        assert_eq!(inconsistent(won), vec![vec!["131", "126", "250"]], "{:?}", findings_of(won, super::ID));
     }
 
     #[test]
@@ -442,6 +464,12 @@ mod tests {
         assert!(inconsistent(two).is_empty(), "{:?}", findings_of(two, super::ID));
         let parties = "The council has 40 seats. Labour won 20 seats and the other 9 parties won none.";
         assert!(inconsistent(parties).is_empty(), "{:?}", findings_of(parties, super::ID));
+        // A first count "other" than the one before makes that one a sibling
+        // part: 120 + 9 + 14 were rescued, not 9 + 14 of the 120.
+        let other = "A patrol boat picked up 120 survivors. Nine other survivors were flown out and the remaining 14 reached a trawler.";
+        assert!(inconsistent(other).is_empty(), "{:?}", findings_of(other, super::ID));
+        let rest = other.replace("Nine other survivors", "Nine survivors");
+        assert_eq!(inconsistent(&rest), vec![vec!["120", "Nine", "14"]], "{:?}", findings_of(&rest, super::ID));
     }
 
     #[test]

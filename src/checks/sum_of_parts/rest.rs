@@ -66,6 +66,13 @@ fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<u
     let start = if w.sentence == r.sentence { wi + 1 } else { sentence_mentions(doc, r.sentence).start };
     let seeded: Vec<usize> =
         tally.total_of[w.figure].map(|k| tally.totals[k].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+    // "picked up 120 survivors. Nine other survivors were flown out and the
+    // remaining 14 reached a trawler": a first count worded "other" or
+    // "another" is other than the count before it, so that count is a
+    // sibling part, not the whole the rest is left of.
+    if start < ri && doc.mentions[start].cues.another {
+        return None;
+    }
     let mut parts = Vec::new();
     for k in start..=ri {
         let p = &doc.mentions[k];
