@@ -23,8 +23,7 @@ pub(crate) fn fmt_sig(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return fmt(v);
     }
-    let digits = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(digits - 3);
+    let scale = 10f64.powi(magnitude(v) - 3);
     fmt((v / scale).round() * scale)
 }
 
@@ -39,7 +38,7 @@ pub(crate) fn fmt(v: f64) -> String {
     // Beyond 10^18 a reader needs the magnitude, not the digits (and u64
     // keeps 128-bit division out of the Wasm build).
     if abs >= 1e18 {
-        let exp = abs.log10().floor() as i32;
+        let exp = magnitude(abs);
         let mantissa = fmt(abs / 10f64.powi(exp));
         return format!("{}{mantissa}×10^{exp}", if neg { "-" } else { "" });
     }
@@ -109,8 +108,22 @@ fn round_difference(v: f64) -> f64 {
     round_to(v, (1 - magnitude(v)).clamp(0, 4).max(if v.abs() < 100.0 { 1 } else { 0 }))
 }
 
+/// The power of ten of a number's leading digit, `floor(log10(|v|))` (0 for
+/// zero and the infinities), by comparing with powers of ten: the Wasm build
+/// then needs no logarithm routine.
 fn magnitude(v: f64) -> i32 {
-    if v == 0.0 || !v.is_finite() { 0 } else { v.abs().log10().floor() as i32 }
+    let a = v.abs();
+    if a == 0.0 || !a.is_finite() {
+        return 0;
+    }
+    let mut e = 0;
+    while e < 308 && 10f64.powi(e + 1) <= a {
+        e += 1;
+    }
+    while e > -308 && 10f64.powi(e) > a {
+        e -= 1;
+    }
+    e
 }
 
 fn round_to(v: f64, decimals: i32) -> f64 {
@@ -221,5 +234,14 @@ mod tests {
         assert_eq!(super::fmt(f64::INFINITY), "∞");
         // Past 10^18 the magnitude, not a string of digits.
         assert_eq!(super::fmt(2.5e20), "2.5×10^20");
+    }
+    proptest::proptest! {
+        /// `magnitude` is `floor(log10(|v|))` wherever news figures and the
+        /// values derived from them lie.
+        #[test]
+        fn magnitude_is_the_floor_of_the_logarithm(mantissa in 1.0f64..10.0, exp in -12i32..24, negative: bool) {
+            let v = mantissa * 10f64.powi(exp) * if negative { -1.0 } else { 1.0 };
+            proptest::prop_assert_eq!(super::magnitude(v), v.abs().log10().floor() as i32, "{}", v);
+        }
     }
 }
