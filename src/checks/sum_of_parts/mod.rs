@@ -73,15 +73,27 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let total = interval(doc, sum.total)?;
     let mut parts = Interval::exact(0.0);
-    let mut terms = Vec::new();
+    // "a + b + c", written as it is read (no join of a list of strings: one
+    // routine less in the Wasm).
+    let mut terms = String::new();
+    let mut add_term = |term: &str| {
+        if !terms.is_empty() {
+            terms.push_str(" + ");
+        }
+        terms.push_str(term);
+    };
     for &(p, times) in &sum.parts {
         let iv = interval(doc, p)?;
         parts = parts.add(&Interval { lo: iv.lo * times, hi: iv.hi * times, ..iv });
-        terms.push(if times == 1.0 { text(doc, p).to_owned() } else { format!("{} × {}", fmt(times), text(doc, p)) });
+        if times == 1.0 {
+            add_term(text(doc, p));
+        } else {
+            add_term(&format!("{} × {}", fmt(times), text(doc, p)));
+        }
     }
     for w in &sum.implied {
         parts = parts.add(&Interval::exact(w.value));
-        terms.push(format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
+        add_term(&format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
     if !sum.tied && sum.parts.len() == 1 && sum.implied.is_empty() && sum.parts[0].1 == 1.0 && parts.lo > total.hi {
         doc.set_aside(ID, &[sum.total, sum.parts[0].0], SetAside::NoCue, None);
@@ -106,14 +118,14 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let total_text = text(doc, sum.total);
     let sum_text = fmt_interval(doc, &parts, &Measure::Like(sum.total));
     let difference = difference(doc, Measure::Like(sum.total), verdict.off);
-    let equation = format!("{} = {}", terms.join(" + "), sum_text);
+    let equation = format!("{terms} = {sum_text}");
     let aboard = total_mention.is_some_and(|m| m.event == Some(Event::Aboard));
     // Parts within a total that need not be complete only bound it: a pass
     // that says nothing.
     let bound_only = verdict.consistent && !sum.complete;
     let message = match (verdict.consistent, sum.complete, parts.hi < total.lo) {
-        (true, false, _) if terms.len() == 1 => {
-            format!("{} out of {total_text}{}: a part no larger than its total", terms[0], spaced(&noun))
+        (true, false, _) if sum.parts.len() + sum.implied.len() == 1 => {
+            format!("{terms} out of {total_text}{}: a part no larger than its total", spaced(&noun))
         }
         (false, _, false) if aboard => {
             format!("{equation}{}, but only {total_text} aboard: {difference} more than were aboard", spaced(&noun))

@@ -170,8 +170,11 @@ pub(super) fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs
 /// Whether the remainder cue at word `i` ("some", "others") speaks of
 /// `thing`: "Some drones ... were lost" is a remainder left uncounted.
 pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> bool {
-    let near: String =
-        (i + 1..(i + 4).min(b)).map(|k| crate::mentions::singular(doc.lc(k))).collect::<Vec<_>>().join(" ");
+    let mut near = String::new();
+    for k in i + 1..(i + 4).min(b) {
+        near.push_str(&crate::mentions::singular(doc.lc(k)));
+        near.push(' ');
+    }
     let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
     near.contains(thing)
         || thing_word == Some(thing)
