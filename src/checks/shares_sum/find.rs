@@ -137,6 +137,18 @@ pub(crate) struct PercentBlocks {
 
 // Called by two checks: kept out of line so that the scan is in the Wasm once.
 #[inline(never)]
+/// Each whole a block of shares names, once, in the order named (no sort:
+/// one routine less in the Wasm).
+fn wholes_named(block: &[(usize, Option<String>)]) -> Vec<Option<String>> {
+    let mut wholes: Vec<Option<String>> = Vec::new();
+    for (_, whole) in block {
+        if !wholes.contains(whole) {
+            wholes.push(whole.clone());
+        }
+    }
+    wholes
+}
+
 pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     let mut found = PercentBlocks::default();
     let out = &mut found;
@@ -152,15 +164,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
         }
         pairs.clear();
         if block.len() >= 3 {
-            // Each whole once, in the order named (no sort: one routine less
-            // in the Wasm).
-            let mut wholes: Vec<Option<String>> = Vec::new();
-            for (_, whole) in block.iter() {
-                if !wholes.contains(whole) {
-                    wholes.push(whole.clone());
-                }
-            }
-            for whole in wholes {
+            for whole in wholes_named(block) {
                 let all: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
                 // The shares are a run that makes 100%: other percentages
                 // before or after it (a rise, a turnout) measure something else.
