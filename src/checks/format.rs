@@ -70,6 +70,9 @@ pub(crate) fn fmt_interval(doc: &Doc, iv: &Interval, measure: &Measure) -> Strin
         format!("{}{}", about(iv.lo, shown), write(doc, measure, shown))
     } else if iv.hi.is_infinite() {
         format!("more than {}", write(doc, measure, round_value(iv.lo)))
+    } else if iv.lo <= 0.0 && matches!(measure, Measure::Like(f) if doc.figures[*f].bound.is_some()) {
+        // "up to 25", "below 600": a bound from nothing up, not "about" its middle.
+        format!("up to {}", write(doc, measure, round_value(iv.hi)))
     } else {
         // Enough decimals to tell the value from either end.
         let mid = iv.mid();
@@ -169,7 +172,13 @@ fn write(doc: &Doc, measure: &Measure, v: f64) -> String {
 fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     let (start, len, scale) = own_number(doc, figure)?;
     let written = doc.figures[figure].span.of(doc.text);
-    Some(format!("{}{}{}", &written[..start], fmt(v / scale), &written[start + len..]))
+    let mut prefix = &written[..start];
+    // A bound's words ("more than $", "up to") are the figure's, not the
+    // value's: the message says its own "more than" or "up to".
+    if doc.figures[figure].bound.is_some() {
+        prefix = prefix.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
+    }
+    Some(format!("{prefix}{}{}", fmt(v / scale), &written[start + len..]))
 }
 
 /// The number a figure writes in digits, separators skipped ("$3.2
@@ -243,5 +252,16 @@ mod tests {
             let v = mantissa * 10f64.powi(exp) * if negative { -1.0 } else { 1.0 };
             proptest::prop_assert_eq!(super::magnitude(v), v.abs().log10().floor() as i32, "{}", v);
         }
+    }
+    #[test]
+    fn a_bound_is_said_once_and_a_bound_from_nothing_is_no_middle() {
+        let message = |text: &str| {
+            let report = crate::check(text, &Default::default());
+            report.findings.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join("\n")
+        };
+        let said = message("More than 400 homes burned. By Friday, 427 homes had burned.");
+        assert!(said.contains("allows more than 400,") && !said.contains("more than More"), "{said}");
+        let said = message("Up to 25 people were hurt. Later, 24 people were said to be hurt.");
+        assert!(said.contains("allows up to 25,") && !said.contains("about up to"), "{said}");
     }
 }
