@@ -77,7 +77,15 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     // and "£11,000 more than" is a difference, no count).
     let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some() || m.cues.including;
     let others = b.cues.another && doc.figures[b.figure].kind == Kind::Number;
-    if part(a) || part(b) || others {
+    // "the total stayed under 600", "remained above 1,000": a bound after a
+    // verb of staying is a line the count keeps to one side of, not the
+    // count said again.
+    let line = |m: &Mention| {
+        doc.figures[m.figure].bound.is_some()
+            && m.first > 0
+            && matches!(doc.lc(m.first - 1), "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
+    };
+    if part(a) || part(b) || others || line(a) || line(b) {
         return Err(None);
     }
     if joins_another_fate(doc, a) != joins_another_fate(doc, b) || whole_of_a_closer_part(doc, a, b) {

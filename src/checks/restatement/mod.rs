@@ -266,4 +266,16 @@ mod tests {
         let text = "The insurer logged about 90 flood claims in New Jersey. It logged 92 flood claims in New Jersey by noon.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+    #[test]
+    fn a_line_a_count_stays_under_is_no_count_said_again() {
+        for text in [
+            "There were 596 murders in 2003. The total stayed under 600 again this year.",
+            "Some 1,040 beds were free on Monday. Occupancy has remained above 1,000 all week.",
+        ] {
+            assert_eq!(statuses(text), Vec::<Status>::new(), "{text}");
+        }
+        // A bound that states the count is still the count.
+        let text = "There were 596 murders in 2003. Police said under 600 murders were recorded that year.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }
