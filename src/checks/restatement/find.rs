@@ -80,10 +80,13 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     // "the total stayed under 600", "remained above 1,000": a bound after a
     // verb of staying is a line the count keeps to one side of, not the
     // count said again.
+    // "4.1 deaths per 100 million vehicle-km", "one in every 1,000": the base
+    // of a rate counts nothing; two rates on one base say nothing twice.
     let line = |m: &Mention| {
-        doc.figures[m.figure].bound.is_some()
-            && m.first > 0
-            && matches!(doc.lc(m.first - 1), "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
+        let before = if m.first > 0 { doc.lc(m.first - 1) } else { "" };
+        matches!(before, "per" | "every")
+            || doc.figures[m.figure].bound.is_some()
+                && matches!(before, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
     };
     if part(a) || part(b) || others || line(a) || line(b) {
         return Err(None);

@@ -267,8 +267,10 @@ mod tests {
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
     #[test]
-    fn a_line_a_count_stays_under_is_no_count_said_again() {
+    fn a_rates_base_or_a_line_a_count_stays_under_is_no_count_said_again() {
         for text in [
+            "The rate was 4.1 deaths per 100 million vehicle-km in 2022. In 2023 it was 3.8 deaths per 100 million vehicle-km.",
+            "Flu struck 12 in every 1,000 adults. A year earlier it was 9 in every 1,000.",
             "There were 596 murders in 2003. The total stayed under 600 again this year.",
             "Some 1,040 beds were free on Monday. Occupancy has remained above 1,000 all week.",
         ] {
