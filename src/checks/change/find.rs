@@ -457,13 +457,15 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
 /// Whether figure `f` stands in a list with another figure of its kind,
 /// joined by "and" or a comma: "12% and 3%", "the 205 and 186 deaths".
 fn coordinated(doc: &Doc, f: usize) -> bool {
-    let Some(m) = doc.mention(f) else { return false };
+    // The mention's index from the document's table, not a search of every
+    // mention: this runs for each change found.
+    let Some(at) = doc.mention_of.get(f).copied().flatten() else { return false };
+    let m = &doc.mentions[at];
     let joined = |a: &crate::mentions::Mention, b: &crate::mentions::Mention| {
         a.end + 1 == b.first && matches!(doc.lc(a.end), "and" | ",") && same_kind(doc, a.figure, b.figure)
     };
-    let at = doc.mentions.iter().position(|x| x.figure == f);
-    let before = at.and_then(|i| i.checked_sub(1)).map(|i| &doc.mentions[i]);
-    let after = at.and_then(|i| doc.mentions.get(i + 1));
+    let before = at.checked_sub(1).map(|i| &doc.mentions[i]);
+    let after = doc.mentions.get(at + 1);
     before.is_some_and(|b| joined(b, m)) || after.is_some_and(|a| joined(m, a))
 }
 
