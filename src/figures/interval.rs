@@ -161,6 +161,13 @@ impl Interval {
         Interval { lo: self.lo - slack, hi: self.hi + slack, ..*self }
     }
 
+    /// `self`, grown to take in `v ± slack` where it does not already:
+    /// a second rounding allowance that overlaps the first, not added to it.
+    pub fn reach(&self, v: f64, slack: f64) -> Interval {
+        let (lo, hi) = (v - slack, v + slack);
+        Interval { lo: if lo < self.lo { lo } else { self.lo }, hi: if hi > self.hi { hi } else { self.hi }, ..*self }
+    }
+
     pub fn is_exact(&self) -> bool {
         self.lo == self.hi
     }

@@ -61,16 +61,19 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // rounding and 2 more). (A figure ending in 0 already allows its ten.)
     let fives = [original, converted].iter().all(|f| f.value.is_some_and(|v| v >= 10.0 && crate::text::rem(v, 10.0) == 5.0));
     let slack = |v: f64| if fives { significant_slack(v).max(2.0) } else { significant_slack(v) };
+    // A whole number's slack is its own rounding, not added to it: "222
+    // km/h" is anything from 221.5 to 222.5, and "139 mph" the rounding of
+    // one of those values converted, which none is (137.6 to 138.3 mph).
     let a = if stated_to_a_decimal(doc, c.converted) {
         if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?) }
     } else {
-        a.widen(slack(original.value?))
+        a.reach(original.value?, slack(original.value?))
     };
     // One in the last digit written: "4.0 miles" is given to the tenth.
-    let b = b.widen(match converted.precision.filter(|p| *p < 1.0) {
-        Some(p) => p / 2.0,
-        None => slack(converted.value?),
-    });
+    let b = match converted.precision.filter(|p| *p < 1.0) {
+        Some(p) => b.widen(p / 2.0),
+        None => b.reach(converted.value?, slack(converted.value?)),
+    };
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
@@ -217,6 +220,18 @@ mod tests {
         assert_eq!(status("The quake struck at a depth of 7.2 km (5.0 miles)."), vec![Status::Inconsistent]);
         // A hedge on the original widens it again.
         assert_eq!(status("The village is about 3 kilometers (2.1 miles) away."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn whole_numbers_are_each_allowed_their_own_rounding_once() {
+        // 212 km/h is 131.7 mph: 132 is its rounding, 131 the rounding of
+        // 211.5 km/h (131.4 mph), 133 the rounding of no reading of 212.
+        assert_eq!(status("Gusts of 212 km/h (132 mph) were recorded."), vec![Status::Consistent]);
+        assert_eq!(status("Gusts of 212 km/h (131 mph) were recorded."), vec![Status::Consistent]);
+        assert_eq!(status("Gusts of 212 km/h (133 mph) were recorded."), vec![Status::Inconsistent]);
+        // The same in the other order: 47 miles is 75.6 km, 74 is out of reach.
+        assert_eq!(status("The convoy drove 47 miles (76 km) north."), vec![Status::Consistent]);
+        assert_eq!(status("The convoy drove 47 miles (74 km) north."), vec![Status::Inconsistent]);
     }
 
     #[test]
