@@ -22,7 +22,8 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
 /// The word index where figure `f` starts.
 fn first_word(doc: &Doc, f: usize) -> Option<usize> {
     let start = doc.figures[f].span.start;
-    doc.mention(f).map(|m| m.first).or_else(|| doc.words().iter().position(|w| w.span.start == start))
+    let at = |i: usize| doc.words().get(i).is_some_and(|w| w.span.start == start).then_some(i);
+    doc.mention(f).map(|m| m.first).or_else(|| at(doc.word_at(start)))
 }
 
 /// "in the first half of the year", "the third quarter": a fraction word

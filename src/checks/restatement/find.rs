@@ -53,17 +53,23 @@ pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
     }
 }
 
+/// How many figures either side of a whole its parts are looked for.
+const PART_REACH: usize = 8;
+
 /// "killed at least 77 people ... At least 77 of the 81 people on
 /// board died": the earlier figure is said again by the part, so the
 /// whole it is stated of ("of the 81") is another quantity. Whether `b`
 /// is the whole of a part in its own sentence that comes nearer `a` than
-/// `b` does.
+/// `b` does. A part stands within a few figures of its whole, so only
+/// those are read: a sentence of thousands of figures stays linear.
 fn whole_of_a_closer_part(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let value = |m: &Mention| doc.figures[m.figure].value;
     let (Some(va), Some(vb)) = (value(a), value(b)) else { return false };
-    doc.mentions[crate::checks::relation::sentence_mentions(doc, b.sentence)]
+    let Some(Some(at)) = doc.mention_of.get(b.figure).copied() else { return false };
+    let near = at.saturating_sub(PART_REACH)..(at + PART_REACH + 1).min(doc.mentions.len());
+    doc.mentions[near]
         .iter()
-        .filter(|p| p.part_of == Some(b.figure))
+        .filter(|p| p.sentence == b.sentence && p.part_of == Some(b.figure))
         .any(|p| value(p).is_some_and(|vp| (vp - va).abs() < (vb - va).abs()))
 }
 
