@@ -92,14 +92,18 @@ fn names_group_of(doc: &Doc, k: usize) -> bool {
 /// 6 children, 5 women and 4 men": all three), each joined to the one
 /// before by a comma or "and" after its noun phrase. A count that breaks
 /// down the one before it ("5 women, two of them pregnant") ends the list.
+/// A comma before "and" closes a series of three or more; after the first
+/// part it closes the aside ("91 passengers, including 5 children, and 5
+/// crew": the crew are no passengers).
 pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     let m = &doc.mentions[mi];
     let mut parts = vec![m.figure];
     let mut prev = m;
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-        let joined = (doc.after_noun(prev)..p.first).all(|k| matches!(doc.lc(k), "," | "and" | "each"))
-            && p.first > doc.after_noun(prev);
-        if !joined || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
+        let gap = doc.after_noun(prev)..p.first;
+        let joined = gap.clone().all(|k| matches!(doc.lc(k), "," | "and" | "each")) && !gap.is_empty();
+        let closes_aside = parts.len() == 1 && gap.clone().any(|k| doc.is(k, "and")) && doc.lc(gap.start) == ",";
+        if !joined || closes_aside || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
             break;
         }
         parts.push(p.figure);
