@@ -243,11 +243,18 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
     let fig = &doc.figures[m.figure];
     let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m);
     fig.kind == Kind::Percent
-        && fig.value.is_some()
+        && fig.value.is_some_and(|v| v >= 0.0)
+        && !signed(doc, m)
         && fig.bound.is_none()
         && !is_change(doc, m)
         && !compared(doc, m)
         && !measured
+}
+
+/// "[46.9%; +9%]": a percentage written with its sign states a change.
+pub(super) fn signed(doc: &Doc, m: &Mention) -> bool {
+    let w = doc.words();
+    m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start
 }
 
 /// The lists of shares of one whole in the text.

@@ -167,6 +167,16 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_written_with_its_sign_is_a_change_not_a_share() {
+        // A result with each party's share and its change since the last
+        // vote: the signed figures are changes, and only the shares add up.
+        let text = "Labour 1,204 (52.0%, +6.2%), Green 611 (26.4%, -3.0%), Reform 499 (21.6%, +2.1%).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        let past = "Labour 1,204 (58.0%, +6.2%), Green 611 (26.4%, -3.0%), Reform 499 (21.6%, +2.1%).";
+        assert!(statuses(past).contains(&Status::Inconsistent), "{past}");
+    }
+
+    #[test]
     fn rates_of_groups_are_no_shares_of_one_whole() {
         // A percentage after each group is the rate within that group: a list
         // naming more groups than the two sides of a split, or one side twice,
