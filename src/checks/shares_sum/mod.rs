@@ -177,6 +177,19 @@ mod tests {
     }
 
     #[test]
+    fn each_score_is_a_split_of_its_own_whole() {
+        // "52 - 41 percent" splits one group's answers: its second side
+        // joins no list with another group's score.
+        for text in [
+            "Women back the levy 52 - 41 percent while men oppose it 55 - 39 percent.",
+            "Among voters under 40, women favour the mayor 61-33 percent and men 49-44 percent.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        }
+        assert_eq!(statuses("Of the 900 members, 38% were women and 62% men."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn rates_of_groups_are_no_shares_of_one_whole() {
         // A percentage after each group is the rate within that group: a list
         // naming more groups than the two sides of a split, or one side twice,
