@@ -172,8 +172,9 @@ mod tests {
         // vote: the signed figures are changes, and only the shares add up.
         let text = "Labour 1,204 (52.0%, +6.2%), Green 611 (26.4%, -3.0%), Reform 499 (21.6%, +2.1%).";
         assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
-        let past = "Labour 1,204 (58.0%, +6.2%), Green 611 (26.4%, -3.0%), Reform 499 (21.6%, +2.1%).";
-        assert!(statuses(past).contains(&Status::Inconsistent), "{past}");
+        let table = "Green: 1,102 [47%, +12%]\nLabour: 845 [41%, +3%]\nReform: 247 [12%, -15%]";
+        let found = crate::checks::testing::findings_of(table, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["47%".into(), "41%".into(), "12%".into()])]);
     }
 
     #[test]

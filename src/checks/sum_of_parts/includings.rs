@@ -111,3 +111,24 @@ pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     }
     parts
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::checks::testing::findings_of;
+
+    fn flagged(text: &str) -> Vec<Vec<String>> {
+        let found = findings_of(text, super::ID).into_iter();
+        found.filter(|f| f.0 == Status::Inconsistent).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn a_comma_and_after_the_first_part_closes_the_including_aside() {
+        // The crew are no passengers; a series of three keeps its comma.
+        assert!(flagged("The ferry carried 60 passengers, including 58 adults, and 9 crew members.").is_empty());
+        let series = "The fire killed 14 people, including 6 children, 5 women, and 4 men.";
+        assert_eq!(flagged(series), vec![vec!["14", "6", "5", "4"]]);
+        let two = "The ferry carried 60 passengers, including 58 adults and 9 children.";
+        assert_eq!(flagged(two), vec![vec!["60", "58", "9"]]);
+    }
+}
