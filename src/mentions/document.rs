@@ -117,7 +117,7 @@ impl Doc<'_> {
 
     /// The count "of which" or "of them" points back to: one of its sentence,
     /// else one of the sentence before, unless another quantity stands just
-    /// before a "which" ("from five to 100, of which 24"): "which" names
+    /// before a "which" ("from 12 to 40, of which 9"): "which" names
     /// that one's noun.
     fn whole_of_which(&self, m: usize) -> Option<usize> {
         let here = &self.mentions[m];

@@ -252,7 +252,7 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
         && !measured
 }
 
-/// "[46.9%; +9%]": a percentage written with its sign states a change.
+/// "[52.0%; +6.2%]": a percentage written with its sign states a change.
 pub(super) fn signed(doc: &Doc, m: &Mention) -> bool {
     let w = doc.words();
     m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start

@@ -93,7 +93,7 @@ fn names_group_of(doc: &Doc, k: usize) -> bool {
 /// before by a comma or "and" after its noun phrase. A count that breaks
 /// down the one before it ("5 women, two of them pregnant") ends the list.
 /// A comma before "and" closes a series of three or more; after the first
-/// part it closes the aside ("91 passengers, including 5 children, and 5
+/// part it closes the aside ("60 passengers, including 58 adults, and 9
 /// crew": the crew are no passengers).
 pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     let m = &doc.mentions[mi];
