@@ -253,6 +253,18 @@ fn a_number_joined_to_a_plural_noun_names_a_kind_and_counts_nothing() {
 }
 
 #[test]
+fn single_hyphened_to_a_noun_is_an_adjective_but_a_single_vote_counts_one() {
+    for text in [
+        "The bloc fell short of a single-party majority in the new chamber.",
+        "Growth slowed to single-digit rates last quarter.",
+        "A single-engine plane landed on the beach.",
+    ] {
+        assert!(recognize(text).iter().all(|f| f.value != Some(1.0)), "{text}: {:?}", recognize(text));
+    }
+    assert_eq!(value("The bill passed by a single vote.", "single"), 1.0);
+}
+
+#[test]
 fn one_as_a_pronoun_is_no_figure_but_one_drone_is() {
     for text in ["He is one of the most senior officials.", "It is the one that works.", "Which one do you prefer?"] {
         assert!(recognize(text).iter().all(|f| f.value != Some(1.0)), "{text}: {:?}", recognize(text));

@@ -93,8 +93,7 @@ impl Doc<'_> {
                 && !self.is_age_beside_name(&mention)
             {
                 let antecedent = if mention.cues.of_which {
-                    self.previous_count(&self.mentions, m, true)
-                        .or_else(|| self.previous_count(&self.mentions, m, false))
+                    self.whole_of_which(m)
                 } else {
                     mention.part_of.and_then(|f| self.mention_of[f])
                 };
@@ -108,15 +107,27 @@ impl Doc<'_> {
                 }
             }
             if mention.cues.of_which && mention.part_of.is_none() {
-                mention.part_of = self
-                    .previous_count(&self.mentions, m, true)
-                    .or_else(|| self.previous_count(&self.mentions, m, false))
-                    .map(|a| self.mentions[a].figure);
+                mention.part_of = self.whole_of_which(m).map(|a| self.mentions[a].figure);
             }
             self.read_event(&mut mention);
             self.read_owner(&mut mention);
             self.mentions[m] = mention;
         }
+    }
+
+    /// The count "of which" or "of them" points back to: one of its sentence,
+    /// else one of the sentence before, unless another quantity stands just
+    /// before a "which" ("from 12 to 40, of which 9"): "which" names
+    /// that one's noun.
+    fn whole_of_which(&self, m: usize) -> Option<usize> {
+        let here = &self.mentions[m];
+        let which = (here.first.saturating_sub(2)..here.end + 2).any(|k| matches!(self.lc(k), "which" | "whom"));
+        let other_before = which && m > 0 && {
+            let prev = &self.mentions[m - 1];
+            prev.sentence == here.sentence && self.figures[prev.figure].kind != Kind::Number
+        };
+        self.previous_count(&self.mentions, m, true)
+            .or_else(|| (!other_before).then(|| self.previous_count(&self.mentions, m, false)).flatten())
     }
 
     /// The closest earlier count with a thing: in the same sentence when
@@ -243,5 +254,22 @@ impl Doc<'_> {
     /// class `also`.
     fn opens_place(&self, k: usize, also: Place) -> bool {
         lexicons().places.class_of::<Place>(self.lc(k)).is_some_and(|p| p == Place::At || p == also)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::findings_of;
+
+    #[test]
+    fn which_after_another_quantity_names_that_ones_noun() {
+        // "of which 9" is of the 40 shelters that "from 12 to 40" reads as
+        // a range: never of the homes of the sentence before.
+        let text =
+            "The storm destroyed 3,000 homes. It raised the number of shelters from 12 to 40, of which 9 were full.";
+        assert!(findings_of(text, "sum-of-parts").is_empty(), "{:?}", findings_of(text, "sum-of-parts"));
+        // With nothing between, "of which" still reaches the sentence before.
+        let back = "The storm destroyed 3,000 homes. Of which 900 were in the hills.";
+        assert_eq!(findings_of(back, "sum-of-parts").len(), 1);
     }
 }

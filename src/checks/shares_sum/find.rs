@@ -7,6 +7,7 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
+use super::lists::{second_of_score, signed};
 use super::{Completeness, Shares};
 use crate::checks::percent_of_total::SharesOfCounts;
 use crate::checks::relation::{Certainty, CueWords};
@@ -206,7 +207,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
-        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) {
+        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) || signed(doc, m) || second_of_score(doc, m) {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));

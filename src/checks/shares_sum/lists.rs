@@ -243,11 +243,27 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
     let fig = &doc.figures[m.figure];
     let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m);
     fig.kind == Kind::Percent
-        && fig.value.is_some()
+        && fig.value.is_some_and(|v| v >= 0.0)
+        && !signed(doc, m)
+        && !second_of_score(doc, m)
         && fig.bound.is_none()
         && !is_change(doc, m)
         && !compared(doc, m)
         && !measured
+}
+
+/// "[52.0%; +6.2%]": a percentage written with its sign states a change.
+pub(super) fn signed(doc: &Doc, m: &Mention) -> bool {
+    let w = doc.words();
+    m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start
+}
+
+/// "women back it 52 - 41 percent": the second side of a score is split
+/// from the bare number before it, a whole of its own.
+pub(super) fn second_of_score(doc: &Doc, m: &Mention) -> bool {
+    m.first > 1
+        && matches!(doc.lc(m.first - 1), "-" | "–" | "—")
+        && doc.figure_at_word(m.first - 2).is_some_and(|f| doc.figures[f].kind == Kind::Number)
 }
 
 /// The lists of shares of one whole in the text.

@@ -167,6 +167,30 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_written_with_its_sign_is_a_change_not_a_share() {
+        // A result with each party's share and its change since the last
+        // vote: the signed figures are changes, and only the shares add up.
+        let text = "Labour 1,204 (52.0%, +6.2%), Green 611 (26.4%, -3.0%), Reform 499 (21.6%, +2.1%).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        let table = "Green: 1,102 [47%, +12%]\nLabour: 845 [41%, +3%]\nReform: 247 [12%, -15%]";
+        let found = crate::checks::testing::findings_of(table, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["47%".into(), "41%".into(), "12%".into()])]);
+    }
+
+    #[test]
+    fn each_score_is_a_split_of_its_own_whole() {
+        // "52 - 41 percent" splits one group's answers: its second side
+        // joins no list with another group's score.
+        for text in [
+            "Women back the levy 52 - 41 percent while men oppose it 55 - 39 percent.",
+            "Among voters under 40, women favour the mayor 61-33 percent and men 49-44 percent.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        }
+        assert_eq!(statuses("Of the 900 members, 38% were women and 62% men."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn rates_of_groups_are_no_shares_of_one_whole() {
         // A percentage after each group is the rate within that group: a list
         // naming more groups than the two sides of a split, or one side twice,

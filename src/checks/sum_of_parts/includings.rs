@@ -92,18 +92,43 @@ fn names_group_of(doc: &Doc, k: usize) -> bool {
 /// 6 children, 5 women and 4 men": all three), each joined to the one
 /// before by a comma or "and" after its noun phrase. A count that breaks
 /// down the one before it ("5 women, two of them pregnant") ends the list.
+/// A comma before "and" closes a series of three or more; after the first
+/// part it closes the aside ("60 passengers, including 58 adults, and 9
+/// crew": the crew are no passengers).
 pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     let m = &doc.mentions[mi];
     let mut parts = vec![m.figure];
     let mut prev = m;
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-        let joined = (doc.after_noun(prev)..p.first).all(|k| matches!(doc.lc(k), "," | "and" | "each"))
-            && p.first > doc.after_noun(prev);
-        if !joined || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
+        let gap = doc.after_noun(prev)..p.first;
+        let joined = gap.clone().all(|k| matches!(doc.lc(k), "," | "and" | "each")) && !gap.is_empty();
+        let closes_aside = parts.len() == 1 && gap.clone().any(|k| doc.is(k, "and")) && doc.lc(gap.start) == ",";
+        if !joined || closes_aside || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
             break;
         }
         parts.push(p.figure);
         prev = p;
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Status;
+    use crate::checks::testing::findings_of;
+
+    fn flagged(text: &str) -> Vec<Vec<String>> {
+        let found = findings_of(text, super::ID).into_iter();
+        found.filter(|f| f.0 == Status::Inconsistent).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn a_comma_and_after_the_first_part_closes_the_including_aside() {
+        // The crew are no passengers; a series of three keeps its comma.
+        assert!(flagged("The ferry carried 60 passengers, including 58 adults, and 9 crew members.").is_empty());
+        let series = "The fire killed 14 people, including 6 children, 5 women, and 4 men.";
+        assert_eq!(flagged(series), vec![vec!["14", "6", "5", "4"]]);
+        let two = "The ferry carried 60 passengers, including 58 adults and 9 children.";
+        assert_eq!(flagged(two), vec![vec!["60", "58", "9"]]);
+    }
 }

@@ -421,7 +421,10 @@ pub(super) fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
                 vague: false,
             })
         }
-        "single" if i == 0 || s.lw(i - 1) == "a" => Some(words::Numeral {
+        // "a single vote" counts one; "single" hyphened to the next word
+        // makes an adjective ("a single-party government", "single-digit
+        // growth") that counts nothing.
+        "single" if (i == 0 || s.lw(i - 1) == "a") && !(s.is_dash(i + 1) && s.glued(i + 1)) => Some(words::Numeral {
             start: i,
             end: i + 1,
             value: 1.0,
