@@ -130,3 +130,41 @@ pub(crate) fn word_interval(word: &NumberWord) -> Interval {
 fn round(v: f64) -> f64 {
     if v.is_finite() { (v * 1e4).round() / 1e4 } else { v }
 }
+
+/// Puts a finding's figures in the order they stand in the text. A
+/// finding's figures come nearly in order (the finders read them in order
+/// and name the whole first), so an insertion sort moves few of them; it is
+/// stable, and much smaller in the .wasm than the standard library's sort.
+pub(crate) fn in_text_order(figures: &mut [FindingFigure]) {
+    for i in 1..figures.len() {
+        let mut j = i;
+        while j > 0 && figures[j - 1].span.start > figures[j].span.start {
+            figures.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_text_order;
+    use crate::report::{FindingFigure, Role};
+    use crate::text::Span;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The same order as the standard library's stable sort by start.
+        #[test]
+        fn in_text_order_is_a_stable_sort_by_start(starts in prop::collection::vec(0usize..20, 0..12)) {
+            let mut figures: Vec<FindingFigure> = starts
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| FindingFigure { figure: Some(i), span: Span::new(s, s + 1), role: Role::Part })
+                .collect();
+            let mut expected = figures.clone();
+            expected.sort_by_key(|f| f.span.start);
+            in_text_order(&mut figures);
+            prop_assert_eq!(figures, expected);
+        }
+    }
+}

@@ -288,7 +288,7 @@ fn add_ends(doc: &Doc, c: &Change, figures: &mut Vec<FindingFigure>) {
     if let (Some(d), true) = (c.diff, c.percent.is_some() || c.factor.is_some()) {
         figures.push(role(doc, d, Role::Change));
     }
-    figures.sort_by_key(|f| f.span.start);
+    crate::checks::verdict::in_text_order(figures);
 }
 
 /// The size of the change in its stated direction; when no direction is
@@ -403,7 +403,7 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
     if let Some(w) = &c.factor {
         figures.push(word_role(w, Role::Change));
     }
-    figures.sort_by_key(|f| f.span.start);
+    crate::checks::verdict::in_text_order(&mut figures);
     // Stated: any change in the stated direction; the figures give the other.
     let v = verdict(rise, &direction_interval(c.falling));
     let expected = format!(

@@ -143,7 +143,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     let mut figures: Vec<_> = p.parts.iter().map(|&x| role(doc, x, Role::Part)).collect();
     figures.push(role(doc, p.whole, Role::Whole));
     figures.push(stated_figure);
-    figures.sort_by_key(|f| f.span.start);
+    crate::checks::verdict::in_text_order(&mut figures);
     finding(ID, p.certainty, v, figures, Wording { message, expected, reported: stated_text, difference })
 }
 

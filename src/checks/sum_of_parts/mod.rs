@@ -142,7 +142,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let mut figures = vec![role(doc, sum.total, Role::Total)];
     figures.extend(sum.parts.iter().map(|&(p, _)| role(doc, p, Role::Part)));
     figures.extend(sum.implied.iter().map(|w| word_role(w, Role::Part)));
-    figures.sort_by_key(|f| f.span.start);
+    crate::checks::verdict::in_text_order(&mut figures);
     let wording = Wording { message, expected: equation, reported: total_text.to_owned(), difference };
     let short = !verdict.consistent && sum.complete && parts.hi < total.lo;
     let certainty = if short && !sum.explicit { sum.certainty.min(Certainty::Inferred) } else { sum.certainty };
