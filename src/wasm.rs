@@ -194,7 +194,7 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
             let rule = entry.get(0).as_string().unwrap_or_default();
             if !RULES.iter().any(|r| r.id == rule) {
                 let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-                return Err(bad(format!("unknown rule \"{rule}\"; the rules are {}", ids.join(", "))));
+                return Err(bad(format!("unknown rule \"{rule}\"; the rules are {}", crate::text::join(&ids, ", "))));
             }
             match entry.get(1).as_bool() {
                 Some(true) => {}

@@ -48,7 +48,7 @@ fn check(doc: &Doc, c: &CountOfList) -> Option<Finding> {
         None => {
             figures.extend(c.items.iter().map(|&span| FindingFigure { figure: None, span, role: Role::Item }));
             let names: Vec<&str> = c.items.iter().map(|s| s.of(doc.text)).collect();
-            (c.items.len() as f64, format!("{} listed: {}", c.items.len(), names.join(", ")), Certainty::Stated)
+            (c.items.len() as f64, format!("{} listed: {}", c.items.len(), crate::text::join(&names, ", ")), Certainty::Stated)
         }
     };
     let v = super::verdict::verdict(&Interval::exact(n), &count);

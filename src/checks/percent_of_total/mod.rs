@@ -94,7 +94,7 @@ fn check_counts_with_shares(doc: &Doc, c: &CountsWithShares) -> Option<Finding> 
     if !complete {
         return check_counts(doc, &SharesOfCounts { pairs: c.pairs.iter().map(|&(count, pct)| (pct, count)).collect() });
     }
-    let counts = c.pairs.iter().map(|&(count, _)| text(doc, count)).collect::<Vec<_>>().join(" + ");
+    let counts = crate::text::join(&c.pairs.iter().map(|&(count, _)| text(doc, count)).collect::<Vec<_>>(), " + ");
     let sum = fmt_sig(whole.mid());
     for &(count, pct) in &c.pairs {
         let computed = interval(doc, count)?.div(&whole)?.affine(100.0, 0.0);
@@ -132,7 +132,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
     let v = verdict_rounded_or_cut(&share, &stated);
-    let parts_text = p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>().join(" + ");
+    let parts_text = crate::text::join(&p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>(), " + ");
     let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent {

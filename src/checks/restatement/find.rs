@@ -360,7 +360,7 @@ fn proper_names(doc: &Doc, sentence: usize) -> Vec<String> {
             run.push(k);
         } else {
             if run.len() >= 2 {
-                names.push(run.iter().map(|&w| doc.lc(w)).collect::<Vec<_>>().join(" "));
+                names.push(crate::text::join(&run.iter().map(|&w| doc.lc(w)).collect::<Vec<_>>(), " "));
             }
             run.clear();
         }

@@ -73,7 +73,7 @@ fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
         v.off = 0.0;
     }
     let terms: Vec<&str> = s.shares.iter().map(|&f| text(doc, f)).collect();
-    let expected = format!("{} = {}", terms.join(" + "), fmt_interval(doc, &sum, &Measure::Percent));
+    let expected = format!("{} = {}", crate::text::join(&terms, " + "), fmt_interval(doc, &sum, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
     let message = if v.consistent && partial && sum.hi < 100.0 {
         format!("{expected}, no more than 100%: the list may leave others out")
