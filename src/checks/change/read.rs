@@ -557,10 +557,20 @@ fn figure_in_clause(doc: &Doc, from: usize) -> bool {
         .any(|k| doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()))
 }
 
+/// "the 251 needed to govern alone in the 500-seat chamber": a "to" after a
+/// word of need or ability, with a word that no frame reads after it, is
+/// the mark of a verb; what follows is no later value. "the signatures
+/// required to 5,000" keeps its level.
+fn to_a_verb(doc: &Doc, j: usize) -> bool {
+    let verb_next = doc.is_word(j + 1) && word(doc.lc(j + 1)).is_none() && doc.figure_at_word(j + 1).is_none();
+    j > 0 && word(doc.lc(j - 1)) == Some(Word::Need) && verb_next
+}
+
 fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
     let w = doc.lc(r.j);
     let class = if doc.is_word(r.j) { word(w) } else { None };
     match class {
+        Some(Word::To) if to_a_verb(doc, r.j) => r.slot = None,
         Some(Word::To) => r.slot = Some(Slot::To),
         Some(Word::At | Word::Link) if r.seen_over => r.slot = Some(Slot::From),
         Some(Word::At) if frame.to.is_none() || r.to_from_before => r.slot = Some(Slot::At),

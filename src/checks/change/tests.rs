@@ -740,3 +740,18 @@ fn changes_listed_side_by_side_take_no_later_value_from_the_sentence_before() {
     let rate = "Last year the rate stood at 4.1 deaths per 100,000 people. The 180 deaths represent a 12% and 3% fall on the 205 and 186 deaths of 2015 and 2021.";
     assert!(statuses(rate).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses(rate));
 }
+
+#[test]
+fn to_after_a_word_of_need_marks_a_verb_not_a_later_value() {
+    // "the 251 needed to govern ... 500-seat": no change from 251 to 500.
+    let mark = "The party won 241 seats, below the 251 needed to govern alone in the 500-seat chamber.";
+    assert!(statuses(mark).is_empty(), "{:?}", statuses(mark));
+    let enough = "The bloc holds 180 seats, short of the 201 required to pass laws in the 400-member house.";
+    assert!(statuses(enough).is_empty(), "{:?}", statuses(enough));
+    // A figure straight after the "to" is still the later value, and a
+    // change whose subject names a need is still checked.
+    let cut = "The signatures required fell to 5,000 from 8,000, a 30% drop.";
+    assert_eq!(statuses(cut), vec![Status::Inconsistent]);
+    let staff = "The number of staff needed to run the plant fell to 400 from 500, a 25% drop.";
+    assert_eq!(statuses(staff), vec![Status::Inconsistent]);
+}

@@ -98,6 +98,9 @@ pub(super) enum Word {
     Anaphor,
     /// Verbs of pace: "the rise slowed", "growth quickened".
     Pace,
+    /// Words of need or ability that take a verb after "to": "the 251
+    /// needed to govern", "enough to pass".
+    Need,
 }
 
 impl Class for Word {
@@ -124,6 +127,7 @@ impl Class for Word {
             "earlier" => Earlier,
             "anaphor" => Anaphor,
             "pace" => Pace,
+            "need" => Need,
             _ => return None,
         })
     }
