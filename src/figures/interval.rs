@@ -164,6 +164,8 @@ impl Interval {
     /// `self`, grown to take in `v ± slack` where it does not already:
     /// a second rounding allowance that overlaps the first, not added to it.
     pub fn reach(&self, v: f64, slack: f64) -> Interval {
+        // Compared by hand: `f64::min`/`max` carry NaN rules that cost
+        // bytes in the .wasm, and no bound here is NaN.
         let (lo, hi) = (v - slack, v + slack);
         Interval { lo: if lo < self.lo { lo } else { self.lo }, hi: if hi > self.hi { hi } else { self.hi }, ..*self }
     }

@@ -19,8 +19,9 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && !period_part(doc, f)
 }
 
-/// The word index where figure `f` starts.
-fn first_word(doc: &Doc, f: usize) -> Option<usize> {
+/// The word index where figure `f` starts: its mention's, or found by
+/// halving (never by a scan, since this is asked of every figure).
+pub(super) fn first_word(doc: &Doc, f: usize) -> Option<usize> {
     let start = doc.figures[f].span.start;
     let at = |i: usize| doc.words().get(i).is_some_and(|w| w.span.start == start).then_some(i);
     doc.mention(f).map(|m| m.first).or_else(|| at(doc.word_at(start)))

@@ -266,10 +266,8 @@ fn moved_the_other_way(doc: &Doc, i: usize, cue: Cue) -> bool {
 /// reached, not a bound ("up to 3,400 people" alone is at most 3,400).
 pub(super) fn reached_up_to(doc: &Doc, f: usize) -> bool {
     let fig = &doc.figures[f];
-    // Found by halving, not by a scan: this is asked of every figure.
-    let i = doc.word_at(fig.span.start);
-    doc.words().get(i).is_some_and(|w| w.span.start == fig.span.start)
-        && i > 0
+    let Some(i) = super::founded::first_word(doc, f) else { return false };
+    i > 0
         && doc.is(i, "up")
         && doc.is(i + 1, "to")
         && fig.bound == Some(crate::figures::Bound::AtMost)
