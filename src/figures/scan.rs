@@ -2,9 +2,9 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{NumeralWord, numeral_word};
-use crate::text::is_upper;
 use crate::text::parse_decimal;
 use crate::text::{Token, TokenKind, Tokens};
+use crate::text::{is_upper, join};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
@@ -264,9 +264,9 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
         let points_group_thousands = groups[0].len() <= 3 && groups[1..=dots].iter().all(|g| g.len() == 3);
         match (commas, dots) {
             (1, 0) => return number(groups[0].to_owned(), groups[1]),
-            (0, d) if d >= 1 && points_group_thousands => return number(groups.concat(), ""),
+            (0, d) if d >= 1 && points_group_thousands => return number(join(&groups, ""), ""),
             (1, d) if d >= 1 && points_group_thousands && raw.rfind(',') > raw.rfind('.') => {
-                return number(groups[..=dots].concat(), groups[dots + 1]);
+                return number(join(&groups[..=dots], ""), groups[dots + 1]);
             }
             _ => {}
         }
@@ -293,7 +293,7 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
             let thousands =
                 int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
             if thousands {
-                return number(int_groups.concat(), frac);
+                return number(join(&int_groups, ""), frac);
             }
             // Indian grouping: 12,34,567.89
             let last = int_groups.len() - 1;
@@ -303,14 +303,14 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
                 && int_groups[last].len() == 3
                 && !int_part.contains('.');
             if indian {
-                return number(int_groups.concat(), frac);
+                return number(join(&int_groups, ""), frac);
             }
             // European: 1.111,11 (dots group thousands, comma is the decimal point).
             if commas == 1 && dots >= 1 {
                 let (int, frac) = raw.split_once(',').unwrap_or((raw, ""));
                 let parts: Vec<&str> = int.split('.').collect();
                 if parts[0].len() <= 3 && parts[1..].iter().all(|g| g.len() == 3) && !frac.is_empty() {
-                    return number(parts.concat(), frac);
+                    return number(join(&parts, ""), frac);
                 }
                 return DigitShape::List;
             }

@@ -5,7 +5,7 @@
 //! headings, table cells...) become paragraph breaks, so that sentences and
 //! paragraphs come out as a reader sees them.
 
-use super::Span;
+use super::{Span, small_number};
 
 /// The text of an HTML document and where each piece of it came from.
 #[derive(Clone, Debug, Default)]
@@ -182,8 +182,8 @@ fn entity(s: &str) -> Option<(char, usize)> {
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
+            Some(hex) => small_number(hex, 16)?,
+            None => small_number(num, 10)?,
         };
         char::from_u32(code)?
     } else {

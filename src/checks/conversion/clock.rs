@@ -7,7 +7,7 @@
 //! keeps its quarter hour is no finding either way, and only minutes that
 //! no zone can account for are flagged.
 
-use crate::text::is_letter;
+use crate::text::{is_letter, small_number};
 use super::ID;
 use crate::checks::relation::Certainty;
 use crate::checks::verdict::{Verdict, Wording, finding, role};
@@ -26,9 +26,9 @@ fn minutes(written: &str) -> Option<u32> {
         .collect();
     let digits = digits.trim_end_matches('.');
     let (h, m) = match digits.split_once([':', '.']) {
-        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some((h, m)) => (small_number(h, 10)?, small_number(m, 10)?),
         // "0930 GMT": four digits, the 24-hour clock of wire copy.
-        None if digits.len() == 4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
+        None if digits.len() == 4 => (small_number(&digits[..2], 10)?, small_number(&digits[2..], 10)?),
         None => return None,
     };
     (h < 24 && m < 60).then_some(h * 60 + m)

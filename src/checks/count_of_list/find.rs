@@ -2,7 +2,7 @@
 //! Zaporizhzhia"; and a count of days against a range of dates: "10
 //! consecutive days ... (June 28-July 5)", counted inclusively.
 
-use crate::text::is_lower;
+use crate::text::{is_lower, small_number};
 use super::{CountOfList, ID};
 use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::CueWords;
@@ -62,7 +62,7 @@ fn month(w: &str) -> Option<i64> {
 
 fn day(doc: &Doc, i: usize) -> Option<u32> {
     let t = doc.words().get(i)?.span.of(doc.text);
-    t.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+    small_number(t, 10).filter(|d| (1..=31).contains(d))
 }
 
 /// "June 28-July 5", "June 28 to July 5", "June 28-30" from word `i`: the

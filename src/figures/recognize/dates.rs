@@ -4,7 +4,7 @@
 use super::*;
 use crate::checks::relation::CueWords;
 use crate::mentions::lexicon::Class;
-use crate::text::is_lower;
+use crate::text::{is_lower, small_number};
 
 pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
     let w = s.lw(i);
@@ -20,7 +20,7 @@ pub(super) fn day_number(s: &Scanner, i: usize) -> Option<usize> {
     if !s.is_num(i) || raw.len() > 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let d: u32 = raw.parse().ok()?;
+    let d = small_number(raw, 10)?;
     if !(1..=31).contains(&d) {
         return None;
     }
@@ -36,7 +36,7 @@ pub(super) fn year_number(s: &Scanner, i: usize) -> bool {
     s.is_num(i)
         && raw.len() == 4
         && raw.bytes().all(|b| b.is_ascii_digit())
-        && (1000..=2200).contains(&raw.parse::<u32>().unwrap_or(0))
+        && (1000..=2200).contains(&small_number(raw, 10).unwrap_or(0))
 }
 
 /// `November 25, 2024`, `25 November 2024`, `Nov. 25`, `November 2024`,
@@ -110,7 +110,7 @@ fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> 
         return None;
     }
     let end = day_number(s, k + 1)?;
-    let later = s.raw(k + 1).parse::<u32>().ok()? > s.raw(day).parse::<u32>().ok()?;
+    let later = small_number(s.raw(k + 1), 10)? > small_number(s.raw(day), 10)?;
     // "between May 3 and 24 flights": a noun after it makes it a count.
     let next = s.raw(end);
     let counted = s.is_word(end)
@@ -122,7 +122,7 @@ fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> 
 }
 
 pub(super) fn is_date_triple(p: [&str; 3]) -> bool {
-    let n: Vec<u32> = p.iter().map(|x| x.parse().unwrap_or(0)).collect();
+    let n: Vec<u32> = p.iter().map(|x| small_number(x, 10).unwrap_or(0)).collect();
     let day_month = |a: u32, b: u32| {
         (1..=31).contains(&a) && (1..=12).contains(&b) || (1..=12).contains(&a) && (1..=31).contains(&b)
     };
@@ -154,7 +154,7 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     let raw = s.raw(i);
     let digits_only = raw.bytes().all(|b| b.is_ascii_digit());
-    let hour: u32 = raw.split('.').next()?.parse().ok()?;
+    let hour = small_number(raw.split('.').next()?, 10)?;
     let finish = |end: usize| -> (Figure, usize) {
         let end = am_pm(s, end).or_else(|| ZONES.contains(&s.lw(end)).then_some(end + 1)).unwrap_or(end);
         (Figure::new(span(s, i, end), Kind::Time), end)
