@@ -91,6 +91,7 @@ impl Doc<'_> {
             if mention.thing.is_none()
                 && self.figures[mention.figure].kind == Kind::Number
                 && !self.is_age_beside_name(&mention)
+                && !self.is_side_of_score(&mention)
             {
                 let antecedent = if mention.cues.of_which {
                     self.whole_of_which(m)
@@ -271,5 +272,44 @@ mod tests {
         // With nothing between, "of which" still reaches the sentence before.
         let back = "The storm destroyed 3,000 homes. Of which 900 were in the hills.";
         assert_eq!(findings_of(back, "sum-of-parts").len(), 1);
+    }
+
+    /// The thing counted by the figure whose text is `figure` in `text`.
+    fn thing_of(text: &str, figure: &str) -> Option<String> {
+        let doc = crate::mentions::Doc::new(text, crate::recognize(text));
+        let m = doc.mentions.iter().find(|m| doc.figures[m.figure].text(text) == figure);
+        m.unwrap_or_else(|| panic!("no mention {figure:?} in {text:?}")).thing.clone()
+    }
+
+    #[test]
+    fn an_adverb_after_the_noun_ends_the_noun_phrase() {
+        for (text, figure, thing) in [
+            ("Rescuers said 40 people died after two separate landslides early on Sunday.", "two", "landslide"),
+            ("The army said 12 soldiers were hurt in three crashes early in the day.", "three", "crash"),
+            ("The council said 31 residents left after four floods recently, and two more fled.", "four", "flood"),
+            // A word in -ly with a noun after it is a modifier.
+            ("The party won 65 assembly seats.", "65", "seat"),
+        ] {
+            assert_eq!(thing_of(text, figure).as_deref(), Some(thing), "{text}");
+        }
+        // So the count of strikes never joins the toll as a part of it.
+        let toll = "The war has killed 1,200 soldiers. Officials said at least 23 people were killed in two separate air raids early on Monday.";
+        assert!(findings_of(toll, "sum-of-parts").is_empty(), "{:?}", findings_of(toll, "sum-of-parts"));
+    }
+
+    #[test]
+    fn a_side_of_a_score_takes_no_noun_from_the_count_before() {
+        for (text, figure) in [
+            ("Ortiz scored 10 straight points to give the Hawks a 14-6 lead.", "14"),
+            ("Mills hit 3 goals as United won 5–2 at home.", "2"),
+        ] {
+            assert_eq!(thing_of(text, figure), None, "{text}");
+        }
+        let game =
+            "Ortiz scored 10 straight points to give the Hawks a 14-6 lead. She finished the half with 14 points.";
+        assert!(findings_of(game, "restatement").is_empty(), "{:?}", findings_of(game, "restatement"));
+        // A count said twice is still one quantity.
+        let said_twice = "The storm killed 31 people on Monday. Officials said the 31 people died in their homes.";
+        assert_eq!(findings_of(said_twice, "restatement").len(), 1, "{:?}", findings_of(said_twice, "restatement"));
     }
 }

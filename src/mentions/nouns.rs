@@ -64,6 +64,10 @@ impl Doc<'_> {
             if lex.events.match_at(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
                 break;
             }
+            // "killed in two airstrikes early on Tuesday": the phrase ended.
+            if candidate.is_some() && self.adverb_ends_phrase(j) {
+                break;
+            }
             candidate = Some((j, j + 1));
             words_seen += 1;
             j += 1;
@@ -73,11 +77,28 @@ impl Doc<'_> {
         }
         if let Some((a, b)) = candidate {
             let noun = singular(self.lc(a));
-            if noun.len() > 2 && !noun.ends_with("ly") {
+            if noun.len() > 2 && !is_adverb(&noun) {
                 m.thing = Some(noun);
                 m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b - 1].span.end));
             }
         }
+    }
+
+    /// Whether word `j`, after a noun, is an adverb that ends the noun
+    /// phrase: a word in -ly that a preposition, an article or punctuation
+    /// follows ("two airstrikes early on Tuesday"). In "65 Assam assembly
+    /// seats" a noun follows, so the word is a noun's modifier.
+    fn adverb_ends_phrase(&self, j: usize) -> bool {
+        is_adverb(self.lc(j)) && (!self.is_word(j + 1) || lexicons().stop.contains(self.lc(j + 1)))
+    }
+
+    /// "a 12-4 lead", "won 3–1": a side of a score counts the side's
+    /// points or goals, not the thing counted before it, so it takes no
+    /// noun by ellipsis.
+    pub(super) fn is_side_of_score(&self, m: &Mention) -> bool {
+        let dash = |k: usize| matches!(self.lc(k), "-" | "–");
+        let number = |k: usize| self.words().get(k).is_some_and(|t| t.kind == TokenKind::Num);
+        dash(m.end) && number(m.end + 1) || m.first >= 2 && dash(m.first - 1) && number(m.first - 2)
     }
 
     /// A bare whole number set off after a person's name is the person's
@@ -321,4 +342,11 @@ impl Doc<'_> {
         }
         None
     }
+}
+
+/// A word read as an adverb where a noun phrase ends: "early", "quickly".
+/// (A noun in -ly, "family" or "assembly", is rarely the head of a count's
+/// noun phrase; "family members", "assembly seats" end on another word.)
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly")
 }
