@@ -34,6 +34,11 @@ struct List {
     complete_at: Option<usize>,
     /// Whether its shares stand in more than one sentence.
     sentences: bool,
+    /// Whether shares of a list left open (no "others", no second side)
+    /// stand just before it, in its paragraph or the one before: then
+    /// "others" may complete that list, and this one is not known to hold
+    /// every share.
+    after_open_list: bool,
 }
 
 /// What the words around a list's shares show about its whole. The words
@@ -271,6 +276,8 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
     let mut list = List::default();
     // Where the words after the list's last share begin.
     let mut resume = 0;
+    // The paragraph of the last share read, when its list was still open.
+    let mut open_share: Option<usize> = None;
     for m in &doc.mentions {
         if doc.figures[m.figure].kind != Kind::Percent {
             continue;
@@ -325,6 +332,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         let (end, votes) = phrase_end(doc, m);
         if list.shares.is_empty() {
             list.paragraph = m.paragraph;
+            list.after_open_list = open_share.is_some_and(|p| p + 1 >= m.paragraph);
         } else {
             list.sentences |= m.sentence != list.sentence;
         }
@@ -335,6 +343,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         list.signs.add(&gap.signs);
         list.signs.votes |= votes;
         resume = end;
+        open_share = (!list.signs.complete(list.shares.len())).then_some(m.paragraph);
     }
     flush(doc, &mut list, resume, out);
 }
@@ -362,14 +371,17 @@ fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
         doc.set_aside(ID, &done.shares, reason, doc.words_span(at, at + 1));
         return;
     }
+    // "A 29.7%, B 9.3%, ... C fought in two seats and won 0.84%. Others won
+    // 13.7%": a list broken off from shares before it is no whole breakdown,
+    // whatever completes it.
+    let complete = done.signs.complete(done.shares.len()) && !done.after_open_list;
     if doc.explaining() {
         let scope = if done.sentences { Tie::SameParagraph } else { Tie::SameSentence };
         doc.tie(ID, &done.shares, scope, None);
         let quote = done.complete_at.and_then(|at| doc.words_span(at, at + 1));
-        let breakdown = if done.signs.complete(done.shares.len()) { Tie::FullBreakdown } else { Tie::PartialBreakdown };
+        let breakdown = if complete { Tie::FullBreakdown } else { Tie::PartialBreakdown };
         doc.tie(ID, &done.shares, breakdown, quote);
     }
-    let completeness =
-        if done.signs.complete(done.shares.len()) { Completeness::Complete } else { Completeness::Partial };
+    let completeness = if complete { Completeness::Complete } else { Completeness::Partial };
     out.push(Shares { shares: done.shares, certainty: Certainty::Stated, completeness });
 }

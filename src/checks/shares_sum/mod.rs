@@ -161,6 +161,20 @@ mod tests {
     }
 
     #[test]
+    fn others_after_a_list_broken_off_just_before_completes_nothing_known() {
+        // The list "others" closes may have begun with the shares before
+        // the break: a shortfall then proves nothing.
+        let broken = "The Alliance contested 80 seats and won 2,100,000 votes (31.5 %), the Unity Front was in the race in 20 districts and got 900,000 (13.4 %) votes, while the Greens fought in three seats and secured just 60,000 (0.9 %) votes. Others secured 12.1 per cent share with 810,000 votes.";
+        assert!(!statuses(broken).contains(&Status::Inconsistent), "{:?}", statuses(broken));
+        let next_paragraph = "The Alliance took 52% and the Front 31%.\n\nThe Greens won 6% and others 3%.";
+        assert!(!statuses(next_paragraph).contains(&Status::Inconsistent), "{:?}", statuses(next_paragraph));
+        // A list that "others" closed is a whole of its own: the next one is
+        // still known complete.
+        let two_regions = "In the north, the Alliance took 52%, the Front 40% and others 5%. In the south, the Alliance took 30%, the Front 60% and others 4%.";
+        assert_eq!(statuses(two_regions), vec![Status::Inconsistent, Status::Inconsistent]);
+    }
+
+    #[test]
     fn both_sides_of_a_split_make_the_whole() {
         assert_eq!(statuses("Of the applicants, 41.3% were women and 58.7% men."), vec![Status::Consistent]);
         assert_eq!(statuses("Of the applicants, 41.3% were women and 56.7% men."), vec![Status::Inconsistent]);
