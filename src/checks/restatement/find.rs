@@ -306,6 +306,11 @@ fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<
     let period = |m: &Mention| sentence_month(doc, m.sentence).or(m.period);
     if differ(period(a), period(b)) {
         Some(SetAside::OtherPeriod)
+    } else if dated_apart(doc, a.sentence, b.sentence) {
+        // "won 336 seats in 2014" and "projected 336 seats in 2019", "22
+        // died on Jan. 19" and "22 died on Feb. 2": counts of sentences
+        // that name no date or year in common are of different times.
+        Some(SetAside::OtherPeriod)
     } else if a.owner.is_some() && b.owner.is_some() && a.owner != b.owner {
         Some(SetAside::OtherOwner)
     } else if let (Some(x), Some(y)) = (place_after(doc, a), place_after(doc, b))
@@ -345,6 +350,39 @@ fn sentence_month(doc: &Doc, sentence: usize) -> Option<&'static str> {
         .filter(|&k| matches!(doc.lc(k - 1), "in" | "during"))
         .find_map(|k| MONTHS.lexicon().match_at(&[doc.lc(k)]).map(|(_, month, _)| month))
 }
+
+/// Whether sentences `a` and `b` both name years or dates ("in 2014",
+/// "from September 2 to September 3") and none in common. Only their first
+/// [`DATE_REACH`] words are read, so that a sentence of thousands of figures
+/// is not read again for each of them.
+fn dated_apart(doc: &Doc, a: usize, b: usize) -> bool {
+    let words = |s: usize| {
+        let (first, end) = doc.sentence_words(s);
+        first..end.min(first + DATE_REACH)
+    };
+    let (mut in_a, mut in_b, mut shared) = (false, false, false);
+    for i in words(a) {
+        let Some(x) = date_at(doc, i) else { continue };
+        in_a = true;
+        for j in words(b) {
+            if let Some(y) = date_at(doc, j) {
+                in_b = true;
+                shared |= x == y;
+            }
+        }
+    }
+    in_a && in_b && !shared
+}
+
+/// The text of the year or date at word `k`, if one is there.
+fn date_at<'t>(doc: &Doc<'t>, k: usize) -> Option<&'t str> {
+    let f = &doc.figures[doc.figure_at_word(k)?];
+    matches!(f.kind, Kind::Year | Kind::Date).then(|| f.text(doc.text))
+}
+
+/// How far into a sentence [`dated_apart`] looks: past most sentences'
+/// length.
+const DATE_REACH: usize = 60;
 
 /// Multi-word proper names in a sentence, not counting its first word:
 /// "Willis Tower", "United States".

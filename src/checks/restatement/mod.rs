@@ -139,6 +139,17 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_sentences_that_share_no_date_are_of_two_times() {
+        let two_years = "The Centre Party won 120 seats in 2019, officials said. Polls published in 2023 projected 120 seats for it again.";
+        assert!(statuses(two_years).is_empty(), "{:?}", statuses(two_years));
+        let two_days = "Some 45 people were killed in a bombing on March 4. A similar attack on May 9 also killed 45 people.";
+        assert!(statuses(two_days).is_empty(), "{:?}", statuses(two_days));
+        // A night from one date to the next shares a date with either.
+        let one_night = "The ministry said on May 3 that 105 drones had been shot down. From 11 p.m. on May 2 to 7 a.m. on May 3, 105 drones were brought down over six regions.";
+        assert_eq!(statuses(one_night), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn tolls_of_two_periods_are_two_tolls() {
         let text = "Floods have so far claimed 61 lives, the agency said.\nLast year, floods brought the death toll to 57, the agency said.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
