@@ -121,3 +121,23 @@ mod cue_tests {
         assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn of_those_before_a_figure_restates_the_group_it_names() {
+        // "Of those 320" is the 320 said again, no second part of the 500.
+        let text = "320 of the 500 staff joined the strike (64%), the union said. Of those 320, 85 percent were nurses.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        // "of whom" before a figure still makes it a part.
+        let text = "The ferry carried 500 people, of whom 320 were rescued and 250 died.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+}
