@@ -7,7 +7,8 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
-use super::lists::{second_of_score, signed};
+use super::lists::second_of_score;
+use crate::checks::relation::signed;
 use super::{Completeness, Shares};
 use crate::checks::percent_of_total::SharesOfCounts;
 use crate::checks::relation::{Certainty, CueWords};

@@ -31,6 +31,14 @@ pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number
         && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
         && !is_majority_mark(doc, m)
+        && !is_change_of_the_figure_before(doc, m)
+}
+
+/// "722 (+9)": a figure written with its sign in brackets after another
+/// states that one's change, never a total nor a part. (A stray sign before
+/// a row's head, "+1247 seats:", leaves it a count.)
+fn is_change_of_the_figure_before(doc: &Doc, m: &Mention) -> bool {
+    crate::checks::relation::signed(doc, m) && m.first >= 2 && matches!(doc.lc(m.first - 2), "(" | "[" | ";")
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
@@ -129,6 +137,15 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn a_signed_count_is_a_change_never_a_total_or_a_part() {
+        // "(+8)" is how much a count moved, no head of the list after it.
+        let text = "For a few weeks the records have shown: Hired: 640 (+8) Fired: 2,310 (-5) Total: 3,120 (+3).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // An unsigned head still totals its list.
+        assert_eq!(statuses("The firm hired 900 people: 610 men and 250 women."), vec![Status::Inconsistent]);
     }
 
     #[test]
