@@ -184,7 +184,12 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
                         }
                     }
                 }
-                if shares.is_empty() && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                // Shares that each name the whole but stand in sentences of
+                // their own ("30% of clinics met one target; 48% of clinics
+                // met another") may be of properties that overlap: only a
+                // run that makes 100% says they split one whole.
+                let one_sentence = all.iter().all(|&f| doc.mention(f).map(|m| m.sentence) == doc.mention(all[0]).map(|m| m.sentence));
+                if shares.is_empty() && one_sentence && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
                     shares = all.clone();
                 }
                 if shares.len() >= 3 {
