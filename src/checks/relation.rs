@@ -179,3 +179,10 @@ impl CueWords {
         (self.lexicon().unknown_classes::<C>(), crate::mentions::lexicon::repeated_forms(&self.file.text()))
     }
 }
+
+/// "[52.0%; +6.2%]", "722 (+9)": a figure written with its sign states a
+/// change, never a share, a total or a part.
+pub(crate) fn signed(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let w = doc.words();
+    m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start
+}

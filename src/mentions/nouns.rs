@@ -237,8 +237,10 @@ impl Doc<'_> {
             _ => {}
         }
         // "29 residents, of whom 17 died"; not "as a result of which 3 died".
+        // "Of those 407, 85 percent": "those" before a figure is its
+        // determiner, the figure the group named before, not a part of it.
         let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
-        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them" | "those") && !compound {
+        if left(2) == "of" && matches!(left(1), "which" | "whom" | "them") && !compound {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {

@@ -89,7 +89,7 @@ impl<'d> ShareAt<'d> {
         let new_subject = |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we"));
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
-            .filter(|x| !new_subject(x));
+            .filter(|x| !new_subject(x) && !whole_of_the_clause(doc, x, p));
         let or_before =
             before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| matches!(doc.lc(k), "or" | "(" | ","));
         ShareAt { mi, p, before, or_before }
@@ -103,6 +103,19 @@ impl<'d> ShareAt<'d> {
     fn percent(&self, parts: Vec<usize>, whole: usize, certainty: Certainty) -> Percent {
         Percent { parts, whole, percent: Share::Figure(self.p.figure), certainty }
     }
+}
+
+/// "Of those 400 seats, 30% went to women": a count that an "of" opening
+/// the clause puts first is the whole the clause's shares are of, never the
+/// part a share after its comma restates.
+fn whole_of_the_clause(doc: &Doc, x: &Mention, p: &Mention) -> bool {
+    let (a, _) = doc.sentence_words(x.sentence);
+    let mut k = x.first;
+    while k > a && matches!(doc.lc(k - 1), "the" | "those" | "these" | "its" | "their" | "all") {
+        k -= 1;
+    }
+    let opens = k > a && doc.is(k - 1, "of") && (k - 1 == a || matches!(doc.lc(k - 2), "," | ";" | ":"));
+    opens && (x.end..p.first).any(|j| doc.lc(j) == ",")
 }
 
 /// What a pass makes of a share: a relation, nothing to say (later passes

@@ -416,6 +416,19 @@ mod tests {
         assert_eq!(statuses("Of the 20 wards, eight, or 70%, voted yes."), vec![Status::Inconsistent]);
     }
     #[test]
+    fn a_share_after_of_those_is_of_them_not_of_their_whole() {
+        // "Of those 320, 85 percent ..." is 85% of the 320, not the 320's
+        // share of the 500 before.
+        let text = "320 of the 500 staff joined the strike (64%), the union said. Of those 320, 85 percent were nurses.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        let text = "Of the 2,000 members polled, 320 backed the plan; of those 320, 45 percent were under thirty.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // The part the share restates still stands after the whole.
+        assert_eq!(statuses("Of the 2,000 members, 320, or 16 percent, backed the plan."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 2,000 members, 320, or 19 percent, backed the plan."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn the_whole_stands_before_the_verb_of_the_shares_phrase() {
         // A count after the verb ("in a five-way race") is no whole of "8% of voters".
         let text = "Lind polls 7 percent, Moss two, and 8 percent of voters are undecided in a five candidate race.";

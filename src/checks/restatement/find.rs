@@ -73,6 +73,13 @@ fn whole_of_a_closer_part(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         .any(|p| value(p).is_some_and(|vp| (vp - va).abs() < (vb - va).abs()))
 }
 
+/// The year a figure is compared with: "42% higher than 2021" → 2021.
+fn year_compared_with(doc: &Doc, m: &Mention) -> Option<f64> {
+    let than = doc.after_noun(m);
+    let year = doc.figure_at_word(than + 1).filter(|&f| doc.figures[f].kind == Kind::Year)?;
+    doc.is(than, "than").then(|| doc.figures[year].value).flatten()
+}
+
 /// Whether `b` restates `a`: `Ok` when they are one quantity, an error
 /// with the reason when they come close to it but are set aside (`None`
 /// when they are not even candidates).
@@ -99,6 +106,13 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     if joins_another_fate(doc, a) != joins_another_fate(doc, b) || whole_of_a_closer_part(doc, a, b) {
         return Err(Some(SetAside::OtherThing));
+    }
+    // "42% higher than 2021 ... 42% higher than 2020": changes measured
+    // against different years are of different bases.
+    if let (Some(x), Some(y)) = (year_compared_with(doc, a), year_compared_with(doc, b))
+        && x != y
+    {
+        return Err(Some(SetAside::OtherPeriod));
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
     if fa.kind != fb.kind || fa.unit != fb.unit || fa.currency != fb.currency || a.sentence == b.sentence {

@@ -278,6 +278,14 @@ mod tests {
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
     #[test]
+    fn changes_against_different_years_are_no_restatement() {
+        let text = "Robberies are 42% higher than 2021, the report said. Assaults are down 5%, though still 42% higher than 2020.";
+        assert_eq!(statuses(text), Vec::<Status>::new(), "{text}");
+        // Against the same year, the change is said again.
+        let text = "Robberies are 42% higher than 2021, the report said. The rise leaves robberies 42% higher than 2021 and climbing.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+    #[test]
     fn a_rates_base_or_a_line_a_count_stays_under_is_no_count_said_again() {
         for text in [
             "The rate was 4.1 deaths per 100 million vehicle-km in 2022. In 2023 it was 3.8 deaths per 100 million vehicle-km.",

@@ -7,7 +7,8 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
-use super::lists::{second_of_score, signed};
+use super::lists::second_of_score;
+use crate::checks::relation::signed;
 use super::{Completeness, Shares};
 use crate::checks::percent_of_total::SharesOfCounts;
 use crate::checks::relation::{Certainty, CueWords};
@@ -183,7 +184,12 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
                         }
                     }
                 }
-                if shares.is_empty() && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
+                // Shares that each name the whole but stand in sentences of
+                // their own ("30% of clinics met one target; 48% of clinics
+                // met another") may be of properties that overlap: only a
+                // run that makes 100% says they split one whole.
+                let one_sentence = all.iter().all(|&f| doc.mention(f).map(|m| m.sentence) == doc.mention(all[0]).map(|m| m.sentence));
+                if shares.is_empty() && one_sentence && block.iter().all(|b| b.1.is_some() && b.1 == whole) {
                     shares = all.clone();
                 }
                 if shares.len() >= 3 {

@@ -15,7 +15,7 @@
 
 use super::find::{Cue, compared, cue_of, is_change, named_whole};
 use super::{Completeness, ID, Shares};
-use crate::checks::relation::Certainty;
+use crate::checks::relation::{Certainty, signed};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Mention, is_stop_word};
 use crate::report::explain::{SetAside, Tie};
@@ -257,11 +257,6 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
         && !measured
 }
 
-/// "[52.0%; +6.2%]": a percentage written with its sign states a change.
-pub(super) fn signed(doc: &Doc, m: &Mention) -> bool {
-    let w = doc.words();
-    m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start
-}
 
 /// "women back it 52 - 41 percent": the second side of a score is split
 /// from the bare number before it, a whole of its own.

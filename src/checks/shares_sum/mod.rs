@@ -275,6 +275,17 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_one_whole_in_sentences_of_their_own_may_overlap() {
+        // Each share is the part of the clinics that met its own bar: the
+        // bars overlap, so the shares need not fit in 100%.
+        let text = "A total of 32% of clinics met the first target; 18% of clinics met the second. \
+                    Some 44% of clinics cut waits below an hour, but only 21% of clinics cut them below half an hour.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // In one sentence, shares of one whole split it.
+        assert_eq!(statuses("Smith won 48% of the vote, Jones 39% of the vote and Brown 21% of the vote."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn explanations_name_the_completeness_and_the_scope_that_parts_shares() {
         use crate::report::explain::{SetAside, Tie};
         let options = crate::Options { explain: true, ..crate::Options::default() };

@@ -11,11 +11,20 @@ use crate::mentions::{Doc, Mention};
 pub(super) enum Cue {
     /// An unquantified remainder: "some", "several", "others".
     VagueRemainder,
+    /// "an average of", "averaged": the figure after it is a rate.
+    Average,
+    /// "per" after a count's noun: a rate ("40 patients per day").
+    Per,
 }
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        (name == "vague-remainder").then_some(Cue::VagueRemainder)
+        match name {
+            "vague-remainder" => Some(Cue::VagueRemainder),
+            "average" => Some(Cue::Average),
+            "per" => Some(Cue::Per),
+            _ => None,
+        }
     }
 }
 
@@ -31,6 +40,25 @@ pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number
         && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
         && !is_majority_mark(doc, m)
+        && !is_change_of_the_figure_before(doc, m)
+        && !is_rate(doc, m)
+}
+
+/// "722 (+9)": a figure written with its sign in brackets after another
+/// states that one's change, never a total nor a part. (A stray sign before
+/// a row's head, "+1247 seats:", leaves it a count.)
+fn is_change_of_the_figure_before(doc: &Doc, m: &Mention) -> bool {
+    crate::checks::relation::signed(doc, m) && m.first >= 2 && matches!(doc.lc(m.first - 2), "(" | "[" | ";")
+}
+
+/// "an average of 27 per match", "averaged 12 a week", "40 patients per
+/// day": a rate, never a total nor a part; the cases "including" names
+/// after it are single instances, each of which may pass the rate.
+fn is_rate(doc: &Doc, m: &Mention) -> bool {
+    let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
+    let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
+    let after = doc.after_noun(m);
+    averaged || (after > m.end && is_cue(doc.lc(after), Cue::Per) && doc.is_word(after + 1))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
@@ -119,5 +147,49 @@ mod cue_tests {
     #[test]
     fn every_cue_class_is_known_and_no_form_is_given_twice() {
         assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn a_signed_count_is_a_change_never_a_total_or_a_part() {
+        // "(+8)" is how much a count moved, no head of the list after it.
+        let text = "For a few weeks the records have shown: Hired: 640 (+8) Fired: 2,310 (-5) Total: 3,120 (+3).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // An unsigned head still totals its list.
+        assert_eq!(statuses("The firm hired 900 people: 610 men and 250 women."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn of_those_before_a_figure_restates_the_group_it_names() {
+        // "Of those 320" is the 320 said again, no second part of the 500.
+        let text = "320 of the 500 staff joined the strike (64%), the union said. Of those 320, 85 percent were nurses.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        // "of whom" before a figure still makes it a part.
+        let text = "The ferry carried 500 people, of whom 320 were rescued and 250 died.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_rate_is_no_total_of_the_single_cases_it_includes() {
+        // An average or a count per something is a rate: "including" after
+        // it names one case, not a part of it.
+        for text in [
+            "She had an average of 21 saves per game, including 34 against Leeds.",
+            "They averaged 18 rescues a week in June, including 25 in the first week.",
+            "The clinic saw 40 patients per day, including 55 on Monday.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // A count that is no rate keeps its parts.
+        assert_eq!(statuses("She made 21 saves, including 34 in the first half."), vec![Status::Inconsistent]);
     }
 }

@@ -19,7 +19,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
-        if m.thing.is_none() {
+        if m.thing.is_none() || labelled_fields(doc, m, colon) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
@@ -129,6 +129,15 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     opens.then_some(j)
 }
 
+/// "12 offices report: Hired: 640 Fired: 210 Total: 850": items that carry
+/// colons of their own are labelled values, a record whose figures are
+/// what their labels say, no breakdown of the count before the first colon.
+fn labelled_fields(doc: &Doc, m: &Mention, colon: usize) -> bool {
+    let (_, end) = doc.sentence_words(m.sentence);
+    let words = doc.words();
+    (colon + 1..end).any(|j| doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end))
+}
+
 /// Whether word `j` is a dash between clauses: an em dash, or an en dash or
 /// hyphen with a space on each side (not "30-40" nor "Kh-59").
 fn is_list_dash(doc: &Doc, j: usize) -> bool {
@@ -235,4 +244,19 @@ pub(super) fn other_whole(doc: &Doc, mi: usize) -> Option<usize> {
         .take_while(|p| p.sentence == m.sentence)
         .find(|p| is_count(doc, p) && p.thing.is_some())
         .map(|p| p.figure)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    #[test]
+    fn a_record_of_labelled_values_is_no_breakdown_of_the_count_before_it() {
+        let text = "Across 12 offices the records now show: Hired: 640 Fired: 2,310 Total: 3,120.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // A list whose items carry no colon of their own still breaks the count down.
+        let text = "The firm hired 900 people: 610 men and 250 women.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
 }

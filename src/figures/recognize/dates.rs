@@ -276,6 +276,10 @@ mod tests {
         let kinds = |text: &str| crate::recognize(text).iter().map(|f| f.kind).collect::<Vec<_>>();
         assert_eq!(kinds("Deaths were 6% below 2019."), vec![Kind::Percent, Kind::Year]);
         assert_eq!(kinds("Output stood 3 per cent above 2008 and rising."), vec![Kind::Percent, Kind::Year]);
+        assert_eq!(kinds("Thefts are 35% higher than 2018."), vec![Kind::Percent, Kind::Year]);
+        assert_eq!(kinds("Fares were 4 percent lower than 2017 and falling."), vec![Kind::Percent, Kind::Year]);
+        // Without a share before it, "more than" still bounds a count.
+        assert_eq!(kinds("More than 2000 people came."), vec![Kind::Number]);
         // Without a share before it, "below" still bounds a count.
         let bound = crate::recognize("Below 2000 people came.");
         assert_eq!(bound.iter().map(|f| f.kind).collect::<Vec<_>>(), vec![Kind::Number]);

@@ -121,9 +121,11 @@ fn single_number(s: &Scanner, first: &Amount, lead: LeadIn, fig_start: usize) ->
 /// Whether the comparison word at `i` stands between a share and a year:
 /// "3 per cent below 2019" compares with the level of 2019.
 fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
+    let one_word = k == i + 1 && matches!(s.lw(i), "below" | "above" | "under" | "over");
+    // "42% higher than 2021", "12 percent lower than 2019".
+    let with_than = k == i + 2 && s.lw(i + 1) == "than";
     i > 0
-        && k == i + 1
-        && matches!(s.lw(i), "below" | "above" | "under" | "over")
+        && (one_word || with_than)
         && matches!(s.lw(i - 1), "%" | "percent" | "cent" | "pc")
         && amount(s, k).is_some_and(|a| is_year(s, &a))
 }
