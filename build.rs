@@ -62,8 +62,11 @@ fn main() {
         let folder = path.parent().and_then(name_of).expect("a folder name");
         let file = name_of(&path).expect("a file name");
         let source = path.to_str().expect("a UTF-8 path");
-        writeln!(out, "    pub const {folder}_{file}: Tabled = Tabled {{ table: {table:?}, source: {source:?} }};")
-            .unwrap();
+        writeln!(
+            out,
+            "    pub const {folder}_{file}: Tabled = Tabled {{ table: {table:?}, #[cfg(test)] source: {source:?} }};"
+        )
+        .unwrap();
         names.push(format!("{folder}_{file}"));
     }
     // Every file, for the test that no file gives a form twice.

@@ -36,11 +36,12 @@ struct Entry {
 
 /// A word file of a check or of the recogniser, tabled by build.rs (the
 /// constants of [`tabled`], one a file): its table for [`Lexicon::of`], and
-/// the file's path in the crate, which only its tests read (the text itself
-/// is not compiled in).
+/// the file's path in the crate, which only its tests read (neither the
+/// text nor the path is compiled into the library).
 #[derive(Clone, Copy)]
 pub struct Tabled {
     pub table: &'static str,
+    #[cfg(test)]
     pub source: &'static str,
 }
 

@@ -23,7 +23,9 @@ pub const ID: &str = "average-per-period";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "a total over a stated period against the average per day (week, month…) it states",
+    #[cfg(test)]
     example: "\"1,200 attacks in 30 days, an average of 40 a day\"",
     roles: &[Role::Total, Role::Period, Role::Average],
     run,

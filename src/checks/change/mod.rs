@@ -27,7 +27,9 @@ pub const ID: &str = "change";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "a change against its two ends",
+    #[cfg(test)]
     example: "\"rose 12% from 1,250 to 1,400\"; \"three more bodies, bringing the toll to 41\" (when it holds)",
     roles: &[Role::From, Role::To, Role::Change],
     run,

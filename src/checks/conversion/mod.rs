@@ -22,7 +22,9 @@ pub const ID: &str = "conversion";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "one measure in two units",
+    #[cfg(test)]
     example: "\"19 miles (30 km)\"",
     roles: &[Role::Original, Role::Converted],
     run,

@@ -24,7 +24,9 @@ pub const ID: &str = "majority-threshold";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "the seats a majority needs against the size of the chamber",
+    #[cfg(test)]
     example: "\"40 seats, majority 21\", \"the halfway mark in the 543-member house is 272\"",
     roles: &[Role::Whole, Role::Part],
     run,

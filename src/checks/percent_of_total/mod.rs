@@ -19,7 +19,9 @@ pub const ID: &str = "percent-of-total";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "X of Y against a stated share",
+    #[cfg(test)]
     example: "\"12 out of 13 (92%)\", \"Of the 1,500 polled, 900, or 60%\", \"30% of the 2,000 staff, or 600\"",
     roles: &[Role::Part, Role::Whole, Role::Percent],
     run,

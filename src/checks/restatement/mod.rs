@@ -19,7 +19,9 @@ pub const ID: &str = "restatement";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "the same quantity stated twice",
+    #[cfg(test)]
     example: "145 and \"about one and a half hundred\"",
     roles: &[Role::Original, Role::Restated],
     run,

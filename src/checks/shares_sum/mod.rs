@@ -21,7 +21,9 @@ pub const ID: &str = "shares-sum";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "shares of one whole against 100%, each with its rounding",
+    #[cfg(test)]
     example: "election results",
     roles: &[Role::Share],
     run,

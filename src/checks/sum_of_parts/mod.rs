@@ -36,7 +36,9 @@ pub const ID: &str = "sum-of-parts";
 
 pub const CHECK: Check = Check {
     id: ID,
+    #[cfg(test)]
     summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists); a breakdown that need not be complete only as parts ≤ total",
+    #[cfg(test)]
     example: "145 launched; 71 downed, 71 lost, one into Belarus",
     roles: &[Role::Total, Role::Part],
     run,
