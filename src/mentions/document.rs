@@ -122,6 +122,9 @@ impl Doc<'_> {
     /// that one's noun.
     fn whole_of_which(&self, m: usize) -> Option<usize> {
         let here = &self.mentions[m];
+        if self.of_them_after_a_share_of_its_own_whole(m) {
+            return None;
+        }
         let which = (here.first.saturating_sub(2)..here.end + 2).any(|k| matches!(self.lc(k), "which" | "whom"));
         let other_before = which && m > 0 && {
             let prev = &self.mentions[m - 1];
@@ -129,6 +132,19 @@ impl Doc<'_> {
         };
         self.previous_count(&self.mentions, m, true)
             .or_else(|| (!other_before).then(|| self.previous_count(&self.mentions, m, false)).flatten())
+    }
+
+    /// "1.14 per cent of voters, or 219,578 of them": "them" are the whole a
+    /// share just before names ("of voters", "per cent voters"), so the
+    /// count is that share said as a count, no part of an earlier count.
+    /// ("12 per cent, or 60 of them" names no whole, and "them" reaches back
+    /// to the count before.)
+    fn of_them_after_a_share_of_its_own_whole(&self, m: usize) -> bool {
+        let here = &self.mentions[m];
+        let Some(share) = m.checked_sub(1).map(|p| &self.mentions[p]) else { return false };
+        let them = (here.end..here.end + 2).any(|k| self.lc(k) == "them");
+        let names_whole = (share.end..here.first).any(|k| self.is_word(k) && self.lc(k) != "or");
+        them && share.sentence == here.sentence && self.figures[share.figure].kind == Kind::Percent && names_whole
     }
 
     /// The closest earlier count with a thing: in the same sentence when
@@ -272,6 +288,22 @@ mod tests {
         // With nothing between, "of which" still reaches the sentence before.
         let back = "The storm destroyed 3,000 homes. Of which 900 were in the hills.";
         assert_eq!(findings_of(back, "sum-of-parts").len(), 1);
+    }
+
+    #[test]
+    fn of_them_after_a_share_of_a_named_whole_is_that_share_as_a_count() {
+        // "them" are the voters the share is of, not the votes counted before.
+        for text in [
+            "Others won 13.7 per cent with 2,628,518 votes, and 1.14 per cent of voters, or 219,578 of them, chose none of the above.",
+            "The rest took 9 per cent with 40,000 votes, while 2 per cent voters, or 9,100 of them, spoiled their ballots.",
+        ] {
+            assert!(findings_of(text, "sum-of-parts").is_empty(), "{text}: {:?}", findings_of(text, "sum-of-parts"));
+        }
+        // A share that names no whole leaves "them" to the count before it.
+        let ferry = "The ferry carried 500 people; about 12 per cent, or 60 of them, were children.";
+        assert_eq!(findings_of(ferry, "sum-of-parts").len(), 1);
+        let staff = "Some 35 per cent of the 1,200 staff, or 420 of them, joined the strike.";
+        assert_eq!(findings_of(staff, "sum-of-parts").len(), 1);
     }
 
     /// The thing counted by the figure whose text is `figure` in `text`.
