@@ -225,6 +225,9 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
         return format!("more than {}", write(doc, &measure, 0.0));
     }
     let noun = match measure {
+        // "1 more than the total", not "1 people": the noun is the text's
+        // plural, and one of it has no general singular.
+        Measure::Like(_) if shown == 1.0 => String::new(),
         Measure::Like(f) if doc.figures[f].unit.is_none() && doc.figures[f].currency.is_none() => {
             doc.mention(f).and_then(|m| m.noun).map(|n| format!(" {}", n.of(doc.text))).unwrap_or_default()
         }
@@ -235,6 +238,17 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_difference_of_one_names_no_plural() {
+        let message = |text: &str| crate::check(text, &Default::default()).findings[0].message.clone();
+        let toll = message("14 people were killed, including 6 children, 5 women and 4 men.");
+        assert!(toll.ends_with(": 1 more than the total"), "{toll}");
+        let drones = message("Russia launched 45 drones: 20 were downed and 24 were lost.");
+        assert!(drones.ends_with(": 1 unaccounted for"), "{drones}");
+        let two = message("Russia launched 46 drones: 20 were downed and 24 were lost.");
+        assert!(two.ends_with(": 2 drones unaccounted for"), "{two}");
+    }
+
     #[test]
     fn numbers_are_written_as_a_reader_writes_them() {
         assert_eq!(super::fmt(1234567.0), "1,234,567");
