@@ -755,3 +755,17 @@ fn to_after_a_word_of_need_marks_a_verb_not_a_later_value() {
     let staff = "The number of staff needed to run the plant fell to 400 from 500, a 25% drop.";
     assert_eq!(statuses(staff), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_fraction_of_a_percentage_point_is_a_change_in_points() {
+    // "two tenths of a percentage point" is 0.2 points, not a fall by a
+    // fifth; "half a percentage point" is 0.5 points.
+    let tenths = "The jobless rate in the province slipped by two tenths of a percentage point, from 9.4% to 9.2%.";
+    assert_eq!(statuses(tenths), vec![Status::Consistent]);
+    let half = "The jobless rate fell by half a percentage point, from 7.9% to 7.4%.";
+    assert_eq!(statuses(half), vec![Status::Consistent]);
+    // The points are still checked against the two rates.
+    assert_eq!(statuses(&half.replace("7.4%", "6.4%")), vec![Status::Inconsistent]);
+    // A fraction alone is still a part of the earlier value.
+    assert_eq!(statuses("The share of smokers fell by half, from 24% to 12%."), vec![Status::Consistent]);
+}

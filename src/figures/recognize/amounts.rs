@@ -121,6 +121,13 @@ fn read_suffix(s: &Scanner, a: &mut Amount) {
     {
         a.kind = Kind::Points;
         a.end = if s.lw(e) == "percentage" { e + 2 } else { e + 1 };
+    } else if let Some(k) =
+        s.phrase(e, &["of", "a", "percentage", "point"]).or_else(|| s.phrase(e, &["a", "percentage", "point"]))
+    {
+        // "two tenths of a percentage point", "half a percentage point": a
+        // part of one point is an amount of points.
+        a.kind = Kind::Points;
+        a.end = k;
     } else if let Some((code, k)) = currency_suffix(s, e) {
         money_after(s, a, code, k);
     } else if let Some((code, k)) = minor_suffix(s, e) {
