@@ -49,8 +49,38 @@ pub enum Completeness {
 }
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
-    let found = find::find(doc).shares;
+    let mut found = Vec::new();
+    for shares in find::find(doc).shares {
+        split_into_wholes(doc, shares, &mut found);
+    }
     super::check_each(doc, out, &found, check);
+}
+
+/// A list of shares that falls, in the order written, into runs of two or
+/// more that each make 100% is the split of as many wholes: a poll's
+/// answers to one question after another ("Vote intention: 36%, 30%, 34%.
+/// Outlook: 49% better, 39% worse, 12% unsure."), never one whole of 200%.
+/// Each run is checked on its own; any other list is kept whole.
+fn split_into_wholes(doc: &Doc, s: Shares, out: &mut Vec<Shares>) {
+    let mut ends = Vec::new();
+    let (mut sum, mut start) = (Interval::exact(0.0), 0);
+    for (k, &f) in s.shares.iter().enumerate() {
+        let Some(x) = interval(doc, f) else { break };
+        sum = sum.add(&x);
+        if k > start && sum.lo <= 100.0 && 100.0 <= sum.hi {
+            ends.push(k + 1);
+            (sum, start) = (Interval::exact(0.0), k + 1);
+        }
+    }
+    if ends.len() < 2 || start != s.shares.len() {
+        out.push(s);
+        return;
+    }
+    let mut from = 0;
+    for end in ends {
+        out.push(Shares { shares: s.shares[from..end].to_vec(), ..s });
+        from = end;
+    }
 }
 
 fn check(doc: &Doc, s: &Shares) -> Option<Finding> {
@@ -174,6 +204,19 @@ mod tests {
         // still known complete.
         let two_regions = "In the north, the Alliance took 52%, the Front 40% and others 5%. In the south, the Alliance took 30%, the Front 60% and others 4%.";
         assert_eq!(statuses(two_regions), vec![Status::Inconsistent, Status::Inconsistent]);
+    }
+
+    #[test]
+    fn runs_that_each_make_100_are_the_splits_of_several_wholes() {
+        // Three questions of one poll, one after another: each answer set
+        // makes 100%.
+        let text = "Vote intention: 36.4% Labour, 30.2% Liberal, 20.1% Green, 13.3% other. \
+                    Outlook for the region: 48.7% better, 39.1% worse, 12.2% unsure. \
+                    Outlook for the nation: 41.5% better, 45.3% worse, 13.2% unsure.";
+        assert_eq!(statuses(text), vec![Status::Consistent; 3]);
+        // A list that passes 100% in a way no runs explain is still flagged.
+        let over = text.replace("45.3%", "55.3%");
+        assert_eq!(statuses(&over), vec![Status::Inconsistent]);
     }
 
     #[test]
