@@ -340,6 +340,9 @@ mod tests {
         let game =
             "Ortiz scored 10 straight points to give the Hawks a 14-6 lead. She finished the half with 14 points.";
         assert!(findings_of(game, "restatement").is_empty(), "{:?}", findings_of(game, "restatement"));
+        // An em dash sets a breakdown after its count, no score.
+        let breakdown = "Eight people are missing. Still being checked are the remaining six—three in Leeds, two in York and one in Hull.";
+        assert_eq!(findings_of(breakdown, "sum-of-parts").len(), 1, "{:?}", findings_of(breakdown, "sum-of-parts"));
         // A count said twice is still one quantity.
         let said_twice = "The storm killed 31 people on Monday. Officials said the 31 people died in their homes.";
         assert_eq!(findings_of(said_twice, "restatement").len(), 1, "{:?}", findings_of(said_twice, "restatement"));

@@ -96,9 +96,23 @@ impl Doc<'_> {
     /// points or goals, not the thing counted before it, so it takes no
     /// noun by ellipsis.
     pub(super) fn is_side_of_score(&self, m: &Mention) -> bool {
-        let dash = |k: usize| matches!(self.lc(k), "-" | "–");
-        let number = |k: usize| self.words().get(k).is_some_and(|t| t.kind == TokenKind::Num);
-        dash(m.end) && number(m.end + 1) || m.first >= 2 && dash(m.first - 1) && number(m.first - 2)
+        // Not across an em dash: "the remaining six—three in one town, ..."
+        // sets a breakdown after its count.
+        let hyphen = |k: usize| self.lc(k) != "—";
+        hyphen(m.end) && self.score_dash_at(m.end, m.end + 1)
+            || m.first >= 2 && hyphen(m.first - 1) && self.second_side_of_score(m)
+    }
+
+    /// "women back it 52 - 41 percent": whether `m` is the second side of a
+    /// score, split by a dash from the bare number before it.
+    pub fn second_side_of_score(&self, m: &Mention) -> bool {
+        m.first >= 2 && self.score_dash_at(m.first - 1, m.first - 2)
+    }
+
+    /// Whether word `dash` is a dash with a bare number at word `other`.
+    fn score_dash_at(&self, dash: usize, other: usize) -> bool {
+        matches!(self.lc(dash), "-" | "–" | "—")
+            && self.figure_at_word(other).is_some_and(|f| self.figures[f].kind == Kind::Number)
     }
 
     /// A bare whole number set off after a person's name is the person's

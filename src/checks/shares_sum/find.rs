@@ -7,7 +7,6 @@
 //! measures a change ("up 9.3%") or names another whole ("99.78% of all
 //! polling districts" beside shares "of the vote") is left out.
 
-use super::lists::second_of_score;
 use crate::checks::relation::signed;
 use super::{Completeness, Shares};
 use crate::checks::percent_of_total::SharesOfCounts;
@@ -213,7 +212,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
-        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) || signed(doc, m) || second_of_score(doc, m) {
+        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) || signed(doc, m) || doc.second_side_of_score(m) {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));

@@ -250,21 +250,13 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
     fig.kind == Kind::Percent
         && fig.value.is_some_and(|v| v >= 0.0)
         && !signed(doc, m)
-        && !second_of_score(doc, m)
+        && !doc.second_side_of_score(m)
         && fig.bound.is_none()
         && !is_change(doc, m)
         && !compared(doc, m)
         && !measured
 }
 
-
-/// "women back it 52 - 41 percent": the second side of a score is split
-/// from the bare number before it, a whole of its own.
-pub(super) fn second_of_score(doc: &Doc, m: &Mention) -> bool {
-    m.first > 1
-        && matches!(doc.lc(m.first - 1), "-" | "–" | "—")
-        && doc.figure_at_word(m.first - 2).is_some_and(|f| doc.figures[f].kind == Kind::Number)
-}
 
 /// The lists of shares of one whole in the text.
 pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
