@@ -17,6 +17,7 @@ mod scan;
 mod words;
 
 pub use interval::Interval;
+pub use lexicon::is_month;
 pub use recognize::{recognize, recognize_tokens};
 
 use crate::text::Span;

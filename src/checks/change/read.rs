@@ -393,6 +393,11 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
 }
 
 fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
+    // "1.1 points below August, ahead of 29.8% in Italy": a period named as
+    // the reference holds the earlier value; a figure words later is another's.
+    if r.slot == Some(Slot::From) && r.period_end.is_some_and(|e| r.j > e + 1) {
+        r.slot = None;
+    }
     let fig = &doc.figures[f];
     let m_end = doc.mention(f).map_or(r.j + 1, |m| m.end).max(r.j + 1);
     let taken = if !fig.kind.is_quantity() {
@@ -504,9 +509,6 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    if r.slot == Some(Slot::From) && r.period_end.is_some_and(|e| r.j > e + 1) {
-        r.slot = None;
-    }
     if let Some(slot) = r.slot
         && fill_end(frame, slot, f, r)
     {
@@ -593,14 +595,25 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
         // "last year's 70.7%": a possessive's apostrophe keeps the slot open.
-        _ if matches!(w, "," | "(" | ")" | "'" | "’" | "'s" | "’s") => {}
+        _ if w == "," || w == "(" || w == ")" || possessive(doc, r.j) => {}
         _ => {
             // "from just five rough sleepers": a slot lets a few words pass.
             if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {
                 r.slot = None;
+            } else if r.slot == Some(Slot::From) && crate::figures::is_month(w) && !possessive(doc, r.j + 1) {
+                // "below August", "than in May": a month is a period, as a year
+                // is ("August's 31.7%" names the value by it).
+                r.period_end = Some(r.j + 1);
+            } else if w == "when" && r.period_end.is_some_and(|e| e + 1 >= r.j) {
+                // "than in 2019, when it was 340": the period's own value follows.
+                r.period_end = None;
             }
         }
     }
+}
+
+fn possessive(doc: &Doc, j: usize) -> bool {
+    matches!(doc.lc(j), "'" | "’" | "'s" | "’s")
 }
 
 /// "two tenths of a percentage point": the fraction is a figure in points,
