@@ -291,8 +291,11 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
                 read_gap(doc, resume, clause_end(doc, list.sentence, resume))
             };
             let mut lead = read_gap(doc, sentence_start, m.first);
-            // A sentence that leads with its own counts may be of another whole.
-            lead.breaks |= trailing.breaks || (lead.counts && !list.shares.is_empty());
+            // A sentence that leads with its own counts may be of another
+            // whole; one that names a source of its own gives another count.
+            let last_source = list.shares.last().and_then(|&f| doc.mention(f)).map(|p| &p.source);
+            let other_source = m.source.is_some() && last_source.is_some_and(|s| *s != m.source);
+            lead.breaks |= trailing.breaks || other_source || (lead.counts && !list.shares.is_empty());
             lead
         } else {
             read_gap(doc, resume, m.first)

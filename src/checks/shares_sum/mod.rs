@@ -154,6 +154,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_naming_a_source_of_its_own_gives_another_count() {
+        let text = "An exit poll gave Smith 42.7 percent of the vote and Jones 33.6 percent. \
+                    A count by Beta Polls said Smith won 42.6 percent.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        // Without a source of its own, the next sentence goes on with the list.
+        let text = "An exit poll gave Smith 42.7 percent of the vote and Jones 33.6 percent. Brown won 42.6 percent.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn shares_compared_across_than_are_no_shares_of_one_whole() {
         // Each rate is of its own group.
         let f = statuses_of("More men (71%) voted than women (62%).", super::ID);
