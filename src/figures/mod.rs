@@ -25,7 +25,7 @@ use serde::Serialize;
 
 /// What a figure is. Quantities first, then the non-quantities that are
 /// recognised only so that no check uses them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A plain count or amount: `145`, `one and a half hundred`, `1.2 million`.

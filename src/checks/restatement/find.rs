@@ -21,7 +21,7 @@ use super::{Found, ID, Restatement};
 use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
 use crate::figures::Kind;
-use crate::mentions::lexicon::{Class, FxMap};
+use crate::mentions::lexicon::Class;
 use crate::mentions::{Doc, Event, Mention};
 use crate::text::TokenKind;
 
@@ -167,14 +167,26 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     // Keyed by what a figure is and counts; a tuple, not formatted text, so
     // that nothing here depends on Debug output (the Wasm build drops it).
     type Key<'a> = (crate::figures::Kind, Option<&'static str>, Option<&'static str>, &'a str);
-    let mut recent: FxMap<Key, Vec<usize>> = FxMap::default();
-    for (bi, b) in doc.mentions.iter().enumerate() {
+    let key = |i: usize| -> Key {
+        let b = &doc.mentions[i];
         let fig = &doc.figures[b.figure];
         // Money and measures are known by their unit: "a 42,000-acre blaze"
         // and "burned through 42,000 acres" name no thing alike.
         let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
-        let key = (fig.kind, fig.unit, fig.currency, thing);
-        let bucket = recent.entry(key).or_default();
+        (fig.kind, fig.unit, fig.currency, thing)
+    };
+    // Each mention's group of equal keys, found by a stable sort (no hash
+    // map in the Wasm build); each group keeps its last few mentions.
+    let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
+    order.sort_by(|&x, &y| key(x).cmp(&key(y)));
+    let mut group = vec![0; order.len()];
+    for w in 1..order.len() {
+        let apart = key(order[w]) != key(order[w - 1]);
+        group[order[w]] = group[order[w - 1]] + usize::from(apart);
+    }
+    let mut recent: Vec<Vec<usize>> = vec![Vec::new(); order.len()];
+    for (bi, b) in doc.mentions.iter().enumerate() {
+        let bucket = &mut recent[group[bi]];
         let mut restated = None;
         for &ai in bucket.iter().rev() {
             match restates(doc, &doc.mentions[ai], b) {
