@@ -77,13 +77,26 @@ pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
     if text.len() <= how.whole_up_to {
         return vec![(0, text.len())];
     }
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
+    cut_from(text, how, 0, &mut out, &mut |_| false);
+    out
+}
+
+/// Cuts `text` as [`segments`] does from `start`, where a segment begins (0
+/// or a cut), pushing each segment to `out`. Stops with `true` right after
+/// a cut that `done` accepts; else goes on to the end of the text.
+fn cut_from(
+    text: &str,
+    how: Segmenting,
+    mut start: usize,
+    out: &mut Vec<(usize, usize)>,
+    done: &mut dyn FnMut(usize) -> bool,
+) -> bool {
+    let bytes = text.as_bytes();
     // Where the current paragraph began, for the sentence-end cut.
-    let mut paragraph = 0;
+    let mut paragraph = start;
     // `at` is where the next cut may fall: just after the byte it looks at.
-    let mut at = 2;
+    let mut at = start.max(1) + 1;
     while at <= bytes.len() {
         let len = at - start;
         let cut = match bytes[at - 1] {
@@ -105,6 +118,9 @@ pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
         match cut {
             Some(end) => {
                 out.push((start, end));
+                if done(end) {
+                    return true;
+                }
                 start = end;
                 paragraph = paragraph.max(start);
                 at = end + 1;
@@ -114,6 +130,65 @@ pub fn segments(text: &str, how: Segmenting) -> Vec<(usize, usize)> {
     }
     if start < bytes.len() || out.is_empty() {
         out.push((start, bytes.len()));
+    }
+    false
+}
+
+/// The cuts [`segments`] gives `text`, found from `old`, the segments of
+/// the last text (`old_len` bytes), which shares the first `prefix` and the
+/// last `suffix` bytes with it: a keystroke in a long text re-cuts a few
+/// KiB around it, not the whole text.
+///
+/// A decision to cut reads a few bytes ahead, past spaces and closing
+/// quotes (and two characters more), and behind, back over spaces or a
+/// word; a letter or digit stops the first, a letter or digit and a byte
+/// that is neither letter nor dot the second. So the old cuts stand up to
+/// the last one with a letter or digit at least 8 bytes before the edit;
+/// the scan starts there and ends at the first cut, both such bytes behind
+/// it past the edit, that falls on an old one: every cut after it is the
+/// old one moved, since after a cut the scan depends on nothing before it.
+fn cuts_after_edit(
+    text: &str,
+    how: Segmenting,
+    old: &[Span],
+    same: (usize, usize),
+    old_len: usize,
+) -> Vec<(usize, usize)> {
+    let (prefix, suffix) = same;
+    if text.len() <= how.whole_up_to || old_len <= how.whole_up_to {
+        return segments(text, how);
+    }
+    let bytes = text.as_bytes();
+    let letter_or_digit = |b: &u8| b.is_ascii_alphanumeric();
+    let ahead = bytes[..prefix.saturating_sub(8)].iter().rposition(letter_or_digit).unwrap_or(0);
+    let keep = old.iter().take_while(|s| s.end <= ahead).count();
+    let mut out = Vec::new();
+    for s in &old[..keep] {
+        out.push((s.start, s.end));
+    }
+    let restart = out.last().map_or(0, |c| c.1);
+    let edited = text.len() - suffix;
+    let after = &bytes[edited..];
+    let first = |found: Option<usize>| found.map_or(usize::MAX, |k| edited + k + 2);
+    let settled = first(after.iter().position(letter_or_digit))
+        .max(first(after.iter().position(|b| b.is_ascii() && !b.is_ascii_alphabetic() && *b != b'.')))
+        .max(edited + WINDOW);
+    let mut next = keep;
+    let synced = cut_from(text, how, restart, &mut out, &mut |end| {
+        if end < settled {
+            return false;
+        }
+        // The old cut at the same bytes, if any.
+        let was = end + old_len - text.len();
+        while old.get(next).is_some_and(|s| s.end < was) {
+            next += 1;
+        }
+        old.get(next).is_some_and(|s| s.end == was)
+    });
+    if synced {
+        for s in &old[next + 1..] {
+            out.push((s.start + text.len() - old_len, s.end + text.len() - old_len));
+        }
     }
     out
 }
@@ -294,8 +369,8 @@ impl Checker {
     /// segment whose bytes lie in either.
     fn resegment(&mut self, prefix: usize, suffix: usize, old_len: usize) -> &[Segment] {
         let text = std::mem::take(&mut self.text);
-        let cuts = segments(&text, self.how);
         let spans: Vec<Span> = self.segments.iter().map(|s| s.span).collect();
+        let cuts = cuts_after_edit(&text, self.how, &spans, (prefix, suffix), old_len);
         let mut old: Vec<Option<Segment>> = std::mem::take(&mut self.segments).into_iter().map(Some).collect();
         for &(start, end) in &cuts {
             // The same bytes in the old text: before the edit at the same

@@ -32,6 +32,14 @@ const PIECES: &[&str] = &[
     "seventy-one ",
     "\u{0}",
     " 2024 ",
+    // What a cut reads around itself: closing quotes and brackets, runs of
+    // spaces, an abbreviation, a no-break space, a lost space after a stop.
+    "”) ",
+    "  \t   \t ",
+    "U.S. ",
+    "\u{a0}\u{a0}",
+    "it ended.Then ",
+    "Done.\n\n\n",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
