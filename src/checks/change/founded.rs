@@ -338,6 +338,22 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     if (expected_from || expected_to) && (frame.from.is_none() || frame.to.is_none() || expected_from != expected_to) {
         return Err(SetAside::OtherThing);
     }
+    // "a 121.31-point drop" is the drop's size, no level; "the 374-issue
+    // index" counts what the index is made of, no difference.
+    if ends.iter().any(|&e| hyphened(doc, e) == Some(frame.at))
+        || frame.diff.and_then(|d| hyphened(doc, d)).is_some_and(|n| n != frame.at)
+    {
+        return Err(SetAside::NotACount);
+    }
+    // "up $31 million in the quarter, or 13% on an annualized basis": a
+    // rate scaled to a year is no ratio of the change it goes with.
+    if let Some(Share::Figure(p)) = frame.percent
+        && doc.mention(p).is_some_and(|m| {
+            (m.first.saturating_sub(4)..(m.end + 4).min(doc.words().len())).any(|k| doc.lc(k).starts_with("annuali"))
+        })
+    {
+        return Err(SetAside::OtherThing);
+    }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
         && (names_other_thing(doc, from, to)
             || opposite_signs(doc, from, to)
@@ -380,6 +396,16 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::WordsBetween);
     }
     Ok(())
+}
+
+/// "the 374-issue index", "a 121.31-point drop": a figure joined by a
+/// hyphen to the word after it describes the noun after that word, whose
+/// index is returned.
+fn hyphened(doc: &Doc, f: usize) -> Option<usize> {
+    let h = doc.mention(f)?.end;
+    let w = doc.words();
+    let touching = |a: usize| w.get(a + 1).is_some_and(|y| w[a].span.end == y.span.start);
+    (doc.lc(h) == "-" && touching(h - 1) && touching(h) && doc.figure_at_word(h + 1).is_none()).then_some(h + 2)
 }
 
 /// A later value read far before the cue ("3,120 people were found

@@ -792,3 +792,21 @@ fn a_fraction_of_a_percentage_point_is_a_change_in_points() {
     // A fraction alone is still a part of the earlier value.
     assert_eq!(statuses("The share of smokers fell by half, from 24% to 12%."), vec![Status::Consistent]);
 }
+
+#[test]
+fn an_annualized_rate_is_no_ratio_of_the_change_over_its_period() {
+    // 40 on 1,000 is 4% for the quarter; 16% is that pace over a year.
+    assert!(statuses("Deposits of $1,040 million rose $40 million in the quarter, or 16% on an annualized basis.")
+        .iter()
+        .all(|s| *s == Status::Consistent));
+    // Without the word the same figures are a quarter's change, and 16% is wrong.
+    assert!(statuses("Deposits of $1,040 million rose $40 million in the quarter, or 16%.").contains(&Status::Inconsistent));
+}
+
+#[test]
+fn a_figure_hyphened_to_a_noun_describes_it_and_is_no_level_or_difference() {
+    // "95.20-point fall" is the fall's size; "210-issue" counts the index's shares.
+    let text = "The Lima index lost 80.40 points to close at 8,210.50. In Quito, following Monday's 95.20-point fall, \
+                the 210-issue composite index shed another 40.10 points.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
