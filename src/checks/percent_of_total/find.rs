@@ -406,7 +406,9 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
     let mut j = of_at;
     while j < b && j < of_at + 10 {
         if let Some(f) = doc.figure_at_word(j) {
-            if is_amount(doc, f) {
+            // "90% of the cases tied to one of the outbreaks": a figure
+            // itself "of" a group is a part of it, never the share's whole.
+            if is_amount(doc, f) && !doc.mention(f).is_some_and(|m| doc.is(m.end, "of")) {
                 whole_figure = Some(f);
             }
             if doc.figures[f].kind.is_quantity() {
@@ -416,8 +418,10 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
         // The whole stands in the share's own phrase: a comma ends it
         // ("48% of valid votes, and Okafor, with 2,871,051"), and so does
         // the verb the phrase is the subject of ("9% of voters are
-        // undecided in a four-way race").
-        if matches!(doc.lc(j), "." | ";" | "(" | "," | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains") {
+        // undecided in a four-way race"), and so does a "with" opening a
+        // clause of its own ("54% of the votes cast with his rival taking
+        // 6.7 million").
+        if matches!(doc.lc(j), "." | ";" | "(" | "," | "with" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains") {
             break;
         }
         j += 1;

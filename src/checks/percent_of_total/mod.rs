@@ -437,4 +437,15 @@ mod tests {
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
         assert_eq!(statuses("Of the 500 voters polled, 40, or 8 percent, are undecided."), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn a_figure_of_a_group_or_in_a_clause_of_its_own_is_no_whole() {
+        // Without the rules, "one" and "4,900" were read as the shares' wholes.
+        let one = "The 640 cases are spread over 12 towns, with about 80 percent of the cases linked to one of the clusters.";
+        assert!(!statuses(one).contains(&Status::Inconsistent));
+        let with = "Ana won 5,100 votes, 51 percent of the votes counted with her rival taking 4,900 votes.";
+        assert!(!statuses(with).contains(&Status::Inconsistent));
+        // The whole right after "of" is still read.
+        assert_eq!(statuses("Ana won 5,100 votes, 51 percent of the 10,000 votes counted."), vec![Status::Consistent]);
+    }
 }
