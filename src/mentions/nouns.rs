@@ -307,6 +307,11 @@ impl Doc<'_> {
     /// The whole a part names after itself: "38 out of 63", "39 of the 71".
     pub(super) fn stated_whole(&self, m: &Mention) -> Option<usize> {
         let mut j = m.end;
+        // "just 719,395 shy of the 8,203,290": how far a figure falls short
+        // of another is their difference, no part of it.
+        if matches!(self.lc(j), "shy" | "short") {
+            return None;
+        }
         let after_noun = !(self.is(j, "out") || self.is(j, "of"));
         if after_noun {
             j = m.noun.map_or(j, |n| self.word_at(n.end));

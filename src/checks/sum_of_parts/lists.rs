@@ -264,6 +264,12 @@ mod tests {
     }
 
     #[test]
+    fn a_shortfall_is_no_part_of_the_figure_it_falls_short_of() {
+        let text = "The mayor took 51,230 votes, just 4,120 shy of the 55,350 she won in 2019.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
     fn items_that_are_sums_of_their_own_are_alternatives() {
         let text = "Pairings that pass 31 seats: Red + Blue = 40 seats; Red + Green = 33 seats.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
