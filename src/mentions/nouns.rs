@@ -183,7 +183,12 @@ impl Doc<'_> {
         let lex = lexicons();
         let lo = m.first.saturating_sub(12).max(a);
         for j in (lo..m.first - 1).rev() {
+            // "the number of injured people rose from 2,059 to 2,421": the
+            // earlier value of "from ... to" names the same thing.
             if self.figure_at_word(j).is_some() {
+                if self.is(m.first - 1, "to") && (j.saturating_sub(3)..j).any(|k| self.is(k, "from")) {
+                    continue;
+                }
                 return false;
             }
             if let Some((n, class, implied)) = lex.things.match_at(&self.phrase_at(j, 3))

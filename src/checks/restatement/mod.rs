@@ -301,4 +301,11 @@ mod tests {
         let text = "There were 596 murders in 2003. Police said under 600 murders were recorded that year.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn the_later_value_of_from_to_takes_the_noun_before_the_earlier() {
+        // "the number of injured people ... to 1,760" counts the injured, not the dead.
+        let text = "At least 1,520 people died in the quake. The number of injured people also increased from 1,310 to 1,760.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    }
 }
