@@ -421,3 +421,5 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod reference_tests;

@@ -478,48 +478,6 @@ fn a_change_whose_pace_is_the_verb_states_no_direction_of_its_figures() {
 }
 
 #[test]
-fn a_bracketed_comparison_with_a_year_ends_at_its_bracket() {
-    let text = "The poll gives Labour 12 (4 more than in 2019) and the Greens 2.";
-    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
-    // The year's value in brackets after it is the earlier level.
-    assert_eq!(statuses("Deaths fell to 1,310, 3% fewer than in 2016 (1,350)."), vec![Status::Consistent]);
-    assert_eq!(statuses("Deaths fell to 1,310, 9% fewer than in 2016 (1,350)."), vec![Status::Inconsistent]);
-}
-
-#[test]
-fn periods_and_years_are_no_ends_of_a_change() {
-    for text in [
-        "Exports rose 6% in the first half of the year against the same period of 2023, reaching almost a third of output.",
-        "Road injuries totalled 4,820, about 3 per cent below 2018, the agency said.",
-    ] {
-        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
-    }
-}
-
-#[test]
-fn a_month_named_as_the_reference_holds_the_earlier_value() {
-    // The earlier value is May's, unstated: another place's rate is no end.
-    let text = "The vacancy rate in Leeds was 7.4%, 0.6 points below May, ahead of 6.9% in York.";
-    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
-    // A month's value named by it is the earlier value.
-    assert_eq!(statuses("The rate was 7.4%, 0.6 points below May's 8.0%."), vec![Status::Consistent]);
-    assert_eq!(statuses("The rate was 7.4%, 0.9 points below May's 8.0%."), vec![Status::Inconsistent]);
-    // So is the value a "when" clause gives the period.
-    assert_eq!(statuses("The toll was 300, 40 lower than in 2019, when it was 340."), vec![Status::Consistent]);
-    assert_eq!(statuses("The rate was 7.4%, 0.9 points lower than in May, when it was 8.0%."), vec![Status::Inconsistent]);
-}
-
-#[test]
-fn a_comparative_after_a_difference_is_not_what_it_counts() {
-    // "20 fewer than": the message names no noun "fewer".
-    for text in ["The toll was 300, 20 fewer than the 340 of 2019.", "The toll was 300, 20 lower than the 340 of 2019."] {
-        let found = crate::checks::testing::problems_of(text, super::ID);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].0.ends_with("a difference of 20"), "{found:?}");
-    }
-}
-
-#[test]
 fn whole_points_of_an_index_may_be_cut_from_their_decimals() {
     // 23.9 points cut to 23: 23.9 / 3,384.9 = 0.706%, printed as 0.70.
     assert_eq!(statuses("The index was down 23 points, or 0.70%, at 3,361."), vec![Status::Consistent]);
