@@ -178,7 +178,12 @@ fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     if doc.figures[figure].bound.is_some() {
         prefix = prefix.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
     }
-    Some(format!("{prefix}{}{}", fmt(v / scale), &written[start + len..]))
+    // "1 point", "3 points": the text's noun agrees with the new number.
+    let rest = &written[start + len..];
+    let stem = rest.strip_suffix('s').unwrap_or(rest);
+    let plural = if stem.ends_with("point") && v / scale != 1.0 { "s" } else { "" };
+    let rest = if stem.ends_with("point") { stem } else { rest };
+    Some(format!("{prefix}{}{rest}{plural}", fmt(v / scale)))
 }
 
 /// The number a figure writes in digits, separators skipped ("$3.2
@@ -238,6 +243,16 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn points_agree_with_the_number_before_them() {
+        let message = |text: &str| crate::check(text, &Default::default()).findings[0].message.clone();
+        let one = message("Support rose 3 percentage points to 45% from 44%.");
+        assert!(one.contains("a rise of about 1 percentage point ("), "{one}");
+        assert!(one.contains("(0 percentage points to 2 percentage points"), "{one}");
+        let three = message("Support rose 1 percentage point to 47% from 44%.");
+        assert!(three.contains("a rise of about 3 percentage points ("), "{three}");
+    }
+
     #[test]
     fn a_difference_of_one_names_no_plural() {
         let message = |text: &str| crate::check(text, &Default::default()).findings[0].message.clone();
