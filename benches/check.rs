@@ -5,7 +5,7 @@
 //! of thing), never among all pairs.
 //!
 //! Run: `cargo bench --bench check` (`-- passages` for the real passages
-//! alone).
+//! alone, `-- checker` for a keystroke in a long text).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -132,5 +132,26 @@ fn check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, check_passages, check);
+/// A keystroke in a long text: `Checker::edit` types a character in the
+/// middle of about 300 KB (some 50,000 words) and takes it out again, so
+/// each iteration is two edits, each re-cutting and re-checking only the
+/// text around it.
+fn keystroke(c: &mut Criterion) {
+    let mut group = c.benchmark_group("checker");
+    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
+    let text = news_text(300_000);
+    let mut checker = addsup::Checker::new(Default::default());
+    checker.refresh(&text);
+    let mid = text.len() / 2;
+    let mid = (mid..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    group.bench_function("keystroke-and-back-300KB", |b| {
+        b.iter(|| {
+            black_box(checker.edit(mid, 0, "7").map(<[_]>::len));
+            black_box(checker.edit(mid, 1, "").map(<[_]>::len));
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, check_passages, check, keystroke);
 criterion_main!(benches);
