@@ -40,6 +40,17 @@ fn digits_in_every_notation_news_uses() {
 }
 
 #[test]
+fn a_number_in_digits_goes_on_after_its_scale_only_in_digits_or_scales() {
+    // "one year ago" is a period: the number ends at its scale word.
+    let text = "Profit fell to $171 million from $497 million one year ago.";
+    assert_eq!(value(text, "$497 million"), 497e6);
+    assert_eq!(value("Some 2 billion 300 million people.", "2 billion 300 million"), 2.3e9);
+    assert_eq!(value("Revenue was Rs 4.78 lakh crore.", "Rs 4.78 lakh crore"), 4.78e12);
+    // In words, a scale word still goes on with a smaller number.
+    assert_eq!(value("Two million one hundred people came.", "Two million one hundred"), 2_000_100.0);
+}
+
+#[test]
 fn number_words_with_scales_and_fractions() {
     for (text, wanted, v) in [
         ("There were ninety-nine of them.", "ninety-nine", 99.0),

@@ -180,12 +180,16 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
             end = j;
             continue;
         }
+        // "$497 million one year ago": a number begun in digits goes on
+        // after its scale word only in digits ("2 billion 300 million") or
+        // another scale ("4.78 lakh crore").
+        let digits_after_scale = s.kind(i) == TokenKind::Num && matches!(r.last, Last::Scale(_));
         let took = if s.kind(j) == TokenKind::Num {
             r.take_digit_group(s, j)
         } else {
             match s.numeral_word_at(j) {
-                Some(w) => r.take_word(s, j, w),
-                None => false,
+                Some(w) if !digits_after_scale || matches!(w, NumeralWord::Scale(_)) => r.take_word(s, j, w),
+                _ => false,
             }
         };
         if !took {
