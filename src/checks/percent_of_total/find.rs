@@ -86,7 +86,9 @@ impl<'d> ShareAt<'d> {
         // "In eight of them, it passed 70%": a subject of its own between
         // the count and the share opens another clause, whose share is a
         // level of something else.
-        let new_subject = |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we"));
+        // "Adams, 40% of the goals (20 of 50); Brook, 30% ...": a semicolon
+        // closes the amount's list item, so a share after it is another item's.
+        let new_subject = |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | ";"));
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
             .filter(|x| !new_subject(x) && !whole_of_the_clause(doc, x, p));

@@ -176,6 +176,16 @@ mod tests {
     use crate::report::Status;
 
     #[test]
+    fn a_semicolon_ends_the_item_whose_bracket_a_share_restates() {
+        // Each share restates the bracket of its own item, never the one
+        // before the semicolon.
+        let text = "Three forwards carried their clubs: Adams, 40% of the Rovers goals (20 of 50); \
+                    Brook, 30% of the United goals (12 of 40); Clarke, 25% of the City goals (15 of 60).";
+        let found = findings_of(text, super::ID);
+        assert!(found.iter().all(|f| f.0 != Status::Inconsistent), "{found:?}");
+    }
+
+    #[test]
     fn a_rounded_share_passes_and_a_wrong_one_is_flagged() {
         let ok = findings_of("Police arrested 71 out of 145 protesters (49%).", super::ID);
         assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
