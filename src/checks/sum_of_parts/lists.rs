@@ -23,7 +23,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
-        if parts.len() < 2 || numbers_the_items(doc, m, &parts) {
+        if parts.len() < 2 || numbers_the_items(doc, m, &parts) || labelled_as_other_things(doc, m, &parts) {
             continue;
         }
         let same_kind = parts.iter().all(|p| p.thing == m.thing)
@@ -139,6 +139,19 @@ fn labelled_fields(doc: &Doc, m: &Mention, colon: usize) -> bool {
     let words = doc.words();
     (colon + 1..end)
         .any(|j| matches!(doc.lc(j), ":" | "=") && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end))
+}
+
+/// "14 wards: Registered voters 41200, Rejected votes 310": an item whose
+/// value follows a plural noun of other things counts what that label
+/// names, so the list is a record of the count's place, not its breakdown.
+/// (A singular noun with a number is a name: "Building 7", "Day 3".)
+fn labelled_as_other_things(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
+    parts.iter().any(|p| {
+        let j = p.first.wrapping_sub(1);
+        let plural = doc.is_word(j) && crate::mentions::singular(doc.lc(j)) != doc.lc(j);
+        let label = crate::mentions::lexicon::lexicons().things.match_at(&doc.phrase_at(j, 1));
+        plural && label.is_some_and(|(_, class, _)| m.thing.as_deref() != Some(class))
+    })
 }
 
 /// Whether word `j` is a dash between clauses: an em dash, or an en dash or
@@ -260,6 +273,16 @@ mod tests {
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
         // A list whose items carry no colon of their own still breaks the count down.
         let text = "The firm hired 900 people: 610 men and 250 women.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn values_after_plural_labels_count_what_the_labels_name() {
+        // "Registered voters 41200": the value counts voters, not wards.
+        let text = "Northgate, 14 wards: Registered voters 41200, Accredited voters 9800, Rejected votes 310.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // Party names are no plural nouns of things: a row of seats still breaks the chamber down.
+        let text = "Westshire, 60 seats: Labour 31; Greens 19; Others 14.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 
