@@ -125,6 +125,17 @@ impl Doc<'_> {
         if self.of_them_after_a_share_of_its_own_whole(m) {
             return None;
         }
+        // "22 were killed and 26 injured ... seven of those killed": the
+        // event after "those" names the count, not the nearest one.
+        let named =
+            lexicons().events.match_at(&self.phrase_at(here.end + 2, 3)).filter(|_| self.is(here.end + 1, "those"));
+        if let Some(e) = named.and_then(|(_, e, _)| Event::from_name(e)) {
+            let same =
+                |a: &usize| self.mentions[*a].event == Some(e) && self.mentions[*a].sentence + 1 >= here.sentence;
+            if let Some(a) = (0..m).rev().take(6).find(same) {
+                return Some(a);
+            }
+        }
         let which = (here.first.saturating_sub(2)..here.end + 2).any(|k| matches!(self.lc(k), "which" | "whom"));
         let other_before = which && m > 0 && {
             let prev = &self.mentions[m - 1];

@@ -123,6 +123,13 @@ mod tests {
     }
 
     #[test]
+    fn the_event_after_of_those_names_the_count_drawn_from() {
+        let text = "The crash killed 30 people and injured 45 others. Police said 12 of those killed had been identified.";
+        let found: Vec<Vec<String>> = findings_of(text, super::ID).into_iter().map(|f| f.1).collect();
+        assert_eq!(found, vec![vec!["30", "12"]]);
+    }
+
+    #[test]
     fn a_comma_and_after_the_first_part_closes_the_including_aside() {
         // The crew are no passengers; a series of three keeps its comma.
         assert!(flagged("The ferry carried 60 passengers, including 58 adults, and 9 crew members.").is_empty());
