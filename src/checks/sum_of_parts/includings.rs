@@ -44,6 +44,16 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             (t, candidates.any(|c| c.thing != t.thing))
         };
         let parts = coordinated_parts(doc, mi);
+        // "50 dead and 90 missing, including 30 dead and 70 missing": parts
+        // of different events, each with a count of its own event before
+        // them, break those counts down one by one, not one total.
+        let event = |f: usize| doc.mention(f).and_then(|p| p.event);
+        let before = || doc.mentions[..mi].iter().rev().take_while(|t| t.sentence == m.sentence);
+        let respective = parts.iter().any(|&p| event(p) != event(parts[0]))
+            && parts.iter().all(|&p| event(p).is_some_and(|e| before().any(|t| t.event == Some(e))));
+        if respective {
+            continue;
+        }
         if doc.explaining() {
             let mut figures = vec![total.figure];
             figures.extend(&parts);
@@ -120,6 +130,14 @@ mod tests {
     fn flagged(text: &str) -> Vec<Vec<String>> {
         let found = findings_of(text, super::ID).into_iter();
         found.filter(|f| f.0 == Status::Inconsistent).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn parts_of_different_events_break_down_their_own_counts() {
+        // 30 of the 50 dead, 70 of the 90 missing: no sum of 30 and 70.
+        assert!(flagged("The two towns reported 50 dead and 90 missing, including 30 dead and 70 missing upriver.").is_empty());
+        // With no count of its own event for each part, the parts stay one list.
+        assert_eq!(flagged("The storm left 100 casualties, including 30 dead and 90 injured."), vec![vec!["100", "30", "90"]]);
     }
 
     #[test]
