@@ -39,6 +39,10 @@ fn a_month_named_as_the_reference_holds_the_earlier_value() {
     // So is the value a "when" clause gives the period.
     assert_eq!(statuses("The toll was 300, 40 lower than in 2019, when it was 340."), vec![Status::Consistent]);
     assert_eq!(statuses("The rate was 7.4%, 0.9 points lower than in May, when it was 8.0%."), vec![Status::Inconsistent]);
+    // A change with no later value read has no pair for the period's value.
+    let text = "Last week 12 people were hurt. In 2024, 5,120 people died – a 4% fall from 2023, when 5,330 died, \
+                and a 9% fall from 2022, when 5,640 died.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
 
 #[test]
