@@ -180,9 +180,10 @@ fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     }
     // "1 point", "3 points": the text's noun agrees with the new number.
     let rest = &written[start + len..];
-    let stem = rest.strip_suffix('s').unwrap_or(rest);
-    let plural = if stem.ends_with("point") && v / scale != 1.0 { "s" } else { "" };
-    let rest = if stem.ends_with("point") { stem } else { rest };
+    let (rest, plural) = match rest.strip_suffix('s').unwrap_or(rest) {
+        stem if stem.ends_with("point") => (stem, if v / scale == 1.0 { "" } else { "s" }),
+        _ => (rest, ""),
+    };
     Some(format!("{prefix}{}{rest}{plural}", fmt(v / scale)))
 }
 

@@ -265,9 +265,12 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
             // ", taking the total to 223,789": a running total, its own frame.
             Step::Stop
-        } else if let Some((end, value)) = fraction_at(doc, r.j)
-            .filter(|_| frame.percent.is_none() && r.since_cue <= 3 && !points_at(doc, r.j))
-        {
+        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| {
+            // "two tenths of a percentage point": an amount of change in points,
+            // not a fraction of the figure before.
+            let points = doc.figure_at_word(r.j).is_some_and(|f| in_points(doc, f));
+            frame.percent.is_none() && r.since_cue <= 3 && !points
+        }) {
             let (approx, more_than, start) = hedge_before(doc, r.j);
             frame.percent = Some(Share::Fraction(NumberWord {
                 span: Span::new(doc.words()[start.max(after)].span.start, doc.words()[end - 1].span.end),
@@ -616,10 +619,4 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
 
 fn possessive(doc: &Doc, j: usize) -> bool {
     matches!(doc.lc(j), "'" | "’" | "'s" | "’s")
-}
-
-/// "two tenths of a percentage point": the fraction is a figure in points,
-/// an amount of change, not a part of the figure before.
-fn points_at(doc: &Doc, i: usize) -> bool {
-    doc.figure_at_word(i).is_some_and(|f| doc.figures[f].kind == Kind::Points)
 }

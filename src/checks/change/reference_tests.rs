@@ -2,12 +2,8 @@
 //! named year or month, a bracketed comparison, a comparative, each with
 //! invented sentences.
 
-use crate::checks::testing::findings_of;
+use super::tests::statuses;
 use crate::report::Status;
-
-fn statuses(text: &str) -> Vec<Status> {
-    findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
-}
 
 #[test]
 fn a_bracketed_comparison_with_a_year_ends_at_its_bracket() {

@@ -3,7 +3,7 @@
 use crate::checks::testing::findings_of;
 use crate::report::Status;
 
-fn statuses(text: &str) -> Vec<Status> {
+pub(super) fn statuses(text: &str) -> Vec<Status> {
     findings_of(text, super::ID).into_iter().map(|f| f.0).collect()
 }
 
