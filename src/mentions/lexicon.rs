@@ -285,15 +285,22 @@ impl Class for Context {
 }
 
 /// The entries of a table of [`parse::table`], `(phrase, class, implied)`
-/// (a line of a phrase alone is its own class),
-/// ordered by first word: read by splitting, with no allocation.
-pub fn table_entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, Option<&'static str>)> {
-    table.lines().map(|line| {
-        let mut fields = line.split('|');
-        let phrase = fields.next().unwrap_or_default();
-        // A phrase alone is its own class.
-        (phrase, fields.next().unwrap_or(phrase), fields.next())
-    })
+/// (a form on a line without a class is its own class), ordered by first
+/// word as build.rs ordered them: read by splitting, with no allocation
+/// but the entries.
+pub fn table_entries(table: &'static str) -> std::vec::IntoIter<(&'static str, &'static str, Option<&'static str>)> {
+    let mut entries = Vec::new();
+    for line in table.lines() {
+        let (head, forms) = line.split_once(':').unwrap_or(("", line));
+        let (class, implied) = head.split_once('|').map_or((head, None), |(class, implied)| (class, Some(implied)));
+        for form in forms.split(',') {
+            entries.push((form, if head.is_empty() { form } else { class }, implied));
+        }
+    }
+    // The lines go by class; a stable sort brings the phrases that share a
+    // first word together, in the table's order.
+    entries.sort_by(|a, b| first_word(a.0).cmp(first_word(b.0)));
+    entries.into_iter()
 }
 
 impl Lexicon {
@@ -498,6 +505,51 @@ mod tests {
         for file in tabled::ALL {
             assert_eq!(repeated_forms(&file.text()), Vec::<String>::new(), "{}", file.source);
         }
+    }
+
+    /// `text` parsed and sorted as a table's entries are.
+    fn parsed(text: &str, plurals: bool) -> Vec<(String, String, Option<String>)> {
+        let entries = parse::sorted(parse::parse_lexicon(text, plurals));
+        entries.into_iter().map(|e| (e.phrase, e.class.into_owned(), e.implied.map(str::to_owned))).collect()
+    }
+
+    /// A table's entries, owned, to compare with [`parsed`].
+    fn read_back(table: &'static str) -> Vec<(String, String, Option<String>)> {
+        table_entries(table).map(|(p, c, i)| (p.to_owned(), c.to_owned(), i.map(str::to_owned))).collect()
+    }
+
+    #[test]
+    fn every_table_reads_back_as_its_file_sorted_by_first_word() {
+        assert_eq!(read_back(THINGS), parsed(include_str!("lexicon/things.txt"), true));
+        for (table, text) in [
+            (EVENTS, include_str!("lexicon/events.txt")),
+            (OWNERS, include_str!("lexicon/owners.txt")),
+            (PERIODS, include_str!("lexicon/periods.txt")),
+            (SAY, include_str!("lexicon/say.txt")),
+            (STOP, include_str!("lexicon/stop.txt")),
+            (AUX, include_str!("lexicon/aux.txt")),
+            (NOT_SOURCES, include_str!("lexicon/not-sources.txt")),
+            (STEP_TO_VERB, include_str!("lexicon/step-to-verb.txt")),
+            (PLACES, include_str!("lexicon/places.txt")),
+            (CONTEXT, include_str!("lexicon/context.txt")),
+        ] {
+            assert_eq!(read_back(table), parsed(text, false));
+        }
+        for file in tabled::ALL {
+            assert_eq!(read_back(file.table), parsed(&file.text(), false), "{}", file.source);
+        }
+    }
+
+    #[test]
+    fn classes_that_must_each_come_first_are_written_a_run_a_line() {
+        // "x" puts class b's phrase first, "y" class a's: no order of one
+        // line a class keeps both.
+        let text = "b: x one\na: x two, y one\nb: y two\nz\nw";
+        let table = parse::table(parse::parse_lexicon(text, false));
+        assert_eq!(table, "w\nb:x one\na:x two,y one\nb:y two\nz\n");
+        assert_eq!(read_back(table.leak()), parsed(text, false));
+        let table = parse::table(parse::parse_lexicon("b: x one, y\na: x two, y two\nc, w", false));
+        assert_eq!(table, "c,w\nb:x one,y\na:x two,y two\n");
     }
 
     #[test]

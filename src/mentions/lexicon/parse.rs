@@ -96,24 +96,88 @@ pub fn sorted(mut entries: Vec<ParsedEntry<'_>>) -> Vec<ParsedEntry<'_>> {
     entries
 }
 
-/// A lexicon's entries as the tables build.rs writes: one line an entry,
-/// `phrase|class` or `phrase|class|implied`, or `phrase` alone for a form
-/// that is its own class, ordered by first word, so that
-/// the phrases that begin with one word lie together. Read back by
-/// splitting alone (`Lexicon::of`); about as small as the files themselves,
-/// where a table of string slices made the Wasm build 5 KB larger gzipped.
+/// A lexicon's entries as the tables build.rs writes: a line a class,
+/// `class:form,form`, `class|implied:form,form`, or `form,form` for forms
+/// that are each their own class. Read back by splitting and a stable sort
+/// by first word ([`crate::mentions::lexicon::table_entries`]), which gives
+/// the entries in [`sorted`] order: the lines are ordered so that the forms
+/// sharing a first word keep that order. A class written once for all its
+/// forms makes the Wasm build's tables 1.7 KB smaller gzipped than a line a
+/// form with its class repeated; a table of string slices made it 5 KB
+/// larger than either.
 pub fn table(entries: Vec<ParsedEntry<'_>>) -> String {
-    let mut out = String::new();
-    for e in sorted(entries) {
-        // A form that is its own class (a say verb, a stop word) is written once.
-        let class = (e.class != e.phrase || e.implied.is_some()).then_some(&*e.class);
-        let fields = [Some(e.phrase.as_str()), class, e.implied];
-        for (i, field) in fields.into_iter().flatten().enumerate() {
-            assert!(!field.contains(['|', '\n']), "a lexicon entry holds '|' or a line break: {field:?}");
-            out.push_str(if i == 0 { "" } else { "|" });
-            out.push_str(field);
+    let entries = sorted(entries);
+    let head = |e: &ParsedEntry| -> String {
+        match e.implied {
+            Some(implied) => format!("{}|{implied}", e.class),
+            None if e.class == e.phrase => String::new(),
+            None => e.class.to_string(),
         }
-        out.push('\n');
+    };
+    for e in &entries {
+        for field in [e.phrase.as_str(), &e.class, e.implied.unwrap_or_default()] {
+            assert!(
+                !field.contains([':', ',', '|', '\n']),
+                "a lexicon entry holds ':', ',', '|' or a line break: {field:?}"
+            );
+        }
     }
-    out
+    // Each entry's class line, the lines in the order their classes first come.
+    let mut heads: Vec<String> = Vec::new();
+    let mut line_of = Vec::new();
+    for e in &entries {
+        let h = head(e);
+        line_of.push(heads.iter().position(|x| *x == h).unwrap_or_else(|| {
+            heads.push(h);
+            heads.len() - 1
+        }));
+    }
+    match lines_in_order(&entries, &line_of, heads.len()) {
+        Some(order) => order
+            .into_iter()
+            .map(|line| {
+                let forms: Vec<&str> =
+                    entries.iter().zip(&line_of).filter(|(_, l)| **l == line).map(|(e, _)| e.phrase.as_str()).collect();
+                let colon = if heads[line].is_empty() { "" } else { ":" };
+                format!("{}{colon}{}\n", heads[line], forms.join(","))
+            })
+            .collect(),
+        // Classes that would each have to come before the other: a line for
+        // each run of one class, in the sorted order itself.
+        None => {
+            let mut out = String::new();
+            for (i, e) in entries.iter().enumerate() {
+                if i > 0 && line_of[i - 1] == line_of[i] {
+                    out.pop();
+                    out.push(',');
+                } else if !heads[line_of[i]].is_empty() {
+                    out.push_str(&heads[line_of[i]]);
+                    out.push(':');
+                }
+                out.push_str(&e.phrase);
+                out.push('\n');
+            }
+            out
+        }
+    }
+}
+
+/// An order of the `lines` class lines (`line_of` each entry's) in which
+/// any two sorted entries sharing a first word but not a line keep their
+/// order, each line as early as it may go; `None` if there is none.
+fn lines_in_order(entries: &[ParsedEntry<'_>], line_of: &[usize], lines: usize) -> Option<Vec<usize>> {
+    let mut before = vec![Vec::new(); lines];
+    for (i, a) in entries.iter().enumerate() {
+        for (j, b) in entries.iter().enumerate().skip(i + 1) {
+            if line_of[i] != line_of[j] && first_word(&a.phrase) == first_word(&b.phrase) {
+                before[line_of[j]].push(line_of[i]);
+            }
+        }
+    }
+    let mut order: Vec<usize> = Vec::new();
+    while order.len() < lines {
+        let next = (0..lines).find(|l| !order.contains(l) && before[*l].iter().all(|b| order.contains(b)))?;
+        order.push(next);
+    }
+    Some(order)
 }
