@@ -138,8 +138,15 @@ pub(crate) fn hedge_before(doc: &Doc, i: usize) -> (Option<Approx>, bool, usize)
 /// The cue of a check's own lexicon (its `cues.txt`) starting at word `i`:
 /// the longest phrase of up to three words, its class and the word after it.
 pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize)> {
-    let (n, cue) = cues.match_class::<C>(&doc.phrase_at(i, 3))?;
-    Some((cue, doc.skip_words(i, n)))
+    let (class, after) = cue_named_at(doc, cues, i)?;
+    Some((C::from_name(class)?, after))
+}
+
+/// [`cue_at`] with the class by its name: the part that does not depend
+/// on `C`, compiled once rather than once for each check's cue type.
+fn cue_named_at(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(&'static str, usize)> {
+    let (n, class, _) = cues.match_at(&doc.phrase_at(i, 3))?;
+    Some((class, doc.skip_words(i, n)))
 }
 
 /// A check's own cue words, from a lexicon file in its folder, tabled by
