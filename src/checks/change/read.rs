@@ -512,7 +512,12 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    if let Some(slot) = r.slot
+    // "up to Monday, 31 more than the 819": an amount right before "more
+    // than" is by how much, never the level an open slot waits for.
+    let differs = matches!(comparative(doc.lc(m_end)), Some(Comparative::More | Comparative::Fewer))
+        && doc.is(m_end + 1, "than")
+        && r.slot == Some(Slot::To);
+    if let Some(slot) = r.slot.filter(|_| !differs)
         && fill_end(frame, slot, f, r)
     {
         return true;
