@@ -199,6 +199,13 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         frame.to_elided = frame.to.is_none();
         return Step::Stop;
     }
+    // "the Liberals up 4 and the Greens up 1": an amount right after its own
+    // change word is that clause's change, never the later value of another.
+    if doc.mention(f).is_some_and(|m| {
+        m.first > 0 && cue_at(doc, m.first - 1).is_some_and(|(c, _)| matches!(c, Cue::Up | Cue::Down))
+    }) {
+        return Step::Stop;
+    }
     take_to_before(frame, f, r.skipped);
     Step::Stop
 }

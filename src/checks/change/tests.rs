@@ -781,3 +781,11 @@ fn an_amount_right_before_more_than_is_the_difference_not_a_level() {
         vec![Status::Inconsistent]
     );
 }
+
+#[test]
+fn an_amount_after_its_own_change_word_is_no_later_value_of_the_next() {
+    // "the Liberals up 4 and the Greens up 1": each party's own change.
+    let text = "Since the last survey the Alliance is down 2 points and the Centre Party is down 1. \
+                Meanwhile the Farmers are up 1 point, the Liberals up 4 and the Greens up 1.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}
