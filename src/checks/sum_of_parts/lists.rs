@@ -31,7 +31,11 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         // Y, two over Z").
         let same_kind = parts.iter().all(|p| p.thing == m.thing || p.via == Via::Ellipsis)
             || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)));
-        if !same_kind {
+        // "900 dead, 2,000 injured and 40 missing: 700 dead, ...": a list
+        // of several events breaks the counts before the colon down one by
+        // one, not the last of them alone.
+        let figures: Vec<usize> = parts.iter().map(|p| p.figure).collect();
+        if !same_kind || super::includings::respective(doc, mi + 1, &figures) {
             continue;
         }
         let complete = list_is_complete(doc, m, &parts, colon);
@@ -306,6 +310,16 @@ mod tests {
         assert_eq!(statuses_of(&text, super::super::ID), vec![Status::Consistent]);
         let text = format!("{head}including two flying no flag, two near the reef and four by the lighthouse.");
         assert_eq!(statuses_of(&text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_list_of_several_events_breaks_down_the_counts_before_the_colon_one_by_one() {
+        let text = "The storm left 60 dead, 300 injured and 12 missing: 45 dead, 200 injured and 12 missing \
+                    on the coast, and 15 dead and 100 injured inland.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // One count of several kinds of casualty is still broken down in full.
+        let text = "The storm left 90 casualties: 30 dead and 50 injured.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 
     #[test]
