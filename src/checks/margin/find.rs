@@ -148,7 +148,7 @@ fn alike(doc: &Doc, a: &Mention, b: &Mention, points: bool) -> bool {
             "(" => depth += 1,
             ")" => depth -= 1,
             _ if depth > 0 => {}
-            "to" | "against" | "versus" | "vs" | "over" | "ahead" | "and" | "while" => opposed = true,
+            "to" | "against" | "versus" | "vs" | "over" | "ahead" | "and" | "while" | "whereas" => opposed = true,
             "from" | "up" | "down" | "in" | "than" => return false,
             _ if doc.figure_at_word(k).is_some() => return false,
             _ => {}

@@ -126,6 +126,8 @@ mod tests {
         assert_eq!(statuses(named), vec![Status::Inconsistent]);
         let joined = "With 20,150 votes to Brown's 17,100, Ahmed won by a 3,050-vote margin.";
         assert_eq!(statuses(joined), vec![Status::Consistent]);
+        let difference = "Ahmed has 20,150 votes whereas Brown has 17,100, a difference of 3,150 votes.";
+        assert_eq!(statuses(difference), vec![Status::Inconsistent]);
     }
 
     #[test]
