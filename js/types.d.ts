@@ -17,9 +17,9 @@ export type Status = "inconsistent" | "consistent";
 /** How sure addsup is that the figures belong together. */
 export type Severity = "warning" | "error";
 /** The part a figure plays in a finding. */
-export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average";
+export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average" | "margin";
 /** The id of a check. */
-export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period" | "majority-threshold";
+export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period" | "majority-threshold" | "margin";
 /** Which part of a check's reasoning a reason belongs to. */
 export type Aspect = "cue" | "scope" | "completeness" | "verdict";
 /** Why a finding's figures were tied, or its verdict. */

@@ -244,6 +244,32 @@ fn non_quantities_are_labelled_not_dropped() {
 }
 
 #[test]
+fn a_year_and_the_next_joined_by_a_slash_are_a_span_of_years() {
+    // A fiscal or school year; a fraction is never written "2005/06".
+    for (text, wanted, min, max) in [
+        ("Exports in 2005/06 grew.", "2005/06", 2005.0, 2006.0),
+        ("The 1999/00 accounts were late.", "1999/00", 1999.0, 2000.0),
+        ("The 2005/2006 budget.", "2005/2006", 2005.0, 2006.0),
+    ] {
+        let f = only(text, wanted);
+        assert_eq!((f.kind, f.min, f.max), (Kind::Year, Some(min), Some(max)), "{text}");
+    }
+    // Years that do not follow one another are no span, and fractions stay.
+    assert_ne!(recognize("In 2005/07 it grew.").first().map(|f| f.kind), Some(Kind::Year));
+    assert_eq!(value("Some 3/4 of voters agreed.", "3/4"), 0.75);
+}
+
+#[test]
+fn digits_after_a_scale_and_and_start_another_number() {
+    let text = "It cost 40 million and 24 people lost their jobs.";
+    assert_eq!(value(text, "40 million"), 40e6);
+    assert_eq!(value(text, "24"), 24.0);
+    // In words, or after "hundred", "and" goes on into the same number.
+    assert_eq!(value("I count 6 crore and two hundred.", "6 crore and two hundred"), 60_000_200.0);
+    assert_eq!(value("We had 3 hundred and 21 of them.", "3 hundred and 21"), 321.0);
+}
+
+#[test]
 fn a_number_joined_to_a_plural_noun_names_a_kind_and_counts_nothing() {
     for text in [
         "He made both of his three-pointers.",

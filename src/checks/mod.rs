@@ -70,6 +70,7 @@ checks! {
     restatement,
     average_per_period,
     majority_threshold,
+    margin,
 }
 
 /// The check with this rule id.

@@ -197,8 +197,14 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
         }
         j += 1;
         end = j;
-        // "and" continues only into a smaller number: "two hundred and six".
-        if matches!(r.last, Last::Hundred | Last::Scale(_)) && s.lw(j) == "and" && continues_after_and(s, j + 1, r.last)
+        // "and" continues only into a smaller number: "two hundred and six",
+        // "6 crore and two hundred"; digits after a scale and "and" start
+        // another number ("40 million and 24 others").
+        let digits_after_and = matches!(r.last, Last::Scale(_)) && s.kind(j + 1) == TokenKind::Num;
+        if matches!(r.last, Last::Hundred | Last::Scale(_))
+            && s.lw(j) == "and"
+            && !digits_after_and
+            && continues_after_and(s, j + 1, r.last)
         {
             r.last = Last::And;
             r.since_and = 0.0;

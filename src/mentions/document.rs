@@ -141,8 +141,24 @@ impl Doc<'_> {
             let prev = &self.mentions[m - 1];
             prev.sentence == here.sentence && self.figures[prev.figure].kind != Kind::Number
         };
-        self.previous_count(&self.mentions, m, true)
-            .or_else(|| (!other_before).then(|| self.previous_count(&self.mentions, m, false)).flatten())
+        let whole = self
+            .previous_count(&self.mentions, m, true)
+            .or_else(|| (!other_before).then(|| self.previous_count(&self.mentions, m, false)).flatten())?;
+        Some(self.part_a_clause_reports(m, whole).unwrap_or(whole))
+    }
+
+    /// "636 out of the 1,636 registered voters were accredited, out of
+    /// which 624 voted": when the clause goes on past a whole's noun to its
+    /// verb, "which" names the part that clause reports (those accredited),
+    /// not the whole it is a part of. ("900 voters, of which 600 ..." has
+    /// no verb between, and "which" is the voters.)
+    fn part_a_clause_reports(&self, m: usize, whole: usize) -> Option<usize> {
+        let (here, w) = (&self.mentions[m], &self.mentions[whole]);
+        let verb = (self.after_noun(w)..here.first).any(|k| matches!(self.lc(k), "were" | "was" | "are" | "is"));
+        let part = (whole.saturating_sub(2)..whole)
+            .rev()
+            .find(|&p| self.mentions[p].part_of == Some(w.figure) && self.mentions[p].sentence == here.sentence);
+        part.filter(|_| verb && here.sentence == w.sentence)
     }
 
     /// "1.14 per cent of voters, or 219,578 of them": "them" are the whole a
@@ -288,6 +304,7 @@ impl Doc<'_> {
 #[cfg(test)]
 mod tests {
     use crate::checks::testing::findings_of;
+    use crate::report::Status;
 
     #[test]
     fn which_after_another_quantity_names_that_ones_noun() {
@@ -299,6 +316,22 @@ mod tests {
         // With nothing between, "of which" still reaches the sentence before.
         let back = "The storm destroyed 3,000 homes. Of which 900 were in the hills.";
         assert_eq!(findings_of(back, "sum-of-parts").len(), 1);
+    }
+
+    #[test]
+    fn which_after_a_clause_of_a_part_names_that_part() {
+        // Those accredited are what "which" counts: 6,200 of the 6,500, not
+        // a second part of the 9,000 beside them.
+        for text in [
+            "In the north, 6,500 out of the 9,000 registered voters were accredited, out of which 6,200 voted.",
+            "At the plant, 700 of the 1,000 staff were tested, of whom 650 were cleared.",
+        ] {
+            let found = findings_of(text, "sum-of-parts");
+            assert!(found.iter().all(|(status, _)| *status == Status::Consistent), "{text}: {found:?}");
+        }
+        // Right after the whole's noun, "which" is the whole.
+        let whole = "The 9,000 registered voters, of which 6,500 were women, met; 3,000 of them were men.";
+        assert_eq!(findings_of(whole, "sum-of-parts").len(), 1, "{whole}");
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub enum Role {
     Restated,
     Period,
     Average,
+    Margin,
 }
 
 /// A figure as it takes part in a finding.

@@ -199,6 +199,13 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         frame.to_elided = frame.to.is_none();
         return Step::Stop;
     }
+    // "the Liberals up 4 and the Greens up 1": an amount right after its own
+    // change word is that clause's change, never the later value of another.
+    if doc.mention(f).is_some_and(|m| {
+        m.first > 0 && cue_at(doc, m.first - 1).is_some_and(|(c, _)| matches!(c, Cue::Up | Cue::Down))
+    }) {
+        return Step::Stop;
+    }
     take_to_before(frame, f, r.skipped);
     Step::Stop
 }
@@ -512,7 +519,12 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    if let Some(slot) = r.slot
+    // "up to Monday, 31 more than the 819": an amount right before "more
+    // than" is by how much, never the level an open slot waits for.
+    let differs = matches!(comparative(doc.lc(m_end)), Some(Comparative::More | Comparative::Fewer))
+        && doc.is(m_end + 1, "than")
+        && r.slot == Some(Slot::To);
+    if let Some(slot) = r.slot.filter(|_| !differs)
         && fill_end(frame, slot, f, r)
     {
         return true;

@@ -768,3 +768,24 @@ fn a_figure_hyphened_to_a_noun_describes_it_and_is_no_level_or_difference() {
                 the 210-issue composite index shed another 40.10 points.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn an_amount_right_before_more_than_is_the_difference_not_a_level() {
+    // "up to Friday" opens no slot for the amount of the comparison after it.
+    assert_eq!(
+        statuses("The clinic saw 640 patients up to Friday, 25 more than the 615 it saw a year earlier."),
+        vec![Status::Consistent]
+    );
+    assert_eq!(
+        statuses("The clinic saw 640 patients up to Friday, 45 more than the 615 it saw a year earlier."),
+        vec![Status::Inconsistent]
+    );
+}
+
+#[test]
+fn an_amount_after_its_own_change_word_is_no_later_value_of_the_next() {
+    // "the Liberals up 4 and the Greens up 1": each party's own change.
+    let text = "Since the last survey the Alliance is down 2 points and the Centre Party is down 1. \
+                Meanwhile the Farmers are up 1 point, the Liberals up 4 and the Greens up 1.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}

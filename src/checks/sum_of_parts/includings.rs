@@ -47,11 +47,7 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
         // "50 dead and 90 missing, including 30 dead and 70 missing": parts
         // of different events, each with a count of its own event before
         // them, break those counts down one by one, not one total.
-        let event = |f: usize| doc.mention(f).and_then(|p| p.event);
-        let before = || doc.mentions[..mi].iter().rev().take_while(|t| t.sentence == m.sentence);
-        let respective = parts.iter().any(|&p| event(p) != event(parts[0]))
-            && parts.iter().all(|&p| event(p).is_some_and(|e| before().any(|t| t.event == Some(e))));
-        if respective {
+        if respective(doc, mi, &parts) {
             continue;
         }
         if doc.explaining() {
@@ -70,6 +66,18 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             explicit: true,
         });
     }
+}
+
+/// Whether parts of different events ("30 dead and 70 missing") each have a
+/// count of their own event before mention `upto` in its sentence ("50 dead
+/// and 90 missing, including ..."): they break those counts down one by
+/// one, not one total.
+pub(super) fn respective(doc: &Doc, upto: usize, parts: &[usize]) -> bool {
+    let event = |f: usize| doc.mention(f).and_then(|p| p.event);
+    let sentence = doc.mentions[upto].sentence;
+    let before = || doc.mentions[..upto].iter().rev().take_while(|t| t.sentence == sentence);
+    parts.iter().any(|&p| event(p) != event(parts[0]))
+        && parts.iter().all(|&p| event(p).is_some_and(|e| before().any(|t| t.event == Some(e))))
 }
 
 /// "(410 cases including 9 deaths)": an "including" written straight after

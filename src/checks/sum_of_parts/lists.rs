@@ -5,7 +5,7 @@ use super::counts::{is_count, is_majority_mark, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
-use crate::mentions::{Doc, Mention, Thing};
+use crate::mentions::{Doc, Mention, Thing, Via};
 use crate::report::explain::{SetAside, Tie};
 
 /// Lists after a colon: "nine medals: two golds, three silvers and four
@@ -26,9 +26,16 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         if parts.len() < 2 || numbers_the_items(doc, m, &parts) || labelled_as_other_things(doc, m, &parts) {
             continue;
         }
-        let same_kind = parts.iter().all(|p| p.thing == m.thing)
+        // An item with no noun of its own counts what the list counts, not
+        // what an aside before it named ("four over X, including one aimed at
+        // Y, two over Z").
+        let same_kind = parts.iter().all(|p| p.thing == m.thing || p.via == Via::Ellipsis)
             || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)));
-        if !same_kind {
+        // "900 dead, 2,000 injured and 40 missing: 700 dead, ...": a list
+        // of several events breaks the counts before the colon down one by
+        // one, not the last of them alone.
+        let figures: Vec<usize> = parts.iter().map(|p| p.figure).collect();
+        if !same_kind || super::includings::respective(doc, mi + 1, &figures) {
             continue;
         }
         let complete = list_is_complete(doc, m, &parts, colon);
@@ -176,7 +183,8 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut k = colon;
-    for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+    let mut aside: Vec<usize> = Vec::new();
+    for (pi, p) in doc.mentions.iter().enumerate().skip(mi + 1).take_while(|(_, p)| p.sentence == m.sentence) {
         while k < p.first {
             match doc.lc(k) {
                 "(" | "[" => depth += 1,
@@ -192,6 +200,15 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
             k += 1;
         }
         if p.first < colon || depth > 0 || is_majority_mark(doc, p) {
+            continue;
+        }
+        // "four over the capital, including one aimed at the airport, two
+        // over the east": an "including" inside the list breaks the item
+        // before it down, and the items go on after it.
+        if p.cues.including && !parts.is_empty() {
+            aside = super::includings::coordinated_parts(doc, pi);
+        }
+        if aside.contains(&p.figure) {
             continue;
         }
         if p.cues.of_which || p.cues.including {
@@ -283,6 +300,25 @@ mod tests {
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
         // Party names are no plural nouns of things: a row of seats still breaks the chamber down.
         let text = "Westshire, 60 seats: Labour 31; Greens 19; Others 14.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn an_including_inside_a_list_breaks_down_its_item_and_the_list_goes_on() {
+        let head = "The navy intercepted 14 boats at dawn: six near the port, five off the cape, ";
+        let text = format!("{head}including two flying no flag, two near the reef and one by the lighthouse.");
+        assert_eq!(statuses_of(&text, super::super::ID), vec![Status::Consistent]);
+        let text = format!("{head}including two flying no flag, two near the reef and four by the lighthouse.");
+        assert_eq!(statuses_of(&text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_list_of_several_events_breaks_down_the_counts_before_the_colon_one_by_one() {
+        let text = "The storm left 60 dead, 300 injured and 12 missing: 45 dead, 200 injured and 12 missing \
+                    on the coast, and 15 dead and 100 injured inland.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // One count of several kinds of casualty is still broken down in full.
+        let text = "The storm left 90 casualties: 30 dead and 50 injured.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 

@@ -39,6 +39,20 @@ pub(super) fn year_number(s: &Scanner, i: usize) -> bool {
         && (1000..=2200).contains(&small_number(raw, 10).unwrap_or(0))
 }
 
+/// "2005/06", "1999/00", "2005/2006": a year and the next one joined by a
+/// slash name a span of years (a fiscal or school year), never a fraction:
+/// a fraction's denominator is not written with a leading zero or as the
+/// year after its numerator.
+pub(super) fn year_slash_year(s: &Scanner, i: usize) -> bool {
+    let next = small_number(s.raw(i), 10).unwrap_or(0) + 1;
+    let second = s.raw(i + 2);
+    let follows = match second.len() {
+        2 => small_number(second, 10) == Some(next % 100),
+        _ => year_number(s, i + 2) && small_number(second, 10) == Some(next),
+    };
+    year_number(s, i) && s.is_punct(i + 1, "/") && s.glued(i + 1) && s.glued(i + 2) && follows
+}
+
 /// `November 25, 2024`, `25 November 2024`, `Nov. 25`, `November 2024`,
 /// `25/11/2024`, `2024-11-25`.
 pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {

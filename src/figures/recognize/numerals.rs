@@ -273,6 +273,7 @@ pub(super) fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
             && s.glued(k + 2)
             && s.is_num(k + 2)
             && !s.is_punct(k + 3, "/")
+            && !super::dates::year_slash_year(s, k)
         {
             let a = parse_decimal(s.raw(k))?;
             let b = parse_decimal(s.raw(k + 2))?;

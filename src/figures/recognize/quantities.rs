@@ -219,7 +219,9 @@ fn range_figure(s: &Scanner, lo: &Amount, hi: &Amount, fig_start: usize, end: us
     if year_range(lo, hi) {
         f.kind = Kind::Year;
         if hi.value < 100.0 {
-            f.max = Some((lo.value / 100.0).floor() * 100.0 + hi.value);
+            // "1999-00" ends in the next century.
+            let end = (lo.value / 100.0).floor() * 100.0 + hi.value;
+            f.max = Some(if end < lo.value { end + 100.0 } else { end });
         }
     }
     f
@@ -494,7 +496,8 @@ pub(super) fn range_tail(
     let intro_word = intro.map(|k| s.lw(k));
     // "8- to 16-meter": a suspended hyphen before "to".
     let e = if s.is_dash(e) && s.glued(e) && s.lw(e + 1) == "to" && s.is_num(e + 2) { e + 1 } else { e };
-    let connector = if s.is_dash(e) || s.is_punct(e, "~") {
+    let years = super::dates::year_slash_year(s, first.num_start) && first.num_end == e;
+    let connector = if s.is_dash(e) || s.is_punct(e, "~") || years {
         1
     } else {
         match (s.lw(e), intro_word) {
@@ -511,7 +514,7 @@ pub(super) fn range_tail(
     if intro_word == Some("between") && !matches!(s.lw(e), "and" | "to") {
         return None;
     }
-    let dash = s.is_dash(e) || s.is_punct(e, "~");
+    let dash = s.is_dash(e) || s.is_punct(e, "~") || years;
     if dash && first.in_words != second.in_words {
         return None;
     }

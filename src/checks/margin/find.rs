@@ -1,0 +1,184 @@
+//! Finds `margin` relations: a margin of victory or a lead, and the two
+//! counts or shares it separates.
+//!
+//! A margin is a figure after "by" that a word of winning or leading comes
+//! before in its clause ("beat her rival by 1,300 votes", "leads by 5
+//! points"), or a figure named by a margin noun ("a margin of 1,300 votes",
+//! "a 5-point lead"). "by 300 votes to 250" gives a tally, not a margin, and
+//! "a margin of error" is no margin of victory.
+//!
+//! The two sides are the only two counts of the margin's thing in its
+//! sentence ("by 1,300 votes; Smith polled 15,400 votes and Jones 14,100"),
+//! else in the next sentence or the one before, within the paragraph: a
+//! sentence with one such count or more than two says which two the margin
+//! is between no more than the text does, and nothing is proposed. A margin
+//! in points separates two shares written as a pair ("52% to 46%").
+
+use super::Margin;
+use crate::checks::relation::{Certainty, CueWords, sentence_mentions};
+use crate::figures::Kind;
+use crate::mentions::lexicon::Class;
+use crate::mentions::{Doc, Mention};
+use crate::report::explain::Tie;
+
+/// The classes of `cues.txt`: a line there is `class: form, form`, and
+/// adding a synonym is adding a form to its line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// "won", "beat", "leads": before "by" and a margin.
+    Contest,
+    /// "margin", "lead": a noun that names a margin.
+    Margin,
+}
+
+impl Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        match name {
+            "contest" => Some(Cue::Contest),
+            "margin" => Some(Cue::Margin),
+            _ => None,
+        }
+    }
+}
+
+// build.rs tables `cues.txt` as `tabled::<FOLDER>_CUES`.
+static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::MARGIN_CUES);
+
+/// How many words before "by" a word of winning may stand, within its
+/// clause: "beating the Green Party's candidate in the Northfield seat by
+/// 2,410 votes".
+const CONTEST_REACH: usize = 16;
+
+fn is_cue(doc: &Doc, k: usize, cue: Cue) -> bool {
+    CUES.class_of::<Cue>(doc.lc(k)) == Some(cue)
+}
+
+/// Whether mention `m` states a margin, and whether in points: `None`
+/// when it is no margin.
+fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
+    let fig = &doc.figures[m.figure];
+    if !matches!(fig.kind, Kind::Number | Kind::Points) || m.first < 2 {
+        return None;
+    }
+    let hyphened = doc.lc(m.end) == "-";
+    let unit = m.end + usize::from(hyphened);
+    let points = fig.kind == Kind::Points || matches!(doc.lc(unit), "point" | "points" | "percentage");
+    // "by 300 votes to 250", "by 52-48": a tally, not a margin.
+    let after = doc.after_noun(m);
+    if matches!(doc.lc(after), "to" | "-") && doc.figure_at_word(after + 1).is_some() {
+        return None;
+    }
+    let (first, _) = doc.sentence_words(m.sentence);
+    let before = doc.lc(m.first - 1);
+    let by_a_win = before == "by"
+        && (m.first.saturating_sub(CONTEST_REACH).max(first)..m.first - 1)
+            .rev()
+            .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
+            .any(|k| is_cue(doc, k, Cue::Contest));
+    let named = before == "of" && is_cue(doc, m.first - 2, Cue::Margin);
+    let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
+    let joined = hyphened && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
+    (by_a_win || named || joined).then_some(points)
+}
+
+/// The two counts (or, for a margin in points, the two shares) the margin
+/// at mention `mi` separates, and whether they stand in its own sentence.
+fn sides(doc: &Doc, mi: usize, points: bool) -> Option<(usize, usize, bool)> {
+    let m = &doc.mentions[mi];
+    let last = doc.layout.sentences.len();
+    for s in [Some(m.sentence), Some(m.sentence + 1).filter(|&s| s < last), m.sentence.checked_sub(1)] {
+        let Some(s) = s else { continue };
+        // Counts of another sentence are sides only of a margin that names
+        // what it counts ("by 1,300 votes").
+        if s != m.sentence && m.thing.is_none() && !points {
+            return None;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for (k, c) in doc.mentions[sentence_mentions(doc, s)].iter().enumerate() {
+            let k = k + sentence_mentions(doc, s).start;
+            if k != mi && c.paragraph == m.paragraph && is_side(doc, m, c, points) {
+                found.push(k);
+            }
+        }
+        match found[..] {
+            [] => continue,
+            [a, b] if alike(doc, &doc.mentions[a], &doc.mentions[b], points) && wins_by(doc, m, a, b) => {
+                return Some((doc.mentions[a].figure, doc.mentions[b].figure, s == m.sentence));
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether mention `c` may be one side of the margin `m`: a share for a
+/// margin in points; else a count of the thing the margin counts when it
+/// names one ("by 1,300 votes": votes).
+fn is_side(doc: &Doc, m: &Mention, c: &Mention, points: bool) -> bool {
+    let fig = &doc.figures[c.figure];
+    if points {
+        return fig.kind == Kind::Percent;
+    }
+    let thing = c.thing.is_some() && (m.thing.is_none() || c.thing == m.thing);
+    fig.kind == Kind::Number && thing
+}
+
+/// Whether the larger side exceeds the margin, as a winner's count must.
+fn wins_by(doc: &Doc, m: &Mention, a: usize, b: usize) -> bool {
+    let value = |k: usize| doc.figures[doc.mentions[k].figure].value.unwrap_or(0.0);
+    doc.figures[m.figure].value.is_some_and(|margin| value(a).max(value(b)) > margin)
+}
+
+/// Whether two sides are one contest's: shares written as a pair ("52% to
+/// 46%", "48 percent against 43 percent"), or counts of one thing that the
+/// words between set against each other ("15,400 votes to Jones's 14,100",
+/// "polled 9,310 votes and her rival 8,590", "with 73,284 votes (44.9%),
+/// ahead of Lee with 61,423"). Counts of one side at two times ("rose from
+/// 12,000 votes to 15,400", "15,400 votes, up from 14,100") are not.
+fn alike(doc: &Doc, a: &Mention, b: &Mention, points: bool) -> bool {
+    if points {
+        return b.first == a.end + 1 && matches!(doc.lc(a.end), "to" | "against" | "versus" | "vs" | "-");
+    }
+    if a.thing != b.thing || a.first > 0 && doc.lc(a.first - 1) == "from" {
+        return false;
+    }
+    let (mut words, mut opposed, mut depth) = (0, false, 0);
+    for k in doc.after_noun(a)..b.first {
+        match doc.lc(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ if depth > 0 => {}
+            "to" | "against" | "versus" | "vs" | "over" | "ahead" | "and" | "while" | "whereas" => opposed = true,
+            "from" | "up" | "down" | "in" | "than" => return false,
+            _ if doc.figure_at_word(k).is_some() => return false,
+            _ => {}
+        }
+        words += usize::from(depth == 0 && doc.is_word(k));
+    }
+    opposed && words <= 8
+}
+
+pub fn find(doc: &Doc, out: &mut Vec<Margin>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        let Some(points) = margin_at(doc, m) else { continue };
+        let Some((a, b, same_sentence)) = sides(doc, mi, points) else { continue };
+        let certainty = if same_sentence { Certainty::Stated } else { Certainty::Inferred };
+        if doc.explaining() {
+            let figures = [a, b, m.figure];
+            doc.tie(super::ID, &figures, Tie::StatedCue, None);
+            doc.tie(super::ID, &figures, if same_sentence { Tie::SameSentence } else { Tie::SameParagraph }, None);
+            doc.tie(super::ID, &figures, Tie::SameThing, None);
+        }
+        out.push(Margin { first: a, second: b, margin: m.figure, certainty });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(CUES.faults::<Cue>(), (vec![], vec![]));
+    }
+}
