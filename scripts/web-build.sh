@@ -40,9 +40,10 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #  - the functions a check spends its time in carry
 #    `#[cfg_attr(addsup_speed_attrs, optimize(speed))]`; with nightly,
 #    ADDSUP_WASM_SPEED_ATTRS=1 sets that cfg for the crate, and they are
-#    compiled as at opt-level 2, the rest staying "z". About 1.3 times as
-#    fast, but for 1.4 KB gzipped that the engine's precision rules now
-#    need, so it is off by default (BENCHMARKS.md, "The budget full");
+#    compiled as at opt-level 2, the rest staying "z". About 1.5 times as
+#    fast for 1.3 KB gzipped, on by default since the build was made 10 KB
+#    smaller (BENCHMARKS.md, "The eighth session");
+#    ADDSUP_WASM_SPEED_ATTRS=0 leaves them out;
 #  - with the nightly toolchain and its rust-src (web-setup installs rust-src),
 #    std rebuilt with panic=immediate-abort, no panic locations, and std's
 #    optimize_for_size (small sorts): about 20 KB less gzipped (BENCHMARKS.md),
@@ -56,9 +57,9 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-z}
 # The addsup crate's own rustflags (a TOML array): ADDSUP_WASM_CORE_RUSTFLAGS,
 # and with nightly the cfg that compiles the hot functions for speed
 # (`optimize(speed)`, BENCHMARKS.md "Hot functions compiled for speed");
-# ADDSUP_WASM_SPEED_ATTRS=1 adds it.
+# ADDSUP_WASM_SPEED_ATTRS=0 leaves it out.
 core_rustflags=${ADDSUP_WASM_CORE_RUSTFLAGS:-[]}
-if [ "${ADDSUP_WASM_SPEED_ATTRS:-0}" = 1 ]; then
+if [ "${ADDSUP_WASM_SPEED_ATTRS:-1}" = 1 ]; then
   inner=${core_rustflags#[}
   inner=${inner%]}
   core_rustflags="[\"--cfg=addsup_speed_attrs\"${inner:+, $inner}]"
