@@ -68,16 +68,23 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     if matches!(doc.lc(after), "to" | "-") && doc.figure_at_word(after + 1).is_some() {
         return None;
     }
+    // "up from a 4-point lead", "down from 12 points": an earlier margin,
+    // not the one the shares beside it give.
+    let article = usize::from(matches!(doc.lc(m.first - 1), "a" | "an"));
+    if doc.is(m.first - 1 - article, "from") {
+        return None;
+    }
     let (first, _) = doc.sentence_words(m.sentence);
     let before = doc.lc(m.first - 1);
     let by_a_win = before == "by"
         && (m.first.saturating_sub(CONTEST_REACH).max(first)..m.first - 1)
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
-            .any(|k| is_cue(doc, k, Cue::Contest));
+            .any(|k| CUES.class_of::<Cue>(doc.lc(k)).is_some());
     let named = before == "of" && is_cue(doc, m.first - 2, Cue::Margin);
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
-    let joined = hyphened && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
+    // "a 5-point lead", "a 20 point lead", "a 16 points lead".
+    let joined = (hyphened || doc.is_word(unit)) && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
     (by_a_win || named || joined).then_some(points)
 }
 
@@ -129,17 +136,13 @@ fn wins_by(doc: &Doc, m: &Mention, a: usize, b: usize) -> bool {
     doc.figures[m.figure].value.is_some_and(|margin| value(a).max(value(b)) > margin)
 }
 
-/// Whether two sides are one contest's: shares written as a pair ("52% to
-/// 46%", "48 percent against 43 percent"), or counts of one thing that the
-/// words between set against each other ("15,400 votes to Jones's 14,100",
-/// "polled 9,310 votes and her rival 8,590", "with 73,284 votes (44.9%),
-/// ahead of Lee with 61,423"). Counts of one side at two times ("rose from
+/// Whether two sides are one contest's: shares, or counts of one thing,
+/// that the words between set against each other ("52% to 46%", "46% on
+/// 30%", "15,400 votes to Jones's 14,100", "polled 9,310 votes and her
+/// rival 8,590", "with 73,284 votes (44.9%), ahead of Lee with 61,423"). Counts of one side at two times ("rose from
 /// 12,000 votes to 15,400", "15,400 votes, up from 14,100") are not.
 fn alike(doc: &Doc, a: &Mention, b: &Mention, points: bool) -> bool {
-    if points {
-        return b.first == a.end + 1 && matches!(doc.lc(a.end), "to" | "against" | "versus" | "vs" | "-");
-    }
-    if a.thing != b.thing || a.first > 0 && doc.lc(a.first - 1) == "from" {
+    if !points && a.thing != b.thing || a.first > 0 && doc.lc(a.first - 1) == "from" {
         return false;
     }
     let (mut words, mut opposed, mut depth) = (0, false, 0);
@@ -148,8 +151,11 @@ fn alike(doc: &Doc, a: &Mention, b: &Mention, points: bool) -> bool {
             "(" => depth += 1,
             ")" => depth -= 1,
             _ if depth > 0 => {}
-            "to" | "against" | "versus" | "vs" | "over" | "ahead" | "and" | "while" | "whereas" => opposed = true,
-            "from" | "up" | "down" | "in" | "than" => return false,
+            // "to" before the other side's name, not "to win".
+            "to" => opposed |= k + 4 >= b.first,
+            "against" | "versus" | "vs" | "on" | "over" | "ahead" | "and" | "while" | "whereas" => opposed = true,
+            // "45% to win, or 40% with a 10-point advantage": alternatives.
+            "from" | "up" | "down" | "in" | "than" | "or" => return false,
             _ if doc.figure_at_word(k).is_some() => return false,
             _ => {}
         }

@@ -137,6 +137,14 @@ mod tests {
         assert_eq!(statuses("The governor leads by 9 points, 52% to 46%."), vec![Status::Inconsistent]);
         let pp = "Smith won by 4.5 percentage points, 51.2% to 46.7%.";
         assert_eq!(statuses(pp), vec![Status::Consistent]);
+        // The forms poll copy uses: a noun without its hyphen, "on", a gap.
+        assert_eq!(statuses("The Tories lead by eight points, on 39% to 31%."), vec![Status::Consistent]);
+        assert_eq!(statuses("The Tories have a 12 points lead, 46% on 30%."), vec![Status::Inconsistent]);
+        let gap = "The poll puts the Greens on 38% and Labour on 28%, a twelve-point gap.";
+        assert_eq!(statuses(gap), vec![Status::Inconsistent]);
+        // A lead of another day is no margin of the shares beside it.
+        let earlier = "Lee leads Kim 49% to 44%, down from a 7-point lead on Monday.";
+        assert_eq!(statuses(earlier), vec![]);
     }
 
     #[test]
@@ -154,6 +162,8 @@ mod tests {
             "Her tally increased by 1,200 votes to 15,400 votes, against 14,100 votes last time.",
             // Sides of other things than the margin's.
             "United won by 3 goals, with 20,000 fans and 14,000 tickets sold.",
+            // Thresholds given as alternatives, not two sides' shares.
+            "The law asks for 45% of the vote to win outright, or 40% with a 10-point advantage.",
             // One side at two times, or in two rounds.
             "She won by 1,200 votes, taking 15,400 votes, up from 14,100 in 2019.",
             "He won by 900 votes, with 12,000 votes in the first round and 12,500 in the run-off.",
