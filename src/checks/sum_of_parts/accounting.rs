@@ -133,7 +133,13 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     // beside the parts that was not read as an outcome may be one, so the
     // breakdown is checked only as parts ≤ total.
     let unread = parts.iter().filter_map(|&q| doc.mention(q)).any(|p| unread_sentences.contains(&p.sentence));
-    let complete = accounts_for_all(accounted_thing(doc, t), &events) && !vague && !mixed && !unread;
+    // "Of the 900 houses, 500 were damaged and 380 destroyed": fates account
+    // for all of a whole that something befell ("900 houses damaged"), of
+    // weapons and of people or ballots counted, but a place's houses,
+    // vehicles or tanks may in part be unharmed.
+    let befell = t.event.is_some()
+        || accounted_thing(doc, t).is_none_or(|c| c.is_weapon() || matches!(c, Thing::Person | Thing::Vote));
+    let complete = befell && accounts_for_all(accounted_thing(doc, t), &events) && !vague && !mixed && !unread;
     let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
     if !enough {
         return;
@@ -222,4 +228,26 @@ pub(super) fn extend_seed(doc: &Doc, sum: &mut Sum, t: &Mention, breakdown: Brea
     sum.parts = parts.into_iter().map(|q| weighted(doc, q)).collect();
     sum.implied = implied;
     sum.complete = complete;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    fn statuses(text: &str) -> Vec<Status> {
+        statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn fates_account_for_a_whole_they_befell_not_for_all_of_a_places_things() {
+        // The village's other 20 houses may be standing: no shortfall.
+        let houses = "Of the 900 houses in the village, 500 were damaged and 380 were destroyed.";
+        assert_eq!(statuses(houses), vec![Status::Consistent]);
+        // 900 houses damaged: the damaged and the destroyed are all of them.
+        let damaged = "The storm damaged 900 houses: 500 were partly damaged and 380 destroyed.";
+        assert_eq!(statuses(damaged), vec![Status::Inconsistent]);
+        // Weapons sent are accounted for by what became of them.
+        assert_eq!(statuses("Of the 50 drones, 30 were shot down and 15 were lost."), vec![Status::Inconsistent]);
+    }
 }
