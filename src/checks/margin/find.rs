@@ -78,7 +78,19 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     let named = before == "of" && is_cue(doc, m.first - 2, Cue::Margin);
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
     let joined = hyphened && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
-    (by_a_win || named || joined).then_some(points)
+    let phrase = if named { m.first - 2 } else { m.first };
+    (by_a_win || (named || joined) && !earlier_lead(doc, phrase)).then_some(points)
+}
+
+/// Whether the margin phrase starting at word `phrase` is the lead a change
+/// starts from: "up from a 4-point lead", "down from a margin of 900 votes"
+/// name an earlier lead, not the one the sides around it make now.
+fn earlier_lead(doc: &Doc, phrase: usize) -> bool {
+    let mut k = phrase;
+    while k > 0 && matches!(doc.lc(k - 1), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
+        k -= 1;
+    }
+    k > 0 && doc.lc(k - 1) == "from"
 }
 
 /// The two counts (or, for a margin in points, the two shares) the margin
