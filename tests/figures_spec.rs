@@ -241,6 +241,7 @@ fn non_quantities_are_labelled_not_dropped() {
         assert_eq!(only(text, wanted).kind, kind, "{text}");
     }
     assert_eq!(only("The 2012-13 season.", "2012-13").max, Some(2013.0));
+    assert_eq!(only("The 1998-9 season.", "1998-9").max, Some(1999.0));
 }
 
 #[test]
@@ -250,12 +251,15 @@ fn a_year_and_the_next_joined_by_a_slash_are_a_span_of_years() {
         ("Exports in 2005/06 grew.", "2005/06", 2005.0, 2006.0),
         ("The 1999/00 accounts were late.", "1999/00", 1999.0, 2000.0),
         ("The 2005/2006 budget.", "2005/2006", 2005.0, 2006.0),
+        ("Arrests peaked in 1996/7 and fell.", "1996/7", 1996.0, 1997.0),
     ] {
         let f = only(text, wanted);
         assert_eq!((f.kind, f.min, f.max), (Kind::Year, Some(min), Some(max)), "{text}");
     }
     // Years that do not follow one another are no span, and fractions stay.
     assert_ne!(recognize("In 2005/07 it grew.").first().map(|f| f.kind), Some(Kind::Year));
+    // No year closes a decade written by its last digit alone.
+    assert!(recognize("In 2009/0 it grew.").iter().all(|f| f.max != Some(2010.0)));
     assert_eq!(value("Some 3/4 of voters agreed.", "3/4"), 0.75);
 }
 

@@ -68,12 +68,6 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     if matches!(doc.lc(after), "to" | "-") && doc.figure_at_word(after + 1).is_some() {
         return None;
     }
-    // "up from a 4-point lead", "down from 12 points": an earlier margin,
-    // not the one the shares beside it give.
-    let article = usize::from(matches!(doc.lc(m.first - 1), "a" | "an"));
-    if doc.is(m.first - 1 - article, "from") {
-        return None;
-    }
     let (first, _) = doc.sentence_words(m.sentence);
     let before = doc.lc(m.first - 1);
     let by_a_win = before == "by"
@@ -85,7 +79,19 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
     // "a 5-point lead", "a 20 point lead", "a 16 points lead".
     let joined = (hyphened || doc.is_word(unit)) && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
-    (by_a_win || named || joined).then_some(points)
+    let phrase = if named { m.first - 2 } else { m.first };
+    (by_a_win || (named || joined) && !earlier_lead(doc, phrase)).then_some(points)
+}
+
+/// Whether the margin phrase starting at word `phrase` is the lead a change
+/// starts from: "up from a 4-point lead", "down from a margin of 900 votes"
+/// name an earlier lead, not the one the sides around it make now.
+fn earlier_lead(doc: &Doc, phrase: usize) -> bool {
+    let mut k = phrase;
+    while k > 0 && matches!(doc.lc(k - 1), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
+        k -= 1;
+    }
+    k > 0 && doc.lc(k - 1) == "from"
 }
 
 /// The two counts (or, for a margin in points, the two shares) the margin

@@ -167,6 +167,9 @@ mod tests {
             // One side at two times, or in two rounds.
             "She won by 1,200 votes, taking 15,400 votes, up from 14,100 in 2019.",
             "He won by 900 votes, with 12,000 votes in the first round and 12,500 in the run-off.",
+            // A lead a change starts from is an earlier lead, not the pair's.
+            "The mayor is ahead 51% to 45%, up from a 3-point lead in March.",
+            "Patel has 8,400 votes and Green 7,100, down from a margin of 1,900 votes.",
         ] {
             assert_eq!(statuses(text), vec![], "{text}");
         }

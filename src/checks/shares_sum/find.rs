@@ -150,6 +150,19 @@ fn wholes_named(block: &[(usize, Option<String>)]) -> Vec<Option<String>> {
     wholes
 }
 
+/// Whether the run `all[start..=k]` takes the tail of one sentence's shares
+/// into the next sentence: a list's shares are given together, so a run
+/// across sentences that leaves a share of its first sentence before it
+/// joins the end of one list to another ("Labour 40%, ... Green 5%, SNP 3%
+/// and others 3%. ... Labour 39%, Conservative 23%, ..."). A sentence may
+/// go on after a list with a share of something else ("including 14%
+/// undecided", a turnout), so what follows the run is no sign.
+fn splits_lists(doc: &Doc, all: &[usize], start: usize, k: usize) -> bool {
+    let sentence = |f: usize| doc.mention(f).map(|m| m.sentence);
+    let first = sentence(all[start]);
+    first != sentence(all[k]) && all[..start].iter().any(|&f| sentence(f) == first)
+}
+
 pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     let mut found = PercentBlocks::default();
     let out = &mut found;
@@ -174,7 +187,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
                     let mut total = 0.0;
                     for (k, &f) in all.iter().enumerate().skip(start) {
                         total += doc.figures[f].value.unwrap_or(0.0);
-                        if k >= start + 2 && (total - 100.0).abs() <= 0.5 {
+                        if k >= start + 2 && (total - 100.0).abs() <= 0.5 && !splits_lists(doc, &all, start, k) {
                             shares = all[start..=k].to_vec();
                             break 'runs;
                         }

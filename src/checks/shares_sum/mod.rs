@@ -154,6 +154,19 @@ mod tests {
     }
 
     #[test]
+    fn a_run_by_sum_takes_no_tail_of_one_list_and_head_of_the_next() {
+        // Each list is 99% and 101%; the last three of one and the first
+        // four of the other make 100% by chance.
+        let text = "The figures are Greens 40%, Liberals 24%, Labour 14%, Farmers 11%, Centre 5%, Pirates 3% and other \
+                    parties 2%. The figures are Greens 38%, Liberals 25%, Labour 15%, Farmers 12%, Centre 6%, \
+                    Pirates 3% and other parties 2%.";
+        assert_eq!(statuses(text), vec![], "{text}");
+        // A list given over three sentences is one run still.
+        let text = "Greens took 41%. The Liberals won 38%. Labour had 21%.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_sentence_naming_a_source_of_its_own_gives_another_count() {
         let text = "An exit poll gave Smith 42.7 percent of the vote and Jones 33.6 percent. \
                     A count by Beta Polls said Smith won 42.6 percent.";

@@ -39,14 +39,16 @@ pub(super) fn year_number(s: &Scanner, i: usize) -> bool {
         && (1000..=2200).contains(&small_number(raw, 10).unwrap_or(0))
 }
 
-/// "2005/06", "1999/00", "2005/2006": a year and the next one joined by a
-/// slash name a span of years (a fiscal or school year), never a fraction:
-/// a fraction's denominator is not written with a leading zero or as the
-/// year after its numerator.
+/// "2005/06", "1999/00", "2005/2006", "2002/3": a year and the next one
+/// joined by a slash name a span of years (a fiscal or school year), never
+/// a fraction: a fraction's denominator is not written with a leading zero
+/// or as the year after its numerator. The next year's last digit alone
+/// names it within its decade ("2009/0" is no such span).
 pub(super) fn year_slash_year(s: &Scanner, i: usize) -> bool {
     let next = small_number(s.raw(i), 10).unwrap_or(0) + 1;
     let second = s.raw(i + 2);
     let follows = match second.len() {
+        1 => !next.is_multiple_of(10) && small_number(second, 10) == Some(next % 10),
         2 => small_number(second, 10) == Some(next % 100),
         _ => year_number(s, i + 2) && small_number(second, 10) == Some(next),
     };

@@ -219,9 +219,11 @@ fn range_figure(s: &Scanner, lo: &Amount, hi: &Amount, fig_start: usize, end: us
     if year_range(lo, hi) {
         f.kind = Kind::Year;
         if hi.value < 100.0 {
-            // "1999-00" ends in the next century.
-            let end = (lo.value / 100.0).floor() * 100.0 + hi.value;
-            f.max = Some(if end < lo.value { end + 100.0 } else { end });
+            // "1999-00" ends in the next century; a single digit ("1996/7")
+            // names a year of the first year's decade, or the next decade's.
+            let step = if s.raw(hi.num_start).len() == 1 { 10.0 } else { 100.0 };
+            let end = (lo.value / step).floor() * step + hi.value;
+            f.max = Some(if end < lo.value { end + step } else { end });
         }
     }
     f
