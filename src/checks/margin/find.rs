@@ -69,17 +69,20 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
         return None;
     }
     let (first, _) = doc.sentence_words(m.sentence);
-    let before = doc.lc(m.first - 1);
+    // "by just 43 votes", "a difference of only 753": a word that narrows
+    // the figure stands between it and its preposition.
+    let narrowed = usize::from(matches!(doc.lc(m.first - 1), "just" | "only" | "barely" | "mere"));
+    let (at, before) = (m.first - narrowed, doc.lc(m.first - 1 - narrowed));
     let by_a_win = before == "by"
-        && (m.first.saturating_sub(CONTEST_REACH).max(first)..m.first - 1)
+        && (at.saturating_sub(CONTEST_REACH).max(first)..at - 1)
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
             .any(|k| CUES.class_of::<Cue>(doc.lc(k)).is_some());
-    let named = before == "of" && is_cue(doc, m.first - 2, Cue::Margin);
+    let named = before == "of" && at >= 2 && is_cue(doc, at - 2, Cue::Margin);
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
     // "a 5-point lead", "a 20 point lead", "a 16 points lead".
     let joined = (hyphened || doc.is_word(unit)) && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
-    let phrase = if named { m.first - 2 } else { m.first };
+    let phrase = if named { at - 2 } else { m.first };
     (by_a_win || (named || joined) && !earlier_lead(doc, phrase)).then_some(points)
 }
 

@@ -128,6 +128,11 @@ mod tests {
         assert_eq!(statuses(joined), vec![Status::Consistent]);
         let difference = "Ahmed has 20,150 votes whereas Brown has 17,100, a difference of 3,150 votes.";
         assert_eq!(statuses(difference), vec![Status::Inconsistent]);
+        // A word that narrows the margin stands between it and "by" or "of".
+        let just = "Smith beat Jones by just 43 votes, taking 5,410 votes to 5,367.";
+        assert_eq!(statuses(just), vec![Status::Consistent]);
+        let only = "Smith has 5,410 votes and Jones 5,367, a margin of only 53 votes.";
+        assert_eq!(statuses(only), vec![Status::Inconsistent]);
     }
 
     #[test]
