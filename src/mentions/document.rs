@@ -154,11 +154,12 @@ impl Doc<'_> {
     /// no verb between, and "which" is the voters.)
     fn part_a_clause_reports(&self, m: usize, whole: usize) -> Option<usize> {
         let (here, w) = (&self.mentions[m], &self.mentions[whole]);
-        let verb = (self.after_noun(w)..here.first).any(|k| matches!(self.lc(k), "were" | "was" | "are" | "is"));
         let part = (whole.saturating_sub(2)..whole)
             .rev()
-            .find(|&p| self.mentions[p].part_of == Some(w.figure) && self.mentions[p].sentence == here.sentence);
-        part.filter(|_| verb && here.sentence == w.sentence)
+            .find(|&p| self.mentions[p].part_of == Some(w.figure) && self.mentions[p].sentence == here.sentence)
+            .filter(|_| here.sentence == w.sentence)?;
+        let verb = (self.after_noun(w)..here.first).any(|k| matches!(self.lc(k), "were" | "was" | "are" | "is"));
+        verb.then_some(part)
     }
 
     /// "1.14 per cent of voters, or 219,578 of them": "them" are the whole a

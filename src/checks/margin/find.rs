@@ -110,8 +110,8 @@ fn sides(doc: &Doc, mi: usize, points: bool) -> Option<(usize, usize, bool)> {
             return None;
         }
         let mut found: Vec<usize> = Vec::new();
-        for (k, c) in doc.mentions[sentence_mentions(doc, s)].iter().enumerate() {
-            let k = k + sentence_mentions(doc, s).start;
+        for k in sentence_mentions(doc, s) {
+            let c = &doc.mentions[k];
             if k != mi && c.paragraph == m.paragraph && is_side(doc, m, c, points) {
                 found.push(k);
             }
@@ -148,17 +148,18 @@ fn wins_by(doc: &Doc, m: &Mention, a: usize, b: usize) -> bool {
 /// Whether two sides are one contest's: shares, or counts of one thing,
 /// that the words between set against each other ("52% to 46%", "46% on
 /// 30%", "15,400 votes to Jones's 14,100", "polled 9,310 votes and her
-/// rival 8,590", "with 73,284 votes (44.9%), ahead of Lee with 61,423"). Counts of one side at two times ("rose from
-/// 12,000 votes to 15,400", "15,400 votes, up from 14,100") are not.
+/// rival 8,590", "with 73,284 votes (44.9%), ahead of Lee with 61,423").
+/// Counts of one side at two times ("rose from 12,000 votes to 15,400",
+/// "15,400 votes, up from 14,100") are not.
 fn alike(doc: &Doc, a: &Mention, b: &Mention, points: bool) -> bool {
     if !points && a.thing != b.thing || a.first > 0 && doc.lc(a.first - 1) == "from" {
         return false;
     }
-    let (mut words, mut opposed, mut depth) = (0, false, 0);
+    let (mut words, mut opposed, mut depth) = (0, false, 0usize);
     for k in doc.after_noun(a)..b.first {
         match doc.lc(k) {
             "(" => depth += 1,
-            ")" => depth -= 1,
+            ")" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             // "to" before the other side's name, not "to win".
             "to" => opposed |= k + 4 >= b.first,

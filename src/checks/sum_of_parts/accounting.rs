@@ -124,7 +124,8 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
 fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usize>) {
     let t = &doc.mentions[mi];
     let seeded = tally.total_of[t.figure];
-    let outs = outcomes(accounted_thing(doc, t));
+    let thing = accounted_thing(doc, t);
+    let outs = outcomes(thing);
     let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
     let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
     let (vague, implied) = remainders(doc, mi, win, outs);
@@ -137,9 +138,8 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     // for all of a whole that something befell ("900 houses damaged"), of
     // weapons and of people or ballots counted, but a place's houses,
     // vehicles or tanks may in part be unharmed.
-    let befell = t.event.is_some()
-        || accounted_thing(doc, t).is_none_or(|c| c.is_weapon() || matches!(c, Thing::Person | Thing::Vote));
-    let complete = befell && accounts_for_all(accounted_thing(doc, t), &events) && !vague && !mixed && !unread;
+    let befell = t.event.is_some() || thing.is_none_or(|c| c.is_weapon() || matches!(c, Thing::Person | Thing::Vote));
+    let complete = befell && accounts_for_all(thing, &events) && !vague && !mixed && !unread;
     let enough = parts.len() + implied.len() >= 2 || seeded.is_some();
     if !enough {
         return;

@@ -45,14 +45,17 @@ pub(super) fn year_number(s: &Scanner, i: usize) -> bool {
 /// or as the year after its numerator. The next year's last digit alone
 /// names it within its decade ("2009/0" is no such span).
 pub(super) fn year_slash_year(s: &Scanner, i: usize) -> bool {
+    // Read for every amount a range may start at: the slash first.
+    if !(s.is_punct(i + 1, "/") && s.glued(i + 1) && s.glued(i + 2) && year_number(s, i)) {
+        return false;
+    }
     let next = small_number(s.raw(i), 10).unwrap_or(0) + 1;
     let second = s.raw(i + 2);
-    let follows = match second.len() {
+    match second.len() {
         1 => !next.is_multiple_of(10) && small_number(second, 10) == Some(next % 10),
         2 => small_number(second, 10) == Some(next % 100),
         _ => year_number(s, i + 2) && small_number(second, 10) == Some(next),
-    };
-    year_number(s, i) && s.is_punct(i + 1, "/") && s.glued(i + 1) && s.glued(i + 2) && follows
+    }
 }
 
 /// `November 25, 2024`, `25 November 2024`, `Nov. 25`, `November 2024`,

@@ -498,7 +498,7 @@ pub(super) fn range_tail(
     let intro_word = intro.map(|k| s.lw(k));
     // "8- to 16-meter": a suspended hyphen before "to".
     let e = if s.is_dash(e) && s.glued(e) && s.lw(e + 1) == "to" && s.is_num(e + 2) { e + 1 } else { e };
-    let years = super::dates::year_slash_year(s, first.num_start) && first.num_end == e;
+    let years = first.num_end == e && super::dates::year_slash_year(s, first.num_start);
     let connector = if s.is_dash(e) || s.is_punct(e, "~") || years {
         1
     } else {
