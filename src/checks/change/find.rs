@@ -419,10 +419,10 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
             return;
         }
         doc.tie(ID, &[x, y, d], Tie::SameThing, None);
-        // Hedged or bounded figures make the pairing a guess: then only a passed check.
-        let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
-        let certainty = if plain { Certainty::Inferred } else { Certainty::Plausible };
-        out.push(Change { diff: Some(d), either_way: true, certainty, ..change(x, y, None, None, frame.falling) });
+        // The other end is a guess among the values of the sentence before:
+        // when the arithmetic fails, the guess is the likelier mistake, so
+        // the pairing is reported only when it holds (`change` is plausible).
+        out.push(Change { diff: Some(d), either_way: true, ..change(x, y, None, None, frame.falling) });
         if let Some(p) = pending.take() {
             let (lo, hi) = order(doc, x, y);
             out.push(change(lo, hi, p.percent, p.factor, p.falling));
@@ -446,10 +446,9 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
         for to in values_before(doc, s, from, frame.falling) {
             // The change repeats the words of the value before it.
             doc.tie(ID, &[from, to], Tie::SameThing, None);
-            out.push(Change {
-                certainty: Certainty::Inferred,
-                ..change(from, to, Some(share.clone()), None, frame.falling)
-            });
+            // A later value of the sentence before is a guess, as above:
+            // reported only when it holds.
+            out.push(change(from, to, Some(share.clone()), None, frame.falling));
         }
     }
 }

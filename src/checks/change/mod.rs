@@ -7,6 +7,11 @@
 //! A percent change is measured from the earlier value. Factors: "doubled"
 //! is ×2 within a tenth, "more than doubled" above ×2, "halved" ×0.5;
 //! fractions: "fell by a third".
+//!
+//! One end in another sentence ("There were 180 deaths. That is a 12% fall
+//! on the 205 of 2015") is a guess among that sentence's values: such a
+//! pairing is reported only when it holds, since a failure is likelier a
+//! wrong guess than a wrong figure.
 
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
