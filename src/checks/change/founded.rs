@@ -4,7 +4,7 @@
 //! them well enough to check (`well_founded`).
 
 use super::read::Frame;
-use super::words::{Word, word};
+use super::words::{Word, basis_at, word};
 use crate::checks::relation::Share;
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -345,12 +345,8 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     {
         return Err(SetAside::NotACount);
     }
-    // "up $31 million in the quarter, or 13% on an annualized basis": a
-    // rate scaled to a year is no ratio of the change it goes with.
     if let Some(Share::Figure(p)) = frame.percent
-        && doc.mention(p).is_some_and(|m| {
-            (m.first.saturating_sub(4)..(m.end + 4).min(doc.words().len())).any(|k| doc.lc(k).starts_with("annuali"))
-        })
+        && on_own_basis(doc, frame, p)
     {
         return Err(SetAside::OtherThing);
     }
@@ -396,6 +392,24 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         return Err(SetAside::WordsBetween);
     }
     Ok(())
+}
+
+/// "rose 6% on an organic basis to €4.2bn from €4.1bn", "grew 11% at
+/// constant exchange rates", "up $31 million in the quarter, or 13% on an
+/// annualized basis": a percentage the words of its change put on a basis
+/// of its own measures another quantity than the reported amounts beside
+/// it, and is no ratio of them. The words read are those after the cue (or
+/// just before a percentage that comes first) to the end of the
+/// percentage's clause. A basis named in the subject ("Like-for-like sales
+/// rose 5% to £1.9bn") is the whole clause's, ends included: the change
+/// stands.
+fn on_own_basis(doc: &Doc, frame: &Frame, p: usize) -> bool {
+    let Some(m) = doc.mention(p) else { return false };
+    let start = if frame.at < m.first { frame.at + 1 } else { m.first.saturating_sub(3) };
+    let end = (m.end + 8).min(doc.words().len());
+    (start..end)
+        .take_while(|&k| k < m.end || !(matches!(doc.lc(k), "," | ";" | ".") || matches!(word(doc.lc(k)), Some(Word::And | Word::Clause))))
+        .any(|k| basis_at(doc, k))
 }
 
 /// "the 374-issue index", "a 121.31-point drop": a figure joined by a

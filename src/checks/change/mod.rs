@@ -234,12 +234,27 @@ fn percent_measured(
     let percent_ends = c.to.is_some_and(|t| doc.figures[t].kind == crate::figures::Kind::Percent);
     let points = Measure::Plain("percentage points");
     if percent_ends && !verdict(&pct, &stated).consistent && verdict(change, &stated).consistent {
-        let what = format!("a {direction} of {}", fmt_interval(doc, change, &points));
+        let (direction, size) = as_went(direction, change);
+        let what = format!("a {direction} of {}", fmt_interval(doc, &size, &points));
         return Some(Measured { computed: *change, stated, stated_text, what, measure: points });
     }
-    let in_points = if percent_ends { format!(", or {}", fmt_interval(doc, change, &points)) } else { String::new() };
-    let what = format!("a {direction} of {}{in_points}", fmt_interval(doc, &pct, &Measure::Percent));
+    let (went, size) = as_went(direction, &pct);
+    let in_points =
+        if percent_ends { format!(", or {}", fmt_interval(doc, &as_went(direction, change).1, &points)) } else { String::new() };
+    let what = format!("a {went} of {}{in_points}", fmt_interval(doc, &size, &Measure::Percent));
     Some(Measured { computed: pct, stated, stated_text, what, measure: Measure::Percent })
+}
+
+/// The way the ends went and by how much, for a change measured in the
+/// cue's `direction`: "fell 2% to 3.3 from 3.2" went up, and is told as "a
+/// rise of about 3.1%", not "a fall of about -3.1%".
+fn as_went(direction: &'static str, size: &Interval) -> (&'static str, Interval) {
+    if size.hi <= 0.0 && size.lo < 0.0 {
+        let other = if direction == "fall" { "rise" } else { "fall" };
+        (other, Interval { lo: -size.hi, hi: -size.lo, lo_open: size.hi_open, hi_open: size.lo_open })
+    } else {
+        (direction, *size)
+    }
 }
 
 /// "up 24.1 points, or 0.3 per cent" for a rise of 0.356%: wire copy often

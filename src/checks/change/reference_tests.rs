@@ -50,3 +50,32 @@ fn a_comparative_after_a_difference_is_not_what_it_counts() {
         assert!(found[0].0.ends_with("a difference of 20"), "{found:?}");
     }
 }
+
+#[test]
+fn a_percentage_on_a_basis_of_its_own_is_no_ratio_of_the_reported_amounts() {
+    // Growth without currency moves, acquisitions or inflation, beside the
+    // amounts as reported: another quantity, so nothing to check.
+    for text in [
+        "Revenue rose 8% in constant currency to $10.2 billion from $9.8 billion.",
+        "Sales grew 6% on an organic basis to €4.2bn from €4.1bn.",
+        "Wages rose 4% in real terms to £650 a week from £610.",
+        "Turnover rose 8% to £5.6bn from £5.2bn, or 3% at constant exchange rates.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    // The reported percentage beside it is still checked.
+    let reported = "Turnover rose 19% to £5.6bn from £5.2bn, or 3% at constant exchange rates.";
+    assert_eq!(statuses(reported), vec![Status::Inconsistent]);
+    // A basis in the subject is the whole clause's, ends included.
+    assert_eq!(statuses("Like-for-like sales rose 5% to £1.9bn from £1.88bn."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Organic sales rose 2% to €4.2bn from €4.1bn."), vec![Status::Consistent]);
+}
+
+#[test]
+fn ends_that_went_against_the_cue_are_told_the_way_they_went() {
+    let report = crate::check("Revenue fell 2% to £3.3bn from £3.2bn.", &Default::default());
+    let f = report.findings.iter().find(|f| f.rule == super::ID).expect("a finding");
+    assert_eq!(f.status, Status::Inconsistent);
+    // Not "a fall of about -3.17%".
+    assert!(f.message.starts_with("from £3.2bn to £3.3bn is a rise of about 3."), "{}", f.message);
+}

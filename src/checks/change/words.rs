@@ -170,6 +170,26 @@ impl Class for Loss {
     }
 }
 
+/// A basis a percentage is measured on (`bases.txt`): "organic",
+/// "at constant exchange rates".
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Basis {
+    Basis,
+}
+
+impl Class for Basis {
+    fn from_name(name: &str) -> Option<Basis> {
+        (name == "basis").then_some(Basis::Basis)
+    }
+}
+
+static BASES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_BASES);
+
+/// Whether a basis phrase of `bases.txt` starts at word `k`.
+pub(super) fn basis_at(doc: &Doc, k: usize) -> bool {
+    crate::checks::relation::cue_at::<Basis>(doc, BASES.lexicon(), k).is_some()
+}
+
 static LOSSES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_LOSSES);
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_CUES);
 static COMPARATIVES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_COMPARATIVES);
@@ -294,6 +314,7 @@ mod tests {
         assert_eq!(FRAMES.faults::<Word>(), (vec![], vec![]));
         assert_eq!(PHRASAL.faults::<Particle>(), (vec![], vec![]));
         assert_eq!(LOSSES.faults::<Loss>(), (vec![], vec![]));
+        assert_eq!(BASES.faults::<Basis>(), (vec![], vec![]));
         assert_eq!(CUES.class_of("trebled"), Some(Cue::Factor(3.0)));
         assert_eq!(comparative("fewer"), Some(Comparative::Fewer));
         assert_eq!(word("bringing"), Some(Word::Carry));
