@@ -28,6 +28,8 @@ mod founded;
 mod read;
 mod words;
 
+pub(crate) use words::states_a_move;
+
 pub const ID: &str = "change";
 
 pub const CHECK: Check = Check {

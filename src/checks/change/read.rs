@@ -206,8 +206,18 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }) {
         return Step::Stop;
     }
-    take_to_before(frame, f, r.skipped);
+    take_to_before(frame, part_said_of(doc, f).unwrap_or(f), r.skipped);
     Step::Stop
+}
+
+/// "won 230 of the 450 seats, up from 210": before the cue, the whole of a
+/// part said of it is the frame the part stands in; the part is what
+/// changed. Returns the part's figure.
+fn part_said_of(doc: &Doc, whole: usize) -> Option<usize> {
+    let k = doc.mention_of.get(whole).copied().flatten()?;
+    let part = doc.mentions.get(k.checked_sub(1)?)?;
+    (part.part_of == Some(whole) && part.sentence == doc.mentions[k].sentence && amount(doc, part.figure))
+        .then_some(part.figure)
 }
 
 #[derive(Clone, Copy, PartialEq)]

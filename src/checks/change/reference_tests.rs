@@ -79,3 +79,12 @@ fn ends_that_went_against_the_cue_are_told_the_way_they_went() {
     // Not "a fall of about -3.17%".
     assert!(f.message.starts_with("from £3.2bn to £3.3bn is a rise of about 3."), "{}", f.message);
 }
+
+#[test]
+fn a_part_said_of_a_whole_is_what_changed() {
+    // "230 of the 450 seats, up 20 from 210": the party's 230 rose, not the
+    // chamber's 450.
+    let f = crate::checks::testing::findings_of("The party won 230 of the 450 seats, up 20 from 210.", super::ID);
+    assert_eq!(f, vec![(Status::Consistent, vec!["230".into(), "20".into(), "210".into()])]);
+    assert_eq!(statuses("The party won 230 of the 450 seats, up 30 from 210."), vec![Status::Inconsistent]);
+}

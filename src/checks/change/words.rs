@@ -221,6 +221,12 @@ pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
     !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::Expect | Word::Belief)))
 }
 
+/// Whether `w` is a word of rise or fall ("up", "fell", "increase"), for
+/// other checks that must know a change when they meet one.
+pub(crate) fn states_a_move(w: &str) -> bool {
+    matches!(CUES.class_of::<Cue>(w), Some(Cue::Up | Cue::Down))
+}
+
 /// The change cue at word `i` and the word after it.
 pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // "more than 10", "up to 40": bound words the figure already holds,

@@ -41,7 +41,15 @@ pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
         && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
         && !is_majority_mark(doc, m)
         && !is_change_of_the_figure_before(doc, m)
+        && !is_earlier_value(doc, m)
         && !is_rate(doc, m)
+}
+
+/// "won 230 of the 450 seats, down from 265", "up from 210": a figure after
+/// "from" and a word of rise or fall is the earlier value of the count
+/// before it, never a total nor a part.
+fn is_earlier_value(doc: &Doc, m: &Mention) -> bool {
+    m.first >= 2 && doc.lc(m.first - 1) == "from" && crate::checks::change::states_a_move(doc.lc(m.first - 2))
 }
 
 /// "722 (+9)": a figure written with its sign in brackets after another
@@ -191,5 +199,17 @@ mod tests {
         }
         // A count that is no rate keeps its parts.
         assert_eq!(statuses("She made 21 saves, including 34 in the first half."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn an_earlier_value_after_a_change_word_is_no_part() {
+        // 265 is the party's count before: no second part of the chamber.
+        for text in [
+            "The ruling party won 230 of the 450 seats, down from 265.",
+            "The ruling party won 230 of the 450 seats, down from 265, while the opposition took 180.",
+            "Of the 90 wards, the Greens hold 50, up from 46.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        }
     }
 }
