@@ -222,6 +222,10 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         })
         .collect();
     if let [x] = stated[..] {
+        if breaks_down_the_vote(doc, x) {
+            doc.set_aside(ID, &[x.figure, x.part_of.unwrap_or(x.figure), s.p.figure], SetAside::OtherThing, None);
+            return Decision::Quiet;
+        }
         if cue_in(doc, around(x), Cue::CountedApart) {
             let figures = [x.figure, x.part_of.unwrap_or(x.figure), s.p.figure];
             doc.set_aside(ID, &figures, SetAside::OtherThing, doc.words_span(around(x).start, around(x).end));
@@ -274,6 +278,18 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         }
         _ => Decision::Quiet,
     }
+}
+
+/// "Of the 1,200 members who voted, 812 backed the strike": a whole a
+/// relative clause names as having voted, or a part named by a side, is a
+/// vote's breakdown; a turnout is the share of the electorate that voted.
+/// (In "8,190 of its 9,523 electors voted" the verb is the part's.)
+fn breaks_down_the_vote(doc: &Doc, part: &Mention) -> bool {
+    let whole_voted = doc.mention(part.part_of.unwrap_or(part.figure)).is_some_and(|w| {
+        let words = beside(doc, w);
+        (w.end..words.end).any(|k| cue_in(doc, k..k + 1, Cue::Relative) && cue_in(doc, k + 1..k + 3, Cue::Cast))
+    });
+    whole_voted || matches!(part.event, Some(Event::For | Event::Against | Event::Invalid))
 }
 
 /// "743 passed, a pass rate of 78.2 percent", "Of these, 3,907 passed, a

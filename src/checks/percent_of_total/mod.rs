@@ -371,6 +371,20 @@ mod tests {
     }
 
     #[test]
+    fn a_breakdown_of_those_who_voted_is_no_turnout() {
+        // The whole already voted, or the part is a side: the turnout is of
+        // an electorate the sentence does not give.
+        for text in [
+            "Of the 1,200 members who voted, 812 backed the strike, a turnout of 61%.",
+            "Of the 1,940 members, 812 backed the strike, a turnout of 61%.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // The part that voted, of a whole that did not, is one.
+        assert_eq!(statuses("Of the 1,940 members, 1,200 voted, a turnout of 66%."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn explanations_say_why_a_turnout_was_tied_or_set_aside() {
         use crate::report::explain::{SetAside, Tie};
         let options = crate::Options { explain: true, ..crate::Options::default() };
