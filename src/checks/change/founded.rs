@@ -345,11 +345,13 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     {
         return Err(SetAside::NotACount);
     }
-    // "up $31 million in the quarter, or 13% on an annualized basis": a
-    // rate scaled to a year is no ratio of the change it goes with.
+    // "up $31 million in the quarter, or 13% on an annualized basis", "a
+    // decrease of 4.4% in constant currencies": a rate scaled to a year or
+    // measured at fixed exchange rates is no ratio of the stated levels.
     if let Some(Share::Figure(p)) = frame.percent
         && doc.mention(p).is_some_and(|m| {
-            (m.first.saturating_sub(4)..(m.end + 4).min(doc.words().len())).any(|k| doc.lc(k).starts_with("annuali"))
+            (m.first.saturating_sub(4)..(m.end + 4).min(doc.words().len()))
+                .any(|k| doc.is_word(k) && word(doc.lc(k)) == Some(Word::Basis))
         })
     {
         return Err(SetAside::OtherThing);

@@ -101,6 +101,9 @@ pub(super) enum Word {
     /// Words of need or ability that take a verb after "to": "the 251
     /// needed to govern", "enough to pass".
     Need,
+    /// Words that set a percentage on a basis of its own: "annualized",
+    /// "in constant currencies".
+    Basis,
 }
 
 impl Class for Word {
@@ -128,6 +131,7 @@ impl Class for Word {
             "anaphor" => Anaphor,
             "pace" => Pace,
             "need" => Need,
+            "basis" => Basis,
             _ => return None,
         })
     }
