@@ -102,7 +102,24 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
             .then(|| doc.lc(k + 1))
             .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
     };
-    amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+    amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w)) || base_after_on(doc, from)
+}
+
+/// "profits were down 4% to 47 million on flat revenue of 199 million": after
+/// "on", a noun and "of" before an amount name the base the later value was
+/// earned on ("on sales of", "on turnover of"), not an earlier value of the
+/// same quantity, which "on" gives with a period or a word for the figure
+/// ("up 5% on last year's 40", "on a year-earlier total of 40").
+fn base_after_on(doc: &Doc, from: usize) -> bool {
+    let Some(i) = first_word(doc, from) else { return false };
+    let noun = i.checked_sub(2).filter(|&k| {
+        doc.is(i - 1, "of")
+            && doc.is_word(k)
+            && doc.figure_at_word(k).is_none()
+            && word(doc.lc(k)).is_none()
+            && !crate::mentions::is_stop_word(doc.lc(k))
+    });
+    noun.is_some_and(|k| (k.saturating_sub(3)..k).rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is(j, "on")))
 }
 
 /// "grew 8% year on year to $10.4 billion, compared with $10.1 billion in
