@@ -76,3 +76,11 @@ fn a_base_after_on_is_no_earlier_value() {
     // "on" with a period gives the earlier value.
     assert!(!quiet("Operating profit rose 8% to $54 million on last year's $40 million."));
 }
+
+#[test]
+fn from_and_to_right_after_a_range_give_the_earlier_range() {
+    // The level is a range, so the earlier one is too: no change from 2,300 to 5,000.
+    let text = "Officials put the number of displaced at 13,000 to 15,000, up from 2,300 to 5,000 a week earlier.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    assert_eq!(statuses("The number of displaced rose from 2,300 to 5,000 in a week."), vec![Status::Consistent]);
+}
