@@ -203,6 +203,19 @@ fn hedges_stay_beside_the_figure_and_bounds_inside_it() {
 }
 
 #[test]
+fn over_after_a_verb_of_extent_names_a_place_and_bounds_nothing() {
+    // "spread over 28 districts" names the 28 districts; "over 30 villages"
+    // alone is more than 30.
+    for verb in ["spread", "scattered", "distributed", "stretched"] {
+        let text = format!("The damage was {verb} over 28 districts.");
+        let f = only(&text, "28");
+        assert_eq!((f.bound, f.value), (None, Some(28.0)), "{verb}");
+    }
+    let f = only("Over 30 villages lost power.", "Over 30");
+    assert_eq!(f.bound, Some(Bound::MoreThan));
+}
+
+#[test]
 fn precision_is_the_place_of_the_last_stated_digit() {
     assert_eq!(only("145 drones", "145").precision, Some(1.0));
     assert_eq!(only("It was 49% in all.", "49%").precision, Some(1.0));

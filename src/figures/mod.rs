@@ -18,6 +18,11 @@ mod words;
 
 pub use interval::Interval;
 pub use lexicon::is_month;
+
+/// Whether `unit` measures time: "month", "day".
+pub fn is_duration(unit: &str) -> bool {
+    lexicon::unit_named(unit).is_some_and(|u| u.dimension == lexicon::Dimension::Duration)
+}
 pub use recognize::{recognize, recognize_tokens};
 
 use crate::text::Span;

@@ -103,6 +103,42 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
             .filter(|w| !crate::mentions::is_stop_word(w) && word(w) != Some(Word::Time))
     };
     amount(doc, from) && of_noun(from).is_some_and(|w| of_noun(to) != Some(w))
+        || base_after_on(doc, from)
+        || earlier_range(doc, from, to)
+}
+
+/// "estimated the toll at 13,000 to 15,000, up from 2,300 to 5,000 a day
+/// earlier": a level given as a range is compared with an earlier range, so
+/// "from 2,300 to 5,000" right after the range is that earlier range, not a
+/// change from 2,300 to 5,000.
+fn earlier_range(doc: &Doc, from: usize, to: usize) -> bool {
+    let (Some(a), Some(b)) = (doc.mention(from), doc.mention(to)) else { return false };
+    let joined = b.first == a.end + 1 && doc.is(a.end, "to") && a.first > 0 && doc.is(a.first - 1, "from");
+    // The range stands right before the cue: only the cue word and marks
+    // between ("15,000 -- up from", "15,000, up from").
+    let mut words = 0;
+    let range_before = (a.first.saturating_sub(7)..a.first.saturating_sub(1)).rev().find_map(|k| {
+        words += usize::from(doc.is_word(k) && doc.figure_at_word(k).is_none());
+        doc.figure_at_word(k).map(|g| doc.figures[g].kind == Kind::Range && words <= 1)
+    });
+    joined && range_before == Some(true)
+}
+
+/// "profits were down 4% to 47 million on flat revenue of 199 million": after
+/// "on", a noun and "of" before an amount name the base the later value was
+/// earned on ("on sales of", "on turnover of"), not an earlier value of the
+/// same quantity, which "on" gives with a period or a word for the figure
+/// ("up 5% on last year's 40", "on a year-earlier total of 40").
+fn base_after_on(doc: &Doc, from: usize) -> bool {
+    let Some(i) = first_word(doc, from) else { return false };
+    let noun = i.checked_sub(2).filter(|&k| {
+        doc.is(i - 1, "of")
+            && doc.is_word(k)
+            && doc.figure_at_word(k).is_none()
+            && word(doc.lc(k)).is_none()
+            && !crate::mentions::is_stop_word(doc.lc(k))
+    });
+    noun.is_some_and(|k| (k.saturating_sub(3)..k).rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is(j, "on")))
 }
 
 /// "grew 8% year on year to $10.4 billion, compared with $10.1 billion in

@@ -1,5 +1,6 @@
 //! The change check's reading of what a change is measured against: a
-//! named year or month, a bracketed comparison, a comparative, each with
+//! named year or month, a bracketed comparison, a comparative, a basis of
+//! its own ("in constant currencies"), a base after "on", each with
 //! invented sentences.
 
 use super::tests::statuses;
@@ -87,4 +88,37 @@ fn a_part_said_of_a_whole_is_what_changed() {
     let f = crate::checks::testing::findings_of("The party won 230 of the 450 seats, up 20 from 210.", super::ID);
     assert_eq!(f, vec![(Status::Consistent, vec!["230".into(), "20".into(), "210".into()])]);
     assert_eq!(statuses("The party won 230 of the 450 seats, up 30 from 210."), vec![Status::Inconsistent]);
+}
+
+/// Whether nothing in `text` is flagged.
+fn quiet(text: &str) -> bool {
+    !statuses(text).contains(&Status::Inconsistent)
+}
+
+#[test]
+fn a_percentage_at_constant_exchange_rates_is_no_ratio_of_the_stated_levels() {
+    // 80.0 to 76.0 is a 5% fall as reported; 2% is measured at fixed rates.
+    let said = "Sales were 76.0 million euros, compared with 80.0 million euros a year earlier, down 2%";
+    assert!(quiet(&format!("{said} in constant currencies.")));
+    assert!(quiet("Profit fell 2% at constant exchange rates to 76.0 million euros from 80.0 million euros."));
+    assert!(quiet("Revenue rose 9% organically to $5.4 billion from $5.2 billion."));
+    // Said of the levels themselves, the same 2% is wrong.
+    assert!(!quiet(&format!("{said}.")));
+}
+
+#[test]
+fn a_base_after_on_is_no_earlier_value() {
+    // The profit fell 5% to $38m; $120m is the revenue it was made on.
+    assert!(quiet("Regional profit was down 5% to $38 million on steady revenue of $120 million."));
+    assert!(quiet("Operating profit rose 8% to $54 million on sales of $610 million."));
+    // "on" with a period gives the earlier value.
+    assert!(!quiet("Operating profit rose 8% to $54 million on last year's $40 million."));
+}
+
+#[test]
+fn from_and_to_right_after_a_range_give_the_earlier_range() {
+    // The level is a range, so the earlier one is too: no change from 2,300 to 5,000.
+    let text = "Officials put the number of displaced at 13,000 to 15,000, up from 2,300 to 5,000 a week earlier.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    assert_eq!(statuses("The number of displaced rose from 2,300 to 5,000 in a week."), vec![Status::Consistent]);
 }

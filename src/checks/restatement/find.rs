@@ -466,7 +466,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                 == 1
         };
         for (i, a) in measures.iter().enumerate() {
-            if a.paragraph != p || !alone(a) {
+            if a.paragraph != p || !alone(a) || names_a_period(doc, a) {
                 continue;
             }
             for b in measures[i + 1..].iter().take(crate::checks::relation::REACH) {
@@ -474,6 +474,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                 if fa.unit != fb.unit
                     || a.sentence == b.sentence
                     || !alone(b)
+                    || names_a_period(doc, b)
                     || fa.approx.is_some()
                     || fb.approx.is_some()
                     || fa.bound.is_some()
@@ -498,6 +499,21 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// "for the 12 months", "in the year-ago three months", "over the past six
+/// weeks": a span of time after a determiner names the period the story's
+/// figures are counted in, not a quantity of the story; two such periods
+/// are two frames, never one quantity said twice. ("The strike lasted 12
+/// days" and "the 12-day strike" measure the strike.)
+fn names_a_period(doc: &Doc, m: &Mention) -> bool {
+    let fig = &doc.figures[m.figure];
+    let hyphened = fig.span.of(doc.text).contains('-');
+    let determiner = (m.first.saturating_sub(4)..m.first)
+        .rev()
+        .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | "." | ":"))
+        .any(|k| matches!(doc.lc(k), "the" | "this" | "these" | "those"));
+    fig.unit.is_some_and(crate::figures::is_duration) && !hyphened && determiner
 }
 
 /// "almost 25 percent (24.9 percent)", "about 1,200 (1,187)": a hedged

@@ -303,6 +303,16 @@ mod tests {
     }
 
     #[test]
+    fn periods_a_story_counts_in_are_no_quantity_said_twice() {
+        // "the three months" and "the 12 months" frame the sales figures;
+        // how long a strike lasted is a quantity of the story, said twice.
+        let periods = "Retail sales in North America climbed over the three months. For the 12 months, North America retail sales climbed.";
+        let lasted = "The North Sea strike lasted for 12 days. After 10 days, the North Sea strike ended.";
+        assert!(statuses(periods).is_empty(), "{:?}", statuses(periods));
+        assert!(statuses(lasted).contains(&Status::Inconsistent));
+    }
+
+    #[test]
     fn the_later_value_of_from_to_takes_the_noun_before_the_earlier() {
         // "the number of injured people ... to 1,760" counts the injured, not the dead.
         let text = "At least 1,520 people died in the quake. The number of injured people also increased from 1,310 to 1,760.";

@@ -39,6 +39,8 @@ struct List {
     /// "others" may complete that list, and this one is not known to hold
     /// every share.
     after_open_list: bool,
+    /// The names that hold its shares ("con", "lab"), where read.
+    holders: Vec<String>,
 }
 
 /// What the words around a list's shares show about its whole. The words
@@ -310,7 +312,8 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         }
         let whole = named_whole(doc, m.end);
         let other_whole = whole.is_some() && list.whole.is_some() && whole != list.whole;
-        if gap.breaks || !gap.holder || other_whole {
+        let name = holder_before(doc, resume, m.first, sentence_start);
+        if gap.breaks || !gap.holder || other_whole || name.as_ref().is_some_and(|n| list.holders.contains(n)) {
             if let (Some(&last), Some((at, reason))) = (list.shares.last(), gap.break_at) {
                 doc.set_aside(ID, &[last, m.figure], reason, doc.words_span(at, at + 1));
             }
@@ -327,6 +330,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             list.sentences |= m.sentence != list.sentence;
         }
         list.complete_at = list.complete_at.or(gap.complete_at);
+        list.holders.extend(name);
         list.shares.push(m.figure);
         list.sentence = m.sentence;
         list.whole = list.whole.take().or(whole);
@@ -336,6 +340,27 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         open_share = (!list.signs.complete(list.shares.len())).then_some(m.paragraph);
     }
     flush(doc, &mut list, resume, out);
+}
+
+/// The name that holds the share starting at word `at`: the nearest run of
+/// capitalised words before it, after `from` and in its clause ("CON" in
+/// "CON 19%", "Donald Trump" in "Donald Trump has 7.8m votes (30.3%)"). A
+/// capitalised word that only opens its sentence names nothing. One whole
+/// gives a holder one share: "CON 19%, LAB 30% (the equivalent of CON 29%,
+/// LAB 46%)" names a holder again, so another list begins there.
+fn holder_before(doc: &Doc, from: usize, at: usize, sentence_start: usize) -> Option<String> {
+    let capital = |k: usize| {
+        doc.is_word(k) && !is_stop_word(doc.lc(k)) && doc.words()[k].span.of(doc.text).starts_with(crate::text::is_upper)
+    };
+    let last = (from.max(at.saturating_sub(10))..at)
+        .rev()
+        .take_while(|&k| !matches!(doc.lc(k), "." | ";" | ":"))
+        .find(|&k| capital(k) && k > sentence_start)?;
+    let mut first = last;
+    while first > from.max(sentence_start) && capital(first - 1) {
+        first -= 1;
+    }
+    Some((first..=last).map(|k| doc.lc(k)).collect::<Vec<_>>().join(" "))
 }
 
 /// Where the words after a list's last share stop applying to it: the next

@@ -167,6 +167,16 @@ mod tests {
     }
 
     #[test]
+    fn a_holder_named_again_opens_another_list() {
+        // The same list on two bases: each party holds one share of a whole.
+        let text = "The past vote split was GRN 21%, LIB 27%, CEN 8% (the equivalent of GRN 31%, LIB 40%, CEN 12%).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+        // Distinct holders, however many words their names take, stay one list.
+        let text = "Of the vote, the Green Party won 40%, the New Green Party 35% and the Liberal Party 30%.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_sentence_naming_a_source_of_its_own_gives_another_count() {
         let text = "An exit poll gave Smith 42.7 percent of the vote and Jones 33.6 percent. \
                     A count by Beta Polls said Smith won 42.6 percent.";

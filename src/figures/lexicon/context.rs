@@ -28,6 +28,8 @@ pub enum Context {
     WordLikeUnit,
     /// A minus sign in words: "minus 5".
     Sign,
+    /// A verb of extent before "over": "spread over 28 districts".
+    Extent,
 }
 
 impl Class for Context {
@@ -43,6 +45,7 @@ impl Class for Context {
             "article-currency" => Context::ArticleCurrency,
             "word-like-unit" => Context::WordLikeUnit,
             "sign" => Context::Sign,
+            "extent" => Context::Extent,
             _ => return None,
         })
     }

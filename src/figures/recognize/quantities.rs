@@ -55,6 +55,17 @@ fn lead_in(s: &Scanner, i: usize) -> Option<LeadIn> {
     let mut bound = None;
     let bound_start = j;
     if let Some((b, k)) = bound_before(s, j) {
+        // "spread over 28 sub-districts": after a verb of extent, "over" is a
+        // preposition naming where the 28 are, no bound; the number is read
+        // on its own.
+        if j == i
+            && k == j + 1
+            && s.lw(j) == "over"
+            && j > 0
+            && lexicon::context(s.lw(j - 1)) == Some(lexicon::Context::Extent)
+        {
+            return None;
+        }
         // "3 per cent below 2019", "10% above 2008": after a share, the
         // comparison word names the year compared with, which the next
         // token reads as a year; it bounds no figure.
