@@ -308,6 +308,22 @@ mod tests {
     use crate::report::Status;
 
     #[test]
+    fn a_noun_compounded_by_a_hyphen_runs_past_it() {
+        // "Shahed-type drones hit targets": the noun is the drones, and the
+        // verb after it says what befell them.
+        let text = "Russia launched 75 Shahed-type drones. Of these, 42 were downed and 28 were lost. Five Shahed-type drones hit targets.";
+        assert_eq!(
+            findings_of(text, "sum-of-parts"),
+            vec![(Status::Consistent, vec!["75".into(), "42".into(), "28".into(), "Five".into()])]
+        );
+        // A spaced dash is no hyphen: "37 survivors - 33 passengers".
+        let text = "There were 37 survivors - 33 passengers and four crew.";
+        let doc = crate::mentions::Doc::new(text, crate::recognize(text));
+        let noun = doc.mentions[0].noun.map(|n| n.of(doc.text));
+        assert_eq!(noun, Some("survivors"));
+    }
+
+    #[test]
     fn which_after_another_quantity_names_that_ones_noun() {
         // "of which 9" is of the 40 shelters that "from 12 to 40" reads as
         // a range: never of the homes of the sentence before.

@@ -34,7 +34,7 @@ impl Doc<'_> {
             let words = self.phrase_at(j, 4);
             if let Some((n, class, implied)) = lex.things.match_at(&words) {
                 // Take the last noun of a run ("drone debris" is debris; "attack drones" drones).
-                let next = self.skip_words(j, n);
+                let next = self.past_hyphens(self.skip_words(j, n), sentence_end);
                 let more = self.phrase_at(next, 3);
                 if let Some((n2, class2, implied2)) = lex.things.match_at(&more).filter(|_| self.is_word(next)) {
                     let _ = n;
@@ -82,6 +82,22 @@ impl Doc<'_> {
                 m.noun = Some(Span::new(self.words()[a].span.start, self.words()[b - 1].span.end));
             }
         }
+    }
+
+    /// The word after a compound by hyphens that starts with a hyphen at
+    /// `k`: "Shahed-type drones" goes on past "-type" to its noun. A dash
+    /// with spaces around it ("37 survivors - 33 passengers") is no hyphen.
+    fn past_hyphens(&self, mut k: usize, sentence_end: usize) -> usize {
+        let words = self.words();
+        while self.lc(k) == "-"
+            && k + 1 < sentence_end
+            && words[k + 1].kind != TokenKind::Punct
+            && words[k - 1].span.end == words[k].span.start
+            && words[k].span.end == words[k + 1].span.start
+        {
+            k += 2;
+        }
+        k
     }
 
     /// Whether word `j`, after a noun, is an adverb that ends the noun

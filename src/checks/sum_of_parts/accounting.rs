@@ -127,6 +127,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     let thing = accounted_thing(doc, t);
     let outs = outcomes(thing);
     let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
+    let win = own_tally(doc, mi, win);
     let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
     let (vague, implied) = remainders(doc, mi, win, outs);
     let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
@@ -174,6 +175,31 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
             });
         }
     }
+}
+
+/// The part of window `win` that total `mi`'s tally holds: "Russia
+/// launched 90 drones ... [next paragraph] Russia attacked with 120 drones.
+/// ... Five drones hit targets": another total of the same things, launched
+/// or aboard in another sentence with another value, opens a tally of its
+/// own, and the counts past it are its outcomes, not `mi`'s (on either
+/// side). A total said again with its value ("Of the 132 drones") is the
+/// same tally.
+fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let t = &doc.mentions[mi];
+    let rival = |k: usize| {
+        let o = &doc.mentions[k];
+        o.sentence != t.sentence
+            && o.event == t.event
+            && is_accounted_total(o.class(), o.event)
+            && is_count(doc, o)
+            // The same things, whoever the words make their owner: in
+            // "attacked Ukraine with 65 drones" Ukraine is the target.
+            && o.thing == t.thing
+            && doc.figures[o.figure].value != doc.figures[t.figure].value
+    };
+    let end = (mi + 1..win.end).find(|&k| rival(k)).unwrap_or(win.end);
+    let start = (win.start..mi).rev().find(|&k| rival(k)).map_or(win.start, |k| k + 1);
+    start..end
 }
 
 /// Whether words say total `t`'s breakdown into `parts` is whole: "in
@@ -237,6 +263,17 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn another_total_of_the_same_things_opens_its_own_tally() {
+        // The second night's five hits are its own: 85 + 30 + 5 = 120, and
+        // the first night's 64 downed of 90 need no fives of another night.
+        let text = "Russia launched 90 drones on Monday. Air defences shot down 64 drones.\n\nRussia attacked Ukraine with 120 drones on Tuesday. Of these, 85 were shot down and 30 were lost. Five drones hit targets.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+        // One night's total said again is the same tally.
+        let again = "Russia launched 90 drones. Air defences shot down 64. Of the 90 drones, 20 were lost. Five drones hit targets.";
+        assert_eq!(statuses(again), vec![Status::Inconsistent]);
     }
 
     #[test]
