@@ -3,7 +3,7 @@
 
 use super::words::{NumeralWord, numeral_word};
 use crate::text::parse_decimal;
-use crate::text::{Token, TokenKind, Tokens};
+use crate::text::{HashedWord, Token, TokenKind, Tokens};
 use crate::text::{is_upper, join};
 
 pub(super) struct Scanner<'t> {
@@ -53,7 +53,8 @@ impl<'t> Scanner<'t> {
             })
             .collect();
         s.shapes = shapes;
-        s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
+        s.starts =
+            (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.folded.word(i))).collect();
         s.numeral_words = (0..s.folded.len()).map(|i| if s.starts[i] { numeral_word(s.lw(i)) } else { None }).collect();
         s
     }
@@ -100,6 +101,16 @@ impl<'t> Scanner<'t> {
             Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
             Some(t) => t.span.of(self.text),
             None => "",
+        }
+    }
+
+    /// [`Scanner::lw`] with its hash, for looking it up in lexicons: a
+    /// word's hash comes from the tokens, made once.
+    #[inline]
+    pub fn word(&self, i: usize) -> HashedWord<'t> {
+        match self.folded.list.get(i) {
+            Some(t) if t.kind == TokenKind::Word => self.folded.word(i),
+            _ => HashedWord::new(self.lw(i)),
         }
     }
 

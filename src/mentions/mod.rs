@@ -31,7 +31,7 @@ mod sources;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Phrase, Span, Token, TokenKind, Tokens};
+use crate::text::{HashedWord, Phrase, Span, Token, TokenKind, Tokens};
 use lexicon::{Class, lexicons};
 pub use lexicon::{Event, Thing};
 
@@ -172,6 +172,12 @@ impl<'t> Doc<'t> {
         self.folded.lc(i)
     }
 
+    /// [`Doc::lc`] with the word's hash, for looking it up in lexicons.
+    #[inline]
+    pub fn word(&self, i: usize) -> HashedWord<'_> {
+        self.folded.word(i)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.words().get(i).is_some_and(|w| w.kind == TokenKind::Word)
     }
@@ -257,7 +263,8 @@ impl<'t> Doc<'t> {
 }
 
 /// Function words that say nothing about what a sentence is about.
-pub fn is_stop_word(word: &str) -> bool {
+pub fn is_stop_word<'w>(word: impl Into<HashedWord<'w>>) -> bool {
+    let word = word.into();
     lexicons().stop.contains(word) || lexicons().aux.contains(word)
 }
 

@@ -1,37 +1,85 @@
 //! A set of words looked up in constant time, for the lexicons of every stage.
 
 /// Words found with one hash: an open-addressed table of a word list's
-/// indices, at most half full, each slot keeping its word's hash. A word of
-/// prose that is in no list (most of them) costs one hash and a slot or two
-/// compared as integers; a listed word, one string comparison. Built once,
-/// at first use, so the Wasm build carries the lists and not the tables.
+/// indices, at most half full, each slot keeping its word's hash and
+/// length. A word of prose that is in no list (most of them) costs a slot
+/// or two compared as integers; a listed word of up to eight bytes, no
+/// string comparison at all (its hash is its bytes, [`HashedWord`]); a
+/// longer one, one. Built once, at first use, so the Wasm build carries the
+/// lists and not the tables.
 pub struct WordIndex {
     keys: Vec<&'static str>,
-    /// `(hash, index + 1)`; 0 marks an empty slot.
-    slots: Vec<(u32, u32)>,
+    slots: Vec<Slot>,
 }
 
-impl WordIndex {
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
-    fn hash(w: &str) -> u32 {
-        // The well-mixed high half; the low bits of a product mix poorly.
-        (fx_hash(w.as_bytes(), 0) >> 32) as u32
+#[derive(Clone, Copy)]
+struct Slot {
+    hash: u64,
+    /// The key's index + 1; 0 marks an empty slot.
+    entry: u32,
+    len: u32,
+}
+
+/// A word with its hash, made once and looked up in any number of
+/// [`WordIndex`]es: the tokens of a text hash their lower-case forms once
+/// ([`crate::text::Tokens::word`]) for all the lexicons that read them.
+///
+/// For a word of up to eight bytes [`fx_hash`] is one-to-one given the
+/// length: the bytes go into one 64-bit word without loss (the overlapping
+/// loads cover every byte), and each step, a xor with a constant and a
+/// multiplication by an odd one, can be undone. So equal hashes and equal
+/// lengths mean equal words, and the index compares no bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct HashedWord<'w> {
+    pub text: &'w str,
+    pub(super) hash: u64,
+}
+
+impl<'w> HashedWord<'w> {
+    #[inline]
+    pub fn new(text: &'w str) -> HashedWord<'w> {
+        HashedWord { text, hash: fx_hash(text.as_bytes(), 0) }
     }
 
+    /// `text` with the hash [`HashedWord::new`] gave it before.
+    #[inline]
+    pub(super) fn with_hash(text: &'w str, hash: u64) -> HashedWord<'w> {
+        HashedWord { text, hash }
+    }
+}
+
+impl<'w> From<&'w str> for HashedWord<'w> {
+    #[inline]
+    fn from(text: &'w str) -> HashedWord<'w> {
+        HashedWord::new(text)
+    }
+}
+
+impl<'w> From<&&'w str> for HashedWord<'w> {
+    #[inline]
+    fn from(text: &&'w str) -> HashedWord<'w> {
+        HashedWord::new(text)
+    }
+}
+
+/// The longest word whose hash alone tells it ([`HashedWord`]).
+const TOLD_BY_HASH: usize = 8;
+
+impl WordIndex {
     /// Indexes `keys`; of equal keys the first is found.
     pub fn new(keys: Vec<&'static str>) -> WordIndex {
         let size = (keys.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); size];
+        let mut slots = vec![Slot { hash: 0, entry: 0, len: 0 }; size];
         for (i, k) in keys.iter().enumerate() {
-            let h = Self::hash(k);
-            let mut at = h as usize & (size - 1);
+            let hash = fx_hash(k.as_bytes(), 0);
+            let mut at = Self::home(hash, size - 1);
             loop {
-                let (sh, si) = slots[at];
-                if si == 0 {
-                    slots[at] = (h, i as u32 + 1);
+                let slot = slots[at];
+                if slot.entry == 0 {
+                    slots[at] = Slot { hash, entry: i as u32 + 1, len: k.len() as u32 };
                     break;
                 }
-                if sh == h && keys[si as usize - 1] == *k {
+                if slot.hash == hash && keys[slot.entry as usize - 1] == *k {
                     break;
                 }
                 at = (at + 1) & (size - 1);
@@ -40,25 +88,40 @@ impl WordIndex {
         WordIndex { keys, slots }
     }
 
+    /// The first slot to probe: the well-mixed high bits (the low bits of
+    /// a product mix poorly).
+    #[inline]
+    fn home(hash: u64, mask: usize) -> usize {
+        (hash >> 32) as usize & mask
+    }
+
     /// The index of `w` in the list, if it is there.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
-    pub fn get(&self, w: &str) -> Option<usize> {
-        let h = Self::hash(w);
+    pub fn get<'w>(&self, w: impl Into<HashedWord<'w>>) -> Option<usize> {
+        self.find(w.into())
+    }
+
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
+    fn find(&self, w: HashedWord) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let mut at = h as usize & mask;
+        let mut at = Self::home(w.hash, mask);
         loop {
-            let (sh, si) = self.slots[at];
-            if si == 0 {
+            let slot = self.slots[at];
+            if slot.entry == 0 {
                 return None;
             }
-            if sh == h && self.keys[si as usize - 1] == w {
-                return Some(si as usize - 1);
+            let index = slot.entry as usize - 1;
+            if slot.hash == w.hash
+                && slot.len as usize == w.text.len()
+                && (w.text.len() <= TOLD_BY_HASH || self.keys[index] == w.text)
+            {
+                return Some(index);
             }
             at = (at + 1) & mask;
         }
     }
 
-    pub fn contains(&self, w: &str) -> bool {
+    pub fn contains<'w>(&self, w: impl Into<HashedWord<'w>>) -> bool {
         self.get(w).is_some()
     }
 }
@@ -105,12 +168,35 @@ mod tests {
         assert!(!index.contains("Over"));
     }
 
+    #[test]
+    fn short_words_are_told_apart_by_their_hash_and_length_alone() {
+        // Words of up to eight bytes that differ in one byte, in the byte
+        // the overlapping loads share, or only in length.
+        let keys = vec![
+            "a", "b", "ab", "ba", "abc", "abd", "abcd", "abce", "abcde", "bbcde", "abcdefg", "abcdefh", "abcdefgh",
+            "abcdefgi",
+        ];
+        let index = WordIndex::new(keys.clone());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(index.get(*k), Some(i), "{k}");
+        }
+        for other in ["", "c", "aa", "abb", "abcf", "abcdf", "abcdefi", "bbcdefgh", "abcdefghi"] {
+            assert_eq!(index.get(other), None, "{other}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn agrees_with_a_scan(words in proptest::collection::vec("[a-e]{0,3}", 0..40), probe in "[a-e]{0,3}") {
             let keys: Vec<&'static str> = words.iter().map(|w| &*Box::leak(w.clone().into_boxed_str())).collect();
             let index = WordIndex::new(keys.clone());
-            proptest::prop_assert_eq!(index.get(&probe), keys.iter().position(|k| *k == probe));
+            proptest::prop_assert_eq!(index.get(probe.as_str()), keys.iter().position(|k| *k == probe));
+        }
+
+        #[test]
+        fn a_short_word_is_one_to_one_with_its_hash(a in "[a-c\\-']{0,8}", b in "[a-c\\-']{0,8}") {
+            let (ha, hb) = (super::fx_hash(a.as_bytes(), 0), super::fx_hash(b.as_bytes(), 0));
+            proptest::prop_assert_eq!(ha == hb && a.len() == b.len(), a == b);
         }
     }
 }

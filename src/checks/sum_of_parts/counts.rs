@@ -31,7 +31,7 @@ impl Class for Cue {
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SUM_OF_PARTS_CUES);
 
 /// Whether `word` is a cue of class `cue`.
-pub(super) fn is_cue(word: &str, cue: Cue) -> bool {
+pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)
 }
 
@@ -58,7 +58,7 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
     let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
     let after = doc.after_noun(m);
-    averaged || (after > m.end && is_cue(doc.lc(after), Cue::Per) && doc.is_word(after + 1))
+    averaged || (after > m.end && is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
