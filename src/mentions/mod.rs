@@ -125,6 +125,11 @@ pub struct Doc<'t> {
     sentence_range: Vec<(u32, u32)>,
     /// Per paragraph: whether it states a quantity.
     counted_paragraphs: Vec<bool>,
+    /// Per mention: whether it is a count, as the checks' passes read it
+    /// (`checks::sum_of_parts::counts::is_count`), remembered when first
+    /// asked (0: not yet, 1: no, 2: yes): every pass asks it of every
+    /// mention it weighs, and the answer reads a dozen words around it.
+    pub(crate) counts: Vec<std::cell::Cell<u8>>,
     /// The checks' reasons, recorded only when explanations are asked for
     /// (`crate::checks::explain`); `None` costs nothing.
     pub(crate) explain: Option<std::cell::RefCell<crate::checks::explain::Notes>>,
@@ -151,11 +156,13 @@ impl<'t> Doc<'t> {
             figure_of_word: Vec::new(),
             sentence_range: Vec::new(),
             counted_paragraphs: Vec::new(),
+            counts: Vec::new(),
             explain: None,
         };
         doc.index();
         doc.read_sentences();
         doc.read_mentions();
+        doc.counts = vec![std::cell::Cell::new(0); doc.mentions.len()];
         doc
     }
 
@@ -252,8 +259,9 @@ impl<'t> Doc<'t> {
 
     /// Whether word `i` is the figure-free word `w`.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.lc(i) == w
+        self.folded.is(i, w)
     }
 
     /// The figure whose tokens include word `i`, if any.

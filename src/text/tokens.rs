@@ -128,6 +128,16 @@ impl Tokens {
         }
     }
 
+    /// Whether the lower-case text of token `i` is `w`. Most tokens differ
+    /// from `w` in length, which the token tells without its text.
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        match self.list.get(i) {
+            Some(t) if t.span.len() != w.len() && t.span.len() != 3 => false,
+            _ => self.lc(i) == w,
+        }
+    }
+
     /// The lower-case text of token `i` with its hash ("" past the end).
     #[inline]
     pub fn word(&self, i: usize) -> HashedWord<'_> {

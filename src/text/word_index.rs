@@ -41,6 +41,10 @@ impl<'w> HashedWord<'w> {
         HashedWord { text, hash: fx_hash(text.as_bytes(), 0) }
     }
 
+    pub fn hash(&self) -> u64 {
+        self.hash
+    }
+
     /// `text` with the hash [`HashedWord::new`] gave it before.
     #[inline]
     pub(super) fn with_hash(text: &'w str, hash: u64) -> HashedWord<'w> {
@@ -113,12 +117,19 @@ impl WordIndex {
             let index = slot.entry as usize - 1;
             if slot.hash == w.hash
                 && slot.len as usize == w.text.len()
-                && (w.text.len() <= TOLD_BY_HASH || self.keys[index] == w.text)
+                && (w.text.len() <= TOLD_BY_HASH || self.is_key(index, w.text))
             {
                 return Some(index);
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// Whether key `index` is `w`: out of line, so that the probing loop
+    /// above keeps to a few registers and saves none.
+    #[inline(never)]
+    fn is_key(&self, index: usize, w: &str) -> bool {
+        self.keys[index] == w
     }
 
     pub fn contains<'w>(&self, w: impl Into<HashedWord<'w>>) -> bool {

@@ -37,6 +37,29 @@ pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue)
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
+    // Remembered for the document's own mentions; a mention a check made
+    // up (none does today) is read afresh.
+    let memo = doc
+        .mention_of
+        .get(m.figure)
+        .copied()
+        .flatten()
+        .filter(|&k| std::ptr::eq(&doc.mentions[k], m))
+        .and_then(|k| doc.counts.get(k));
+    match memo.map(std::cell::Cell::get) {
+        Some(1) => false,
+        Some(2) => true,
+        _ => {
+            let count = reads_as_count(doc, m);
+            if let Some(cell) = memo {
+                cell.set(1 + count as u8);
+            }
+            count
+        }
+    }
+}
+
+fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number
         && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
         && !is_majority_mark(doc, m)

@@ -32,7 +32,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
     }
     if s.is_word(i) {
         // Most words are no currency: rule them out before any table.
-        let lw = s.lw(i);
+        let lw = s.word(i);
         let candidate = s.is_punct(i + 1, "$")
             || s.is_punct(i + 1, ".")
             || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
