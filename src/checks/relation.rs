@@ -77,6 +77,10 @@ pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {
 
 /// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
 pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
+    // Every form below is a word: a number or a mark starts none.
+    if !doc.is_word(i) {
+        return None;
+    }
     let w = doc.lc(i);
     // Called at almost every word by the finders: one match, no list scan.
     let denominator = |w: &str| match w {

@@ -358,10 +358,10 @@ fn numeral_words(folded: &Tokens, starts: &[bool]) -> Vec<Option<NumeralWord>> {
             let word = folded.word(i);
             let slot = &mut seen[(word.hash() >> 58) as usize];
             match *slot {
-                Some((w, numeral)) if w == word.text => numeral,
+                Some((w, numeral)) if w == word.text() => numeral,
                 _ => {
-                    let numeral = numeral_word(word.text);
-                    *slot = Some((word.text, numeral));
+                    let numeral = numeral_word(word.text());
+                    *slot = Some((word.text(), numeral));
                     numeral
                 }
             }

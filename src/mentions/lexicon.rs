@@ -410,7 +410,7 @@ impl Lexicon {
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn get_word(&self, word: HashedWord) -> Option<&'static str> {
         // Every phrase of the run begins with the word: the one as long is it.
-        self.starting(word).iter().find(|e| e.phrase.len() == word.text.len()).map(|e| e.class)
+        self.starting(word).iter().find(|e| e.phrase.len() == word.len()).map(|e| e.class)
     }
 
     /// The class of `word` alone, read into `C`.

@@ -105,7 +105,7 @@ pub struct Tokens {
 impl Tokens {
     pub fn new(text: &str) -> Tokens {
         let mut tokens = Tokens { list: tokenize(text), lower: text.to_ascii_lowercase(), hashes: Vec::new() };
-        tokens.hashes = (0..tokens.list.len()).map(|i| HashedWord::new(tokens.lc(i)).hash).collect();
+        tokens.hashes = (0..tokens.list.len()).map(|i| HashedWord::new(tokens.lc(i)).hash()).collect();
         tokens
     }
 
@@ -141,8 +141,11 @@ impl Tokens {
     /// The lower-case text of token `i` with its hash ("" past the end).
     #[inline]
     pub fn word(&self, i: usize) -> HashedWord<'_> {
-        match self.hashes.get(i) {
-            Some(&hash) => HashedWord::with_hash(self.lc(i), hash),
+        match self.list.get(i) {
+            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 => {
+                HashedWord::with_hash(self.lc(i), self.hashes[i])
+            }
+            Some(t) => HashedWord::within(&self.lower, t.span.start, t.span.end, self.hashes[i]),
             None => HashedWord::new(""),
         }
     }

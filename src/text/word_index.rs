@@ -29,26 +29,56 @@ struct Slot {
 /// loads cover every byte), and each step, a xor with a constant and a
 /// multiplication by an odd one, can be undone. So equal hashes and equal
 /// lengths mean equal words, and the index compares no bytes.
+///
+/// A token's word is kept as its place in the folded text and cut from it
+/// only when its bytes are read (a word over eight bytes found by its
+/// hash, or a caller asking for [`HashedWord::text`]): most lookups are of
+/// short words that no list holds, which need only the hash and length.
 #[derive(Clone, Copy, Debug)]
 pub struct HashedWord<'w> {
-    pub text: &'w str,
-    pub(super) hash: u64,
+    /// The word is `source[start..end]`, which falls on character boundaries.
+    source: &'w str,
+    start: usize,
+    end: usize,
+    hash: u64,
 }
 
 impl<'w> HashedWord<'w> {
     #[inline]
     pub fn new(text: &'w str) -> HashedWord<'w> {
-        HashedWord { text, hash: fx_hash(text.as_bytes(), 0) }
+        HashedWord::with_hash(text, fx_hash(text.as_bytes(), 0))
     }
 
     pub fn hash(&self) -> u64 {
         self.hash
     }
 
+    /// The word's length in bytes, read without cutting it.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
+    #[inline]
+    pub fn text(&self) -> &'w str {
+        self.source.get(self.start..self.end).unwrap_or("")
+    }
+
     /// `text` with the hash [`HashedWord::new`] gave it before.
     #[inline]
     pub(super) fn with_hash(text: &'w str, hash: u64) -> HashedWord<'w> {
-        HashedWord { text, hash }
+        HashedWord { source: text, start: 0, end: text.len(), hash }
+    }
+
+    /// `source[start..end]` (on character boundaries) with the hash
+    /// [`HashedWord::new`] gave it before.
+    #[inline]
+    pub(super) fn within(source: &'w str, start: usize, end: usize, hash: u64) -> HashedWord<'w> {
+        HashedWord { source, start, end, hash }
     }
 }
 
@@ -107,6 +137,28 @@ impl WordIndex {
 
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn find(&self, w: HashedWord) -> Option<usize> {
+        // The loop for words told by their hash calls nothing, so it keeps
+        // to a few registers and saves none.
+        if w.len() > TOLD_BY_HASH {
+            return self.find_long(w);
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = Self::home(w.hash, mask);
+        loop {
+            let slot = self.slots[at];
+            if slot.entry == 0 {
+                return None;
+            }
+            if slot.hash == w.hash && slot.len as usize == w.len() {
+                return Some(slot.entry as usize - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// [`WordIndex::find`] for a word over eight bytes, compared as text.
+    #[inline(never)]
+    fn find_long(&self, w: HashedWord) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut at = Self::home(w.hash, mask);
         loop {
@@ -115,21 +167,11 @@ impl WordIndex {
                 return None;
             }
             let index = slot.entry as usize - 1;
-            if slot.hash == w.hash
-                && slot.len as usize == w.text.len()
-                && (w.text.len() <= TOLD_BY_HASH || self.is_key(index, w.text))
-            {
+            if slot.hash == w.hash && slot.len as usize == w.len() && self.keys[index] == w.text() {
                 return Some(index);
             }
             at = (at + 1) & mask;
         }
-    }
-
-    /// Whether key `index` is `w`: out of line, so that the probing loop
-    /// above keeps to a few registers and saves none.
-    #[inline(never)]
-    fn is_key(&self, index: usize, w: &str) -> bool {
-        self.keys[index] == w
     }
 
     pub fn contains<'w>(&self, w: impl Into<HashedWord<'w>>) -> bool {

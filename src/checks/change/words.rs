@@ -220,7 +220,7 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         }
     }
     let word = doc.word(i);
-    let w = word.text;
+    let w = word.text();
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
         _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),

@@ -197,7 +197,7 @@ pub fn prefixes_starting<'w>(w: impl Into<HashedWord<'w>>) -> &'static [(Vec<&'s
     let Some(from) = firsts.get(w) else {
         return &[];
     };
-    let w = w.text;
+    let w = w.text();
     let to = from + index[from..].partition_point(|(p, _)| p[0] == w);
     &index[from..to]
 }
@@ -320,7 +320,7 @@ pub fn is_month<'w>(w: impl Into<HashedWord<'w>>) -> bool {
 pub fn may_start_unit_phrase<'w>(w: impl Into<HashedWord<'w>>) -> bool {
     let firsts = &indexes().unit_phrase_firsts;
     let w = w.into();
-    firsts.contains(w) || w.text.strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w.text == "km"
+    firsts.contains(w) || w.text().strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w.text() == "km"
 }
 
 /// A label word before a code: `route`, `article`.
