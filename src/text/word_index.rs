@@ -1,23 +1,19 @@
 //! A set of words looked up in constant time, for the lexicons of every stage.
 
 /// Words found with one hash: an open-addressed table of a word list's
-/// indices, at most half full, each slot keeping its word's hash and
-/// length. A word of prose that is in no list (most of them) costs a slot
-/// or two compared as integers; a listed word of up to eight bytes, no
-/// string comparison at all (its hash is its bytes, [`HashedWord`]); a
-/// longer one, one. Built once, at first use, so the Wasm build carries the
-/// lists and not the tables.
+/// indices, at most half full, each slot of eight bytes keeping the high
+/// half of its word's hash. A word of prose that is in no list (most of
+/// them) costs a slot or two compared as integers; a listed word of up to
+/// eight bytes, its full hash and length compared (its hash is its bytes,
+/// [`HashedWord`]) and no string; a longer one, one string comparison.
+/// Built once, at first use, so the Wasm build carries the lists and not
+/// the tables.
 pub struct WordIndex {
     keys: Vec<&'static str>,
-    slots: Vec<Slot>,
-}
-
-#[derive(Clone, Copy)]
-struct Slot {
-    hash: u64,
-    /// The key's index + 1; 0 marks an empty slot.
-    entry: u32,
-    len: u32,
+    /// Per key: its full hash and its length.
+    exact: Vec<(u64, usize)>,
+    /// `(the hash's high half, index + 1)`; 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
 }
 
 /// A word with its hash, made once and looked up in any number of
@@ -103,30 +99,32 @@ impl WordIndex {
     /// Indexes `keys`; of equal keys the first is found.
     pub fn new(keys: Vec<&'static str>) -> WordIndex {
         let size = (keys.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot { hash: 0, entry: 0, len: 0 }; size];
+        let mut slots = vec![(0u32, 0u32); size];
+        let exact: Vec<(u64, usize)> = keys.iter().map(|k| (fx_hash(k.as_bytes(), 0), k.len())).collect();
         for (i, k) in keys.iter().enumerate() {
-            let hash = fx_hash(k.as_bytes(), 0);
-            let mut at = Self::home(hash, size - 1);
+            let tag = Self::tag(exact[i].0);
+            let mut at = tag as usize & (size - 1);
             loop {
-                let slot = slots[at];
-                if slot.entry == 0 {
-                    slots[at] = Slot { hash, entry: i as u32 + 1, len: k.len() as u32 };
+                let (t, entry) = slots[at];
+                if entry == 0 {
+                    slots[at] = (tag, i as u32 + 1);
                     break;
                 }
-                if slot.hash == hash && keys[slot.entry as usize - 1] == *k {
+                if t == tag && keys[entry as usize - 1] == *k {
                     break;
                 }
                 at = (at + 1) & (size - 1);
             }
         }
-        WordIndex { keys, slots }
+        WordIndex { keys, exact, slots }
     }
 
-    /// The first slot to probe: the well-mixed high bits (the low bits of
-    /// a product mix poorly).
+    /// What a slot keeps of a hash, whose low bits also pick the first
+    /// slot to probe: the well-mixed high half (the low bits of a product
+    /// mix poorly).
     #[inline]
-    fn home(hash: u64, mask: usize) -> usize {
-        (hash >> 32) as usize & mask
+    fn tag(hash: u64) -> u32 {
+        (hash >> 32) as u32
     }
 
     /// The index of `w` in the list, if it is there.
@@ -143,14 +141,15 @@ impl WordIndex {
             return self.find_long(w);
         }
         let mask = self.slots.len() - 1;
-        let mut at = Self::home(w.hash, mask);
+        let tag = Self::tag(w.hash);
+        let mut at = tag as usize & mask;
         loop {
-            let slot = self.slots[at];
-            if slot.entry == 0 {
+            let (t, entry) = self.slots[at];
+            if entry == 0 {
                 return None;
             }
-            if slot.hash == w.hash && slot.len as usize == w.len() {
-                return Some(slot.entry as usize - 1);
+            if t == tag && self.exact[entry as usize - 1] == (w.hash, w.len()) {
+                return Some(entry as usize - 1);
             }
             at = (at + 1) & mask;
         }
@@ -160,14 +159,15 @@ impl WordIndex {
     #[inline(never)]
     fn find_long(&self, w: HashedWord) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let mut at = Self::home(w.hash, mask);
+        let tag = Self::tag(w.hash);
+        let mut at = tag as usize & mask;
         loop {
-            let slot = self.slots[at];
-            if slot.entry == 0 {
+            let (t, entry) = self.slots[at];
+            if entry == 0 {
                 return None;
             }
-            let index = slot.entry as usize - 1;
-            if slot.hash == w.hash && slot.len as usize == w.len() && self.keys[index] == w.text() {
+            let index = entry as usize - 1;
+            if t == tag && self.keys[index] == w.text() {
                 return Some(index);
             }
             at = (at + 1) & mask;
