@@ -135,40 +135,33 @@ impl WordIndex {
 
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn find(&self, w: HashedWord) -> Option<usize> {
-        // The loop for words told by their hash calls nothing, so it keeps
+        // The probe for words told by their hash calls nothing, so it keeps
         // to a few registers and saves none.
         if w.len() > TOLD_BY_HASH {
             return self.find_long(w);
         }
-        let mask = self.slots.len() - 1;
-        let tag = Self::tag(w.hash);
-        let mut at = tag as usize & mask;
-        loop {
-            let (t, entry) = self.slots[at];
-            if entry == 0 {
-                return None;
-            }
-            if t == tag && self.exact[entry as usize - 1] == (w.hash, w.len()) {
-                return Some(entry as usize - 1);
-            }
-            at = (at + 1) & mask;
-        }
+        self.probe(w.hash, |index| self.exact[index] == (w.hash, w.len()))
     }
 
     /// [`WordIndex::find`] for a word over eight bytes, compared as text.
     #[inline(never)]
     fn find_long(&self, w: HashedWord) -> Option<usize> {
+        self.probe(w.hash, |index| self.keys[index] == w.text())
+    }
+
+    /// The first key with `hash`'s tag that `is_it` accepts.
+    #[inline(always)]
+    fn probe(&self, hash: u64, is_it: impl Fn(usize) -> bool) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let tag = Self::tag(w.hash);
+        let tag = Self::tag(hash);
         let mut at = tag as usize & mask;
         loop {
             let (t, entry) = self.slots[at];
             if entry == 0 {
                 return None;
             }
-            let index = entry as usize - 1;
-            if t == tag && self.keys[index] == w.text() {
-                return Some(index);
+            if t == tag && is_it(entry as usize - 1) {
+                return Some(entry as usize - 1);
             }
             at = (at + 1) & mask;
         }
