@@ -99,6 +99,11 @@ fn cut_from(
     // `at` is where the next cut may fall: just after the byte it looks at.
     let mut at = start.max(1) + 1;
     while at <= bytes.len() {
+        // Only a line break or a stop can make a cut: step to the next one.
+        match bytes[at - 1..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?')) {
+            Some(k) => at += k,
+            None => break,
+        }
         let len = at - start;
         let cut = match bytes[at - 1] {
             b'\n' if bytes[at - 2] == b'\n' => {

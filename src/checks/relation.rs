@@ -17,8 +17,8 @@
 use crate::figures::Approx;
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon, Tabled};
-use crate::text::Span;
 use crate::text::is_upper;
+use crate::text::{HashedWord, Span};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -77,6 +77,10 @@ pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {
 
 /// Fraction words: "half", "a third", "one-fifth", "two-thirds", "one in five".
 pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
+    // Every form below is a word: a number or a mark starts none.
+    if !doc.is_word(i) {
+        return None;
+    }
     let w = doc.lc(i);
     // Called at almost every word by the finders: one match, no list scan.
     let denominator = |w: &str| match w {
@@ -145,7 +149,11 @@ pub fn cue_at<C: Class>(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(C, usize
 /// [`cue_at`] with the class by its name: the part that does not depend
 /// on `C`, compiled once rather than once for each check's cue type.
 fn cue_named_at(doc: &Doc, cues: &Lexicon, i: usize) -> Option<(&'static str, usize)> {
-    let (n, class, _) = cues.match_at(&doc.phrase_at(i, 3))?;
+    // Most words start no cue: asked first, before the phrase is gathered.
+    if !doc.is_word(i) || !cues.starts(doc.word(i)) {
+        return None;
+    }
+    let (n, class, _) = cues.match_phrase(&doc.phrase_at(i, 3))?;
     Some((class, doc.skip_words(i, n)))
 }
 
@@ -167,7 +175,7 @@ impl CueWords {
     }
 
     /// The class of `word` alone, read into `C`.
-    pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
+    pub fn class_of<'w, C: Class>(&self, word: impl Into<HashedWord<'w>>) -> Option<C> {
         // A one-word form is found by itself: no phrase to match (a cue
         // file gives each form once, which `faults` checks).
         self.lexicon().get(word).and_then(C::from_name)

@@ -3,7 +3,7 @@
 
 use super::words::{NumeralWord, numeral_word};
 use crate::text::parse_decimal;
-use crate::text::{Token, TokenKind, Tokens};
+use crate::text::{HashedWord, Token, TokenKind, Tokens};
 use crate::text::{is_upper, join};
 
 pub(super) struct Scanner<'t> {
@@ -53,8 +53,9 @@ impl<'t> Scanner<'t> {
             })
             .collect();
         s.shapes = shapes;
-        s.starts = (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.lw(i))).collect();
-        s.numeral_words = (0..s.folded.len()).map(|i| if s.starts[i] { numeral_word(s.lw(i)) } else { None }).collect();
+        s.starts =
+            (0..s.folded.len()).map(|i| s.is_word(i) && super::lexicon::can_start_figure(s.folded.word(i))).collect();
+        s.numeral_words = numeral_words(folded, &s.starts);
         s
     }
 
@@ -100,6 +101,18 @@ impl<'t> Scanner<'t> {
             Some(t) if t.kind == TokenKind::Word => self.folded.lc(i),
             Some(t) => t.span.of(self.text),
             None => "",
+        }
+    }
+
+    /// [`Scanner::lw`] with its hash, for looking it up in lexicons: the
+    /// hash the tokens made once. Folding changes only letters, so the
+    /// folded form of a number or mark is its text, but for a three-byte
+    /// mark (a curly apostrophe folds to a straight one).
+    #[inline]
+    pub fn word(&self, i: usize) -> HashedWord<'t> {
+        match self.folded.list.get(i) {
+            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 => HashedWord::new(self.lw(i)),
+            _ => self.folded.word(i),
         }
     }
 
@@ -329,6 +342,31 @@ pub(super) fn plain_digits(raw: &str) -> Option<Digits> {
         DigitShape::Number(d) => Some(d),
         _ => None,
     }
+}
+
+/// Each start word's place in the numeral grammar. Start words repeat ("a",
+/// "about", "one") and [`numeral_word`] tries a hundred forms, so each
+/// word is read once: the last word read at each of 64 slots, chosen by
+/// its hash, is remembered.
+fn numeral_words(folded: &Tokens, starts: &[bool]) -> Vec<Option<NumeralWord>> {
+    let mut seen: [Option<(&str, Option<NumeralWord>)>; 64] = [None; 64];
+    (0..folded.len())
+        .map(|i| {
+            if !starts[i] {
+                return None;
+            }
+            let word = folded.word(i);
+            let slot = &mut seen[(word.hash() >> 58) as usize];
+            match *slot {
+                Some((w, numeral)) if w == word.text() => numeral,
+                _ => {
+                    let numeral = numeral_word(word.text());
+                    *slot = Some((word.text(), numeral));
+                    numeral
+                }
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -128,7 +128,7 @@ impl Doc<'_> {
         // "22 were killed and 26 injured ... seven of those killed": the
         // event after "those" names the count, not the nearest one.
         let named =
-            lexicons().events.match_at(&self.phrase_at(here.end + 2, 3)).filter(|_| self.is(here.end + 1, "those"));
+            lexicons().events.match_phrase(&self.phrase_at(here.end + 2, 3)).filter(|_| self.is(here.end + 1, "those"));
         if let Some(e) = named.and_then(|(_, e, _)| Event::from_name(e)) {
             let same =
                 |a: &usize| self.mentions[*a].event == Some(e) && self.mentions[*a].sentence + 1 >= here.sentence;
@@ -240,7 +240,7 @@ impl Doc<'_> {
         }
         let named_at = (here.end..here.end + 6)
             .filter(|&k| self.is_word(k))
-            .find_map(|k| lex.things.match_at(&self.phrase_at(k, 3)).map(|x| (k, x.1)));
+            .find_map(|k| lex.things.match_phrase(&self.phrase_at(k, 3)).map(|x| (k, x.1)));
         // "11 were men and 7 were women; 5 of those women": a noun that its
         // own sentence has already used names the group there, so the whole
         // is no count of another sentence.
@@ -298,7 +298,7 @@ impl Doc<'_> {
     /// Whether word `k` is a preposition of place ([`Place::At`]) or of the
     /// class `also`.
     fn opens_place(&self, k: usize, also: Place) -> bool {
-        lexicons().places.class_of::<Place>(self.lc(k)).is_some_and(|p| p == Place::At || p == also)
+        lexicons().places.class_of::<Place>(self.word(k)).is_some_and(|p| p == Place::At || p == also)
     }
 }
 

@@ -95,7 +95,7 @@ impl Doc<'_> {
         }
         let lex = &lexicons().events;
         (m.first.saturating_sub(6).max(a)..m.first - 1).any(|j| {
-            lexicons().context.class_of(self.lc(j)) == Some(Context::Attack)
+            lexicons().context.class_of(self.word(j)) == Some(Context::Attack)
                 || lex.match_class::<Event>(&self.phrase_at(j, 1)).is_some_and(|(_, e)| e == Event::Hit)
         })
     }
@@ -129,7 +129,7 @@ impl Doc<'_> {
         let mut starts_event = |k: usize| {
             let slot = &mut known[k % 8];
             if slot.0 != k {
-                *slot = (k, lex.starts(self.lc(k)));
+                *slot = (k, lex.starts(self.word(k)));
             }
             slot.1
         };

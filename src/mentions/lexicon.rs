@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::{WordIndex, fx_hash};
+use crate::text::{HashedWord, Phrase, WordIndex, fx_hash};
 use parse::{first_word, normalise};
 
 /// A lexicon: lower-case phrases (hyphens read as spaces) to a class, with
@@ -26,12 +26,18 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// The first word of each entry: finds the first entry of a word.
     firsts: WordIndex,
+    /// For each entry, the end of the run of entries sharing its first
+    /// word: a word's phrases are found with no string compared.
+    run_ends: Vec<u32>,
 }
 
 struct Entry {
     phrase: &'static str,
     class: &'static str,
     implied: Option<&'static str>,
+    /// The phrase's words after the first, split once here rather than at
+    /// every match.
+    rest: Box<[&'static str]>,
 }
 
 /// A word file of a check or of the recogniser, tabled by build.rs (the
@@ -306,31 +312,40 @@ pub fn table_entries(table: &'static str) -> std::vec::IntoIter<(&'static str, &
     entries.into_iter()
 }
 
+/// The words of `phrase` after its first.
+fn rest_words(phrase: &'static str) -> Box<[&'static str]> {
+    match phrase.split_once(' ') {
+        Some((_, rest)) if !rest.is_empty() => rest.split(' ').collect(),
+        _ => Box::new([]),
+    }
+}
+
 impl Lexicon {
     /// A lexicon of a table of [`parse::table`]: read by splitting, with
     /// no allocation but the entries and their index.
     pub fn of(table: &'static str) -> Lexicon {
-        let entries: Vec<Entry> =
-            table_entries(table).map(|(phrase, class, implied)| Entry { phrase, class, implied }).collect();
-        let firsts = WordIndex::new(entries.iter().map(|e| first_word(e.phrase)).collect());
-        Lexicon { entries, firsts }
+        let entries: Vec<Entry> = table_entries(table)
+            .map(|(phrase, class, implied)| Entry { phrase, class, implied, rest: rest_words(phrase) })
+            .collect();
+        let firsts: Vec<&str> = entries.iter().map(|e| first_word(e.phrase)).collect();
+        let mut run_ends = vec![0; firsts.len()];
+        let mut end = firsts.len();
+        for i in (0..firsts.len()).rev() {
+            if firsts.get(i + 1).is_some_and(|next| *next != firsts[i]) {
+                end = i + 1;
+            }
+            run_ends[i] = end as u32;
+        }
+        Lexicon { entries, firsts: WordIndex::new(firsts), run_ends }
     }
 
     /// The entries whose phrase begins with `word`.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
-    fn starting(&self, word: &str) -> &[Entry] {
-        let Some(from) = self.firsts.get(word) else {
-            return &[];
-        };
-        // A word's run is one to three entries: stepping over it is cheaper
-        // than a binary search that splits a phrase at every probe.
-        let run = self.entries[from..]
-            .iter()
-            .take_while(|e| {
-                e.phrase.starts_with(word) && matches!(e.phrase.as_bytes().get(word.len()), None | Some(b' '))
-            })
-            .count();
-        &self.entries[from..from + run]
+    fn starting(&self, word: HashedWord) -> &[Entry] {
+        match self.firsts.get(word) {
+            Some(from) => &self.entries[from..self.run_ends[from] as usize],
+            None => &[],
+        }
     }
 
     /// The longest phrase of `words` starting at its first word, with its
@@ -353,41 +368,53 @@ impl Lexicon {
     /// `(words used, class, implied)`.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
-        let first = words.first()?;
+        self.match_from(HashedWord::new(words.first()?), words)
+    }
+
+    /// [`Lexicon::match_at`] for a phrase of a text's tokens, whose first
+    /// word comes hashed.
+    pub fn match_phrase(&self, phrase: &Phrase) -> Option<(usize, &'static str, Option<&'static str>)> {
+        self.match_from(phrase.first_word()?, phrase)
+    }
+
+    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
+    fn match_from(&self, first: HashedWord, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
         // The words after the first that a phrase has, if they follow in `words`.
-        let rest_matched = |phrase: &str| {
-            let rest = phrase.split_once(' ').map_or("", |(_, rest)| rest);
-            if rest.is_empty() {
-                return Some(0);
-            }
-            let n = rest.split(' ').count();
-            (n < words.len() && rest.split(' ').zip(&words[1..]).all(|(a, b)| a == *b)).then_some(n)
+        let rest_matched = |rest: &[&str]| {
+            let n = rest.len();
+            (n == 0 || (n < words.len() && rest.iter().zip(&words[1..]).all(|(a, b)| a == b))).then_some(n)
         };
         self.starting(first)
             .iter()
-            .filter_map(|e| Some((rest_matched(e.phrase)?, e)))
+            .filter_map(|e| Some((rest_matched(&e.rest)?, e)))
             .max_by_key(|(n, _)| *n)
             .map(|(n, e)| (n + 1, e.class, e.implied))
     }
 
     /// Whether some phrase starts with `word`: a cheap test before
     /// gathering the words that follow it.
-    pub fn starts(&self, word: &str) -> bool {
+    pub fn starts<'w>(&self, word: impl Into<HashedWord<'w>>) -> bool {
         self.firsts.get(word).is_some()
     }
 
     /// Whether `word` alone is one of the lexicon's forms.
-    pub fn contains(&self, word: &str) -> bool {
+    pub fn contains<'w>(&self, word: impl Into<HashedWord<'w>>) -> bool {
         self.get(word).is_some()
     }
 
+    #[inline]
+    pub fn get<'w>(&self, word: impl Into<HashedWord<'w>>) -> Option<&'static str> {
+        self.get_word(word.into())
+    }
+
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
-    pub fn get(&self, word: &str) -> Option<&'static str> {
-        self.starting(word).iter().find(|e| e.phrase == word).map(|e| e.class)
+    fn get_word(&self, word: HashedWord) -> Option<&'static str> {
+        // Every phrase of the run begins with the word: the one as long is it.
+        self.starting(word).iter().find(|e| e.phrase.len() == word.len()).map(|e| e.class)
     }
 
     /// The class of `word` alone, read into `C`.
-    pub fn class_of<C: Class>(&self, word: &str) -> Option<C> {
+    pub fn class_of<'w, C: Class>(&self, word: impl Into<HashedWord<'w>>) -> Option<C> {
         self.get(word).and_then(C::from_name)
     }
 }

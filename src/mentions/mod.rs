@@ -31,7 +31,7 @@ mod sources;
 
 use crate::figures::{Figure, Kind};
 use crate::text::sentences::{Layout, layout};
-use crate::text::{Phrase, Span, Token, TokenKind, Tokens};
+use crate::text::{HashedWord, Phrase, Span, Token, TokenKind, Tokens};
 use lexicon::{Class, lexicons};
 pub use lexicon::{Event, Thing};
 
@@ -125,6 +125,11 @@ pub struct Doc<'t> {
     sentence_range: Vec<(u32, u32)>,
     /// Per paragraph: whether it states a quantity.
     counted_paragraphs: Vec<bool>,
+    /// Per mention: whether it is a count, as the checks' passes read it
+    /// (`checks::sum_of_parts::counts::is_count`), remembered when first
+    /// asked (0: not yet, 1: no, 2: yes): every pass asks it of every
+    /// mention it weighs, and the answer reads a dozen words around it.
+    pub(crate) counts: Vec<std::cell::Cell<u8>>,
     /// The checks' reasons, recorded only when explanations are asked for
     /// (`crate::checks::explain`); `None` costs nothing.
     pub(crate) explain: Option<std::cell::RefCell<crate::checks::explain::Notes>>,
@@ -151,11 +156,13 @@ impl<'t> Doc<'t> {
             figure_of_word: Vec::new(),
             sentence_range: Vec::new(),
             counted_paragraphs: Vec::new(),
+            counts: Vec::new(),
             explain: None,
         };
         doc.index();
         doc.read_sentences();
         doc.read_mentions();
+        doc.counts = vec![std::cell::Cell::new(0); doc.mentions.len()];
         doc
     }
 
@@ -170,6 +177,12 @@ impl<'t> Doc<'t> {
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn lc(&self, i: usize) -> &str {
         self.folded.lc(i)
+    }
+
+    /// [`Doc::lc`] with the word's hash, for looking it up in lexicons.
+    #[inline]
+    pub fn word(&self, i: usize) -> HashedWord<'_> {
+        self.folded.word(i)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -246,8 +259,9 @@ impl<'t> Doc<'t> {
 
     /// Whether word `i` is the figure-free word `w`.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.lc(i) == w
+        self.folded.is(i, w)
     }
 
     /// The figure whose tokens include word `i`, if any.
@@ -257,7 +271,8 @@ impl<'t> Doc<'t> {
 }
 
 /// Function words that say nothing about what a sentence is about.
-pub fn is_stop_word(word: &str) -> bool {
+pub fn is_stop_word<'w>(word: impl Into<HashedWord<'w>>) -> bool {
+    let word = word.into();
     lexicons().stop.contains(word) || lexicons().aux.contains(word)
 }
 

@@ -61,7 +61,7 @@ impl Doc<'_> {
                 self.set_thing(m, j, j + 1, Thing::Person.name(), None);
                 return;
             }
-            if lex.events.match_at(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
+            if lex.events.match_phrase(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
                 break;
             }
             // "killed in two airstrikes early on Tuesday": the phrase ended.
@@ -105,7 +105,7 @@ impl Doc<'_> {
     /// follows ("two airstrikes early on Tuesday"). In "65 Assam assembly
     /// seats" a noun follows, so the word is a noun's modifier.
     fn adverb_ends_phrase(&self, j: usize) -> bool {
-        is_adverb(self.lc(j)) && (!self.is_word(j + 1) || lexicons().stop.contains(self.lc(j + 1)))
+        is_adverb(self.lc(j)) && (!self.is_word(j + 1) || lexicons().stop.contains(self.word(j + 1)))
     }
 
     /// "a 12-4 lead", "won 3–1": a side of a score counts the side's
@@ -179,9 +179,9 @@ impl Doc<'_> {
             j += 2;
             m.via = Via::Partitive;
         }
-        if lexicons().context.class_of(self.lc(j)) == Some(Context::More)
+        if lexicons().context.class_of(self.word(j)) == Some(Context::More)
             && self.is_word(j + 1)
-            && !lexicons().stop.contains(self.lc(j + 1))
+            && !lexicons().stop.contains(self.word(j + 1))
         {
             j += 1;
         }
@@ -193,7 +193,7 @@ impl Doc<'_> {
     /// to 48".
     pub(super) fn read_noun_before(&self, m: &mut Mention) -> bool {
         let (a, _) = self.sentence_words(m.sentence);
-        if m.first == a || lexicons().context.class_of(self.lc(m.first - 1)) != Some(Context::Predicate) {
+        if m.first == a || lexicons().context.class_of(self.word(m.first - 1)) != Some(Context::Predicate) {
             return false;
         }
         let lex = lexicons();
@@ -207,7 +207,7 @@ impl Doc<'_> {
                 }
                 return false;
             }
-            if let Some((n, class, implied)) = lex.things.match_at(&self.phrase_at(j, 3))
+            if let Some((n, class, implied)) = lex.things.match_phrase(&self.phrase_at(j, 3))
                 && (implied.is_some() || self.is(j.saturating_sub(1), "of") || self.is(j + n, "toll"))
             {
                 self.set_thing(m, j, self.skip_words(j, n), class, implied);
@@ -245,7 +245,7 @@ impl Doc<'_> {
             }
             if matches!(w, "," | "and" | "or") || (self.is_word(j) && !lexicons().stop.contains(w)) {
                 if self.is_word(j)
-                    && let Some((_, other, _)) = lex.things.match_at(&self.phrase_at(j, 3))
+                    && let Some((_, other, _)) = lex.things.match_phrase(&self.phrase_at(j, 3))
                 {
                     if other != class && j > b {
                         m.compound = true;

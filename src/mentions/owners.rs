@@ -14,7 +14,7 @@ impl Doc<'_> {
         let after = self.after_noun(m);
         // "drones Russia sent", "drones launched by Russia".
         for j in after..(after + 3).min(b) {
-            if let Some(o) = owners.get(self.lc(j)) {
+            if let Some(o) = owners.get(self.word(j)) {
                 let launched_by = j > after && self.is(j - 1, "by");
                 let subject = j == after
                     && lexicons()
@@ -34,7 +34,7 @@ impl Doc<'_> {
         if m.event == Some(Event::Launched) || m.event.is_none() {
             let lo = m.first.saturating_sub(4).max(a);
             for j in (lo..m.first).rev() {
-                if let Some(o) = owners.get(self.lc(j)) {
+                if let Some(o) = owners.get(self.word(j)) {
                     if !self.is(j + 1, "'") {
                         m.owner = Some(o);
                     }

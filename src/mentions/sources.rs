@@ -11,7 +11,7 @@ impl Doc<'_> {
         let lex = &lexicons().say;
         let mut i = a;
         while i < b {
-            if !self.is_word(i) || !lex.starts(self.lc(i)) {
+            if !self.is_word(i) || !lex.starts(self.word(i)) {
                 i += 1;
                 continue;
             }
@@ -110,7 +110,7 @@ impl Doc<'_> {
         let lex = &lexicons().periods;
         let mut i = a;
         while i < b {
-            if self.is_word(i) && lex.starts(self.lc(i)) {
+            if self.is_word(i) && lex.starts(self.word(i)) {
                 let words = self.phrase_at(i, 5);
                 if let Some((n, period, _)) = lex.match_at(&words) {
                     // "on the night of March 3": a night named by its date

@@ -209,8 +209,8 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if stop != b'.' {
         return true;
     }
-    let lower = word_before.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // The list is lower case: compared without folding a copy.
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word_before)) {
         return false;
     }
     // "J. Smith": a single capital before the stop is an initial.

@@ -4,8 +4,8 @@
 //! them (`10` `k`, `S` `-` `400`), and the gap between tokens is read from the
 //! text when a recogniser needs it.
 
-use super::Span;
 use super::is_letter;
+use super::{HashedWord, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -91,15 +91,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Folding is ASCII only (the lexicons are English, and Unicode case tables
 /// would weigh on the Wasm build), so the folded text keeps the byte offsets
 /// of the original; a curly apostrophe reads as a straight one.
+///
+/// Each lower-case form is hashed once here, for every lexicon that looks
+/// the token up ([`Tokens::word`]): a word near a figure is looked up in
+/// ten or more word lists by the recogniser, the mentions and the checks.
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
     pub list: Vec<Token>,
     lower: String,
+    hashes: Vec<u64>,
 }
 
 impl Tokens {
     pub fn new(text: &str) -> Tokens {
-        Tokens { list: tokenize(text), lower: text.to_ascii_lowercase() }
+        let mut tokens = Tokens { list: tokenize(text), lower: text.to_ascii_lowercase(), hashes: Vec::new() };
+        tokens.hashes = (0..tokens.list.len()).map(|i| HashedWord::new(tokens.lc(i)).hash()).collect();
+        tokens
     }
 
     pub fn len(&self) -> usize {
@@ -121,18 +128,43 @@ impl Tokens {
         }
     }
 
+    /// Whether the lower-case text of token `i` is `w`. Most tokens differ
+    /// from `w` in length, which the token tells without its text.
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        match self.list.get(i) {
+            Some(t) if t.span.len() != w.len() && t.span.len() != 3 => false,
+            _ => self.lc(i) == w,
+        }
+    }
+
+    /// The lower-case text of token `i` with its hash ("" past the end).
+    #[inline]
+    pub fn word(&self, i: usize) -> HashedWord<'_> {
+        match self.list.get(i) {
+            Some(t) if t.kind == TokenKind::Punct && t.span.len() == 3 => {
+                HashedWord::with_hash(self.lc(i), self.hashes[i])
+            }
+            Some(t) => HashedWord::within(&self.lower, t.span.start, t.span.end, self.hashes[i]),
+            None => HashedWord::new(""),
+        }
+    }
+
     /// The lower-case words from token `i`, reading hyphens as spaces, up
     /// to `n` (at most [`Phrase::MAX`]) words, stopping at other punctuation
     /// and numbers: what a lexicon's phrases are matched against.
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn phrase_at(&self, i: usize, n: usize) -> Phrase<'_> {
         debug_assert!(n <= Phrase::MAX, "a phrase of {n} words is longer than any lexicon's");
-        let mut out = Phrase { words: [""; Phrase::MAX], len: 0 };
+        let mut out = Phrase { words: [""; Phrase::MAX], len: 0, first_hash: 0 };
         let n = n.min(Phrase::MAX);
         let mut j = i;
         while out.len < n && j < self.list.len() {
             match self.list[j].kind {
                 TokenKind::Word => {
+                    if out.len == 0 {
+                        out.first_hash = self.hashes[j];
+                    }
                     out.words[out.len] = self.lc(j);
                     out.len += 1;
                 }
@@ -173,11 +205,18 @@ impl Tokens {
 pub struct Phrase<'w> {
     words: [&'w str; Phrase::MAX],
     len: usize,
+    /// The first word's hash, from [`Tokens::word`].
+    first_hash: u64,
 }
 
-impl Phrase<'_> {
+impl<'w> Phrase<'w> {
     /// The longest phrase any lexicon is matched with.
     pub const MAX: usize = 5;
+
+    /// The first word with its hash, if there are words.
+    pub fn first_word(&self) -> Option<HashedWord<'w>> {
+        (self.len > 0).then(|| HashedWord::with_hash(self.words[0], self.first_hash))
+    }
 }
 
 impl<'w> std::ops::Deref for Phrase<'w> {

@@ -59,7 +59,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
         let (a, _) = doc.sentence_words(t.sentence);
         let carried = t.first >= a + 2
             && doc.is(t.first - 1, "to")
-            && (t.first.saturating_sub(7).max(a)..t.first - 1).any(|k| word(doc.lc(k)) == Some(Word::Carry));
+            && (t.first.saturating_sub(7).max(a)..t.first - 1).any(|k| word(doc.word(k)) == Some(Word::Carry));
         if !carried || !amount(doc, t.figure) || t.thing.is_none() {
             continue;
         }
@@ -100,7 +100,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
 /// ("three others have 1 each") is a count of now, of other things.
 fn told_as_earlier(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
-    (a..m.first).any(|k| matches!(doc.lc(k), "was" | "were" | "had") || word(doc.lc(k)) == Some(Word::Earlier))
+    (a..m.first).any(|k| matches!(doc.lc(k), "was" | "were" | "had") || word(doc.word(k)) == Some(Word::Earlier))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Change>) {
@@ -221,7 +221,7 @@ fn gapped(doc: &Doc, a: usize, i: usize) -> bool {
     if fig.kind != crate::figures::Kind::Percent || m.first != i || fig.value.is_none_or(|v| v < 0.0) {
         return false;
     }
-    if !matches!(word(doc.lc(m.end)), Some(Word::To | Word::From)) {
+    if !matches!(word(doc.word(m.end)), Some(Word::To | Word::From)) {
         return false;
     }
     let Some(and) = (i.saturating_sub(5).max(a + 1)..i).rev().find(|&k| doc.is(k, "and")) else { return false };
@@ -236,7 +236,7 @@ fn gapped(doc: &Doc, a: usize, i: usize) -> bool {
 fn paced(doc: &Doc, after: usize, b: usize) -> bool {
     (after..b.min(after + 5))
         .take_while(|&k| doc.is_word(k) && doc.figure_at_word(k).is_none())
-        .any(|k| word(doc.lc(k)) == Some(Word::Pace))
+        .any(|k| word(doc.word(k)) == Some(Word::Pace))
 }
 
 /// The frame of the cue at word `i`, read on both sides.
@@ -272,36 +272,36 @@ fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool 
     }
     // "the rise has slowed": past the auxiliaries to the verb.
     let mut k = after;
-    while k < doc.words().len() && doc.figure_at_word(k).is_none() && word(doc.lc(k)) == Some(Word::Link) {
+    while k < doc.words().len() && doc.figure_at_word(k).is_none() && word(doc.word(k)) == Some(Word::Link) {
         k += 1;
     }
     let plain_word = |k: usize| {
         k < doc.words().len()
             && doc.is_word(k)
             && doc.figure_at_word(k).is_none()
-            && word(doc.lc(k)).is_none()
+            && word(doc.word(k)).is_none()
             && cue_at(doc, k).is_none()
-            && !crate::mentions::is_stop_word(doc.lc(k))
+            && !crate::mentions::is_stop_word(doc.word(k))
     };
-    if plain_word(k) || word(doc.lc(k)) == Some(Word::Pace) {
+    if plain_word(k) || word(doc.word(k)) == Some(Word::Pace) {
         return true;
     }
     // "the rise in burglaries slowed from …": past the noun's own phrase,
     // a past tense before any slot or figure is the clause's verb.
-    if !matches!(word(doc.lc(k)), Some(Word::Prep)) && !doc.is(k, "of") {
+    if !matches!(word(doc.word(k)), Some(Word::Prep)) && !doc.is(k, "of") {
         return false;
     }
     let end = (k + 6).min(doc.words().len());
     for j in k + 1..end {
         let slot = matches!(
-            word(doc.lc(j)),
+            word(doc.word(j)),
             Some(Word::To | Word::At | Word::From | Word::With | Word::By | Word::Over | Word::Carry | Word::Link)
         );
         if !doc.is_word(j) || doc.figure_at_word(j).is_some() || slot {
             return false;
         }
         // A verb of pace is such a verb too ("the rise in burglaries slowed").
-        if (plain_word(j) && doc.lc(j).ends_with("ed")) || word(doc.lc(j)) == Some(Word::Pace) {
+        if (plain_word(j) && doc.lc(j).ends_with("ed")) || word(doc.word(j)) == Some(Word::Pace) {
             return true;
         }
     }
@@ -340,7 +340,7 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         // and branches fell from 42 to 40" speaks of something else.
         let one_clause = p.sentence == s
             && !(p.end..frame.at)
-                .any(|k| matches!(word(doc.lc(k)), Some(Word::And | Word::Clause)) || doc.lc(k) == ";");
+                .any(|k| matches!(word(doc.word(k)), Some(Word::And | Word::Clause)) || doc.lc(k) == ";");
         let certainty = if one_clause { Certainty::Stated } else { Certainty::Plausible };
         let tie = if one_clause { Tie::SameSentence } else { Tie::SameParagraph };
         doc.tie(ID, &[from, to], tie, doc.words_span(frame.at, frame.at + 1));
@@ -367,7 +367,7 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
 fn clause_start(doc: &Doc, a: usize, i: usize) -> usize {
     (a..i)
         .rev()
-        .find(|&k| doc.lc(k) == ";" || matches!(word(doc.lc(k)), Some(Word::And | Word::Clause)))
+        .find(|&k| doc.lc(k) == ";" || matches!(word(doc.word(k)), Some(Word::And | Word::Clause)))
         .map_or(a, |k| k + 1)
 }
 
@@ -396,7 +396,7 @@ fn names_another_subject(doc: &Doc, p: &Pending, a: usize, end: usize) -> bool {
 /// words back: "fell to 605" in "fell to 605 this year, down from 564".
 fn after_to_of_same_way(doc: &Doc, f: usize, falling: bool) -> bool {
     let Some(m) = doc.mention(f) else { return false };
-    if m.first < 2 || word(doc.lc(m.first - 1)) != Some(Word::To) {
+    if m.first < 2 || word(doc.word(m.first - 1)) != Some(Word::To) {
         return false;
     }
     (m.first.saturating_sub(4)..m.first - 1)
@@ -475,7 +475,7 @@ fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
     let (_, b) = doc.sentence_words(s);
     let mut k = cue + 1;
     while k < b && doc.lc(k) != ";" && !super::read::opens_clause(doc, k) {
-        if matches!(word(doc.lc(k)), Some(Word::From | Word::Over)) {
+        if matches!(word(doc.word(k)), Some(Word::From | Word::Over)) {
             return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
                 word(w) == Some(Word::Time)
                     || matches!(

@@ -72,7 +72,7 @@ fn year_like(doc: &Doc, f: usize) -> bool {
 /// it only for an earlier value ("rose to 105, as expected" keeps its end).
 fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
     let Some(i) = first_word(doc, f) else { return false };
-    let expect = |k: usize| doc.is_word(k) && word(doc.lc(k)) == Some(Word::Expect);
+    let expect = |k: usize| doc.is_word(k) && word(doc.word(k)) == Some(Word::Expect);
     let stop = |k: usize| matches!(doc.lc(k), "," | ";" | "." | ":") || doc.figure_at_word(k).is_some_and(|g| g != f);
     let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
     let end = doc.mention(f).map_or(i + 1, |m| m.end);
@@ -468,7 +468,7 @@ fn far_subject(doc: &Doc, frame: &Frame) -> bool {
     let in_phrase = to.first > 0
         && (doc.is(to.first - 1, "of")
             || matches!(
-                word(doc.lc(to.first - 1)),
+                word(doc.word(to.first - 1)),
                 Some(Word::From | Word::To | Word::At | Word::With | Word::By | Word::Over | Word::Prep)
             ));
     !in_phrase && to.thing.is_some() && from.is_some()

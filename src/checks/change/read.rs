@@ -84,7 +84,7 @@ impl Frame {
 /// Reads the figures before a cue at `cue_i` (sentence from word `a`):
 /// "85% more than", "48,000 (5.2%) lower than", "$2.41 billion, up 38 percent".
 pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) {
-    let mut r = Behind { comparative: comparative(doc.lc(cue_i)).is_some(), steps: 0, seen_amount: false, skipped: 0 };
+    let mut r = Behind { comparative: comparative(doc.word(cue_i)).is_some(), steps: 0, seen_amount: false, skipped: 0 };
     let mut j = cue_i;
     while j > a && r.steps < 10 {
         j -= 1;
@@ -120,7 +120,7 @@ struct Behind {
 
 /// Whether a word that is no figure ends the reading before the cue.
 fn ends_before(doc: &Doc, a: usize, j: usize, r: &Behind) -> bool {
-    let passes = matches!(word(doc.lc(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
+    let passes = matches!(word(doc.word(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
     // ", and it ended the day down": a new clause, with its own subject.
     let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
     (doc.is_word(j) && !passes && r.steps > 1 && r.seen_amount) || doc.lc(j) == ";" || new_clause
@@ -255,7 +255,7 @@ enum Step {
 pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     // "14% below the 2,192": the figure after "above" or "below" is the reference.
     let initial =
-        if matches!(comparative(doc.lc(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below)) {
+        if matches!(comparative(doc.word(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below)) {
             Some(Slot::From)
         } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
             // "went up to 3,400": the cue's own "to" opens the later value.
@@ -279,7 +279,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
             another_cue(doc, frame, &mut r)
         } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) || closes_aside(doc, r.j, frame.at) {
             Step::Stop
-        } else if r.j > after && word(doc.lc(r.j)) == Some(Word::Carry) {
+        } else if r.j > after && word(doc.word(r.j)) == Some(Word::Carry) {
             // ", taking the total to 223,789": a running total, its own frame.
             Step::Stop
         } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| {
@@ -337,7 +337,7 @@ pub(super) fn opens_clause(doc: &Doc, j: usize) -> bool {
 /// "2,000 more than", "21 below": a comparative after a figure compares
 /// within the frame; "fewer" and "less" open a frame of their own.
 fn compares_pair(doc: &Doc, j: usize) -> bool {
-    comparative(doc.lc(j)).is_some_and(|c| !matches!(c, Comparative::Fewer | Comparative::Less))
+    comparative(doc.word(j)).is_some_and(|c| !matches!(c, Comparative::Fewer | Comparative::Less))
 }
 
 /// A second cue: "rose to 7,000 from 5,000, an increase of 2,500" names
@@ -531,7 +531,7 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
     // "up to Monday, 31 more than the 819": an amount right before "more
     // than" is by how much, never the level an open slot waits for.
-    let differs = matches!(comparative(doc.lc(m_end)), Some(Comparative::More | Comparative::Fewer))
+    let differs = matches!(comparative(doc.word(m_end)), Some(Comparative::More | Comparative::Fewer))
         && doc.is(m_end + 1, "than")
         && r.slot == Some(Slot::To);
     if let Some(slot) = r.slot.filter(|_| !differs)
@@ -547,7 +547,7 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
     // ("$1 billion more than had been predicted" misses an expectation: no
     // difference of the frame.)
     let compared_next = |k: usize| {
-        comparative(doc.lc(k)).is_some_and(|c| {
+        comparative(doc.word(k)).is_some_and(|c| {
             (!matches!(c, Comparative::Above | Comparative::Below) || k == m_end)
                 && comparative_falls(c) == frame.falling
                 && (frame.from.is_none() || !figure_in_clause(doc, k + 1))
@@ -590,8 +590,8 @@ fn figure_in_clause(doc: &Doc, from: usize) -> bool {
 /// the mark of a verb; what follows is no later value. "the signatures
 /// required to 5,000" keeps its level.
 fn to_a_verb(doc: &Doc, j: usize) -> bool {
-    let verb_next = doc.is_word(j + 1) && word(doc.lc(j + 1)).is_none() && doc.figure_at_word(j + 1).is_none();
-    j > 0 && word(doc.lc(j - 1)) == Some(Word::Need) && verb_next
+    let verb_next = doc.is_word(j + 1) && word(doc.word(j + 1)).is_none() && doc.figure_at_word(j + 1).is_none();
+    j > 0 && word(doc.word(j - 1)) == Some(Word::Need) && verb_next
 }
 
 fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {

@@ -3,6 +3,7 @@
 
 use crate::checks::relation::CueWords;
 use crate::mentions::Doc;
+use crate::text::HashedWord;
 use crate::mentions::lexicon::Class;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -196,11 +197,11 @@ static COMPARATIVES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::
 static FRAMES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_FRAMES);
 static PHRASAL: CueWords = CueWords::new(crate::mentions::lexicon::tabled::CHANGE_PHRASAL);
 
-pub(super) fn comparative(w: &str) -> Option<Comparative> {
+pub(super) fn comparative<'w>(w: impl Into<HashedWord<'w>>) -> Option<Comparative> {
     COMPARATIVES.class_of(w)
 }
 
-pub(super) fn word(w: &str) -> Option<Word> {
+pub(super) fn word<'w>(w: impl Into<HashedWord<'w>>) -> Option<Word> {
     FRAMES.class_of(w)
 }
 
@@ -210,7 +211,7 @@ pub(super) fn word(w: &str) -> Option<Word> {
 /// The amount before it is a miss against that expectation, not a change
 /// from an earlier value of the quantity.
 pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
-    let start = match comparative(doc.lc(k)) {
+    let start = match comparative(doc.word(k)) {
         Some(_) if doc.is(k + 1, "than") => k + 2,
         Some(Comparative::Above | Comparative::Below) => k + 1,
         _ => return false,
@@ -218,7 +219,7 @@ pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
     let end = doc.words().len();
     let clause: Vec<usize> = (start..(start + 8).min(end)).take_while(|&j| !matches!(doc.lc(j), "," | ";" | ".")).collect();
     let stated = clause.iter().any(|&j| doc.figure_at_word(j).is_some_and(|f| doc.figures[f].kind.is_quantity()));
-    !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.lc(j)), Some(Word::Expect | Word::Belief)))
+    !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.word(j)), Some(Word::Expect | Word::Belief)))
 }
 
 /// Whether `w` is a word of rise or fall ("up", "fell", "increase"), for
@@ -244,15 +245,16 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
             return None;
         }
     }
-    let w = doc.lc(i);
+    let word = doc.word(i);
+    let w = word.text();
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
-        _ if LOSSES.class_of::<Loss>(w).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
+        _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
         "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
-        _ => CUES.class_of(w)?,
+        _ => CUES.class_of(word)?,
     };
     // "shot down", "set up", "up to 40": not changes.
-    let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.lc(i - 1)) } else { None };
+    let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.word(i - 1)) } else { None };
     // "went down 39%", "came down by 5": with its figure it is a change all the same.
     let figure_next = doc.figure_at_word(i + 1).is_some() || matches!(doc.lc(i + 1), "by" | "to" | "from");
     let phrasal = match (w, particle) {
@@ -275,7 +277,7 @@ fn moved_the_other_way(doc: &Doc, i: usize, cue: Cue) -> bool {
         if !doc.is_word(k) || matches!(doc.lc(k), "in" | "of" | "for" | "on" | "to" | "from" | "by") {
             return false;
         }
-        let w = doc.lc(k);
+        let w = doc.word(k);
         let next = if LOSSES.class_of::<Loss>(w).is_some() && moved_by(doc, k + 1) {
             Some(Cue::Down)
         } else {
@@ -297,7 +299,7 @@ pub(super) fn reached_up_to(doc: &Doc, f: usize) -> bool {
         && doc.is(i, "up")
         && doc.is(i + 1, "to")
         && fig.bound == Some(crate::figures::Bound::AtMost)
-        && PHRASAL.class_of::<Particle>(doc.lc(i - 1)) == Some(Particle::Moved)
+        && PHRASAL.class_of::<Particle>(doc.word(i - 1)) == Some(Particle::Moved)
 }
 
 /// Whether the figure at word `k` is a move of a price, an index or a rate:

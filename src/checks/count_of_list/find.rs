@@ -94,7 +94,7 @@ fn in_item(doc: &Doc, j: usize, head: &str) -> bool {
     let raw = doc.words()[j].span.of(doc.text);
     !doc.is_word(j) && matches!(raw, "-" | "'" | "’" | ".")
         || crate::checks::relation::capitalised(doc, j)
-        || matches!(CUES.class_of::<Cue>(doc.lc(j)), Some(Cue::NameParticle | Cue::Article))
+        || matches!(CUES.class_of::<Cue>(doc.word(j)), Some(Cue::NameParticle | Cue::Article))
         || (!head.is_empty() && doc.lc(j) == head)
 }
 
@@ -112,7 +112,7 @@ fn singular_head<'d>(doc: &'d Doc, noun: Span) -> &'d str {
 /// army"), so that a list ends at the comma before them.
 fn attribution_from(doc: &Doc, k: usize, b: usize) -> bool {
     let say = &lexicons().say;
-    b > k && b - k <= 8 && (k..b.min(k + 5)).any(|i| say.match_at(&doc.phrase_at(i, 2)).is_some())
+    b > k && b - k <= 8 && (k..b.min(k + 5)).any(|i| say.match_phrase(&doc.phrase_at(i, 2)).is_some())
 }
 
 /// How the items of a list are joined.
@@ -154,7 +154,7 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
 /// that the comma closes, so it opens no list this way.
 fn in_apposition(doc: &Doc, m: &Mention, after: usize) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
-    let opens = m.first == a || (m.first == a + 1 && CUES.class_of::<Cue>(doc.lc(a)) == Some(Cue::Article));
+    let opens = m.first == a || (m.first == a + 1 && CUES.class_of::<Cue>(doc.word(a)) == Some(Cue::Article));
     let name_at = |k: usize| doc.is_word(k) && crate::checks::relation::capitalised(doc, k);
     m.noun.is_some() && opens && doc.lc(after) == "," && name_at(after + 1) && doc.figure_at_word(after + 1).is_none()
 }
@@ -164,17 +164,17 @@ fn in_apposition(doc: &Doc, m: &Mention, after: usize) -> bool {
 /// which, with no figure in it and no plural that could own the list
 /// ("three men who visited cities: ..." lists cities, not men).
 fn colon_after(doc: &Doc, after: usize) -> Option<usize> {
-    let which = CUES.class_of::<Cue>(doc.lc(after)) == Some(Cue::Which);
+    let which = CUES.class_of::<Cue>(doc.word(after)) == Some(Cue::Which);
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let mut k = after;
     while k < after + 6 && doc.lc(k) != ":" {
         // A phrase of when from the periods lexicon: "during the night".
-        if let Some((n, _, _)) = lexicons().periods.match_at(&doc.phrase_at(k, 4)) {
+        if let Some((n, _, _)) = lexicons().periods.match_phrase(&doc.phrase_at(k, 4)) {
             k = doc.skip_words(k, n);
             continue;
         }
         let plain_word = doc.is_word(k) && doc.figure_at_word(k).is_none() && !plural(doc.lc(k));
-        if !plain_word || !(which || CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::When)) {
+        if !plain_word || !(which || CUES.class_of::<Cue>(doc.word(k)) == Some(Cue::When)) {
             return None;
         }
         k += 1;
@@ -282,7 +282,7 @@ fn opens_item(doc: &Doc, j: usize) -> bool {
             && crate::checks::relation::capitalised(doc, k)
             && doc.figure_at_word(k).is_none()
     };
-    name_at(j) || CUES.class_of::<Cue>(doc.lc(j)) == Some(Cue::Article) && name_at(j + 1)
+    name_at(j) || CUES.class_of::<Cue>(doc.word(j)) == Some(Cue::Article) && name_at(j + 1)
 }
 
 /// The items, unless the way they are joined leaves their number in doubt.

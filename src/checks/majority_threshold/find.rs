@@ -93,7 +93,7 @@ pub fn find(doc: &Doc, out: &mut Vec<MajorityThreshold>) {
             let Some((cue @ (Cue::Threshold | Cue::Halfway), next)) = CUES.at::<Cue>(doc, i) else { continue };
             // "won a majority in the house: 49 seats", "a majority of 80":
             // a majority won, held or by a margin, not the one needed.
-            if i > a && CUES.class_of::<Cue>(doc.lc(i - 1)) == Some(Cue::Held) {
+            if i > a && CUES.class_of::<Cue>(doc.word(i - 1)) == Some(Cue::Held) {
                 continue;
             }
             if let Some(r) = threshold_after(doc, s, i, next, cue == Cue::Halfway) {
@@ -144,7 +144,7 @@ fn threshold_after(doc: &Doc, s: usize, cue: usize, next: usize, halfway: bool) 
     // "403 seats, majority 202": the seats a threshold follows at once.
     let seats_before = (cue >= a + 3 && matches!(doc.lc(cue - 1), "," | ";"))
         .then(|| cue - 2)
-        .filter(|&k| CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::Seats))
+        .filter(|&k| CUES.class_of::<Cue>(doc.word(k)) == Some(Cue::Seats))
         .and_then(|k| doc.figure_at_word(k - 1))
         .filter(|&f| whole_count(doc, f).is_some());
     // The threshold: the first figure after the cue, a few words on, or the

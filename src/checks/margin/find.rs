@@ -50,7 +50,7 @@ static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::MARGIN_C
 const CONTEST_REACH: usize = 16;
 
 fn is_cue(doc: &Doc, k: usize, cue: Cue) -> bool {
-    CUES.class_of::<Cue>(doc.lc(k)) == Some(cue)
+    CUES.class_of::<Cue>(doc.word(k)) == Some(cue)
 }
 
 /// Whether mention `m` states a margin, and whether in points: `None`
@@ -77,7 +77,7 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
         && (at.saturating_sub(CONTEST_REACH).max(first)..at - 1)
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
-            .any(|k| CUES.class_of::<Cue>(doc.lc(k)).is_some());
+            .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some());
     let named = before == "of" && at >= 2 && is_cue(doc, at - 2, Cue::Margin);
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
     // "a 5-point lead", "a 20 point lead", "a 16 points lead".

@@ -33,7 +33,7 @@ fn thing_after(doc: &Doc, i: usize, limit: usize) -> (Option<String>, Option<Eve
         if let Some((_, e)) = lex.events.match_class::<Event>(&doc.phrase_at(j, 3)) {
             event = Some(e);
         }
-        if let Some((_, class, implied)) = lex.things.match_at(&doc.phrase_at(j, 3)) {
+        if let Some((_, class, implied)) = lex.things.match_phrase(&doc.phrase_at(j, 3)) {
             return (Some(class.to_owned()), implied.and_then(Event::from_name).or(event));
         }
     }
@@ -195,7 +195,7 @@ impl Class for Cue {
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::PERCENT_OF_TOTAL_CUES);
 
 fn cue_in(doc: &Doc, words: std::ops::Range<usize>, cue: Cue) -> bool {
-    words.into_iter().any(|k| CUES.class_of::<Cue>(doc.lc(k)) == Some(cue))
+    words.into_iter().any(|k| CUES.class_of::<Cue>(doc.word(k)) == Some(cue))
 }
 
 /// A turnout against its counts: "registered voters numbered 56,000, of whom
@@ -471,7 +471,7 @@ fn whole_named_by_its_noun(doc: &Doc, s: &ShareAt) -> Decision {
     let qualifiers: Vec<&str> = named
         .iter()
         .take_while(|w| lexicons().things.match_at(&[w]).is_none())
-        .filter(|w| !crate::mentions::is_stop_word(w))
+        .filter(|w| !crate::mentions::is_stop_word(**w))
         .copied()
         .collect();
     let xv = doc.figures[x.figure].value.unwrap_or(f64::MAX);
@@ -542,7 +542,7 @@ fn subject_of_share_verb(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize,
         .iter()
         .filter(|m| m.first >= clause && m.end <= verb && doc.figures[m.figure].kind.is_quantity());
     let subject = counts.next().filter(|m| is_count(doc, m.figure))?;
-    let relative_at = (subject.end..verb).find(|&k| CUES.class_of::<Cue>(doc.lc(k)) == Some(Cue::Relative));
+    let relative_at = (subject.end..verb).find(|&k| CUES.class_of::<Cue>(doc.word(k)) == Some(Cue::Relative));
     let others_inside = counts.all(|m| relative_at.is_some_and(|r| m.first > r));
     let smaller = doc.figures[subject.figure].value < doc.figures[whole].value;
     (others_inside && smaller && same_currency(doc, subject.figure, whole)).then_some((subject.figure, Certainty::Stated))
@@ -752,5 +752,5 @@ fn share_follows_its_count(doc: &Doc, c: &Mention, p: &Mention) -> bool {
     let noun = c.end..joiner;
     noun.len() <= 2
         && noun.clone().all(|k| doc.is_word(k) && doc.figure_at_word(k).is_none())
-        && !noun.into_iter().any(|k| crate::mentions::is_stop_word(doc.lc(k)))
+        && !noun.into_iter().any(|k| crate::mentions::is_stop_word(doc.word(k)))
 }

@@ -39,7 +39,7 @@ pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
     let lex = crate::mentions::lexicon::lexicons();
     let fate_of_noun = lex
         .things
-        .match_at(&doc.phrase_at(doc.word_at(noun.start), 3))
+        .match_phrase(&doc.phrase_at(doc.word_at(noun.start), 3))
         .and_then(|(_, _, implied)| implied.and_then(Event::from_name));
     let phrase = doc.phrase_at(j + 1, 3);
     let other = lex
@@ -233,13 +233,13 @@ impl Class for Cue {
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::RESTATEMENT_CUES);
 
 /// Whether `word` is a cue of class `cue`.
-fn is_cue(word: &str, cue: Cue) -> bool {
+fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)
 }
 
 fn marked_earlier(doc: &Doc, sentence: usize) -> bool {
     let (a, b) = doc.sentence_words(sentence);
-    (a..b).any(|k| is_cue(doc.lc(k), Cue::Earlier))
+    (a..b).any(|k| is_cue(doc.word(k), Cue::Earlier))
 }
 
 /// Running tolls that disagree with no word saying one is older.

@@ -63,7 +63,7 @@ impl Class for Cue {
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SHARES_SUM_CUES);
 
 /// The class of `word` in `cues.txt`.
-pub(super) fn cue_of(word: &str) -> Option<Cue> {
+pub(super) fn cue_of<'w>(word: impl Into<crate::text::HashedWord<'w>>) -> Option<Cue> {
     CUES.class_of::<Cue>(word)
 }
 
@@ -74,14 +74,14 @@ pub(crate) fn gives_another_whole(word: &str) -> bool {
 }
 
 /// Whether `word` is a cue of class `cue`.
-fn is_cue(word: &str, cue: Cue) -> bool {
+fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     cue_of(word) == Some(cue)
 }
 
 /// Whether a percentage measures a change or a comparison ("up 9.3%",
 /// "rose 4%", "12% more than"), read from the words either side of it.
 pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
-    is_cue(doc.lc(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.lc(m.end), Cue::Change)
+    is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.word(m.end), Cue::Change)
 }
 
 /// Whether a percentage stands on either side of "against" with the other

@@ -200,7 +200,7 @@ fn holder_after(doc: &Doc, m: &Mention) -> Option<(Signs, usize)> {
     while matches!(doc.lc(j), "were" | "are" | "was" | "is" | "said" | "they") && j < m.end + 3 {
         j += 1;
     }
-    let signs = signs_of(cue_of(doc.lc(j))?, j);
+    let signs = signs_of(cue_of(doc.word(j))?, j);
     signs.holds().then_some((signs, j))
 }
 
@@ -212,7 +212,7 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
     if doc.is(j, "of") {
         j += 1;
         while j < m.end + 8 && doc.is_word(j) && doc.figure_at_word(j).is_none() {
-            match cue_of(doc.lc(j)) {
+            match cue_of(doc.word(j)) {
                 Some(Cue::Vote) => votes = true,
                 Some(
                     Cue::Scope
@@ -236,7 +236,7 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
 
 /// A cue of class `cue` in the three words before mention `m`.
 fn cue_before(doc: &Doc, m: &Mention, cue: Cue) -> bool {
-    (m.first.saturating_sub(3)..m.first).any(|k| cue_of(doc.lc(k)) == Some(cue))
+    (m.first.saturating_sub(3)..m.first).any(|k| cue_of(doc.word(k)) == Some(cue))
 }
 
 /// A percentage to reach rather than a share: "nobody passed 50%".

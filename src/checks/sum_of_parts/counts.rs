@@ -31,12 +31,35 @@ impl Class for Cue {
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SUM_OF_PARTS_CUES);
 
 /// Whether `word` is a cue of class `cue`.
-pub(super) fn is_cue(word: &str, cue: Cue) -> bool {
+pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)
 }
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
+    // Remembered for the document's own mentions; a mention a check made
+    // up (none does today) is read afresh.
+    let memo = doc
+        .mention_of
+        .get(m.figure)
+        .copied()
+        .flatten()
+        .filter(|&k| std::ptr::eq(&doc.mentions[k], m))
+        .and_then(|k| doc.counts.get(k));
+    match memo.map(std::cell::Cell::get) {
+        Some(1) => false,
+        Some(2) => true,
+        _ => {
+            let count = reads_as_count(doc, m);
+            if let Some(cell) = memo {
+                cell.set(1 + count as u8);
+            }
+            count
+        }
+    }
+}
+
+fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number
         && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
         && !is_majority_mark(doc, m)
@@ -66,7 +89,7 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
     let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
     let after = doc.after_noun(m);
-    averaged || (after > m.end && is_cue(doc.lc(after), Cue::Per) && doc.is_word(after + 1))
+    averaged || (after > m.end && is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",

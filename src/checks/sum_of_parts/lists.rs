@@ -156,7 +156,7 @@ fn labelled_as_other_things(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool 
     parts.iter().any(|p| {
         let j = p.first.wrapping_sub(1);
         let plural = doc.is_word(j) && crate::mentions::singular(doc.lc(j)) != doc.lc(j);
-        let label = crate::mentions::lexicon::lexicons().things.match_at(&doc.phrase_at(j, 1));
+        let label = crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(j, 1));
         plural && label.is_some_and(|(_, class, _)| m.thing.as_deref() != Some(class))
     })
 }

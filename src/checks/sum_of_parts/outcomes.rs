@@ -175,7 +175,7 @@ pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> boo
         near.push_str(&crate::mentions::singular(doc.lc(k)));
         near.push(' ');
     }
-    let thing_word = crate::mentions::lexicon::lexicons().things.get(&crate::mentions::singular(doc.lc(i + 1)));
+    let thing_word = crate::mentions::lexicon::lexicons().things.get(crate::mentions::singular(doc.lc(i + 1)).as_str());
     near.contains(thing)
         || thing_word == Some(thing)
         || matches!(doc.lc(i), "rest" | "remaining" | "remainder" | "others")
@@ -194,7 +194,7 @@ pub(super) fn is_another_outcome(doc: &Doc, t: &Mention, i: usize, b: usize, out
     // "another drone returned": the thing counted, then the verb.
     if let Some(thing) = &t.thing {
         let lex = crate::mentions::lexicon::lexicons();
-        if let Some((n, class, _)) = lex.things.match_at(&doc.phrase_at(k, 3))
+        if let Some((n, class, _)) = lex.things.match_phrase(&doc.phrase_at(k, 3))
             && class == thing
         {
             k = doc.skip_words(k, n);

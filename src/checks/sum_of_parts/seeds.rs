@@ -69,7 +69,7 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
             let group = m.noun.and_then(|n| {
                 let lex = crate::mentions::lexicon::lexicons();
                 lex.things
-                    .match_at(&doc.phrase_at(doc.word_at(n.start), 3))
+                    .match_phrase(&doc.phrase_at(doc.word_at(n.start), 3))
                     .and_then(|x| x.2)
                     .and_then(Event::from_name)
             });

@@ -21,12 +21,12 @@ use std::ops::Deref;
 
 use super::{Approx, Bound};
 use crate::mentions::lexicon::{Class, Tabled, table_entries, tabled};
-use crate::text::WordIndex;
+use crate::text::{HashedWord, WordIndex};
 
 /// Words that can begin a figure: every first word of the phrases above,
 /// number words, months, labels and currency names. The recogniser skips
 /// any other word at once, which keeps ordinary prose cheap to scan.
-pub fn can_start_figure(w: &str) -> bool {
+pub fn can_start_figure<'w>(w: impl Into<HashedWord<'w>>) -> bool {
     indexes().starts.contains(w)
 }
 
@@ -191,11 +191,13 @@ pub const CHANGE_WORDS: List<&str> = List(|i| &i.change_words);
 
 /// The hedge and bound phrases that begin with `w`, in the order they are
 /// to be tried (`hedges.txt`'s order).
-pub fn prefixes_starting(w: &str) -> &'static [(Vec<&'static str>, Prefix)] {
+pub fn prefixes_starting<'w>(w: impl Into<HashedWord<'w>>) -> &'static [(Vec<&'static str>, Prefix)] {
     let (firsts, index) = &indexes().prefixes;
+    let w = w.into();
     let Some(from) = firsts.get(w) else {
         return &[];
     };
+    let w = w.text();
     let to = from + index[from..].partition_point(|(p, _)| p[0] == w);
     &index[from..to]
 }
@@ -213,7 +215,7 @@ impl<V: Copy> Table<V> {
     }
 
     #[cfg_attr(addsup_speed_attrs, optimize(speed))]
-    fn get(&self, w: &str) -> Option<V> {
+    fn get(&self, w: HashedWord) -> Option<V> {
         self.index.get(w).map(|i| self.values[i])
     }
 }
@@ -294,34 +296,35 @@ fn indexes() -> &'static Indexes {
 }
 
 /// A currency named in words: `euros` → `EUR`.
-pub fn currency_word(w: &str) -> Option<&'static str> {
-    indexes().currency_words.get(w)
+pub fn currency_word<'w>(w: impl Into<HashedWord<'w>>) -> Option<&'static str> {
+    indexes().currency_words.get(w.into())
 }
 
 /// A nationality before a currency name: `lebanese` → `LBP`.
-pub fn currency_nation(w: &str) -> Option<&'static str> {
-    indexes().currency_nations.get(w)
+pub fn currency_nation<'w>(w: impl Into<HashedWord<'w>>) -> Option<&'static str> {
+    indexes().currency_nations.get(w.into())
 }
 
 /// A one-word unit, singular or listed plural.
-pub fn unit_named(w: &str) -> Option<UnitDef> {
-    indexes().units.get(w)
+pub fn unit_named<'w>(w: impl Into<HashedWord<'w>>) -> Option<UnitDef> {
+    indexes().units.get(w.into())
 }
 
 /// A month's name or its short form.
-pub fn is_month(w: &str) -> bool {
+pub fn is_month<'w>(w: impl Into<HashedWord<'w>>) -> bool {
     indexes().months.contains(w)
 }
 
 /// Whether a phrase of [`UNIT_PHRASES`] may begin with `w`: its first word,
 /// or that word's plural (the matcher takes either), or `km`.
-pub fn may_start_unit_phrase(w: &str) -> bool {
+pub fn may_start_unit_phrase<'w>(w: impl Into<HashedWord<'w>>) -> bool {
     let firsts = &indexes().unit_phrase_firsts;
-    firsts.contains(w) || w.strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w == "km"
+    let w = w.into();
+    firsts.contains(w) || w.text().strip_suffix('s').is_some_and(|w| firsts.contains(w)) || w.text() == "km"
 }
 
 /// A label word before a code: `route`, `article`.
-pub fn is_label(w: &str) -> bool {
+pub fn is_label<'w>(w: impl Into<HashedWord<'w>>) -> bool {
     indexes().labels.contains(w)
 }
 

@@ -8,7 +8,7 @@ use crate::text::{is_lower, small_number};
 
 pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
     let w = s.lw(i);
-    if !s.is_word(i) || !lexicon::is_month(w) {
+    if !s.is_word(i) || !lexicon::is_month(s.word(i)) {
         return false;
     }
     // "may" and "march" are verbs too; short forms must be capitalised.

@@ -171,7 +171,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 /// Route 66, Article 5, Boeing 737, page 3, No. 10: a code after a label
 /// word `w` at `i`. The token after it.
 fn labelled_code(s: &Scanner, i: usize, w: &str) -> Option<usize> {
-    if lexicon::is_label(w) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
+    if lexicon::is_label(s.word(i)) && (s.capitalised(i) || !lexicon::LABELS_NEED_CAPITAL.contains(&w)) {
         let mut j = i + 1;
         if s.is_punct(j, ".") && s.glued(j) {
             j += 1;
@@ -223,14 +223,14 @@ pub(super) fn is_unit_after(s: &Scanner, j: usize) -> bool {
 /// counts is singular: "a five-member panel"; "three-quarters" is a
 /// fraction.) The token after the compound.
 pub(super) fn numbered_kind(s: &Scanner, i: usize) -> Option<usize> {
+    // The compound's shape first: it is tried at every token.
     let noun = s.lw(i + 2);
-    let number = s.is_num(i) || words::numeral_word(s.lw(i)).is_some();
-    (number
-        && s.is_dash(i + 1)
+    (s.is_dash(i + 1)
         && s.glued(i + 1)
         && s.glued(i + 2)
         && noun.len() > 5
         && noun.ends_with("ers")
-        && noun != "quarters")
-        .then_some(i + 3)
+        && noun != "quarters"
+        && (s.is_num(i) || words::numeral_word(s.lw(i)).is_some()))
+    .then_some(i + 3)
 }

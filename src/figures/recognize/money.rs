@@ -32,7 +32,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
     }
     if s.is_word(i) {
         // Most words are no currency: rule them out before any table.
-        let lw = s.lw(i);
+        let lw = s.word(i);
         let candidate = s.is_punct(i + 1, "$")
             || s.is_punct(i + 1, ".")
             || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
@@ -73,10 +73,10 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         }
         // "ringgit 42", "malaysian ringgit 42": a currency name before digits.
         let mut k = i;
-        if lexicon::currency_nation(s.lw(k)).is_some() && s.is_word(k + 1) {
+        if lexicon::currency_nation(s.word(k)).is_some() && s.is_word(k + 1) {
             k += 1;
         }
-        if let Some(code) = lexicon::currency_word(s.lw(k))
+        if let Some(code) = lexicon::currency_word(s.word(k))
             && code == "MYR"
             && s.is_num(k + 1)
         {
@@ -90,7 +90,7 @@ pub(super) fn nation_code(s: &Scanner, nation: usize, word: usize) -> Option<&'s
     if nation == word {
         return None;
     }
-    lexicon::currency_nation(s.lw(nation))
+    lexicon::currency_nation(s.word(nation))
 }
 
 /// Money named after the amount: `10$`, `20€`, `500 USD`, `20 euros`,
@@ -145,7 +145,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
         return Some(("EGP", end));
     }
     let mut k = e;
-    let nation = lexicon::currency_nation(s.lw(e));
+    let nation = lexicon::currency_nation(s.word(e));
     if nation.is_some() {
         k += 1;
         if s.lw(k) == "kong" || s.lw(k) == "zealand" || s.lw(k) == "african" || s.lw(k) == "taiwan" {

@@ -153,7 +153,7 @@ fn is_bare_article(s: &Scanner, i: usize) -> bool {
 /// A hedge before an amount ("about", "nearly", "just over"): its kind, its
 /// span and the token after it.
 fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
-    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+    for (words, what) in lexicon::prefixes_starting(s.word(j)) {
         if let lexicon::Prefix::Hedge(kind) = what
             && let Some(k) = s.phrase(j, words)
         {
@@ -355,7 +355,7 @@ fn finish_number(
 
 /// A bound phrase or sign before an amount: `at least`, `more than`, `>=`.
 pub(super) fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
-    for (words, what) in lexicon::prefixes_starting(s.lw(j)) {
+    for (words, what) in lexicon::prefixes_starting(s.word(j)) {
         if let lexicon::Prefix::Bound(b) = what
             && let Some(k) = s.phrase(j, words)
             && starts_amount(s, k)

@@ -18,7 +18,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if !s.is_word(k) {
         return None;
     }
-    if lexicon::may_start_unit_phrase(s.lw(k)) {
+    if lexicon::may_start_unit_phrase(s.word(k)) {
         for (phrase, u) in lexicon::UNIT_PHRASES {
             if let Some(end) = phrase_plural(s, k, phrase) {
                 return Some((*u, end));
