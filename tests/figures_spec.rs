@@ -216,6 +216,19 @@ fn over_after_a_verb_of_extent_names_a_place_and_bounds_nothing() {
 }
 
 #[test]
+fn a_number_before_and_older_is_an_age_not_a_count() {
+    // "those 18 and older" bounds a group of people by age; "those 18"
+    // counts them.
+    for tail in ["and older", "or older", "and younger", "or younger"] {
+        let text = format!("Most of those 18 {tail} agree.");
+        let f = only(&text, "18");
+        assert_eq!((f.kind, f.unit), (Kind::Measure, Some("year")), "{tail}");
+    }
+    let f = only("Most of those 18 agree.", "18");
+    assert_eq!(f.kind, Kind::Number);
+}
+
+#[test]
 fn precision_is_the_place_of_the_last_stated_digit() {
     assert_eq!(only("145 drones", "145").precision, Some(1.0));
     assert_eq!(only("It was 49% in all.", "49%").precision, Some(1.0));

@@ -228,6 +228,17 @@ pub(crate) fn states_a_move(w: &str) -> bool {
     matches!(CUES.class_of::<Cue>(w), Some(Cue::Up | Cue::Down))
 }
 
+/// Whether `w` states a fall (`Some(true)`: "down", "fell") or a rise
+/// (`Some(false)`: "up", "grew"), for other checks that must know which
+/// way a change goes.
+pub(crate) fn move_falls(w: &str) -> Option<bool> {
+    match CUES.class_of::<Cue>(w) {
+        Some(Cue::Up) => Some(false),
+        Some(Cue::Down) => Some(true),
+        _ => None,
+    }
+}
+
 /// The change cue at word `i` and the word after it.
 pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // "more than 10", "up to 40": bound words the figure already holds,

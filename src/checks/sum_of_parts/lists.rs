@@ -23,7 +23,11 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
-        if parts.len() < 2 || numbers_the_items(doc, m, &parts) || labelled_as_other_things(doc, m, &parts) {
+        if parts.len() < 2
+            || numbers_the_items(doc, m, &parts)
+            || labelled_as_other_things(doc, m, &parts)
+            || moves_both_ways(doc, m, &parts)
+        {
             continue;
         }
         // An item with no noun of its own counts what the list counts, not
@@ -99,6 +103,23 @@ fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
         doc.set_aside(ID, &figures, SetAside::OtherThing, None);
     }
     numbers
+}
+
+/// "Margin down 60bps: H1 down 100bps, H2 up 10bps": items that move in
+/// opposite directions are changes, one a rise and one a fall, and the
+/// change of the whole is no sum of their sizes (nor, for a rate, of their
+/// signed values: a rate's halves are weighted, not added), so the list is
+/// no breakdown to add up.
+fn moves_both_ways(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
+    let ways: Vec<bool> =
+        parts.iter().filter_map(|p| p.first.checked_sub(1).and_then(|j| crate::checks::change::move_falls(doc.lc(j)))).collect();
+    let both = ways.contains(&true) && ways.contains(&false);
+    if both && doc.explaining() {
+        let mut figures = vec![m.figure];
+        figures.extend(parts.iter().map(|p| p.figure));
+        doc.set_aside(ID, &figures, SetAside::NotACount, None);
+    }
+    both
 }
 
 /// The colon that opens a list after count `m`: within a few words, with
@@ -290,6 +311,18 @@ mod tests {
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
         // A list whose items carry no colon of their own still breaks the count down.
         let text = "The firm hired 900 people: 610 men and 250 women.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn items_that_move_both_ways_are_changes_no_breakdown_to_add() {
+        // One half fell and the other rose: the year's change is no sum of their sizes.
+        let text = "The chain's gross margin was down 45 basis points: the first half down 90 basis points, the second half up 15 basis points.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        let text = "Bookings slipped by 70 seats: the morning flights down 120 seats, the evening flights up 50 seats.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // Items that all move one way still break the change down.
+        let text = "Bookings slipped by 90 seats: the morning flights down 60 seats, the evening flights down 20 seats.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 

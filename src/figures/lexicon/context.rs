@@ -30,6 +30,9 @@ pub enum Context {
     Sign,
     /// A verb of extent before "over": "spread over 28 districts".
     Extent,
+    /// After "and" or "or" behind a number, a word that makes it an age:
+    /// "18 and older".
+    AgeBound,
 }
 
 impl Class for Context {
@@ -46,6 +49,7 @@ impl Class for Context {
             "word-like-unit" => Context::WordLikeUnit,
             "sign" => Context::Sign,
             "extent" => Context::Extent,
+            "age-bound" => Context::AgeBound,
             _ => return None,
         })
     }

@@ -149,7 +149,23 @@ fn read_suffix(s: &Scanner, a: &mut Amount) {
                 a.end = k + 2;
             }
         }
+    } else if age_bound_after(s, a) {
+        // "those 18 and older", "people 65 or over": an age in years, the
+        // bound of a group of people, never a count of them.
+        a.kind = Kind::Measure;
+        a.unit = Some(lexicon::YEAR);
     }
+}
+
+/// Whether bare number `a` is followed by "and older", "or younger": an age.
+fn age_bound_after(s: &Scanner, a: &Amount) -> bool {
+    let e = a.end;
+    a.currency.is_none()
+        && !a.scaled
+        && a.value.fract() == 0.0
+        && (0.0..130.0).contains(&a.value)
+        && matches!(s.lw(e), "and" | "or")
+        && lexicon::context(s.lw(e + 1)) == Some(lexicon::Context::AgeBound)
 }
 
 /// A currency named after the number, ending before token `k`: "60
