@@ -135,8 +135,8 @@ fn base_after_on(doc: &Doc, from: usize) -> bool {
         doc.is(i - 1, "of")
             && doc.is_word(k)
             && doc.figure_at_word(k).is_none()
-            && word(doc.lc(k)).is_none()
-            && !crate::mentions::is_stop_word(doc.lc(k))
+            && word(doc.word(k)).is_none()
+            && !crate::mentions::is_stop_word(doc.word(k))
     });
     noun.is_some_and(|k| (k.saturating_sub(3)..k).rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is(j, "on")))
 }
@@ -444,7 +444,7 @@ fn on_own_basis(doc: &Doc, frame: &Frame, p: usize) -> bool {
     let start = if frame.at < m.first { frame.at + 1 } else { m.first.saturating_sub(3) };
     let end = (m.end + 8).min(doc.words().len());
     (start..end)
-        .take_while(|&k| k < m.end || !(matches!(doc.lc(k), "," | ";" | ".") || matches!(word(doc.lc(k)), Some(Word::And | Word::Clause))))
+        .take_while(|&k| k < m.end || !(matches!(doc.lc(k), "," | ";" | ".") || matches!(word(doc.word(k)), Some(Word::And | Word::Clause))))
         .any(|k| basis_at(doc, k))
 }
 

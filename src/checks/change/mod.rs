@@ -28,7 +28,7 @@ mod founded;
 mod read;
 mod words;
 
-pub(crate) use words::{move_falls, states_a_move};
+pub(crate) use words::move_falls;
 
 pub const ID: &str = "change";
 

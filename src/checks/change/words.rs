@@ -222,16 +222,10 @@ pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
     !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.word(j)), Some(Word::Expect | Word::Belief)))
 }
 
-/// Whether `w` is a word of rise or fall ("up", "fell", "increase"), for
-/// other checks that must know a change when they meet one.
-pub(crate) fn states_a_move(w: &str) -> bool {
-    matches!(CUES.class_of::<Cue>(w), Some(Cue::Up | Cue::Down))
-}
-
 /// Whether `w` states a fall (`Some(true)`: "down", "fell") or a rise
-/// (`Some(false)`: "up", "grew"), for other checks that must know which
-/// way a change goes.
-pub(crate) fn move_falls(w: &str) -> Option<bool> {
+/// (`Some(false)`: "up", "grew"), for other checks that must know a change
+/// when they meet one, and which way it goes.
+pub(crate) fn move_falls<'w>(w: impl Into<HashedWord<'w>>) -> Option<bool> {
     match CUES.class_of::<Cue>(w) {
         Some(Cue::Up) => Some(false),
         Some(Cue::Down) => Some(true),

@@ -72,7 +72,7 @@ fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
 /// "from" and a word of rise or fall is the earlier value of the count
 /// before it, never a total nor a part.
 fn is_earlier_value(doc: &Doc, m: &Mention) -> bool {
-    m.first >= 2 && doc.lc(m.first - 1) == "from" && crate::checks::change::states_a_move(doc.lc(m.first - 2))
+    m.first >= 2 && doc.lc(m.first - 1) == "from" && crate::checks::change::move_falls(doc.word(m.first - 2)).is_some()
 }
 
 /// "722 (+9)": a figure written with its sign in brackets after another

@@ -112,7 +112,7 @@ fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
 /// no breakdown to add up.
 fn moves_both_ways(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
     let ways: Vec<bool> =
-        parts.iter().filter_map(|p| p.first.checked_sub(1).and_then(|j| crate::checks::change::move_falls(doc.lc(j)))).collect();
+        parts.iter().filter_map(|p| p.first.checked_sub(1).and_then(|j| crate::checks::change::move_falls(doc.word(j)))).collect();
     let both = ways.contains(&true) && ways.contains(&false);
     if both && doc.explaining() {
         let mut figures = vec![m.figure];
