@@ -421,10 +421,17 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
         doc.tie(ID, &[x, y, d], Tie::SameThing, None);
         // The other end is a guess among the values of the sentence before:
         // when the arithmetic fails, the guess is the likelier mistake, so
-        // the pairing is reported only when it holds (`change` is plausible).
-        out.push(Change { diff: Some(d), either_way: true, ..change(x, y, None, None, frame.falling) });
+        // the pairing is reported only when it holds, unless that sentence
+        // has no other amount of the kind to guess among.
+        let plain = [x, y, d].iter().all(|&f| doc.figures[f].approx.is_none() && doc.figures[f].bound.is_none());
+        let certainty = if plain && sole_amount_before(doc, s, x) { Certainty::Inferred } else { Certainty::Plausible };
+        // Which end is earlier is not said; they are named the way the cue
+        // goes ("from 19,170 to 24,310 is a rise"), and its size is checked
+        // either way.
+        let (lo, hi) = order(doc, x, y);
+        let (from, to) = if frame.falling { (hi, lo) } else { (lo, hi) };
+        out.push(Change { diff: Some(d), either_way: true, certainty, ..change(from, to, None, None, frame.falling) });
         if let Some(p) = pending.take() {
-            let (lo, hi) = order(doc, x, y);
             out.push(change(lo, hi, p.percent, p.factor, p.falling));
         }
         return;
@@ -447,7 +454,9 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
             // The change repeats the words of the value before it.
             doc.tie(ID, &[from, to], Tie::SameThing, None);
             // A later value of the sentence before is a guess, as above:
-            // reported only when it holds.
+            // reported only when it holds, even when it is the only value
+            // whose words the change repeats (such warnings were false
+            // alarms on unseen copy).
             out.push(change(from, to, Some(share.clone()), None, frame.falling));
         }
     }
@@ -540,6 +549,16 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
         .filter(|m| (m.end..(m.end + 6).min(a)).any(|k| doc.is_word(k) && said_here.contains(&doc.lc(k))))
         .map(|m| m.figure)
         .collect()
+}
+
+/// Whether the sentence before sentence `s` holds one amount only of the
+/// kind of figure `x`: then the other end is no guess among its values.
+fn sole_amount_before(doc: &Doc, s: usize, x: usize) -> bool {
+    doc.mentions[sentence_mentions(doc, s - 1)]
+        .iter()
+        .filter(|m| m.sentence + 1 == s && amount(doc, m.figure) && same_kind(doc, m.figure, x))
+        .count()
+        == 1
 }
 
 fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {

@@ -11,7 +11,10 @@
 //! One end in another sentence ("There were 180 deaths. That is a 12% fall
 //! on the 205 of 2015") is a guess among that sentence's values: such a
 //! pairing is reported only when it holds, since a failure is likelier a
-//! wrong guess than a wrong figure.
+//! wrong guess than a wrong figure. A difference whose other end is the
+//! only amount of its kind in the sentence before is no guess, and is
+//! flagged when wrong ("Last year 19,170 came. This year the figure was
+//! 24,310, a rise of 5,410").
 
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
