@@ -168,12 +168,24 @@ impl Tokens {
                     out.words[out.len] = self.lc(j);
                     out.len += 1;
                 }
-                TokenKind::Punct if out.len > 0 && self.lc(j) == "-" => {}
+                TokenKind::Punct if out.len > 0 && (self.lc(j) == "-" || self.is_quote_mark(j)) => {}
                 _ => break,
             }
             j += 1;
         }
         out
+    }
+
+    /// Whether token `j` is a quotation mark that opens or closes a quoted
+    /// word ("voted 'No'"), not an apostrophe inside one ("Ukraine's").
+    fn is_quote_mark(&self, j: usize) -> bool {
+        if !matches!(self.lc(j), "'" | "\"" | "“" | "”") {
+            return false;
+        }
+        let span = self.list[j].span;
+        let spaced_before = j == 0 || self.list[j - 1].span.end < span.start;
+        let spaced_after = self.list.get(j + 1).is_none_or(|t| t.span.start > span.end);
+        spaced_before || spaced_after
     }
 
     /// The token just after `phrase_at(i, ..)` used `n` words.
@@ -275,6 +287,18 @@ mod tests {
         let lc: Vec<&str> = (0..tokens.len()).map(|i| tokens.lc(i)).collect();
         assert_eq!(lc, vec!["ukraine", "'", "s", "air", "force", "said", "ÉtÉ"]);
         assert_eq!(tokens.lc(99), "");
+    }
+
+    #[test]
+    fn phrases_read_through_quotation_marks_but_not_apostrophes() {
+        let words = |text: &str, i: usize| {
+            let tokens = Tokens::new(text);
+            let phrase = tokens.phrase_at(i, 3);
+            phrase.words[..phrase.len].join(" ")
+        };
+        assert_eq!(words("they voted 'No' then", 1), "voted no then");
+        assert_eq!(words("they voted “Yes” then", 1), "voted yes then");
+        assert_eq!(words("the party's seats fell", 1), "party");
     }
 
     proptest::proptest! {

@@ -499,6 +499,10 @@ mod tests {
         assert_eq!(statuses_of(&fits, super::ID), vec![Status::Consistent]);
         let cast = "In all, 8,000 voters cast their ballots; 4,000 voted for the plan, 3,500 voted against it and 300 ballots were invalid.";
         assert_eq!(inconsistent(cast).len(), 1, "{:?}", findings_of(cast, super::ID));
+        // Votes cast for a side, and an option quoted, are ballots too.
+        for side in ["7,100 were cast for yes, 5,000 voted 'No'", "7,100 voted “Yes”, 5,000 were cast against"] {
+            assert_eq!(inconsistent(&text.replace("7,100 voted yes, 5,000 voted no", side)).len(), 1, "{side}");
+        }
         // Ballots for one side alone say nothing of the rest.
         let one_side = "A total of 12,400 people voted. 7,100 voted yes and 250 ballots were spoiled.";
         assert!(inconsistent(one_side).is_empty(), "{:?}", findings_of(one_side, super::ID));
