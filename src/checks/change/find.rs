@@ -15,7 +15,7 @@
 
 use super::founded::{amount, level_before_points, same_kind, well_founded};
 use super::read::{Frame, read_after, read_before};
-use super::words::{Cue, Word, cue_at, than_expected, word};
+use super::words::{Cue, Word, comparative, cue_at, than_expected, word};
 use super::{Change, ID};
 use crate::checks::relation::{Certainty, NumberWord, Share, hedge_before, sentence_mentions, within_reach};
 use crate::mentions::Doc;
@@ -331,7 +331,10 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         if other_subject {
             doc.set_aside(ID, &[from, to], SetAside::OtherThing, doc.words_span(frame.at, frame.at + 1));
         }
-        same_way && !nearer && !other_subject
+        // "prices rose 10.1% in the year, up from 9.9%": a rate of change
+        // that is itself the later level is no change of the pair as well.
+        let is_an_end = matches!(p.percent, Some(Share::Figure(x)) if x == from || x == to);
+        same_way && !nearer && !other_subject && !is_an_end
     });
     if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())
@@ -561,6 +564,10 @@ fn sole_amount_before(doc: &Doc, s: usize, x: usize) -> bool {
         == 1
 }
 
+/// The last amount of the sentence before `s` that counts what figure `x`
+/// counts, in its paragraph: the other end of a change told with one end
+/// and a difference. An amount that is itself a difference ("152,000 more
+/// than a year before") is no end.
 fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
     let xm = doc.mention(x)?;
     if s == 0 {
@@ -572,6 +579,7 @@ fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
         .find(|m| {
             m.sentence + 1 == s
                 && m.paragraph == xm.paragraph
+                && comparative(doc.word(m.end)).is_none()
                 && amount(doc, m.figure)
                 && same_kind(doc, m.figure, x)
                 && m.thing.is_some()

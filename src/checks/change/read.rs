@@ -4,7 +4,7 @@
 use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
 use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
-use crate::figures::Kind;
+use crate::figures::{Bound, Kind};
 use crate::mentions::Doc;
 use crate::text::Span;
 
@@ -84,7 +84,15 @@ impl Frame {
 /// Reads the figures before a cue at `cue_i` (sentence from word `a`):
 /// "85% more than", "48,000 (5.2%) lower than", "$2.41 billion, up 38 percent".
 pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) {
-    let mut r = Behind { comparative: comparative(doc.word(cue_i)).is_some(), steps: 0, seen_amount: false, skipped: 0 };
+    let mut r = Behind {
+        comparative: comparative(doc.word(cue_i)).is_some(),
+        steps: 0,
+        seen_amount: false,
+        skipped: 0,
+        // "A, compared with B" sets two values side by side and says no
+        // change of its own: only a stated one reaches back.
+        apposed: frame.cue != Cue::Versus && apposed(doc, a, cue_i),
+    };
     let mut j = cue_i;
     while j > a && r.steps < 10 {
         j -= 1;
@@ -116,6 +124,31 @@ struct Behind {
     seen_amount: bool,
     /// Tokens passed since the cue or the last figure read.
     skipped: usize,
+    /// The change stands in apposition after a comma (", an increase of").
+    apposed: bool,
+}
+
+impl Behind {
+    /// Whether the figure just read is far from the cue. A change set in
+    /// apposition after a comma ("917 deaths in the state in 2016, an
+    /// increase of 188") tells of its clause's level, whatever places and
+    /// times stand between them, unless another figure of the change was
+    /// read on the way or the level is only a ceiling ("Up to 300 people
+    /// were evacuated, up from 120"); elsewhere a level is read only near.
+    fn far(&self, ceiling: bool) -> bool {
+        let nothing_read = self.skipped == self.steps;
+        self.skipped > if self.apposed && nothing_read && !ceiling { 9 } else { 4 }
+    }
+}
+
+/// Whether the cue at `cue_i` opens an apposition: a comma right before
+/// it, or before its article (", an increase of", ", up 188").
+fn apposed(doc: &Doc, a: usize, cue_i: usize) -> bool {
+    let mut k = cue_i;
+    if k > a && matches!(doc.lc(k - 1), "a" | "an") {
+        k -= 1;
+    }
+    k > a && doc.lc(k - 1) == ","
 }
 
 /// Whether a word that is no figure ends the reading before the cue.
@@ -127,11 +160,12 @@ fn ends_before(doc: &Doc, a: usize, j: usize, r: &Behind) -> bool {
 }
 
 /// The later value read before the cue, unless one is read already.
-fn take_to_before(frame: &mut Frame, f: usize, skipped: usize) {
+fn take_to_before(doc: &Doc, frame: &mut Frame, f: usize, r: &Behind) {
     if frame.to.is_none() {
         frame.to = Some(f);
         frame.to_before = true;
-        frame.to_far = skipped > 4;
+        let ceiling = matches!(doc.figures[f].bound, Some(Bound::AtMost | Bound::LessThan));
+        frame.to_far = r.far(ceiling);
     }
 }
 
@@ -143,7 +177,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     // points, the percentage before it is the later level.
     if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
         if fig.value.is_some() {
-            take_to_before(frame, f, r.skipped);
+            take_to_before(doc, frame, f, r);
         }
         return Step::Stop;
     }
@@ -162,7 +196,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         // "79.4% this year, up 9.8 points from 69.6%": too far to be the
         // change, a percentage is the later level.
         if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
-            take_to_before(frame, f, r.skipped);
+            take_to_before(doc, frame, f, r);
         }
         return Step::Stop;
     }
@@ -206,7 +240,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }) {
         return Step::Stop;
     }
-    take_to_before(frame, part_said_of(doc, f).unwrap_or(f), r.skipped);
+    take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
 }
 

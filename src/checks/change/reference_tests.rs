@@ -122,3 +122,40 @@ fn from_and_to_right_after_a_range_give_the_earlier_range() {
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     assert_eq!(statuses("The number of displaced rose from 2,300 to 5,000 in a week."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_change_in_apposition_reaches_back_over_places_and_times_to_its_level() {
+    // ", an increase of 188, or 26 percent": the clause's level, with a
+    // place and a year between them.
+    let text = "Accidents killed 917 people in the state in 2016, an increase of 188, or 26 percent, on the year before.";
+    assert_eq!(statuses(text), vec![Status::Consistent]);
+    assert_eq!(statuses(&text.replace("26 percent", "35 percent")), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Sales reached 917 cars in the region last year, up from 729."), vec![Status::Consistent]);
+    // Without a comma the words between may be another clause's.
+    assert!(statuses("Sales reached 917 cars in the region where the plant opened last year up 35 percent.").is_empty());
+    // "A, compared with B" says no change of its own: a percentage earlier
+    // in the sentence is another quantity's.
+    let versus = "Traffic was 2% down on 2009, leading to a rate of 677 deaths per billion miles, compared with 709 in 2009.";
+    assert!(!statuses(versus).contains(&Status::Inconsistent), "{:?}", statuses(versus));
+}
+
+#[test]
+fn a_rate_of_change_compared_with_an_earlier_rate_is_a_level() {
+    // "rose 10.1% in the year, up from 9.9%": the rates are the levels,
+    // and neither is a change of the other.
+    for (text, not) in [
+        ("Consumer prices rose 10.1% in the year to September, up from 9.9% in August.", Status::Inconsistent),
+        ("Chinese exports rose 7 percent in May, up from a 0.9 percent increase in April.", Status::Consistent),
+    ] {
+        assert!(!statuses(text).contains(&not), "{text}: {:?}", statuses(text));
+    }
+}
+
+#[test]
+fn a_difference_in_the_sentence_before_is_no_end_of_a_change() {
+    // "152,000 more than a year before" is a difference, not last year's
+    // level, so "up 88,000" of the next sentence is not measured from it.
+    let text = "Registrations reached 1.04 million worldwide, 152,000 more than a year before. \
+                China led with 646,170, up 88,000 on a year before.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
