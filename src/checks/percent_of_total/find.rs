@@ -88,7 +88,10 @@ impl<'d> ShareAt<'d> {
         // level of something else.
         // "Adams, 40% of the goals (20 of 50); Brook, 30% ...": a semicolon
         // closes the amount's list item, so a share after it is another item's.
-        let new_subject = |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | ";"));
+        // "in five of those: Limpopo (74%), ...": a colon opens the list of
+        // the amount's items, so a share after it is an item's, not the amount's.
+        let new_subject =
+            |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | ";" | ":"));
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
             .filter(|x| !new_subject(x) && !whole_of_the_clause(doc, x, p));

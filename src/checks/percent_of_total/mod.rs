@@ -186,6 +186,17 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_a_colon_is_an_items_not_the_count_before_it() {
+        // The share is Dover's vote, not six out of eight.
+        let text = "The party won six of the eight towns: Dover (68%), Ely (57%) and Leek (52%).";
+        let found = findings_of(text, super::ID);
+        assert!(found.iter().all(|f| f.0 != Status::Inconsistent), "{found:?}");
+        // With no colon, the bracket still restates the count before it.
+        let bad = findings_of("The party won six out of eight towns (68%).", super::ID);
+        assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_rounded_share_passes_and_a_wrong_one_is_flagged() {
         let ok = findings_of("Police arrested 71 out of 145 protesters (49%).", super::ID);
         assert_eq!(ok.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);

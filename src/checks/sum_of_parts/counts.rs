@@ -15,6 +15,10 @@ pub(super) enum Cue {
     Average,
     /// "per" after a count's noun: a rate ("40 patients per day").
     Per,
+    /// Groups of people no one belongs to two of: men, women, children.
+    Men,
+    Women,
+    Children,
 }
 
 impl Class for Cue {
@@ -23,6 +27,9 @@ impl Class for Cue {
             "vague-remainder" => Some(Cue::VagueRemainder),
             "average" => Some(Cue::Average),
             "per" => Some(Cue::Per),
+            "men" => Some(Cue::Men),
+            "women" => Some(Cue::Women),
+            "children" => Some(Cue::Children),
             _ => None,
         }
     }
@@ -33,6 +40,14 @@ static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SUM_OF_P
 /// Whether `word` is a cue of class `cue`.
 pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)
+}
+
+/// The group of people a count's noun names, when it is one of the groups
+/// no one belongs to two of (men, women, children): read at the noun's head.
+pub(super) fn group_of(doc: &Doc, m: &Mention) -> Option<Cue> {
+    m.noun?;
+    let head = doc.after_noun(m).checked_sub(1)?;
+    CUES.class_of::<Cue>(doc.word(head)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))
 }
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).

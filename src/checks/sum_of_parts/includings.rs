@@ -1,6 +1,6 @@
 //! "including 48 passengers and 4 crew": a breakdown that need not be complete.
 
-use super::counts::{is_count, weighted};
+use super::counts::{group_of, is_count, weighted};
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
 use crate::mentions::{Doc, Mention, Thing, Via, compatible};
@@ -43,7 +43,18 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             }
             (t, candidates.any(|c| c.thing != t.thing))
         };
-        let parts = coordinated_parts(doc, mi);
+        let mut parts = coordinated_parts(doc, mi);
+        // "23 men including four crew members, 21 women and seven children":
+        // a count of another group than the total's no one belongs to both
+        // of is counted beside the total, not among it; the list of its
+        // parts ends before it.
+        if let Some(g) = group_of(doc, total) {
+            let among = |&f: &usize| doc.mention(f).and_then(|p| group_of(doc, p)).is_none_or(|h| h == g);
+            parts.truncate(parts.iter().take_while(|f| among(f)).count());
+            if parts.is_empty() {
+                continue;
+            }
+        }
         // "50 dead and 90 missing, including 30 dead and 70 missing": parts
         // of different events, each with a count of its own event before
         // them, break those counts down one by one, not one total.
@@ -153,6 +164,18 @@ mod tests {
         let text = "The crash killed 30 people and injured 45 others. Police said 12 of those killed had been identified.";
         let found: Vec<Vec<String>> = findings_of(text, super::ID).into_iter().map(|f| f.1).collect();
         assert_eq!(found, vec![vec!["30", "12"]]);
+    }
+
+    #[test]
+    fn a_count_of_another_group_is_counted_beside_the_total_not_among_it() {
+        // Women and children are no men: the list of the men's parts ends before them.
+        let text = "Among the dead are 23 men including four soldiers, 21 women and seven children.";
+        assert!(flagged(text).is_empty(), "{:?}", flagged(text));
+        // Parts of the total's own group, or of no group, still count.
+        let text = "Among the dead are 23 men including four soldiers and 21 officers.";
+        assert_eq!(flagged(text), vec![vec!["23", "four", "21"]]);
+        let text = "The fire killed 14 people, including 6 children, 5 women and 4 men.";
+        assert_eq!(flagged(text).len(), 1);
     }
 
     #[test]

@@ -162,11 +162,15 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
 /// what their labels say, no breakdown of the count before the first colon.
 /// Items that carry an "=" ("a 31-seat majority: A + B = 40; A + C = 33")
 /// are sums of their own, each one an alternative.
+/// A count that is itself a label's value ("Deaths: 2,917 Cases: 3,487")
+/// is a field of such a record too: the colon after it labels the next
+/// field's value, opening no list of it.
 fn labelled_fields(doc: &Doc, m: &Mention, colon: usize) -> bool {
-    let (_, end) = doc.sentence_words(m.sentence);
+    let (start, end) = doc.sentence_words(m.sentence);
     let words = doc.words();
-    (colon + 1..end)
-        .any(|j| matches!(doc.lc(j), ":" | "=") && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end))
+    let opens = |j: usize| words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
+    let labelled = m.first > start && doc.is(m.first - 1, ":") && opens(m.first - 1);
+    labelled || (colon + 1..end).any(|j| matches!(doc.lc(j), ":" | "=") && opens(j))
 }
 
 /// "14 wards: Registered voters 41200, Rejected votes 310": an item whose
@@ -308,6 +312,9 @@ mod tests {
     #[test]
     fn a_record_of_labelled_values_is_no_breakdown_of_the_count_before_it() {
         let text = "Across 12 offices the records now show: Hired: 640 Fired: 2,310 Total: 3,120.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // A count that is a label's value is a field too: the next label's colon opens no list.
+        let text = "Region report: Total deaths: 635 Confirmed cases: 832 2. North Total deaths: 90";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
         // A list whose items carry no colon of their own still breaks the count down.
         let text = "The firm hired 900 people: 610 men and 250 women.";

@@ -75,8 +75,7 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     let total = interval(doc, sum.total)?;
     let mut parts = Interval::exact(0.0);
-    // "a + b + c", written as it is read (no join of a list of strings: one
-    // routine less in the Wasm).
+    // "a + b + c", as it is read (no join of strings: one routine less in the Wasm).
     let mut terms = String::new();
     let mut add_term = |term: &str| {
         if !terms.is_empty() {
@@ -114,6 +113,9 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
             off: if fits { 0.0 } else { super::verdict::off(&parts, &total, parts.lo - total.hi) },
         }
     };
+    if !verdict.consistent && rest::stated_nearby(doc, sum, &parts, &total).is_some() {
+        return None;
+    }
     let total_mention = doc.mention(sum.total);
     let noun = total_mention.and_then(|m| m.noun).map(|n| n.of(doc.text).to_owned()).unwrap_or_default();
     let event = total_mention.and_then(|m| m.event).map_or("in all", Event::name);

@@ -8,8 +8,37 @@ use super::find::Tally;
 use super::scope::is_fronted_whole;
 use super::{ID, Sum};
 use crate::checks::relation::{Certainty, sentence_mentions};
+use crate::figures::Interval;
 use crate::mentions::{Doc, Mention};
 use crate::report::explain::Tie;
+
+/// "787 were inside: 274 died and 363 were rescued", beside "the fate of
+/// 150 other miners was unclear": a full breakdown that falls short by a
+/// count the text gives of the same things, worded as other than those
+/// counted ("other", "another", "more", "the remaining"), in a sentence
+/// near the total but outside the breakdown's own, leaves no unaccounted
+/// rest: the text accounts for it there. (An item of the breakdown's own
+/// sentence is one of its items: "27 over A and B ... 12 over A, 8 over B
+/// and 7 over C" leaves the 7 short.) Returns that count.
+pub(super) fn stated_nearby(doc: &Doc, sum: &Sum, parts: &Interval, total: &Interval) -> Option<usize> {
+    let t = doc.mention(sum.total).filter(|_| sum.complete && parts.hi < total.lo)?;
+    let (lo, hi) = (total.lo - parts.hi, total.hi - parts.lo);
+    let person = |m: &Mention| m.class() == Some(crate::mentions::Thing::Person);
+    let first = sentence_mentions(doc, t.sentence.saturating_sub(1)).start;
+    let rest = doc.mentions[first..].iter().take_while(|r| r.sentence <= t.sentence + 1).find(|r| {
+        let same = r.thing == t.thing || (person(r) && person(t));
+        let v = doc.figures[r.figure].value.unwrap_or(-1.0);
+        r.figure != sum.total
+            && (r.cues.another || r.cues.rest)
+            && !sum.parts.iter().any(|p| doc.mention(p.0).is_some_and(|p| p.sentence == r.sentence))
+            && r.paragraph == t.paragraph
+            && is_count(doc, r)
+            && same
+            && (lo..=hi).contains(&v)
+    })?;
+    doc.set_aside(ID, &[sum.total, rest.figure], crate::report::explain::SetAside::Incomplete, None);
+    Some(rest.figure)
+}
 
 /// Closes the breakdowns that end with a stated rest.
 pub(super) fn stated_rests(doc: &Doc, tally: &mut Tally) {
@@ -120,5 +149,25 @@ fn close(doc: &Doc, tally: &mut Tally, wi: usize, parts: Vec<usize>) {
             tally.total_of[total] = Some(tally.totals.len());
             tally.totals.push(sum);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    #[test]
+    fn a_rest_the_text_gives_nearby_leaves_nothing_unaccounted() {
+        let text = "The fate of 40 other workers remained unclear. Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died.";
+        assert!(statuses_of(text, super::super::ID).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses_of(text, super::super::ID));
+        let text = "Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died. Another 40 workers were unaccounted for.";
+        assert!(statuses_of(text, super::super::ID).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses_of(text, super::super::ID));
+        // A count that does not fill the gap accounts for nothing, nor does
+        // one not worded as other than those counted.
+        let text = "Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died. Some 40 workers went home.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+        let text = "The fate of 25 other workers remained unclear. Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 }

@@ -64,13 +64,17 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
 
 /// Whether a sentence says it tells of another occasion than the one
 /// before: it opens "Earlier that day", "Later on Sunday", "Earlier this
-/// week", or speaks of "a separate" attack or what happened "separately"
-/// ("from separate directions" is one attack). `or_place`: also one that
-/// says it happened "elsewhere". Counts there are of their own occasion.
+/// week", or with a year of its own ("In 1933, 6,800 people died"), or
+/// speaks of "a separate" attack or what happened "separately" ("from
+/// separate directions" is one attack). `or_place`: also one that says it
+/// happened "elsewhere". Counts there are of their own occasion.
 pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bool) -> bool {
     let (a, b) = doc.sentence_words(sentence);
     let opens_apart = matches!(doc.lc(a), "earlier" | "later") && matches!(doc.lc(a + 1), "that" | "this" | "on" | "in");
+    let year = |k: usize| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Year);
+    let dated = doc.is(a, "in") && year(a + 1) && doc.is(a + 2, ",");
     opens_apart
+        || dated
         || (a..b).any(|k| match doc.lc(k) {
             "separately" => true,
             "separate" => k > a && doc.is(k - 1, "a"),
@@ -104,4 +108,19 @@ pub(super) fn out_of_scope(doc: &Doc, t: &Mention, c: &Mention, parts: &[usize])
         return Some(SetAside::OtherPeriod);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::findings_of;
+
+    #[test]
+    fn a_sentence_opening_with_a_year_of_its_own_tells_of_another_occasion() {
+        // The 240 and the 90 died in 1987, not in the collapse.
+        let text = "At least 12 people have been confirmed dead after the bridge collapsed. In 1987, 240 people died in a flood on the same river and 90 more were killed when a dam failed.";
+        assert!(findings_of(text, super::super::ID).is_empty(), "{:?}", findings_of(text, super::super::ID));
+        // With no year of its own, the sentence still restates the tally.
+        let text = "At least 12 people have been confirmed dead after the bridge collapsed. Later, 240 people died in a flood on the same river and 90 more were killed when a dam failed.";
+        assert_eq!(findings_of(text, super::super::ID).len(), 1);
+    }
 }
