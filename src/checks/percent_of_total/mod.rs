@@ -308,6 +308,17 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_past_a_dash_or_than_is_no_whole_of_the_share() {
+        // The share is of output; $80 billion is the other term of a comparison.
+        let dash = "The shortfall was $62 billion, or 3.1% of output — less than the $80 billion gap of the year before.";
+        assert!(statuses(dash).is_empty(), "{dash}");
+        let than = "The shortfall reached $62 billion, or 3.1% of national output lower than the $80 billion forecast.";
+        assert!(statuses(than).is_empty(), "{than}");
+        let plain = "The trust spent $62 million, or 3.1% of its budget of $80 million.";
+        assert_eq!(statuses(plain), vec![Status::Inconsistent], "{plain}");
+    }
+
+    #[test]
     fn a_wrong_share_is_off_by_percentage_points() {
         let found = crate::checks::testing::problems_of("Of the 40 members, 18 voted yes, or 55%.", super::ID);
         assert_eq!(found, vec![(
