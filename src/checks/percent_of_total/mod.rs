@@ -319,6 +319,19 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_many_times_the_count_after_of_the_is_of_that_many_kinds() {
+        // 5,204,300 doses of three vaccines: "which" is the doses, not the three.
+        let text = "A total of 5,204,300 of the three approved vaccines have been handed out among the regional health boards, \
+                    of which 4,870,120 (93.6 per cent) have been given.";
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        let sums = crate::checks::testing::statuses_of(text, "sum-of-parts");
+        assert!(!sums.contains(&Status::Inconsistent), "{sums:?}");
+        // A part close to its whole is still a part: "9 of the 8" is flagged.
+        let sums = crate::checks::testing::statuses_of("Nine of the eight candidates were women.", "sum-of-parts");
+        assert_eq!(sums, vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_wrong_share_is_off_by_percentage_points() {
         let found = crate::checks::testing::problems_of("Of the 40 members, 18 voted yes, or 55%.", super::ID);
         assert_eq!(found, vec![(
