@@ -144,7 +144,13 @@ impl Doc<'_> {
         let whole = self
             .previous_count(&self.mentions, m, true)
             .or_else(|| (!other_before).then(|| self.previous_count(&self.mentions, m, false)).flatten())?;
-        Some(self.part_a_clause_reports(m, whole).unwrap_or(whole))
+        // "a total of 2.4 million of the four vaccines, of which 2.1
+        // million": the amount heads the phrase, and "which" is that amount.
+        let head = whole.checked_sub(1).filter(|&h| {
+            let (h, w) = (&self.mentions[h], &self.mentions[whole]);
+            h.sentence == w.sentence && self.partitive(h) == Some(w.figure) && self.amount_of_kinds(h.figure, w.figure)
+        });
+        Some(head.unwrap_or_else(|| self.part_a_clause_reports(m, whole).unwrap_or(whole)))
     }
 
     /// "636 out of the 1,636 registered voters were accredited, out of

@@ -326,7 +326,21 @@ impl Doc<'_> {
     }
 
     /// The whole a part names after itself: "38 out of 63", "39 of the 71".
+    /// A part never exceeds its whole, so "X of the N" with X ten times N
+    /// or more is no part and whole: "2.4 million of the four vaccines"
+    /// counts doses of four kinds, and the amount heads its phrase.
     pub(super) fn stated_whole(&self, m: &Mention) -> Option<usize> {
+        self.partitive(m).filter(|&f| !self.amount_of_kinds(m.figure, f))
+    }
+
+    /// Whether figure `x`, written "x of the n", is an amount of `n` kinds.
+    pub(super) fn amount_of_kinds(&self, x: usize, n: usize) -> bool {
+        let (x, n) = (self.figures[x].value, self.figures[n].value);
+        x.zip(n).is_some_and(|(x, n)| n > 0.0 && x >= 10.0 * n)
+    }
+
+    /// The figure after "of", "out of" or "of the" that follows a count.
+    pub(super) fn partitive(&self, m: &Mention) -> Option<usize> {
         let mut j = m.end;
         // "just 719,395 shy of the 8,203,290": how far a figure falls short
         // of another is their difference, no part of it.

@@ -441,8 +441,10 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
         // the verb the phrase is the subject of ("9% of voters are
         // undecided in a four-way race"), and so does a "with" opening a
         // clause of its own ("54% of the votes cast with his rival taking
-        // 6.7 million").
-        if matches!(doc.lc(j), "." | ";" | "(" | "," | "with" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains") {
+        // 6.7 million"). A dash opens an aside and "than" the other term
+        // of a comparison ("3% of output, less than the $80 billion of
+        // 2019"): a figure past either is no whole of the share.
+        if matches!(doc.lc(j), "." | ";" | "(" | "," | "with" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains" | "than" | "—" | "–") {
             break;
         }
         j += 1;

@@ -319,6 +319,30 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_past_a_dash_or_than_is_no_whole_of_the_share() {
+        // The share is of output; $80 billion is the other term of a comparison.
+        let dash = "The shortfall was $62 billion, or 3.1% of output — less than the $80 billion gap of the year before.";
+        assert!(statuses(dash).is_empty(), "{dash}");
+        let than = "The shortfall reached $62 billion, or 3.1% of national output lower than the $80 billion forecast.";
+        assert!(statuses(than).is_empty(), "{than}");
+        let plain = "The trust spent $62 million, or 3.1% of its budget of $80 million.";
+        assert_eq!(statuses(plain), vec![Status::Inconsistent], "{plain}");
+    }
+
+    #[test]
+    fn an_amount_many_times_the_count_after_of_the_is_of_that_many_kinds() {
+        // 5,204,300 doses of three vaccines: "which" is the doses, not the three.
+        let text = "A total of 5,204,300 of the three approved vaccines have been handed out among the regional health boards, \
+                    of which 4,870,120 (93.6 per cent) have been given.";
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+        let sums = crate::checks::testing::statuses_of(text, "sum-of-parts");
+        assert!(!sums.contains(&Status::Inconsistent), "{sums:?}");
+        // A part close to its whole is still a part: "9 of the 8" is flagged.
+        let sums = crate::checks::testing::statuses_of("Nine of the eight candidates were women.", "sum-of-parts");
+        assert_eq!(sums, vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_wrong_share_is_off_by_percentage_points() {
         let found = crate::checks::testing::problems_of("Of the 40 members, 18 voted yes, or 55%.", super::ID);
         assert_eq!(found, vec![(

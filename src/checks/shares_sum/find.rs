@@ -163,6 +163,31 @@ fn splits_lists(doc: &Doc, all: &[usize], start: usize, k: usize) -> bool {
     first != sentence(all[k]) && all[..start].iter().any(|&f| sentence(f) == first)
 }
 
+/// The first run of three shares or more of `all`, in order, that makes
+/// 100% within rounding, taking no tail of one list and head of the next
+/// and no shares of different periods.
+fn run_making_100(doc: &Doc, all: &[usize]) -> Vec<usize> {
+    for start in 0..all.len() {
+        let mut total = 0.0;
+        for (k, &f) in all.iter().enumerate().skip(start) {
+            // Shares of different periods split no one whole, whatever they
+            // sum to: a run stops where words or a date between two shares
+            // give another period.
+            if k > start && another_period(doc, all[k - 1], f) {
+                break;
+            }
+            total += doc.figures[f].value.unwrap_or(0.0);
+            if k >= start + 2 && (total - 100.0).abs() <= 0.5 && !splits_lists(doc, all, start, k) {
+                return all[start..=k].to_vec();
+            }
+            if total > 100.5 {
+                break;
+            }
+        }
+    }
+    Vec::new()
+}
+
 pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     let mut found = PercentBlocks::default();
     let out = &mut found;
@@ -182,20 +207,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
                 let all: Vec<usize> = block.iter().filter(|b| b.1.is_none() || b.1 == whole).map(|b| b.0).collect();
                 // The shares are a run that makes 100%: other percentages
                 // before or after it (a rise, a turnout) measure something else.
-                let mut shares: Vec<usize> = Vec::new();
-                'runs: for start in 0..all.len() {
-                    let mut total = 0.0;
-                    for (k, &f) in all.iter().enumerate().skip(start) {
-                        total += doc.figures[f].value.unwrap_or(0.0);
-                        if k >= start + 2 && (total - 100.0).abs() <= 0.5 && !splits_lists(doc, &all, start, k) {
-                            shares = all[start..=k].to_vec();
-                            break 'runs;
-                        }
-                        if total > 100.5 {
-                            break;
-                        }
-                    }
-                }
+                let mut shares = run_making_100(doc, &all);
                 // Shares that each name the whole but stand in sentences of
                 // their own ("30% of clinics met one target; 48% of clinics
                 // met another") may be of properties that overlap: only a
@@ -242,6 +254,21 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
     same_whole_in_a_sentence(doc, &mut found.shares);
     found.shares = with_lists(doc, std::mem::take(&mut found.shares));
     found
+}
+
+/// Whether a year, a date or a phrase of time ("last year", "this year",
+/// "a year earlier") stands between shares `a` and `b` in their own
+/// sentences: "28% this year, up from 27% last year", "12% ... in 2019".
+/// ("At the last count" is no period, and a sentence between them dates
+/// neither.)
+fn another_period(doc: &Doc, a: usize, b: usize) -> bool {
+    let (Some(a), Some(b)) = (doc.mention(a), doc.mention(b)) else { return false };
+    let after_a = a.end..doc.sentence_words(a.sentence).1.min(b.first);
+    let before_b = doc.sentence_words(b.sentence).0.max(a.end)..b.first;
+    after_a.chain(before_b).any(|k| {
+        let dated = doc.figure_at_word(k).is_some_and(|f| matches!(doc.figures[f].kind, Kind::Year | Kind::Date));
+        dated || crate::mentions::lexicon::lexicons().periods.match_phrase(&doc.phrase_at(k, 4)).is_some()
+    })
 }
 
 /// Lists read from the sentence's structure come first: a run found by its

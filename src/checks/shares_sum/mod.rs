@@ -154,6 +154,17 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_different_periods_make_no_run_whatever_their_sum() {
+        // One rate in three years and another in two, summing to 100% by chance.
+        let text = "This year 31.4% of applicants won a place, up 0.5 points on last year, when 30.9% did. \
+                    It was higher than in 2019, when 24.6% won one. The share taking the fast track rose by \
+                    0.3 points to 6.7%, compared to 6.4% in 2021.";
+        assert_eq!(statuses(text), vec![], "{text}");
+        // Shares of one period still make a run.
+        assert_eq!(statuses("Greens took 41%. The Liberals won 38%. Labour had 21%."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_run_by_sum_takes_no_tail_of_one_list_and_head_of_the_next() {
         // Each list is 99% and 101%; the last three of one and the first
         // four of the other make 100% by chance.
