@@ -162,9 +162,15 @@ fn write(doc: &Doc, measure: &Measure, v: f64) -> String {
         Measure::Plain("") => fmt(v),
         Measure::Plain(noun) if v == 1.0 => format!("1 {}", noun.strip_suffix('s').unwrap_or(noun)),
         Measure::Plain(noun) => format!("{} {noun}", fmt(v)),
-        Measure::Like(figure) => like(doc, *figure, v).unwrap_or_else(|| fmt(v)),
+        Measure::Like(figure) => fmt_like(doc, *figure, v),
         Measure::Per(figure, rate) => format!("{} {rate}", like(doc, *figure, v).unwrap_or_else(|| fmt(v))),
     }
+}
+
+/// `v` written like figure `figure` ("$1.91 billion" beside "$2.04
+/// billion"), or as a plain number when the figure's is not in digits.
+pub(crate) fn fmt_like(doc: &Doc, figure: usize, v: f64) -> String {
+    like(doc, figure, v).unwrap_or_else(|| fmt(v))
 }
 
 /// `v` in place of a figure's own number, with its currency, scale and

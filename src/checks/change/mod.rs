@@ -126,8 +126,15 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         }
     }
     let change = change_size(c, &from_iv, &to_iv);
-    let from_text = c.from.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(from_iv.mid()));
-    let to_text = c.to.map(|f| text(doc, f).to_owned()).unwrap_or_else(|| fmt(to_iv.mid()));
+    // A derived end is written like the stated one: "from $1,370 to
+    // $1,412", "from $1.91 billion to $2.04 billion".
+    let end_text = |end: Option<usize>, other: Option<usize>, iv: &Interval| match (end, other) {
+        (Some(f), _) => text(doc, f).to_owned(),
+        (None, Some(o)) => super::format::fmt_like(doc, o, iv.mid()),
+        (None, None) => fmt(iv.mid()),
+    };
+    let from_text = end_text(c.from, c.to, &from_iv);
+    let to_text = end_text(c.to, c.from, &to_iv);
     let both_ends = from.is_some() && to.is_some();
     let Measured { computed, stated, stated_text, what, measure } =
         measured(doc, c, &change, &from_iv, &to_iv, both_ends, &mut figures)?;
