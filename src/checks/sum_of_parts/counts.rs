@@ -50,6 +50,24 @@ pub(super) fn group_of(doc: &Doc, m: &Mention) -> Option<Cue> {
     CUES.class_of::<Cue>(doc.word(head)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))
 }
 
+/// The group a count names and the word after that group's word: at its
+/// noun ("240 women"), or after "of them" or a copula ("998 of them men",
+/// "998 were men"), the ways a breakdown by group is told.
+pub(super) fn group_told(doc: &Doc, m: &Mention) -> Option<(Cue, usize)> {
+    if let Some(g) = group_of(doc, m) {
+        return Some((g, doc.after_noun(m)));
+    }
+    let mut k = doc.after_noun(m);
+    if doc.is(k, "of") && matches!(doc.lc(k + 1), "them" | "whom" | "these" | "those") {
+        k += 2;
+    }
+    if matches!(doc.lc(k), "were" | "was" | "are" | "is") {
+        k += 1;
+    }
+    let g = CUES.class_of::<Cue>(doc.word(k)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))?;
+    Some((g, k + 1))
+}
+
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
 pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
     // Remembered for the document's own mentions; a mention a check made

@@ -1,7 +1,7 @@
 //! The first pass: parts tied to their total by an explicit cue ("38 out of
 //! 63", "39 of the 71", "71 of which", "274 of the drones").
 
-use super::counts::is_count;
+use super::counts::{group_told, is_count};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
@@ -49,6 +49,46 @@ fn restates_a_part(doc: &Doc, parts: &[(usize, f64)], m: &Mention) -> bool {
         let meets = matches!((fp.interval(), fm.interval()), (Some(x), Some(y)) if x.meets(&y));
         p.sentence != m.sentence && p.event == m.event && (fp.approx.is_some() || fm.approx.is_some()) && meets
     })
+}
+
+/// "of whom 998 were men and 240 (were) women": the counts coordinated
+/// after a part told by group, each naming another of the groups no one
+/// belongs to two of, are parts of the same whole. (Other coordinated
+/// counts may overlap: "998 were men and 240 were later freed".)
+fn coordinated_groups(doc: &Doc, mi: usize) -> Vec<usize> {
+    let m = &doc.mentions[mi];
+    let Some((first, mut end)) = group_told(doc, m) else { return vec![] };
+    let mut seen = vec![first];
+    let mut out = Vec::new();
+    for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
+        let gap = end..p.first;
+        let joined = !gap.is_empty() && gap.clone().all(|k| matches!(doc.lc(k), "," | "and"));
+        let Some((g, next)) = group_told(doc, p).filter(|_| joined && is_count(doc, p)) else { break };
+        if seen.contains(&g) {
+            break;
+        }
+        seen.push(g);
+        out.push(p.figure);
+        end = next;
+    }
+    out
+}
+
+/// Part `mi` of `total` with the groups coordinated after it, taken as
+/// parts too, only under a whole the text names: "52 of the hostages"
+/// takes the last count of hostages, a guess more parts must not firm up.
+fn with_groups(doc: &Doc, tally: &mut Tally, mi: usize, total: usize) -> Vec<(usize, f64)> {
+    let m = &doc.mentions[mi];
+    let mut parts = vec![(m.figure, 1.0)];
+    if m.part_of.is_some() || m.cues.of_which {
+        for f in coordinated_groups(doc, mi) {
+            if !tally.used_as_part[f] && f != total {
+                tally.used_as_part[f] = true;
+                parts.push((f, 1.0));
+            }
+        }
+    }
+    parts
 }
 
 pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
@@ -102,13 +142,14 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
             });
             doc.tie(ID, &[total, m.figure], Tie::StatedCue, quote.flatten());
         }
+        let parts = with_groups(doc, tally, mi, total);
         match tally.total_of[total] {
-            Some(k) => tally.totals[k].parts.push((m.figure, 1.0)),
+            Some(k) => tally.totals[k].parts.extend(parts),
             None => {
                 tally.total_of[total] = Some(tally.totals.len());
                 tally.totals.push(Sum {
                     total,
-                    parts: vec![(m.figure, 1.0)],
+                    parts,
                     implied: vec![],
                     complete: false,
                     certainty: Certainty::Stated,
@@ -119,6 +160,34 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
                     explicit: m.cues.of_which,
                 });
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    #[test]
+    fn groups_coordinated_after_a_named_whole_are_its_parts() {
+        for text in [
+            "Of the 1,220 people arrested, 998 were men and 240 were women.",
+            "Police arrested 1,220 people, of whom 998 were men and 240 women.",
+            "Police arrested 1,220 people, 998 of them men, 200 women and 40 children.",
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
+            let within = text.replace("1,220", "1,300");
+            assert_eq!(statuses_of(&within, super::ID), vec![Status::Consistent], "{within}");
+        }
+        // Counts of attributes that may overlap ("under 18"), or a whole
+        // only guessed ("52 of the hostages" takes the last count), add
+        // nothing up.
+        for text in [
+            "Police arrested 1,220 people, of whom 998 were men and 240 were under 18.",
+            "Police held 70 people. One was from Nepal. Fifty-two of the people are men, 10 are women and two are children.",
+        ] {
+            assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
         }
     }
 }
