@@ -46,26 +46,29 @@ pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue)
 /// no one belongs to two of (men, women, children): read at the noun's head.
 pub(super) fn group_of(doc: &Doc, m: &Mention) -> Option<Cue> {
     m.noun?;
-    let head = doc.after_noun(m).checked_sub(1)?;
-    CUES.class_of::<Cue>(doc.word(head)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))
+    group_at(doc, doc.after_noun(m).checked_sub(1)?)
+}
+
+/// Whether word `k` names one of the groups no one belongs to two of.
+fn group_at(doc: &Doc, k: usize) -> Option<Cue> {
+    CUES.class_of::<Cue>(doc.word(k)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))
 }
 
 /// The group a count names and the word after that group's word: at its
 /// noun ("240 women"), or after "of them" or a copula ("998 of them men",
 /// "998 were men"), the ways a breakdown by group is told.
 pub(super) fn group_told(doc: &Doc, m: &Mention) -> Option<(Cue, usize)> {
-    if let Some(g) = group_of(doc, m) {
-        return Some((g, doc.after_noun(m)));
-    }
     let mut k = doc.after_noun(m);
-    if doc.is(k, "of") && matches!(doc.lc(k + 1), "them" | "whom" | "these" | "those") {
-        k += 2;
-    }
-    if matches!(doc.lc(k), "were" | "was" | "are" | "is") {
+    if m.noun.is_none() {
+        if doc.is(k, "of") && matches!(doc.lc(k + 1), "them" | "whom") {
+            k += 2;
+        }
+        if matches!(doc.lc(k), "were" | "are") {
+            k += 1;
+        }
         k += 1;
     }
-    let g = CUES.class_of::<Cue>(doc.word(k)).filter(|c| matches!(c, Cue::Men | Cue::Women | Cue::Children))?;
-    Some((g, k + 1))
+    Some((group_at(doc, k - 1)?, k))
 }
 
 /// A count: a plain number of at least one ("one-fifth" is a share, not a count).
