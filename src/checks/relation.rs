@@ -18,7 +18,7 @@ use crate::figures::Approx;
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon, Tabled};
 use crate::text::is_upper;
-use crate::text::{HashedWord, Key, Span, key, value_of};
+use crate::text::{HashedWord, Span};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,43 +81,43 @@ pub(crate) fn fraction_at(doc: &Doc, i: usize) -> Option<(usize, f64)> {
     if !doc.is_word(i) {
         return None;
     }
-    // Called at almost every word by the finders: each word is compared by
-    // its key (two integers), not as text.
-    const NUMERATORS: [(Key, f64); 6] = [
-        (key("a"), 1.0),
-        (key("one"), 1.0),
-        (key("an"), 1.0),
-        (key("two"), 2.0),
-        (key("three"), 3.0),
-        (key("four"), 4.0),
-    ];
-    const DENOMINATORS: [(Key, f64); 11] = [
-        (key("half"), 2.0),
-        (key("halves"), 2.0),
-        (key("third"), 3.0),
-        (key("thirds"), 3.0),
-        (key("quarter"), 4.0),
-        (key("quarters"), 4.0),
-        (key("fifth"), 5.0),
-        (key("fifths"), 5.0),
-        (key("sixth"), 6.0),
-        (key("tenth"), 10.0),
-        (key("tenths"), 10.0),
-    ];
+    let w = doc.lc(i);
+    // Called at almost every word by the finders: one match, no list scan.
+    let denominator = |w: &str| match w {
+        "half" | "halves" => Some(2.0),
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "sixth" => Some(6.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
+    };
+    let numerator = |w: &str| match w {
+        "a" | "one" | "an" => Some(1.0),
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        "four" => Some(4.0),
+        _ => None,
+    };
     // "one in five"
-    const IN_ONE_OF: [(Key, f64); 5] =
-        [(key("two"), 2.0), (key("three"), 3.0), (key("four"), 4.0), (key("five"), 5.0), (key("ten"), 10.0)];
-    let numerator = value_of(doc.word(i), &NUMERATORS);
-    if let Some(n) = numerator.filter(|_| doc.word(i + 1).key() == key("in"))
-        && let Some(d) = value_of(doc.word(i + 2), &IN_ONE_OF)
-    {
-        return Some((i + 3, 100.0 * n / d));
+    if let (Some(n), "in") = (numerator(w), doc.lc(i + 1)) {
+        let d = match doc.lc(i + 2) {
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "ten" => 10.0,
+            _ => 0.0,
+        };
+        if d > 0.0 {
+            return Some((i + 3, 100.0 * n / d));
+        }
     }
-    let (n, j) = match numerator {
+    let (n, j) = match numerator(w) {
         Some(n) => (n, if doc.is(i + 1, "-") { i + 2 } else { i + 1 }),
         None => (1.0, i),
     };
-    let d = value_of(doc.word(j), &DENOMINATORS)?;
+    let d = denominator(doc.lc(j))?;
     if j == i && d != 2.0 {
         return None; // "third" alone is an ordinal
     }

@@ -3,7 +3,7 @@
 
 use super::words::{NumeralWord, numeral_word};
 use crate::text::parse_decimal;
-use crate::text::{HashedWord, Key, Token, TokenKind, Tokens, is_one_of, key};
+use crate::text::{HashedWord, Token, TokenKind, Tokens};
 use crate::text::{is_upper, join};
 
 pub(super) struct Scanner<'t> {
@@ -177,8 +177,9 @@ impl<'t> Scanner<'t> {
 
     /// A hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
-        const DASHES: [Key; 6] = [key("-"), key("–"), key("—"), key("‐"), key("‑"), key("−")];
-        self.folded.list.get(i).is_some_and(|t| t.kind == TokenKind::Punct && is_one_of(self.word(i), &DASHES))
+        self.folded.list.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.span.of(self.text), "-" | "–" | "—" | "‐" | "‑" | "−")
+        })
     }
 
     /// The words `phrase` start at token `i` (case-folded); returns the

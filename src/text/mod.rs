@@ -18,7 +18,7 @@ pub use letters::{is_letter, is_lower, is_upper};
 pub use offsets::{OffsetMap, Unit, partition_point_near};
 pub use span::Span;
 pub use tokens::{Phrase, Token, TokenKind, Tokens, tokenize};
-pub use word_index::{HashedWord, Key, WordIndex, fx_hash, is_one_of, key, value_of};
+pub use word_index::{HashedWord, WordIndex, fx_hash};
 
 /// The value of a short run of digits in `radix` ("31", "2024", hex
 /// "2013"), or None when it is empty, longer than 8 digits or holds anything

@@ -49,12 +49,6 @@ impl<'w> HashedWord<'w> {
         self.hash
     }
 
-    /// The word as a [`Key`], compared with a literal's as two integers.
-    #[inline]
-    pub fn key(&self) -> Key {
-        Key(self.hash.wrapping_mul(FX_K_INVERSE), self.len())
-    }
-
     /// The word's length in bytes, read without cutting it.
     #[inline]
     pub fn len(&self) -> usize {
@@ -178,77 +172,11 @@ impl WordIndex {
     }
 }
 
-/// A word of up to eight bytes as [`HashedWord`] tells it, its hash (before
-/// the last multiplication, so that a short word's key is its bytes and a
-/// table of keys compresses like text) and its length:
-/// `doc.word(i).key() == key("half")` compares two integers, where a string
-/// comparison is a chain of calls in the Wasm build (opt-level "z"), and a
-/// table of keys is scanned without a call.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Key(u64, usize);
-
-/// The Fx hash's multiplier, and its inverse modulo 2^64 (Newton's
-/// iteration, each step doubling the bits that are right).
-const FX_K: u64 = 0x517c_c1b7_2722_0a95;
-const FX_K_INVERSE: u64 = {
-    let mut x = FX_K;
-    let mut step = 0;
-    while step < 6 {
-        x = x.wrapping_mul(2u64.wrapping_sub(FX_K.wrapping_mul(x)));
-        step += 1;
-    }
-    x
-};
-
-/// The [`Key`] of a literal of up to eight bytes, at compile time:
-/// [`fx_hash`] without its last multiplication.
-pub const fn key(word: &str) -> Key {
-    const K: u64 = FX_K;
-    let b = word.as_bytes();
-    let n = b.len();
-    assert!(n <= TOLD_BY_HASH, "a key is a word of up to eight bytes");
-    let (h, tail) = if n == 8 {
-        (le(b, 0, 8).wrapping_mul(K), 0)
-    } else if n >= 4 {
-        (0, le(b, 0, 4) << 32 | le(b, n - 4, 4))
-    } else if n > 0 {
-        (0, (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64)
-    } else {
-        (0, 0)
-    };
-    Key(h.rotate_left(5) ^ (tail ^ (n as u64) << 56), n)
-}
-
-/// `len` bytes of `b` from `at`, little-endian.
-const fn le(b: &[u8], at: usize, len: usize) -> u64 {
-    let mut v = 0u64;
-    let mut k = len;
-    while k > 0 {
-        k -= 1;
-        v = v << 8 | b[at + k] as u64;
-    }
-    v
-}
-
-/// The value a table of [`key`]s gives `word`, scanned in order.
-#[inline]
-pub fn value_of<V: Copy>(word: HashedWord, table: &[(Key, V)]) -> Option<V> {
-    let k = word.key();
-    table.iter().find(|e| e.0 == k).map(|e| e.1)
-}
-
-/// Whether `word` is one of the [`key`]s.
-#[inline]
-pub fn is_one_of(word: HashedWord, keys: &[Key]) -> bool {
-    let k = word.key();
-    keys.contains(&k)
-}
-
 /// The Fx hash (as in rustc): eight bytes at a time, a rotate, a xor and a
 /// multiply each. Words of prose are short, so most take one step.
 #[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub fn fx_hash(bytes: &[u8], seed: u64) -> u64 {
-    const K: u64 = FX_K;
+    const K: u64 = 0x517c_c1b7_2722_0a95;
     let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let mut h = seed;
     let mut chunks = bytes.chunks_exact(8);
@@ -301,15 +229,6 @@ mod tests {
         for other in ["", "c", "aa", "abb", "abcf", "abcdf", "abcdefi", "bbcdefgh", "abcdefghi"] {
             assert_eq!(index.get(other), None, "{other}");
         }
-    }
-
-    #[test]
-    fn a_literal_s_key_is_its_hashed_word_s() {
-        for w in ["", "a", "an", "one", "half", "third", "halves", "quarter", "quarters", "abcdefg"] {
-            assert_eq!(super::key(w), super::HashedWord::new(w).key(), "{w}");
-        }
-        assert_ne!(super::key("aaaa"), super::HashedWord::new("`aaaa").key());
-        assert_eq!(super::FX_K.wrapping_mul(super::FX_K_INVERSE), 1);
     }
 
     proptest::proptest! {

@@ -2,7 +2,6 @@
 //! (`10 to 12`, `between 5 and 7`), and the figure made from them.
 
 use super::*;
-use crate::text::{Key, is_one_of, key};
 
 /// A quantity at token `i`: its lead-in, an amount, then a range or one
 /// number with what follows it.
@@ -415,30 +414,26 @@ pub(super) fn starts_amount(s: &Scanner, k: usize) -> bool {
     s.amount_starts_at(k, || starts_amount_uncached(s, k))
 }
 
-/// Words that start an amount: "a", "an", "minus", "between", "from" ...
-/// (compared by key; "equalling", over eight bytes, as text).
-const AMOUNT_WORDS: [Key; 14] = [
-    key("a"),
-    key("an"),
-    key("minus"),
-    key("negative"),
-    key("between"),
-    key("from"),
-    key("point"),
-    key("half"),
-    key("few"),
-    key("tens"),
-    key("single"),
-    key("equal"),
-    key("equals"),
-    key("equaling"),
-];
-
 pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
         || s.numeral_word_at(k).is_some()
-        || is_one_of(s.word(k), &AMOUNT_WORDS)
-        || s.lw(k) == "equalling"
+        || matches!(
+            s.lw(k),
+            "a" | "an"
+                | "minus"
+                | "negative"
+                | "between"
+                | "from"
+                | "point"
+                | "half"
+                | "few"
+                | "tens"
+                | "single"
+                | "equal"
+                | "equals"
+                | "equaling"
+                | "equalling"
+        )
         || currency_prefix(s, k).is_some()
         || (s.is_punct(k, ".") || s.is_dash(k)) && s.is_num(k + 1)
         || s.is_dash(k) && s.is_punct(k + 1, ".") && s.is_num(k + 2)
