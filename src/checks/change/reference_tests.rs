@@ -175,3 +175,10 @@ fn an_earlier_value_after_the_later_one_completes_the_percent_change() {
     let other = "Sales rose 40% to 70, while costs climbed to 164, up from 148.";
     assert!(!statuses(other).contains(&Status::Inconsistent), "{:?}", statuses(other));
 }
+
+#[test]
+fn a_present_tense_in_s_is_the_cue_of_its_base_form() {
+    // Headline tense: "Turnover climbs 25% to 50 from 40".
+    assert_eq!(statuses("Turnover at the mill climbs 25% to 50 tonnes from 40 tonnes."), vec![Status::Consistent]);
+    assert_eq!(statuses("Turnover at the mill climbs 60% to 50 tonnes from 40 tonnes."), vec![Status::Inconsistent]);
+}
