@@ -217,7 +217,7 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if first.is_ascii_digit()
         && word_before.len() < 4
         && word_before.starts_with(is_upper)
-        && crate::figures::currency_word(&*word_before.to_lowercase()).is_some()
+        && crate::figures::currency_word(&*word_before.to_ascii_lowercase()).is_some()
     {
         return false;
     }
