@@ -17,7 +17,7 @@ mod scan;
 mod words;
 
 pub use interval::Interval;
-pub use lexicon::is_month;
+pub use lexicon::{currency_word, is_month};
 
 /// Whether `unit` measures time: "month", "day".
 pub fn is_duration(unit: &str) -> bool {

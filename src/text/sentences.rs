@@ -213,6 +213,14 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word_before)) {
         return false;
     }
+    // "Rs. 500": a currency's abbreviation (a capital, short) before its amount.
+    if first.is_ascii_digit()
+        && word_before.len() < 4
+        && word_before.starts_with(is_upper)
+        && crate::figures::currency_word(&*word_before.to_ascii_lowercase()).is_some()
+    {
+        return false;
+    }
     // "J. Smith": a single capital before the stop is an initial.
     let mut chars = word_before.chars();
     !matches!((chars.next(), chars.next()), (Some(c), None) if is_upper(c))
@@ -239,6 +247,14 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith paid $1.5 million. It rose at 2 p.m. Monday. Then J. Doe left!"),
             vec!["Mr. Smith paid $1.5 million.", "It rose at 2 p.m. Monday.", "Then J. Doe left!"]
+        );
+    }
+
+    #[test]
+    fn a_currency_abbreviated_before_its_amount_ends_no_sentence() {
+        assert_eq!(
+            sentences("The stall took Rs. 4,200 on Monday. It paid 90 dollars. 2019 was worse."),
+            vec!["The stall took Rs. 4,200 on Monday.", "It paid 90 dollars.", "2019 was worse."]
         );
     }
 

@@ -33,6 +33,9 @@ struct Pending {
     percent: Option<Share>,
     factor: Option<NumberWord>,
     falling: bool,
+    /// The later value the cue already gave ("rose 37% to 164"): only a
+    /// pair ending at it completes the change (", up from 148").
+    to: Option<usize>,
 }
 
 /// A change with no difference stated and a direction of its own.
@@ -179,7 +182,7 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
         } else if frame.from.is_some() && frame.to.is_some() {
             pair(doc, s, &frame, pending, out);
         } else if frame.from.is_none()
-            && frame.to.is_none()
+            && (frame.to.is_none() || !frame.to_before)
             && (frame.percent.is_some() || frame.factor.is_some())
             && frame.diff.is_none()
         {
@@ -193,6 +196,7 @@ fn sentence_changes(doc: &Doc, s: usize, pending: &mut Option<Pending>, out: &mu
                 percent: frame.percent,
                 factor: frame.factor,
                 falling: frame.falling,
+                to: frame.to,
             });
         } else {
             one_end(doc, s, &frame, pending, out);
@@ -334,7 +338,7 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         // "prices rose 10.1% in the year, up from 9.9%": a rate of change
         // that is itself the later level is no change of the pair as well.
         let is_an_end = matches!(p.percent, Some(Share::Figure(x)) if x == from || x == to);
-        same_way && !nearer && !other_subject && !is_an_end
+        same_way && !nearer && !other_subject && !is_an_end && p.to.is_none_or(|t| t == to)
     });
     if let Some(p) = pending
         && (p.percent.is_some() || p.factor.is_some())

@@ -159,3 +159,26 @@ fn a_difference_in_the_sentence_before_is_no_end_of_a_change() {
                 China led with 646,170, up 88,000 on a year before.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn an_earlier_value_after_the_later_one_completes_the_percent_change() {
+    // "rose 20% to 90, up from 75": the cue gives the percent and the later
+    // value; the earlier value follows in a phrase of its own.
+    for (text, status) in [
+        ("Turnover at the brewer climbed 20% to 90 million euros, up from 75 million euros.", Status::Consistent),
+        ("Turnover at the brewer climbed 45% to 90 million euros, up from 75 million euros.", Status::Inconsistent),
+        ("Bookings fell 10 per cent to 4,500, down from 5,000 in the spring.", Status::Consistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+    // A pair of another clause ending elsewhere does not take the percent.
+    let other = "Sales rose 40% to 70, while costs climbed to 164, up from 148.";
+    assert!(!statuses(other).contains(&Status::Inconsistent), "{:?}", statuses(other));
+}
+
+#[test]
+fn a_present_tense_in_s_is_the_cue_of_its_base_form() {
+    // Headline tense: "Turnover climbs 25% to 50 from 40".
+    assert_eq!(statuses("Turnover at the mill climbs 25% to 50 tonnes from 40 tonnes."), vec![Status::Consistent]);
+    assert_eq!(statuses("Turnover at the mill climbs 60% to 50 tonnes from 40 tonnes."), vec![Status::Inconsistent]);
+}

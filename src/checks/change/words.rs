@@ -256,7 +256,8 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         "more" if doc.is(i + 1, "than") => Cue::Up,
         _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
         "compared" if matches!(doc.lc(i + 1), "with" | "to") => return Some((Cue::Versus, i + 2)),
-        _ => CUES.class_of(word)?,
+        // "Profit surges 82%": a present tense in -s is its base form's cue.
+        _ => CUES.class_of(word).or_else(|| CUES.class_of(w.strip_suffix('s').filter(|b| b.len() > 3)?))?,
     };
     // "shot down", "set up", "up to 40": not changes.
     let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.word(i - 1)) } else { None };
