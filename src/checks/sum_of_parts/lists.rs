@@ -23,7 +23,11 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
+        // Bare numbers in brackets ("Labour 10 (21, 6)") are a table's
+        // other columns: a bracketed list names what its items count.
+        let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun);
         if parts.len() < 2
+            || bare
             || numbers_the_items(doc, m, &parts)
             || labelled_as_other_things(doc, m, &parts)
             || moves_both_ways(doc, m, &parts)
@@ -132,7 +136,9 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let (_, end) = doc.sentence_words(m.sentence);
     let mut j = m.end;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
-        if j < m.end + 8 && is_list_dash(doc, j) {
+        // "242 people (230 passengers and 12 crew)": a bracket opens a list
+        // as a dash does, unless a colon follows it ("(403 seats):").
+        if j < m.end + 8 && (is_list_dash(doc, j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
             return Some(j);
         }
         // "Green: 2,210; Hart, Reform: 2,950": a semicolon ends the count's
@@ -155,6 +161,11 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let words = doc.words();
     let opens = doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
     opens.then_some(j)
+}
+
+/// Whether the bracket opened at `j` closes just before a colon.
+fn labels_a_colon(doc: &Doc, j: usize, end: usize) -> bool {
+    (j..end).find(|&k| doc.lc(k) == ")").is_none_or(|k| doc.lc(k + 1) == ":")
 }
 
 /// "12 offices report: Hired: 640 Fired: 210 Total: 850": items that carry
@@ -207,7 +218,7 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
     let m = &doc.mentions[mi];
     let mut parts = Vec::new();
     let mut depth = 0i32;
-    let mut k = colon;
+    let mut k = colon + usize::from(doc.lc(colon) == "(");
     let mut aside: Vec<usize> = Vec::new();
     for (pi, p) in doc.mentions.iter().enumerate().skip(mi + 1).take_while(|(_, p)| p.sentence == m.sentence) {
         while k < p.first {
@@ -331,6 +342,18 @@ mod tests {
         // Items that all move one way still break the change down.
         let text = "Bookings slipped by 90 seats: the morning flights down 60 seats, the evening flights down 20 seats.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_bracket_whose_items_name_what_they_count_breaks_down_the_count_before_it() {
+        let text = "The ferry carried 96 people (81 passengers and 15 crew members) when it sank.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
+        let text = "The ferry carried 96 people (81 passengers and 11 crew members) when it sank.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+        // Bare numbers in brackets are a table's other columns; a bracket
+        // closed before a colon labels what the colon opens.
+        let text = "Results: Greens 12 (30, 4); Labour 9 (21, 6).";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
     }
 
     #[test]
