@@ -201,13 +201,10 @@ pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec
 }
 
 /// The word after a possessive at `owner` ("Pakistan's North-West ..."):
-/// the place named is the one owned, a part of the owner.
+/// the place named is the one owned, a part of the owner. (The tokens are
+/// "pakistan", "'", "s": a curly apostrophe reads as a straight one.)
 fn owned_place(doc: &Doc, owner: usize) -> Option<usize> {
-    match doc.lc(owner + 1) {
-        "'s" | "’s" => Some(owner + 2),
-        "'" | "’" if doc.is(owner + 2, "s") => Some(owner + 3),
-        _ => None,
-    }
+    (doc.lc(owner + 1) == "'" && doc.is(owner + 2, "s")).then_some(owner + 3)
 }
 
 /// A part with its weight: `each_times`.
