@@ -27,7 +27,6 @@ pub(super) enum NumeralWord {
     },
 }
 
-#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn numeral_word(w: &str) -> Option<NumeralWord> {
     use NumeralWord::*;
     Some(match w {
@@ -80,7 +79,6 @@ pub(super) fn numeral_word(w: &str) -> Option<NumeralWord> {
 }
 
 /// The value of an ordinal word: `third` → 3, `hundredth` → 100.
-#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn ordinal_value(w: &str) -> Option<f64> {
     Some(match w {
         "first" => 1.0,
@@ -578,7 +576,6 @@ fn scale_after(s: &Scanner, j: usize) -> Option<(f64, usize)> {
 
 /// `point five`, `point seventy-one`, `point nought three` after a whole
 /// number, as decimal digits.
-#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub(super) fn point_decimals(s: &Scanner, j: usize) -> Option<(f64, usize, u32)> {
     if s.lw(j) != "point" {
         return None;

@@ -258,7 +258,6 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether word `i` is the figure-free word `w`.
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.folded.is(i, w)

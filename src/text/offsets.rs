@@ -74,7 +74,6 @@ pub fn partition_point_near<T>(slice: &[T], near: usize, pred: impl Fn(&T) -> bo
 }
 
 impl OffsetMap {
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn new(text: &str, unit: Unit) -> Self {
         let mut wide = Vec::new();
         let mut units_before = 0usize;

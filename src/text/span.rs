@@ -35,7 +35,6 @@ impl Span {
 
     /// The text under the span. Spans made by the core always fall on
     /// character boundaries; a foreign span that does not gives "".
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }

@@ -33,7 +33,6 @@ pub fn recognize(text: &str) -> Vec<Figure> {
 
 /// [`recognize`], on the text's tokens made beforehand (the checker makes
 /// them once for the recogniser and the mentions).
-#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
     let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
