@@ -254,6 +254,8 @@ fn non_quantities_are_labelled_not_dropped() {
         ("A Su-34 jet.", "Su-34", Kind::Identifier),
         ("An F-16 jet.", "F-16", Kind::Identifier),
         ("During COVID-19 lockdowns.", "COVID-19", Kind::Identifier),
+        ("Jabs for over-16s began.", "over-16s", Kind::Identifier),
+        ("Half of under-5s were seen.", "under-5s", Kind::Identifier),
         ("A Boeing 737 landed.", "Boeing 737", Kind::Identifier),
         ("On Route 66 today.", "Route 66", Kind::Identifier),
         ("Under Article 5 of the treaty.", "Article 5", Kind::Identifier),

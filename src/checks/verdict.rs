@@ -11,6 +11,8 @@ use crate::text::Span;
 pub(crate) struct Verdict {
     pub consistent: bool,
     /// How far the nearest readings are apart: the edge of the tolerance.
+    /// Not a number when the two sides are a thousandfold apart or more
+    /// (see [`verdict`]): then nothing is reported.
     pub gap: f64,
     /// How far the value the figures give is from the value the text
     /// states, centre to centre: what a reader is shown as the difference.
@@ -23,7 +25,13 @@ pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
     if consistent {
         return Verdict { consistent, gap: 0.0, off: 0.0 };
     }
-    let gap = computed.gap(stated);
+    // A writer's slip moves a figure by a digit or a decimal place; sides
+    // a thousandfold apart ("20.873 million, or 42.78% of 48.78" with the
+    // whole's "million" left implicit; "from five to 1,213,244" where five
+    // is a number of subjects) are figures of different scales or a wrong
+    // pairing, and a finding over them would only be noise.
+    let apart = |a: &Interval, b: &Interval| b.hi > 0.0 && a.lo >= 1e3 * b.hi;
+    let gap = if apart(computed, stated) || apart(stated, computed) { f64::NAN } else { computed.gap(stated) };
     Verdict { consistent, gap, off: off(computed, stated, gap) }
 }
 
@@ -59,7 +67,7 @@ pub(crate) fn finding(
     wording: Wording,
 ) -> Option<Finding> {
     let Wording { message, expected, reported, difference } = wording;
-    if !verdict.consistent && certainty == Certainty::Plausible {
+    if !verdict.consistent && (certainty == Certainty::Plausible || verdict.gap.is_nan()) {
         return None;
     }
     let span = figures.iter().map(|f| f.span).reduce(Span::cover).unwrap_or_default();

@@ -362,6 +362,10 @@ impl Doc<'_> {
         }
         if matches!(self.lc(j), "the" | "a" | "its" | "their") {
             j += 1;
+            // "12 of the state's 30 districts": the whole after its owner.
+            if self.lc(j + 1) == "'" && self.is(j + 2, "s") {
+                j += 3;
+            }
         }
         if self.is(j, "batch") || self.is(j, "total") {
             j += 1;

@@ -650,8 +650,10 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::Over) => r.seen_over = true,
 
         // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
-        // another subject's figures, so it closes the slot it finds open.
-        Some(Word::And) if matches!(r.slot, Some(Slot::To | Slot::From)) => r.slot = None,
+        // another subject's figures, so it closes the slot it finds open
+        // ("down from 35% at the last election and 31% in 2015": the 31% is
+        // a third level, not the size of the fall).
+        Some(Word::And) if r.slot.is_some() => r.slot = None,
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
         // "last year's 70.7%": a possessive's apostrophe keeps the slot open.
         _ if w == "," || w == "(" || w == ")" || possessive(doc, r.j) => {}
@@ -659,6 +661,11 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
             // "from just five rough sleepers": a slot lets a few words pass.
             if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {
                 r.slot = None;
+            } else if let Some(end) = period_named(doc, r.j).filter(|&e| r.slot == Some(Slot::From) && !possessive(doc, e)) {
+                // "12% more than a year earlier, or $560 million more": the
+                // earlier value is that period's, which the text does not
+                // state ("last year's 70.7%" names it by the period).
+                r.period_end = Some(end);
             } else if r.slot == Some(Slot::From) && crate::figures::is_month(w) && !possessive(doc, r.j + 1) {
                 // "below August", "than in May": a month is a period, as a year
                 // is ("August's 31.7%" names the value by it).
@@ -671,6 +678,13 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
             }
         }
     }
+}
+
+/// The end of a period named from word `j` or the article before it ("a
+/// year earlier", "last year"), from `periods.txt`.
+fn period_named(doc: &Doc, j: usize) -> Option<usize> {
+    let periods = &crate::mentions::lexicon::lexicons().periods;
+    [j.saturating_sub(1), j].into_iter().find_map(|k| periods.match_phrase(&doc.phrase_at(k, 4)).map(|x| k + x.0))
 }
 
 fn possessive(doc: &Doc, j: usize) -> bool {

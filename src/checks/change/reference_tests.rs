@@ -182,3 +182,40 @@ fn a_present_tense_in_s_is_the_cue_of_its_base_form() {
     assert_eq!(statuses("Turnover at the mill climbs 25% to 50 tonnes from 40 tonnes."), vec![Status::Consistent]);
     assert_eq!(statuses("Turnover at the mill climbs 60% to 50 tonnes from 40 tonnes."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_level_coordinated_after_the_earlier_one_is_no_size_of_the_change() {
+    // "down from 35% at the last election and 31% in 2015": "and" brings a
+    // third level, whatever the occasion that names the earlier one.
+    for text in [
+        "The party took 29 percent of the vote, down from 35 percent at the last election and 31 percent in the 2015 race.",
+        "Some 38 percent of members backed the deal, down from 44 percent at the last vote and 41 percent in the 2018 ballot.",
+        "Turnout was 52%, up from 48% at the previous poll and 50% in the one before.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+}
+
+#[test]
+fn a_period_after_than_leaves_the_earlier_value_unstated() {
+    // "12% more than a year earlier, or $560 million more": the earlier value
+    // is the period's, which the text gives only as the difference.
+    for (text, status) in [
+        ("Revenue hit $5.2 billion, 12 percent more than a year earlier, or $560 million more.", Status::Consistent),
+        ("Revenue hit $5.2 billion, 12 percent more than a year earlier, or $760 million more.", Status::Inconsistent),
+        ("The ministry's budget is now 5.6 trillion yen, 7 percent more than last year, or 370 billion yen more.", Status::Consistent),
+        ("Sales reached 840 tonnes, 5 per cent more than the previous year, or 40 tonnes more.", Status::Consistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+    // A period in the possessive names the earlier value itself.
+    let text = "The pass rate rose to 72.5%, 1.8 percentage points above last year's 70.7%.";
+    assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+}
+
+#[test]
+fn sides_a_thousandfold_apart_are_no_change_to_report() {
+    // "five" is a number of subjects, not the earlier level of 1,213,244.
+    let text = "A total of 1,213,244 candidates, representing 76.84 per cent, obtained credits in a minimum of five subjects, up from 2017.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}

@@ -176,6 +176,21 @@ mod tests {
     use crate::report::Status;
 
     #[test]
+    fn a_part_and_whole_a_thousandfold_apart_are_of_different_scales() {
+        // The whole's "million" is left implicit: no finding, not 42,790,078%.
+        for text in [
+            "Some 20.873 million people, or 42.78 per cent of the 48.78 eligible, voted.",
+            "A total of 1.2 million ballots, or 62.5 per cent of the 1.92 registered, were returned.",
+        ] {
+            let found = findings_of(text, super::ID);
+            assert!(found.iter().all(|f| f.0 != Status::Inconsistent), "{text}: {found:?}");
+        }
+        // A slip of a digit is still flagged.
+        let found = findings_of("Some 2,087 people, or 62.78 per cent of the 4,878 eligible, voted.", super::ID);
+        assert!(found.iter().any(|f| f.0 == Status::Inconsistent), "{found:?}");
+    }
+
+    #[test]
     fn a_semicolon_ends_the_item_whose_bracket_a_share_restates() {
         // Each share restates the bracket of its own item, never the one
         // before the semicolon.

@@ -531,7 +531,10 @@ fn bracketed(doc: &Doc, out: &mut Vec<Found>) {
             && doc.lc(a.end) == "("
             && doc.lc(b.end) == ")";
         let alike = fa.kind == fb.kind && fa.unit == fb.unit && fa.currency == fb.currency;
-        if hedged && exact && alone_in_brackets && alike && fa.value.is_some() && fb.value.is_some() {
+        // "More than half (150) of the 400": a bound is no value to restate
+        // unless the two are near ("more than 400 (427)").
+        let near = matches!((fa.value, fb.value), (Some(x), Some(y)) if (x - y).abs() <= 0.15 * x.abs().max(y.abs()));
+        if hedged && exact && alone_in_brackets && alike && near {
             out.push(Found::Quantity(Restatement { first: a.figure, second: b.figure, certainty: Certainty::Inferred }));
         }
     }

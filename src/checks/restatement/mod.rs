@@ -112,6 +112,15 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_with_a_far_figure_in_brackets_restates_nothing() {
+        // "More than half (150)": a share in words beside a count; only a
+        // hedged value near its bracket is said again.
+        assert!(statuses("More than half (150) of the 400 delegates backed the motion.").is_empty());
+        assert!(statuses("More than a third (95) of the 650 members are new.").is_empty());
+        assert_eq!(statuses("Some 400 (427) drones were sent."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn the_whole_a_part_is_stated_of_is_no_restatement_of_that_part() {
         // "at least 77 of the 81": the part says the 77 again; the 81 aboard
         // are another quantity, though "at least 77" would allow 81.

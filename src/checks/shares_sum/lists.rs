@@ -234,6 +234,14 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
     (j, votes)
 }
 
+/// What the count a share restates counts: "4,102 votes, or 57.3%" is a
+/// share of the votes, not of "the town's budget" a share before it named.
+fn counted_before(doc: &Doc, m: &Mention) -> Option<String> {
+    let k = m.first.checked_sub(2).filter(|&k| doc.is(k + 1, "or") && doc.lc(k) == ",")?;
+    let noun = doc.mentions.iter().find(|p| doc.after_noun(p) == k)?.noun?;
+    Some(crate::mentions::singular(&noun.of(doc.text).rsplit(' ').next()?.to_ascii_lowercase()))
+}
+
 /// A cue of class `cue` in the three words before mention `m`.
 fn cue_before(doc: &Doc, m: &Mention, cue: Cue) -> bool {
     (m.first.saturating_sub(3)..m.first).any(|k| cue_of(doc.word(k)) == Some(cue))
@@ -310,7 +318,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             }
             gap.signs.add(&signs);
         }
-        let whole = named_whole(doc, m.end);
+        let whole = named_whole(doc, m.end).or_else(|| counted_before(doc, m));
         let other_whole = whole.is_some() && list.whole.is_some() && whole != list.whole;
         let name = holder_before(doc, resume, m.first, sentence_start);
         if gap.breaks || !gap.holder || other_whole || name.as_ref().is_some_and(|n| list.holders.contains(n)) {

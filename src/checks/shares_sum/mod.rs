@@ -418,4 +418,16 @@ mod tests {
         let report = crate::check("Ruiz took 52% of the vote last year and Okafor 41% of the vote.", &options);
         assert!(report.rejected.iter().any(|r| r.rule == super::ID && r.reason == SetAside::OtherPeriod));
     }
+
+    #[test]
+    fn a_share_of_another_whole_before_a_vote_split_is_not_one_of_its_shares() {
+        // The levy's share of a budget, then the votes for and against it.
+        for (text, status) in [
+            ("The levy, which supplies about 10 percent of the town's budget, was passing with 4,102 votes, or 57.3 percent, against 3,057, or 42.7 percent.", Status::Consistent),
+            ("The bond, which pays for some 25 percent of the district's capital plan, was winning with 1,904 votes, or 55.2 percent, against 1,545, or 44.8 percent.", Status::Consistent),
+            ("The bond, which pays for some 25 percent of the district's capital plan, was winning with 1,904 votes, or 65.2 percent, against 1,545, or 44.8 percent.", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![status], "{text}");
+        }
+    }
 }

@@ -119,13 +119,15 @@ fn is_change_of_the_figure_before(doc: &Doc, m: &Mention) -> bool {
 }
 
 /// "an average of 27 per match", "averaged 12 a week", "40 patients per
-/// day": a rate, never a total nor a part; the cases "including" names
+/// day", "20 million passengers a day": a rate, never a total nor a part; the cases "including" names
 /// after it are single instances, each of which may pass the rate.
 fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
     let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
     let after = doc.after_noun(m);
-    averaged || (after > m.end && is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1))
+    // "20 million passengers a day": a rate as much as "per day" is.
+    let a_day = matches!(doc.lc(after), "a" | "each" | "every") && matches!(doc.lc(after + 1), "day" | "week" | "month" | "year");
+    averaged || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
@@ -236,6 +238,18 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn a_count_a_day_is_a_rate_never_a_total() {
+        // Casualties are no part of a day's passengers.
+        for text in [
+            "12 people were killed and about 140 injured when the train left the rails. The railway carries some 20 million passengers a day.",
+            "Three workers died and 40 were hurt at the plant, which employs 9,000 people. It ships 2,000 vehicles each week.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        }
+        assert!(statuses("12 people were killed and about 140 injured. The railway carries some 20 million passengers a day.").is_empty());
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! Lists after a colon: "nine medals: two golds, three silvers and four
 //! bronzes", a table's row of seats.
 
-use super::counts::{is_count, is_majority_mark, weighted};
+use super::counts::{Cue, is_count, is_cue, is_majority_mark, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
-use crate::checks::relation::Certainty;
+use crate::checks::relation::{Certainty, NumberWord};
 use crate::mentions::{Doc, Mention, Thing, Via};
 use crate::report::explain::{SetAside, Tie};
 
@@ -46,7 +46,8 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         if !same_kind || super::includings::respective(doc, mi + 1, &figures) {
             continue;
         }
-        let complete = list_is_complete(doc, m, &parts, colon);
+        let (one_more, open_end) = indefinite_last(doc, &parts);
+        let complete = !open_end && list_is_complete(doc, m, &parts, colon);
         if doc.explaining() {
             let mut figures = vec![m.figure];
             figures.extend(parts.iter().map(|p| p.figure));
@@ -82,12 +83,32 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         tally.totals.push(Sum {
             total: m.figure,
             parts: weighted_parts,
-            implied: vec![],
+            implied: one_more,
             complete,
             certainty: Certainty::Stated,
             tied: true,
             explicit: true,
         });
+    }
+}
+
+/// The list's last item when it has no figure: "10 deaths (6 men, 3 women
+/// and a child)" counts one more ("a" or "an" before what the list
+/// counts); "6 men, 3 women and several children" (or "and a number of
+/// children") leaves the list open.
+fn indefinite_last(doc: &Doc, parts: &[&Mention]) -> (Vec<NumberWord>, bool) {
+    let last = parts[parts.len() - 1];
+    let j = doc.after_noun(last) + 1;
+    if !doc.is(j - 1, "and") {
+        return (vec![], false);
+    }
+    let article = matches!(doc.lc(j), "a" | "an");
+    match crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(j + 1, 3)) {
+        Some((n, thing, _)) if article && Some(thing) == last.thing.as_deref() => {
+            let span = crate::text::Span::new(doc.words()[j].span.start, doc.words()[j + n].span.end);
+            (vec![NumberWord { span, value: 1.0, approx: None, more_than: false }], false)
+        }
+        _ => (vec![], article || is_cue(doc.lc(j), Cue::VagueRemainder)),
     }
 }
 
@@ -395,5 +416,25 @@ mod tests {
     fn items_that_are_sums_of_their_own_are_alternatives() {
         let text = "Pairings that pass 31 seats: Red + Blue = 40 seats; Red + Green = 33 seats.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn a_last_item_with_a_or_an_counts_one_and_an_uncounted_one_leaves_the_list_open() {
+        for (text, status) in [
+            ("The province reported 10 deaths (6 men, 3 women and a child).", Status::Consistent),
+            ("Nine people died: four men, four women and a boy.", Status::Consistent),
+            ("The fire killed 7 residents (3 adults, 3 teenagers and an infant).", Status::Consistent),
+            ("The fire killed 8 residents (3 adults, 3 teenagers and an infant).", Status::Inconsistent),
+            ("The fire killed 6 residents (3 adults, 3 teenagers and an infant).", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
+        }
+        // "several children", "a number of children": a rest left uncounted.
+        for text in [
+            "The province reported 10 deaths (6 men, 3 women and several children).",
+            "Ten people died: six men, three women and a number of children.",
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent], "{text}");
+        }
     }
 }

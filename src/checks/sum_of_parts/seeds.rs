@@ -51,6 +51,17 @@ fn restates_a_part(doc: &Doc, parts: &[(usize, f64)], m: &Mention) -> bool {
     })
 }
 
+/// Whether part `m` is apart from a whole's parts found so far, so that
+/// they add: "30 of the drones were shot down ... 2 of the drones were
+/// lost" name two fates no drone has both of, and "another 8,000 of the
+/// dead" says it counts others. "30 of the districts were flooded ... 12
+/// of the districts are cut off" (or "Earlier, 30 ... Now 12") may count
+/// the same districts twice: each is checked on its own against the whole.
+fn apart_from(doc: &Doc, parts: &[(usize, f64)], m: &Mention) -> bool {
+    m.cues.another
+        || m.event.is_some() && parts.iter().all(|&(q, _)| doc.mention(q).is_some_and(|p| p.event.is_some() && p.event != m.event))
+}
+
 /// "of whom 998 were men and 240 (were) women": the counts coordinated
 /// after a part told by group, each naming another of the groups no one
 /// belongs to two of, are parts of the same whole. (Other coordinated
@@ -144,9 +155,11 @@ pub(super) fn seeds(doc: &Doc, tally: &mut Tally) {
         }
         let parts = with_groups(doc, tally, mi, total);
         match tally.total_of[total] {
-            Some(k) => tally.totals[k].parts.extend(parts),
-            None => {
-                tally.total_of[total] = Some(tally.totals.len());
+            Some(k) if apart_from(doc, &tally.totals[k].parts, m) => tally.totals[k].parts.extend(parts),
+            found => {
+                if found.is_none() {
+                    tally.total_of[total] = Some(tally.totals.len());
+                }
                 tally.totals.push(Sum {
                     total,
                     parts,
@@ -189,5 +202,39 @@ mod tests {
         ] {
             assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{text}");
         }
+    }
+
+    #[test]
+    fn subsets_of_one_whole_add_only_when_they_name_different_fates() {
+        // Two fates no drone has both of: the parts add.
+        for (text, status) in [
+            ("Russia launched 33 drones. 30 of the drones were shot down. 5 of the drones were lost.", Status::Inconsistent),
+            ("Of the 40 drones, 30 were shot down. Nine of the drones were jammed.", Status::Inconsistent),
+            ("Russia launched 33 drones. 30 of the drones were shot down. 2 of the drones were lost.", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![status], "{text}");
+        }
+        // States that may overlap, or one state at two times: each subset
+        // is checked alone against the whole.
+        for text in [
+            "Earlier, 30 of the 33 districts were flooded. Now 12 of the districts are affected.",
+            "Of the 33 districts, 30 were flooded. 12 of the districts are cut off.",
+            "Of the 33 schools, 30 were damaged on Monday. 25 of the schools were damaged again on Friday.",
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent, Status::Consistent], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_whole_named_after_its_owner_is_the_whole() {
+        for (text, status) in [
+            ("Floods hit 12 of the state's 30 districts.", Status::Consistent),
+            ("Floods hit 40 of the region's 30 districts.", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::ID), vec![status], "{text}");
+        }
+        // Not the whole of the sentence before.
+        let text = "Earlier, 30 of the state's 33 districts were flooded. Now 12 of the state's 30 districts are affected.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent, Status::Consistent], "{text}");
     }
 }
