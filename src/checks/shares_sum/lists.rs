@@ -238,7 +238,8 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
 /// share of the votes, not of "the town's budget" a share before it named.
 fn counted_before(doc: &Doc, m: &Mention) -> Option<String> {
     let k = m.first.checked_sub(2).filter(|&k| doc.is(k + 1, "or") && doc.lc(k) == ",")?;
-    let noun = doc.mentions.iter().find(|p| doc.after_noun(p) == k)?.noun?;
+    let before = doc.mention_of[m.figure]?.checked_sub(1).map(|i| &doc.mentions[i])?;
+    let noun = before.noun.filter(|_| doc.after_noun(before) == k)?;
     Some(crate::mentions::singular(&noun.of(doc.text).rsplit(' ').next()?.to_ascii_lowercase()))
 }
 

@@ -188,6 +188,7 @@ mod tests {
             "Of the 1,220 people arrested, 998 were men and 240 were women.",
             "Police arrested 1,220 people, of whom 998 were men and 240 women.",
             "Police arrested 1,220 people, 998 of them men, 200 women and 40 children.",
+            "Police arrested 1,220 people, 998 of them males, 200 females and 40 children.",
         ] {
             assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent], "{text}");
             let within = text.replace("1,220", "1,300");
