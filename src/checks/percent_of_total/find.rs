@@ -90,8 +90,11 @@ impl<'d> ShareAt<'d> {
         // closes the amount's list item, so a share after it is another item's.
         // "in five of those: Limpopo (74%), ...": a colon opens the list of
         // the amount's items, so a share after it is an item's, not the amount's.
-        let new_subject =
-            |x: &Mention| (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | ";" | ":"));
+        // "displaced two million people, and 70% of the 18 million need aid":
+        // "and" joins another clause, whose share has a subject of its own.
+        let new_subject = |x: &Mention| {
+            (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | "and" | ";" | ":"))
+        };
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
             .filter(|x| !new_subject(x) && !whole_of_the_clause(doc, x, p));

@@ -191,6 +191,16 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_and_is_of_another_clause() {
+        // The displaced are no part of the 70% who need aid.
+        let text = "Fighting has displaced an estimated two million people, and 70% of the country's 18 million people need food aid.";
+        assert!(findings_of(text, super::ID).is_empty(), "{:?}", findings_of(text, super::ID));
+        // "or" restates the count: checked.
+        let text = "Some 2 million people, or 70% of the 18 million people, need aid.";
+        assert_eq!(findings_of(text, super::ID).iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_semicolon_ends_the_item_whose_bracket_a_share_restates() {
         // Each share restates the bracket of its own item, never the one
         // before the semicolon.

@@ -306,7 +306,10 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             // whole; one that names a source of its own gives another count.
             let last_source = list.shares.last().and_then(|&f| doc.mention(f)).map(|p| &p.source);
             let other_source = m.source.is_some() && last_source.is_some_and(|s| *s != m.source);
-            lead.breaks |= trailing.breaks || other_source || (lead.counts && !list.shares.is_empty());
+            // "Of the undecided, 40% lean Yes": a sentence that opens with
+            // "of" names the whole of its own shares.
+            let own_whole = doc.is(sentence_start, "of");
+            lead.breaks |= trailing.breaks || other_source || own_whole || (lead.counts && !list.shares.is_empty());
             lead
         } else {
             read_gap(doc, resume, m.first)

@@ -430,4 +430,13 @@ mod tests {
             assert_eq!(statuses_of(text, super::ID), vec![status], "{text}");
         }
     }
+
+    #[test]
+    fn a_sentence_opening_with_of_names_the_whole_of_its_own_shares() {
+        // The undecided's leanings are shares of the undecided, not of the poll.
+        let text = "Stripping out don't knows, Yes is on 48% and No on 52%. Of the undecided, 40% lean Yes and 30% lean No.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
+        let text = "Yes is on 48% and No on 52%. Of the undecided, 70% lean Yes and 40% lean No.";
+        assert!(statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
+    }
 }
