@@ -436,7 +436,10 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
     if !(pair || frame.diff.is_some()) || j < 2 {
         return false;
     }
-    let or = doc.is(j - 1, "or") && doc.lc(j - 2) == ",";
+    // ", or 23% below its peak of 9,817": a comparison with a value of its
+    // own, not the size of this change.
+    let own_comparison = comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1);
+    let or = doc.is(j - 1, "or") && doc.lc(j - 2) == "," && !own_comparison;
     let a_cue = pair
         && matches!(doc.lc(j - 1), "a" | "an")
         && cue_at(doc, end).is_some_and(|(c, after)| {

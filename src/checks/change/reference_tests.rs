@@ -219,3 +219,17 @@ fn sides_a_thousandfold_apart_are_no_change_to_report() {
     let text = "A total of 1,213,244 candidates, representing 76.84 per cent, obtained credits in a minimum of five subjects, up from 2017.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn a_share_below_a_peak_it_names_is_no_size_of_the_days_move() {
+    // "or 23% below its peak of 9,817": the distance from the peak.
+    for text in [
+        "The Nasdaq lost 336 points to 7,605, or 23% below its peak of 9,817.18.",
+        "The index slid 120 points to 4,800, or 15% below its January high of 5,650.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    // With no value of its own after it, the share is the move's.
+    assert_eq!(statuses("The index fell 120 points to 4,800, or 9.4% lower."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("The index fell 120 points to 4,800, or 2.4% lower."), vec![Status::Consistent]);
+}

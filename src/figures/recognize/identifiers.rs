@@ -149,13 +149,11 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         if lexicon::context(w) == Some(lexicon::Context::YearPrefix) && year_number(s, i + 2) {
             return Some((Figure::new(span(s, i, i + 3), Kind::Year), i + 3));
         }
-        // "over-16s", "under-5s": an age group, no quantity.
-        if matches!(w, "over" | "under") && s.glued(i + 3) && s.lw(i + 3) == "s" {
-            return ident(i + 4);
-        }
+        // "over-16s", "under-5 mortality": an age band, no quantity, so
+        // "over" and "under" are no bound here.
         if words::numeral_word(w).is_none()
             && lexicon::currency_word(w).is_none()
-            && !matches!(w, "top" | "over" | "under" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from")
+            && !matches!(w, "top" | "per" | "minus" | "plus" | "and" | "or" | "to" | "from")
         {
             return ident(extend_glued(s, i + 3));
         }
