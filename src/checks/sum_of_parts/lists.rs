@@ -19,7 +19,10 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
-        if m.thing.is_none() || labelled_fields(doc, m, colon) {
+        // "1 Novak Djokovic, Serbia: 24; 10, 3, 7": a number before a name
+        // no word list knows ranks it; it counts nothing.
+        let named = m.class().is_none() && crate::checks::relation::capitalised(doc, m.end);
+        if m.thing.is_none() || named || labelled_fields(doc, m, colon) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
@@ -436,5 +439,14 @@ mod tests {
         ] {
             assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent], "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_before_a_name_ranks_it_and_heads_no_list() {
+        // Rows of a ranking: the rank is no total of the row's figures.
+        let text = "All-time title leaders (total; A, B, C, D):\n1 Ann Lee, Kenya: 24; 10, 3, 7, 4\n2 Tom Berg, Norway: 22; 2, 14, 2, 4";
+        assert!(statuses_of(text, super::super::ID).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses_of(text, super::super::ID));
+        // A count of known things still heads its list.
+        assert_eq!(statuses_of("The team won 9 medals: 4 gold, 3 silver and 3 bronze.", super::super::ID), vec![Status::Inconsistent]);
     }
 }
