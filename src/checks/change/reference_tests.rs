@@ -205,6 +205,8 @@ fn a_period_after_than_leaves_the_earlier_value_unstated() {
         ("Revenue hit $5.2 billion, 12 percent more than a year earlier, or $760 million more.", Status::Inconsistent),
         ("The ministry's budget is now 5.6 trillion yen, 7 percent more than last year, or 370 billion yen more.", Status::Consistent),
         ("Sales reached 840 tonnes, 5 per cent more than the previous year, or 40 tonnes more.", Status::Consistent),
+        ("Revenue reached $5.2 billion, 12% more than the prior year, or $760 million more.", Status::Inconsistent),
+        ("Profit was $80 million, 20% higher than the same quarter last year, or $13.3 million more.", Status::Consistent),
     ] {
         assert_eq!(statuses(text), vec![status], "{text}");
     }

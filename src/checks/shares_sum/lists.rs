@@ -269,6 +269,27 @@ fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
 }
 
 
+/// The words before a share that opens a sentence, with what they and the
+/// words after the list's last share show. A list goes on in the next
+/// sentence only when nothing after its last share, nor before this one,
+/// gives another whole: a sentence that leads with its own counts may be of
+/// another whole, one that names a source of its own gives another count,
+/// and one that opens with "of" ("Of the undecided, 40% lean Yes") names
+/// the whole of its own shares.
+fn next_sentence_gap(doc: &Doc, list: &List, m: &Mention, resume: usize, sentence_start: usize) -> Gap {
+    let trailing = if list.shares.is_empty() {
+        Gap::default()
+    } else {
+        read_gap(doc, resume, clause_end(doc, list.sentence, resume))
+    };
+    let mut lead = read_gap(doc, sentence_start, m.first);
+    let last_source = list.shares.last().and_then(|&f| doc.mention(f)).map(|p| &p.source);
+    let other_source = m.source.is_some() && last_source.is_some_and(|s| *s != m.source);
+    let own_whole = doc.is(sentence_start, "of");
+    lead.breaks |= trailing.breaks || other_source || own_whole || (lead.counts && !list.shares.is_empty());
+    lead
+}
+
 /// The lists of shares of one whole in the text.
 pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
     let mut list = List::default();
@@ -294,23 +315,7 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             continue;
         }
         let mut gap = if list.shares.is_empty() || m.sentence != list.sentence {
-            // A list goes on in the next sentence only when nothing after its
-            // last share, nor before this one, gives another whole.
-            let trailing = if list.shares.is_empty() {
-                Gap::default()
-            } else {
-                read_gap(doc, resume, clause_end(doc, list.sentence, resume))
-            };
-            let mut lead = read_gap(doc, sentence_start, m.first);
-            // A sentence that leads with its own counts may be of another
-            // whole; one that names a source of its own gives another count.
-            let last_source = list.shares.last().and_then(|&f| doc.mention(f)).map(|p| &p.source);
-            let other_source = m.source.is_some() && last_source.is_some_and(|s| *s != m.source);
-            // "Of the undecided, 40% lean Yes": a sentence that opens with
-            // "of" names the whole of its own shares.
-            let own_whole = doc.is(sentence_start, "of");
-            lead.breaks |= trailing.breaks || other_source || own_whole || (lead.counts && !list.shares.is_empty());
-            lead
+            next_sentence_gap(doc, &list, m, resume, sentence_start)
         } else {
             read_gap(doc, resume, m.first)
         };

@@ -19,10 +19,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
-        // "1 Novak Djokovic, Serbia: 24; 10, 3, 7": a number before a name
-        // no word list knows ranks it; it counts nothing.
-        let named = m.class().is_none() && crate::checks::relation::capitalised(doc, m.end);
-        if m.thing.is_none() || named || labelled_fields(doc, m, colon) {
+        if m.thing.is_none() || ranks_a_name(doc, m) || labelled_fields(doc, m, colon) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
@@ -93,6 +90,12 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             explicit: true,
         });
     }
+}
+
+/// "1 Novak Djokovic, Serbia: 24; 10, 3, 7": a number before a name no
+/// word list knows ranks it; it counts nothing.
+fn ranks_a_name(doc: &Doc, m: &Mention) -> bool {
+    m.class().is_none() && crate::checks::relation::capitalised(doc, m.end)
 }
 
 /// The list's last item when it has no figure: "10 deaths (6 men, 3 women
