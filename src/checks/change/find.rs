@@ -485,8 +485,8 @@ fn coordinated(doc: &Doc, f: usize) -> bool {
 }
 
 /// The time a change names as its reference after "from", "on", "since"
-/// or "over" ("up 32 from Monday", "a rise of 5 on last year"): a day or
-/// a noun of time, lower-cased.
+/// or "over" ("up 32 from Monday", "a rise of 5 on last year", "three more
+/// than in 2019"): a day, a noun of time or a year, lower-cased.
 fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
     let (_, b) = doc.sentence_words(s);
     let mut k = cue + 1;
@@ -494,6 +494,7 @@ fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
         if matches!(word(doc.word(k)), Some(Word::From | Word::Over)) {
             return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
                 word(w) == Some(Word::Time)
+                    || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
                     || matches!(
                         *w,
                         "monday"
