@@ -26,8 +26,8 @@ pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
         return Verdict { consistent, gap: 0.0, off: 0.0 };
     }
     // A writer's slip moves a figure by a digit or a decimal place; sides
-    // a thousandfold apart ("20.873 million, or 42.78% of 48.78" with the
-    // whole's "million" left implicit; "from five to 1,213,244" where five
+    // a thousandfold apart ("14.62 million, or 37.45% of 39.04" with the
+    // whole's "million" left implicit; "from four to 846,310" where four
     // is a number of subjects) are figures of different scales or a wrong
     // pairing, and a finding over them would only be noise.
     let apart = |a: &Interval, b: &Interval| b.hi > 0.0 && a.lo >= 1e3 * b.hi;

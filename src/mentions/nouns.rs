@@ -362,7 +362,7 @@ impl Doc<'_> {
         }
         if matches!(self.lc(j), "the" | "a" | "its" | "their") {
             j += 1;
-            // "12 of the state's 30 districts": the whole after its owner.
+            // "9 of the state's 25 districts": the whole after its owner.
             if self.lc(j + 1) == "'" && self.is(j + 2, "s") {
                 j += 3;
             }

@@ -436,7 +436,7 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
     if !(pair || frame.diff.is_some()) || j < 2 {
         return false;
     }
-    // ", or 23% below its peak of 9,817": a comparison with a value of its
+    // ", or 19% below its peak of 6,765": a comparison with a value of its
     // own, not the size of this change.
     let own_comparison = comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1);
     let or = doc.is(j - 1, "or") && doc.lc(j - 2) == "," && !own_comparison;

@@ -179,7 +179,7 @@ mod tests {
     fn a_part_and_whole_a_thousandfold_apart_are_of_different_scales() {
         // The whole's "million" is left implicit: no finding, not 42,790,078%.
         for text in [
-            "Some 20.873 million people, or 42.78 per cent of the 48.78 eligible, voted.",
+            "Some 14.62 million people, or 37.45 per cent of the 39.04 eligible, voted.",
             "A total of 1.2 million ballots, or 62.5 per cent of the 1.92 registered, were returned.",
         ] {
             let found = findings_of(text, super::ID);
