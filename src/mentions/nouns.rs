@@ -363,8 +363,8 @@ impl Doc<'_> {
         if matches!(self.lc(j), "the" | "a" | "its" | "their") {
             j += 1;
             // "9 of the state's 25 districts": the whole after its owner.
-            if self.lc(j + 1) == "'" && self.is(j + 2, "s") {
-                j += 3;
+            if let Some(k) = self.after_possessive(j) {
+                j = k;
             }
         }
         if self.is(j, "batch") || self.is(j, "total") {

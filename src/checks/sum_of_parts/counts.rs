@@ -184,8 +184,9 @@ pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec
                     name += 1;
                 }
                 // "Pakistan's North-West Frontier province" names a place within
-                // Pakistan: the owner of a possessive is not the place counted.
-                if let Some(k) = owned_place(doc, name) {
+                // Pakistan: the owner of a possessive is not the place counted;
+                // the place named is the one owned, a part of the owner.
+                if let Some(k) = doc.after_possessive(name) {
                     name = k;
                 }
                 if !doc.is_word(name) || !crate::checks::relation::capitalised(doc, name) {
@@ -202,12 +203,6 @@ pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec
     names
 }
 
-/// The word after a possessive at `owner` ("Pakistan's North-West ..."):
-/// the place named is the one owned, a part of the owner. (The tokens are
-/// "pakistan", "'", "s": a curly apostrophe reads as a straight one.)
-fn owned_place(doc: &Doc, owner: usize) -> Option<usize> {
-    (doc.lc(owner + 1) == "'" && doc.is(owner + 2, "s")).then_some(owner + 3)
-}
 
 /// A part with its weight: `each_times`.
 pub(super) fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
