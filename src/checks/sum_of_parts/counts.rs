@@ -126,7 +126,7 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
     let after = doc.after_noun(m);
     // "20 million passengers a day": a rate as much as "per day" is.
-    let a_day = matches!(doc.lc(after), "a" | "each" | "every") && matches!(doc.lc(after + 1), "day" | "week" | "month" | "year");
+    let a_day = matches!(doc.lc(after), "a" | "each" | "every") && crate::figures::is_duration(doc.lc(after + 1));
     averaged || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
 }
 
