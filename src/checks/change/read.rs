@@ -664,7 +664,9 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
             // "from just five rough sleepers": a slot lets a few words pass.
             if matches!(r.slot, Some(Slot::To | Slot::From)) && !(doc.is_word(r.j) && r.since_cue < 12) {
                 r.slot = None;
-            } else if let Some(end) = period_named(doc, r.j).filter(|&e| r.slot == Some(Slot::From) && !possessive(doc, e)) {
+            } else if r.slot == Some(Slot::From)
+                && let Some(end) = period_named(doc, r.j).filter(|&e| !possessive(doc, e))
+            {
                 // "12% more than a year earlier, or $560 million more": the
                 // earlier value is that period's, which the text does not
                 // state ("last year's 70.7%" names it by the period).
