@@ -438,8 +438,9 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
     }
     // ", or 19% below its peak of 6,765": a comparison with a value of its
     // own, not the size of this change.
-    let own_comparison = comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1);
-    let or = doc.is(j - 1, "or") && doc.lc(j - 2) == "," && !own_comparison;
+    let or = doc.is(j - 1, "or")
+        && doc.lc(j - 2) == ","
+        && !(comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1));
     let a_cue = pair
         && matches!(doc.lc(j - 1), "a" | "an")
         && cue_at(doc, end).is_some_and(|(c, after)| {
