@@ -2,9 +2,9 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{NumeralWord, numeral_word};
+use crate::text::is_upper;
 use crate::text::parse_decimal;
 use crate::text::{HashedWord, Token, TokenKind, Tokens};
-use crate::text::{is_upper, join};
 
 pub(super) struct Scanner<'t> {
     pub text: &'t str,
@@ -232,25 +232,56 @@ impl Separators {
     pub fn of<'a>(digit_tokens: impl Iterator<Item = &'a str>) -> Separators {
         let (mut comma_decimal, mut comma_thousands, mut point_decimal) = (false, false, false);
         for raw in digit_tokens {
-            let groups: Vec<&str> = raw.split([',', '.']).collect();
             let commas = raw.matches(',').count();
             let dots = raw.matches('.').count();
-            let all_digits = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
-            if !all_digits || groups.len() < 2 {
+            if !digit_groups(raw) || commas + dots == 0 {
                 continue;
             }
-            let lead_ok = groups[0].len() <= 3;
+            let lead_ok = group(raw, 0).len() <= 3;
+            let second = group(raw, 1).len();
             match (commas, dots) {
-                (1, 0) if groups[1].len() == 3 && lead_ok => {}
+                (1, 0) if second == 3 && lead_ok => {}
                 (1, 0) => comma_decimal = true,
-                (0, 1) if groups[1].len() != 3 => point_decimal = true,
-                (c, 0) if c >= 2 && lead_ok && groups[1..].iter().all(|g| g.len() == 3) => comma_thousands = true,
+                (0, 1) if second != 3 => point_decimal = true,
+                (c, 0) if c >= 2 && in_groups(raw, ',', 3, 3) => comma_thousands = true,
                 (c, 1) if c >= 1 && raw.rfind('.') > raw.rfind(',') => comma_thousands = true,
                 _ => {}
             }
         }
         Separators { decimal_comma: comma_decimal && !comma_thousands && !point_decimal }
     }
+}
+
+/// Whether `raw` is runs of digits between single separators (`,` or `.`),
+/// none of them empty: "1,234.5" is, "1,,2" and "12," are not.
+fn digit_groups(raw: &str) -> bool {
+    let mut after_separator = true;
+    for b in raw.bytes() {
+        let separator = b == b',' || b == b'.';
+        if separator && after_separator || !separator && !b.is_ascii_digit() {
+            return false;
+        }
+        after_separator = separator;
+    }
+    !after_separator
+}
+
+/// The `n`th run of `raw` between separators (`,` or `.`), or "".
+fn group(raw: &str, n: usize) -> &str {
+    raw.split([',', '.']).nth(n).unwrap_or("")
+}
+
+/// Whether `s`, cut at `sep`, opens with a run of at most `lead` characters
+/// and goes on in runs of exactly `size`: "1,234,567" is groups of three.
+/// No copy of the runs is made (a `Vec` of them cost the .wasm bytes).
+fn in_groups(s: &str, sep: char, lead: usize, size: usize) -> bool {
+    let mut runs = s.split(sep);
+    runs.next().is_some_and(|g| g.len() <= lead) && runs.all(|g| g.len() == size)
+}
+
+/// `s` without its separators: the digits of a grouped number.
+fn without_separators(s: &str) -> String {
+    s.chars().filter(|&c| c != ',' && c != '.').collect()
 }
 
 /// Reads the shape of a digit token, as a text of no known style.
@@ -262,7 +293,6 @@ pub(super) fn digit_shape(raw: &str) -> DigitShape {
 pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     let commas = raw.bytes().filter(|&b| b == b',').count();
     let dots = raw.bytes().filter(|&b| b == b'.').count();
-    let groups: Vec<&str> = raw.split([',', '.']).collect();
     // `written` is the number in plain digits with a decimal point, `frac`
     // its decimals.
     let plain = |written: &str, frac: &str| -> DigitShape {
@@ -273,13 +303,13 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     let number = |int: String, frac: &str| -> DigitShape {
         if frac.is_empty() { plain(&int, frac) } else { plain(&format!("{int}.{frac}"), frac) }
     };
-    if style.decimal_comma && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
-        let points_group_thousands = groups[0].len() <= 3 && groups[1..=dots].iter().all(|g| g.len() == 3);
+    let (before_comma, after_comma) = raw.split_once(',').unwrap_or((raw, ""));
+    if style.decimal_comma && digit_groups(raw) {
         match (commas, dots) {
-            (1, 0) => return number(groups[0].to_owned(), groups[1]),
-            (0, d) if d >= 1 && points_group_thousands => return number(join(&groups, ""), ""),
-            (1, d) if d >= 1 && points_group_thousands && raw.rfind(',') > raw.rfind('.') => {
-                return number(join(&groups[..=dots], ""), groups[dots + 1]);
+            (1, 0) => return number(before_comma.to_owned(), after_comma),
+            (0, d) if d >= 1 && in_groups(raw, '.', 3, 3) => return number(without_separators(raw), ""),
+            (1, d) if d >= 1 && in_groups(before_comma, '.', 3, 3) && raw.rfind(',') > raw.rfind('.') => {
+                return number(without_separators(before_comma), after_comma);
             }
             _ => {}
         }
@@ -287,7 +317,7 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     match (commas, dots) {
         // The digits as written are the number: no copy to parse.
         (0, 0) => plain(raw, ""),
-        (0, 1) => plain(raw, groups[1]),
+        (0, 1) => plain(raw, group(raw, 1)),
         (0, _) => {
             // "1.111.111,11" is handled below; only dots: thousands with dots
             // would need a comma decimal, so this is an address or version.
@@ -302,34 +332,27 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
             } else {
                 (raw, "")
             };
-            let int_groups: Vec<&str> = int_part.split(',').collect();
-            let thousands =
-                int_groups[0].len() <= 3 && int_groups[1..].iter().all(|g| g.len() == 3) && !int_part.contains('.');
-            if thousands {
-                return number(join(&int_groups, ""), frac);
+            let no_dot = !int_part.contains('.');
+            if no_dot && in_groups(int_part, ',', 3, 3) {
+                return number(without_separators(int_part), frac);
             }
             // Indian grouping: 12,34,567.89
-            let last = int_groups.len() - 1;
-            let indian = int_groups.len() >= 3
-                && int_groups[0].len() <= 2
-                && int_groups[1..last].iter().all(|g| g.len() == 2)
-                && int_groups[last].len() == 3
-                && !int_part.contains('.');
-            if indian {
-                return number(join(&int_groups, ""), frac);
+            let indian = int_part
+                .rsplit_once(',')
+                .is_some_and(|(head, last)| last.len() == 3 && head.contains(',') && in_groups(head, ',', 2, 2));
+            if no_dot && indian {
+                return number(without_separators(int_part), frac);
             }
             // European: 1.111,11 (dots group thousands, comma is the decimal point).
             if commas == 1 && dots >= 1 {
-                let (int, frac) = raw.split_once(',').unwrap_or((raw, ""));
-                let parts: Vec<&str> = int.split('.').collect();
-                if parts[0].len() <= 3 && parts[1..].iter().all(|g| g.len() == 3) && !frac.is_empty() {
-                    return number(join(&parts, ""), frac);
+                if in_groups(before_comma, '.', 3, 3) && !after_comma.is_empty() {
+                    return number(without_separators(before_comma), after_comma);
                 }
                 return DigitShape::List;
             }
             // A single decimal comma: 1,3 or 6,75.
-            if commas == 1 && dots == 0 && groups[1].len() != 3 {
-                return number(groups[0].to_owned(), groups[1]);
+            if commas == 1 && dots == 0 && after_comma.len() != 3 {
+                return number(before_comma.to_owned(), after_comma);
             }
             DigitShape::List
         }

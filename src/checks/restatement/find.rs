@@ -175,10 +175,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
         let thing = if matches!(fig.kind, Kind::Money | Kind::Measure) { "" } else { b.thing.as_deref().unwrap_or("") };
         (fig.kind, fig.unit, fig.currency, thing)
     };
-    // Each mention's group of equal keys, found by a stable sort (no hash
+    // Each mention's group of equal keys, found by a sort (no hash
     // map in the Wasm build); each group keeps its last few mentions.
     let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
-    order.sort_by(|&x, &y| key(x).cmp(&key(y)));
+    order.sort_unstable_by(|&x, &y| key(x).cmp(&key(y)));
     let mut group = vec![0; order.len()];
     for w in 1..order.len() {
         let apart = key(order[w]) != key(order[w - 1]);

@@ -56,14 +56,22 @@ struct Signs {
     options: Vec<usize>,
 }
 
+/// How many words of each sign a list keeps: more than any list of answers
+/// or groups has.
+const SIGNS_KEPT: usize = 32;
+
 impl Signs {
     fn add(&mut self, other: &Signs) {
         self.votes |= other.votes;
         self.remainder |= other.remainder;
         for (mine, theirs) in [(&mut self.male, &other.male), (&mut self.female, &other.female), (&mut self.options, &other.options)] {
-            mine.extend_from_slice(theirs);
-            mine.sort_unstable();
-            mine.dedup();
+            // A set of a few words: no sort (a routine less in the .wasm),
+            // and a bound so that a list of thousands of shares stays linear.
+            for &word in theirs {
+                if !mine.contains(&word) && mine.len() < SIGNS_KEPT {
+                    mine.push(word);
+                }
+            }
         }
     }
 
@@ -83,11 +91,8 @@ impl Signs {
     /// twice ("under 45 (54% opposed) and the unmarried (54% opposed)") is
     /// given by two groups, each share of its own group.
     fn answers(&self, doc: &Doc) -> bool {
-        let mut words: Vec<&str> = self.options.iter().map(|&i| doc.lc(i)).collect();
-        words.sort_unstable();
-        let all = words.len();
-        words.dedup();
-        words.len() >= 2 && words.len() == all
+        let words: Vec<&str> = self.options.iter().map(|&i| doc.lc(i)).collect();
+        words.len() >= 2 && (1..words.len()).all(|k| !words[..k].contains(&words[k]))
     }
 
     fn one_whole(&self, doc: &Doc, shares: usize) -> bool {

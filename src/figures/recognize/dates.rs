@@ -106,11 +106,11 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
         // 25.11.2024 is one digit token.
         let raw = s.raw(i);
-        let parts: Vec<&str> = raw.split('.').collect();
-        if parts.len() == 3
+        let mut parts = raw.split('.');
+        if let (Some(day), Some(month), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next())
             && !raw.contains(',')
-            && is_date_triple([parts[0], parts[1], parts[2]])
-            && parts[2].len() == 4
+            && is_date_triple([day, month, year])
+            && year.len() == 4
         {
             return Some((Figure::new(span(s, i, i + 1), Kind::Date), i + 1));
         }
