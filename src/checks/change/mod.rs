@@ -31,7 +31,7 @@ mod founded;
 mod read;
 mod words;
 
-pub(crate) use words::move_falls;
+pub(crate) use words::{is_comparative, move_falls};
 
 pub const ID: &str = "change";
 

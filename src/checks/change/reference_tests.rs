@@ -246,3 +246,16 @@ fn a_year_named_as_the_reference_must_be_the_sentence_befores() {
     assert_eq!(statuses("In 2019 Labour won 13 seats. This time it took 16, three more than in 2019."), vec![Status::Consistent]);
     assert_eq!(statuses("In 2019 Labour won 13 seats. This time it took 16, five more than in 2019."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_concession_measures_another_quantity() {
+    // ", although" and ", though" open a concession, whose difference is of
+    // another quantity ("fewer stores were open"), not the size of the fall.
+    for text in [
+        "Sales fell to 151 from 199, although 37 fewer stores were open.",
+        "Their tally of 151 is well down on the 199 they won last time, though there were 37 fewer events.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}");
+    }
+    assert_eq!(statuses("Sales fell to 151 from 199, a drop of 37."), vec![Status::Inconsistent]);
+}

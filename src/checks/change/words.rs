@@ -201,6 +201,11 @@ pub(super) fn comparative<'w>(w: impl Into<HashedWord<'w>>) -> Option<Comparativ
     COMPARATIVES.class_of(w)
 }
 
+/// Whether word `w` is a comparative ("fewer", "more", "below").
+pub(crate) fn is_comparative<'w>(w: impl Into<HashedWord<'w>>) -> bool {
+    comparative(w).is_some()
+}
+
 pub(super) fn word<'w>(w: impl Into<HashedWord<'w>>) -> Option<Word> {
     FRAMES.class_of(w)
 }

@@ -67,7 +67,11 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // km/h" is anything from 221.5 to 222.5, and "139 mph" the rounding of
     // one of those values converted, which none is (137.6 to 138.3 mph).
     let a = if stated_to_a_decimal(doc, c.converted) {
-        if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?) }
+        // "12.6 inches (319.3 mm)": an original itself given to a decimal
+        // may be the rounding of the measure in brackets, so it stands for
+        // half its last digit either way.
+        let decimal = original.precision.filter(|p| *p < 1.0).map_or(0.0, |p| p / 2.0);
+        if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?).widen(decimal) }
     } else {
         a.reach(original.value?, slack(original.value?))
     };
@@ -222,6 +226,24 @@ mod tests {
         assert_eq!(status("The quake struck at a depth of 7.2 km (5.0 miles)."), vec![Status::Inconsistent]);
         // A hedge on the original widens it again.
         assert_eq!(status("The village is about 3 kilometers (2.1 miles) away."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn an_original_given_to_a_decimal_may_be_the_rounding_of_the_figure_in_brackets() {
+        // 319.3 mm is 12.57 inches, written 12.6: the rain was measured in
+        // millimetres and the inches rounded from them.
+        assert_eq!(status("The gauge caught 12.6 inches (319.3 mm) of rain."), vec![Status::Consistent]);
+        assert_eq!(status("The hailstone was 4.1 inches (103.4 mm) across."), vec![Status::Consistent]);
+        // Half a tenth of an inch is 1.27 mm: 330.3 mm is far outside it.
+        assert_eq!(status("The gauge caught 12.6 inches (330.3 mm) of rain."), vec![Status::Inconsistent]);
+        assert_eq!(status("The trail is 5.5 miles (8.0 km) long."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_dash_opening_a_bracket_is_a_minus_sign() {
+        // "(- 50°F)": a space after the sign keeps the number negative.
+        assert_eq!(status("The station logged -45.6°C (- 50°F) overnight."), vec![Status::Consistent]);
+        assert_eq!(status("The station logged -45.6°C (- 60°F) overnight."), vec![Status::Inconsistent]);
     }
 
     #[test]

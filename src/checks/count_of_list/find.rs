@@ -7,7 +7,7 @@ use super::{CountOfList, ID};
 use crate::report::explain::{SetAside, Tie};
 use crate::checks::relation::CueWords;
 use crate::figures::Kind;
-use crate::mentions::lexicon::{Class, lexicons};
+use crate::mentions::lexicon::{Class, Thing, lexicons};
 use crate::mentions::{Doc, Mention};
 use crate::text::Span;
 
@@ -187,6 +187,10 @@ fn listed_items_start(doc: &Doc, m: &Mention) -> Option<usize> {
     list_opener(doc, m).map(|(first, _)| first)
 }
 
+/// Things counted by the machine, whose names are makes and models.
+const MACHINES: [Thing; 7] =
+    [Thing::Drone, Thing::Missile, Thing::Rocket, Thing::Bomb, Thing::Aircraft, Thing::Tank, Thing::Vehicle];
+
 /// Why a list that opened was not counted, and the word that decided.
 type Doubt = (SetAside, usize);
 
@@ -195,6 +199,12 @@ type Doubt = (SetAside, usize);
 /// or how many items it holds, is in doubt.
 fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Result<Vec<Span>, Doubt>> {
     let (first, bracketed) = list_opener(doc, m)?;
+    // "nine drones (Orlan, Zala and Supercam)", "12 missiles (Kalibr and
+    // Iskander)": names in brackets after a count of machines are their
+    // makes or models, not one name a machine.
+    if bracketed && m.class().is_some_and(|c| MACHINES.contains(&c)) {
+        return Some(Err((SetAside::OtherThing, first)));
+    }
     Some(read_list(doc, m, first, bracketed, b))
 }
 

@@ -12,7 +12,7 @@ use crate::checks::shares_sum::find::is_change;
 use crate::report::explain::{SetAside, Tie};
 use crate::figures::Kind;
 use crate::mentions::{Doc, Event, Mention};
-use crate::mentions::lexicon::{Class, lexicons};
+use crate::mentions::lexicon::{Class, Thing, lexicons};
 
 fn is_amount(doc: &Doc, f: usize) -> bool {
     matches!(doc.figures[f].kind, Kind::Number | Kind::Money) && doc.figures[f].value.is_some()
@@ -228,7 +228,10 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
         })
         .collect();
     if let [x] = stated[..] {
-        if breaks_down_the_vote(doc, x) {
+        // "40 of the 50 seats were filled; turnout was 61%": a turnout is a
+        // share of voters, never of seats or districts.
+        let of_voters = x.class().is_none_or(|c| matches!(c, Thing::Person | Thing::Vote));
+        if breaks_down_the_vote(doc, x) || !of_voters {
             doc.set_aside(ID, &[x.figure, x.part_of.unwrap_or(x.figure), s.p.figure], SetAside::OtherThing, None);
             return Decision::Quiet;
         }

@@ -445,6 +445,20 @@ mod tests {
     }
 
     #[test]
+    fn a_turnout_is_no_share_of_seats() {
+        // Seats or districts filled are no voters: the turnout is of an
+        // electorate the sentence does not give.
+        for text in [
+            "40 of the 50 seats were filled; turnout was 61.2%.",
+            "Polls opened in 18 of the 20 districts, and turnout was 45%.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // Voters are.
+        assert_eq!(statuses("Some 8,000 of the 10,000 registered voters cast ballots; turnout was 70%."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn explanations_say_why_a_turnout_was_tied_or_set_aside() {
         use crate::report::explain::{SetAside, Tie};
         let options = crate::Options { explain: true, ..crate::Options::default() };

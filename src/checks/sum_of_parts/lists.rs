@@ -161,8 +161,23 @@ fn moves_both_ways(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
 /// aside, if any.
 pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let (_, end) = doc.sentence_words(m.sentence);
+    // "39 medals (14 gold): 12 by women, 24 by men": a count in brackets
+    // after another count's noun is an aside on it, and the list after the
+    // bracket is the other count's.
+    let bracket = m.first.wrapping_sub(1);
+    if doc.is(bracket, "(") && doc.figure_at_word(bracket.wrapping_sub(1)).is_none() {
+        let before = m.figure.checked_sub(1).and_then(|f| doc.mention(f));
+        if before.is_some_and(|o| doc.after_noun(o) == bracket) {
+            return None;
+        }
+    }
     let mut j = m.end;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
+        // "39 medals (14 gold): ...": the aside in brackets is skipped.
+        if doc.lc(j) == "(" && j < m.end + 8 && labels_a_colon(doc, j, end) {
+            j = (j..end).find(|&k| doc.lc(k) == ")").unwrap_or(end);
+            continue;
+        }
         // "242 people (230 passengers and 12 crew)": a bracket opens a list
         // as a dash does, unless a colon follows it ("(403 seats):").
         if j < m.end + 8 && (is_list_dash(doc, j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
@@ -274,7 +289,11 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         if aside.contains(&p.figure) {
             continue;
         }
-        if p.cues.of_which || p.cues.including {
+        // "a team of 109 – 133 fewer than the champions sent": a count
+        // compared with another quantity is a difference, no part.
+        let after = doc.after_noun(p);
+        let compared = crate::checks::change::is_comparative(doc.word(after)) && doc.is(after + 1, "than");
+        if p.cues.of_which || p.cues.including || compared {
             break;
         }
         // "38,800 died – a 2% fall from 2018, when 39,000 died": what opens
@@ -416,6 +435,29 @@ mod tests {
     fn a_shortfall_is_no_part_of_the_figure_it_falls_short_of() {
         let text = "The mayor took 51,230 votes, just 4,120 shy of the 55,350 she won in 2019.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn a_count_compared_with_another_is_no_part() {
+        for text in [
+            "The country sent a team of 109 athletes – 133 fewer than its rival sent, and 45 fewer than the hosts.",
+            "Our squad of 25 – 10 fewer players than the champions and 6 more than the runners-up – still won.",
+        ] {
+            assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
+        }
+        let text = "The country sent a team of 109 athletes – 70 men and 45 women.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_list_after_a_bracketed_aside_breaks_down_the_count_before_the_bracket() {
+        for (text, status) in [
+            ("Norway won 39 medals (14 gold): 12 by women, 24 by men and three in mixed events.", Status::Consistent),
+            ("Norway won 39 medals (14 gold): 12 by women, 24 by men and four in mixed events.", Status::Inconsistent),
+            ("Police made 45 arrests (12 for assault): 30 in the city and 15 in the suburbs.", Status::Consistent),
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
+        }
     }
 
     #[test]

@@ -123,4 +123,21 @@ mod tests {
         let text = "At least 12 people have been confirmed dead after the bridge collapsed. Later, 240 people died in a flood on the same river and 90 more were killed when a dam failed.";
         assert_eq!(findings_of(text, super::super::ID).len(), 1);
     }
+
+    #[test]
+    fn a_tally_of_the_past_day_is_not_the_nights() {
+        use crate::report::Status;
+        use crate::checks::testing::statuses_of;
+        // The night's tally is whole; six more downed during the day are
+        // another period's, not a seventh part of the night's 12.
+        for text in [
+            "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit over the past day.",
+            "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit during the day.",
+        ] {
+            assert!(!statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+        }
+        // In the same night they are one more part.
+        let text = "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit during the night.";
+        assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+    }
 }

@@ -89,9 +89,12 @@ pub(super) fn amount(s: &Scanner, i: usize) -> Option<Amount> {
 fn is_sign(s: &Scanner, j: usize) -> bool {
     let word_sign = lexicon::context(s.lw(j)) == Some(lexicon::Context::Sign)
         && (s.is_num(j + 1) || s.numeral_word_at(j + 1).is_some() || s.lw(j + 1) == "point");
+    // "(- 96°F)": a dash that opens a bracket signs the number after it,
+    // even with a space between.
+    let opens_bracket = j > 0 && s.is_punct(j - 1, "(") && s.glued(j);
     let dash_sign = (s.is_dash(j) || s.is_punct(j, "−"))
         && (s.is_num(j + 1) || s.is_punct(j + 1, ".") && s.is_num(j + 2))
-        && s.glued(j + 1)
+        && (s.glued(j + 1) || opens_bracket)
         && (j == 0 || !s.glued(j) || !matches!(s.kind(j - 1), TokenKind::Word | TokenKind::Num));
     word_sign || dash_sign
 }
