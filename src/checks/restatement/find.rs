@@ -128,8 +128,14 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if va.max(vb) < 10.0 || (va - vb).abs() > 0.15 * va.abs().max(vb.abs()) {
         return Err(None);
     }
-    let events_agree = a.event.is_none()
-        || b.event.is_none()
+    // People are counted by what befell them: "at least 30 died" and "the
+    // ferry sailed with 34 passengers" are two counts, though one names no
+    // fate. A count of people without one restates another only as the
+    // same number or as a running toll; other things may be named once
+    // without their fate.
+    let person = a.class() == Some(crate::mentions::Thing::Person);
+    let fate_unsaid = a.event.is_none() || b.event.is_none();
+    let events_agree = fate_unsaid && (!person || va == vb || a.toll || b.toll)
         || a.event == b.event
         || matches!((a.event, b.event), (Some(Event::Launched), Some(Event::Launched)));
     let agree = match (fa.interval(), fb.interval()) {
@@ -143,8 +149,11 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
         return Ok(());
     }
+    // "12 silver medals" and "12 bronze medals": nouns of one class with
+    // different words before them count different kinds.
+    let kinds_differ = matches!((modifier(doc, a), modifier(doc, b)), (Some(x), Some(y)) if x != y);
     match (&a.thing, &b.thing) {
-        (Some(x), Some(y)) if x != y => Err(Some(SetAside::OtherThing)),
+        (Some(x), Some(y)) if x != y || kinds_differ => Err(Some(SetAside::OtherThing)),
         (Some(_), Some(_)) => match other_scope(doc, a, b, false) {
             Some(reason) => Err(Some(reason)),
             None if !events_agree => Err(Some(SetAside::OtherThing)),
@@ -152,6 +161,14 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
         },
         _ => Err(None),
     }
+}
+
+/// The word before the head of a count's noun phrase: "silver" in "12
+/// silver medals", "attack" in "145 attack drones".
+fn modifier<'d>(doc: &'d Doc, m: &Mention) -> Option<&'d str> {
+    let noun = m.noun?;
+    let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
+    (after > first + 1).then(|| doc.lc(after - 2))
 }
 
 /// How many earlier figures of the same kind of thing a figure is compared

@@ -133,6 +133,30 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_different_kinds_of_one_thing_restate_nothing() {
+        // Silver and bronze are both medals, but no medal is both.
+        assert!(statuses("France won 12 silver medals. Italy won 12 bronze medals.").is_empty());
+        assert!(statuses("Officials counted about 40 silver medals. Later they counted 45 bronze medals.").is_empty());
+        // The same kind said again, or once without its kind, is one count.
+        assert_eq!(statuses("Russia launched 145 attack drones. The 145 attack drones came from the south."), vec![Status::Consistent]);
+        assert_eq!(statuses("Russia launched 145 drones. The 145 attack drones came from the south."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn people_with_a_fate_and_people_without_one_are_two_counts() {
+        // The dead and those aboard are different counts of people.
+        for text in [
+            "At least 30 people died. The ferry had sailed with 34 passengers.",
+            "Officials said 46 people in all were on the bus. A lawmaker said at least 42 citizens were on board.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // The same number said again, or a running toll, still restates.
+        assert_eq!(statuses("Thirty people died in the crash. The 30 people were pilgrims."), vec![Status::Consistent]);
+        assert_eq!(statuses("At least 30 people died in the blast. The toll rose to 34 dead."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_hedged_restatement_holds_within_its_hedge() {
         let text = "The army said 152 drones were fired overnight. In all, about one and a half hundred drones crossed the border, the governor wrote.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
