@@ -143,6 +143,11 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
     if in_apposition(doc, m, after) {
         return Some((after + 1, false));
     }
+    // "Most goals in one match: 5 (Brazil and Spain)": a label's value,
+    // with the names that share it in brackets, counts no list.
+    if m.noun.is_none() && doc.is(m.first.wrapping_sub(1), ":") {
+        return None;
+    }
     let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
     (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
 }

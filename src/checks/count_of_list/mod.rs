@@ -205,6 +205,10 @@ mod tests {
             "Shelling hit three districts: Ashford, Brookfield, Carver, Dunmore.",
             // A lower-case word inside an item that is not the counted noun.
             "Floods hit two regions: the Tarrow valley and the Lind region.",
+            // A label's value, with the names that share it in brackets.
+            "Most goals in one match: 5 (Brazil and Spain).",
+            // Names in brackets after a count of machines are their makes.
+            "During the day, six reconnaissance drones (Orlan, Zala and Supercam) were destroyed.",
         ] {
             assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
         }
