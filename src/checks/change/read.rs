@@ -182,11 +182,16 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         return Step::Stop;
     }
     if fig.kind == Kind::Percent {
+        // "prices of 26 (50.98 percent) rose": before a verb, a percentage
+        // alone in brackets after a count is that count's share. (Before a
+        // comparative, "67,000 (7.6%) lower than", it is the change's.)
+        let share_of_count = !r.comparative && bracketed_after_count(doc, f);
         if frame.percent.is_none()
             && (r.comparative || r.steps <= 3)
             && frame.cue != Cue::Versus
             && fig.value.is_some_and(|v| v >= 0.0)
             && !share_of_whole(doc, f)
+            && !share_of_count
         {
             frame.percent = Some(Share::Figure(f));
             frame.percent_before = true;
@@ -194,8 +199,13 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
             return Step::Next;
         }
         // "79.4% this year, up 9.8 points from 69.6%": too far to be the
-        // change, a percentage is the later level.
-        if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus {
+        // change, a percentage is the later level; not a share of a whole
+        // named after it when the verb gives its own percentage ("Food,
+        // 45.2 percent of the basket, rose 8.1 percent"): the share is the
+        // subject's weight, and the verb's percentage its change.
+        let weight = share_of_whole(doc, f)
+            && doc.figure_at_word(frame.end).is_some_and(|g| doc.figures[g].kind == Kind::Percent);
+        if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus && !weight {
             take_to_before(doc, frame, f, r);
         }
         return Step::Stop;
@@ -242,6 +252,15 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
+}
+
+/// Whether figure `f` stands alone in brackets right after a count: "26
+/// (50.98 percent)".
+fn bracketed_after_count(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    let open = m.first.wrapping_sub(1);
+    let count_before = doc.figure_at_word(open.wrapping_sub(1)).is_some_and(|c| amount(doc, c));
+    doc.is(open, "(") && doc.is(m.end, ")") && count_before
 }
 
 /// "won 230 of the 450 seats, up from 210": before the cue, the whole of a
@@ -311,7 +330,11 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         let step = if r.j > after && cue_at(doc, r.j).is_some_and(|(c, _)| c != Cue::Versus) && !compares_pair(doc, r.j)
         {
             another_cue(doc, frame, &mut r)
-        } else if doc.lc(r.j) == ";" || (r.j > after && opens_clause(doc, r.j)) || closes_aside(doc, r.j, frame.at) {
+        } else if doc.lc(r.j) == ";"
+            || (r.j > after && opens_clause(doc, r.j))
+            || closes_aside(doc, r.j, frame.at)
+            || next_item(doc, after, r.j)
+        {
             Step::Stop
         } else if r.j > after && word(doc.word(r.j)) == Some(Word::Carry) {
             // ", taking the total to 223,789": a running total, its own frame.
@@ -343,6 +366,12 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         r.j += 1;
         r.since_cue += 1;
     }
+}
+
+/// "prices of 26 rose, 12 fell": a comma right after the verb, before a
+/// figure, ends the verb's clause; the figure is the next item's.
+fn next_item(doc: &Doc, after: usize, j: usize) -> bool {
+    j == after && doc.lc(j) == "," && doc.figure_at_word(j + 1).is_some()
 }
 
 /// "Labour 12 (4 more than in 2019) and the Greens 2": a cue inside brackets is

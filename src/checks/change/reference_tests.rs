@@ -259,3 +259,28 @@ fn a_concession_measures_another_quantity() {
     }
     assert_eq!(statuses("Sales fell to 151 from 199, a drop of 37."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_tally_of_items_that_rose_and_fell_is_no_change() {
+    // Each bracket is its count's share of the items, and "rose, 15" ends
+    // the verb's clause: no count changed into another.
+    for text in [
+        "Of the 40 items, prices of 22 (55 percent) rose, 15 (37.5 percent) fell and 3 (7.5 percent) were flat.",
+        "Among 60 towns, 35 (58.3 percent) gained residents, 25 (41.7 percent) lost them.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    // A percentage in brackets after a change's amount is still its size.
+    assert_eq!(statuses("The shares closed at $42.27, down $9.39 (28.18%)."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Waiting lists stand at 814,000, 67,000 (7.6%) lower than a year ago."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_share_of_the_basket_before_a_verb_with_its_own_percentage_is_a_weight() {
+    // 45.2 percent is food's weight in the basket; 8.1 percent is how much
+    // its prices rose, compared with a rise of 9.4 percent in May.
+    let text = "Food, which makes up 45.2 percent of the basket, rose 8.1 percent, against 9.4 percent in May.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    // With no percentage of its own after the verb, the share is the level.
+    assert_eq!(statuses("Some 76.4 per cent of pupils passed, up from 76.0 per cent."), vec![Status::Consistent]);
+}
