@@ -152,8 +152,8 @@ impl Tokens {
 
     /// The lower-case words from token `i`, reading hyphens as spaces, up
     /// to `n` (at most [`Phrase::MAX`]) words, stopping at other punctuation
-    /// and numbers: what a lexicon's phrases are matched against.
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
+    /// and numbers: what a lexicon's phrases are matched against. (Built
+    /// for size, not speed, since the twelfth session: BENCHMARKS.md.)
     pub fn phrase_at(&self, i: usize, n: usize) -> Phrase<'_> {
         debug_assert!(n <= Phrase::MAX, "a phrase of {n} words is longer than any lexicon's");
         let mut out = Phrase { words: [""; Phrase::MAX], len: 0, first_hash: 0 };

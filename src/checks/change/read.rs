@@ -199,13 +199,8 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
             return Step::Next;
         }
         // "79.4% this year, up 9.8 points from 69.6%": too far to be the
-        // change, a percentage is the later level; not a share of a whole
-        // named after it when the verb gives its own percentage ("Food,
-        // 45.2 percent of the basket, rose 8.1 percent"): the share is the
-        // subject's weight, and the verb's percentage its change.
-        let weight = share_of_whole(doc, f)
-            && doc.figure_at_word(frame.end).is_some_and(|g| doc.figures[g].kind == Kind::Percent);
-        if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus && !weight {
+        // change, a percentage is the later level (unless it is a weight).
+        if frame.percent.is_none() && fig.value.is_some() && frame.cue != Cue::Versus && !is_weight(doc, f, frame) {
             take_to_before(doc, frame, f, r);
         }
         return Step::Stop;
@@ -252,6 +247,13 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
+}
+
+/// "Food, 45.2 percent of the basket, rose 8.1 percent": a share of a
+/// whole named after it, before a verb that gives its own percentage, is
+/// the subject's weight, and the verb's percentage its change.
+fn is_weight(doc: &Doc, f: usize, frame: &Frame) -> bool {
+    share_of_whole(doc, f) && doc.figure_at_word(frame.end).is_some_and(|g| doc.figures[g].kind == Kind::Percent)
 }
 
 /// Whether figure `f` stands alone in brackets right after a count: "26

@@ -76,7 +76,11 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
         a.reach(original.value?, slack(original.value?))
     };
     // One in the last digit written: "4.0 miles" is given to the tenth.
+    // "14 feet (4.25 meters)": a value in quarters may be rounded to the
+    // nearest quarter, as some wire styles do (14 feet is 4.27 m).
+    let quarters = converted.value.is_some_and(|v| (v * 4.0).fract() == 0.0 && v.fract() != 0.0);
     let b = match converted.precision.filter(|p| *p < 1.0) {
+        Some(p) if quarters => b.widen((p / 2.0).max(0.125)),
         Some(p) => b.widen(p / 2.0),
         None => b.reach(converted.value?, slack(converted.value?)),
     };
@@ -237,6 +241,15 @@ mod tests {
         // Half a tenth of an inch is 1.27 mm: 330.3 mm is far outside it.
         assert_eq!(status("The gauge caught 12.6 inches (330.3 mm) of rain."), vec![Status::Inconsistent]);
         assert_eq!(status("The trail is 5.5 miles (8.0 km) long."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_conversion_in_quarters_may_round_to_the_nearest_quarter() {
+        // 14 feet is 4.27 m: a style that rounds metres to quarters gives 4.25.
+        assert_eq!(status("Waves of 14 feet (4.25 meters) battered the pier."), vec![Status::Consistent]);
+        assert_eq!(status("The river rose 6 feet (1.75 meters) overnight."), vec![Status::Consistent]);
+        // 6 feet is 1.83 m: no quarter near it is 2.25.
+        assert_eq!(status("The river rose 6 feet (2.25 meters) overnight."), vec![Status::Inconsistent]);
     }
 
     #[test]

@@ -449,8 +449,10 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
         // clause of its own ("54% of the votes cast with his rival taking
         // 6.7 million"). A dash opens an aside and "than" the other term
         // of a comparison ("3% of output, less than the $80 billion of
-        // 2019"): a figure past either is no whole of the share.
-        if matches!(doc.lc(j), "." | ";" | "(" | "," | "with" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains" | "than" | "—" | "–") {
+        // 2019"): a figure past either is no whole of the share, nor one
+        // past the bracket the share stands in ("1,204 (31.2% of the votes)
+        // and Gomez 1,187").
+        if matches!(doc.lc(j), "." | ";" | "(" | ")" | "," | "with" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "remain" | "remains" | "than" | "—" | "–") {
             break;
         }
         j += 1;

@@ -534,6 +534,9 @@ mod tests {
         let text = "Lind polls 7 percent, Moss two, and 8 percent of voters are undecided in a five candidate race.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
         assert_eq!(statuses("Of the 500 voters polled, 40, or 8 percent, are undecided."), vec![Status::Consistent]);
+        // Nor is one past the bracket the share stands in: 1,187 is the rival's.
+        let rival = "Patel has 1,204 (31.2% of the votes) and Gomez 1,187 (30.8%).";
+        assert!(!statuses(rival).contains(&Status::Inconsistent), "{:?}", statuses(rival));
     }
 
     #[test]

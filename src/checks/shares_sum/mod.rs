@@ -154,6 +154,15 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_excluding_is_left_out_of_the_whole() {
+        // The undecided are outside the 100% the other two make.
+        let text = "Some 62% backed the plan and 38% opposed it, excluding undecided voters (11%).";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        let text = "Some 62% backed the plan and 48% opposed it, excluding undecided voters (11%).";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn shares_of_different_periods_make_no_run_whatever_their_sum() {
         // One rate in three years and another in two, summing to 100% by chance.
         let text = "This year 31.4% of applicants won a place, up 0.5 points on last year, when 30.9% did. \

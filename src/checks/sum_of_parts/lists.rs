@@ -19,7 +19,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
-        if m.thing.is_none() || ranks_a_name(doc, m) || labelled_fields(doc, m, colon) {
+        if heads_no_list(doc, m, colon) {
             continue;
         }
         let parts = list_parts(doc, mi, colon);
@@ -90,6 +90,15 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             explicit: true,
         });
     }
+}
+
+/// Whether count `m`, before the list its colon opens, is no total of it:
+/// it names no thing, it ranks a name, the list is a record of fields, or
+/// it is one ("six of them were from one family: a couple and four
+/// children": one family is a single thing, whose list counts its members).
+fn heads_no_list(doc: &Doc, m: &Mention, colon: usize) -> bool {
+    let single = doc.figures[m.figure].value == Some(1.0);
+    m.thing.is_none() || single || ranks_a_name(doc, m) || labelled_fields(doc, m, colon)
 }
 
 /// "1 Ann Lee, Kenya: 24; 10, 3, 7, 4": a number before a name no
@@ -435,6 +444,12 @@ mod tests {
     fn a_shortfall_is_no_part_of_the_figure_it_falls_short_of() {
         let text = "The mayor took 51,230 votes, just 4,120 shy of the 55,350 she won in 2019.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn one_of_a_group_breaks_down_into_its_members() {
+        let text = "Six of the freed hostages belonged to one family: a couple and their four children.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
     }
 
     #[test]
