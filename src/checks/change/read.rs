@@ -182,7 +182,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         return Step::Stop;
     }
     if fig.kind == Kind::Percent {
-        // "prices of 26 (50.98 percent) rose": before a verb, a percentage
+        // "prices of 31 (60.78 percent) rose": before a verb, a percentage
         // alone in brackets after a count is that count's share. (Before a
         // comparative, "67,000 (7.6%) lower than", it is the change's.)
         let share_of_count = !r.comparative && bracketed_after_count(doc, f);
@@ -257,7 +257,7 @@ fn is_weight(doc: &Doc, f: usize, frame: &Frame) -> bool {
 }
 
 /// Whether figure `f` stands alone in brackets right after a count: "26
-/// (50.98 percent)".
+/// (60.78 percent)".
 fn bracketed_after_count(doc: &Doc, f: usize) -> bool {
     let Some(m) = doc.mention(f) else { return false };
     let open = m.first.wrapping_sub(1);
@@ -370,7 +370,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     }
 }
 
-/// "prices of 26 rose, 12 fell": a comma right after the verb, before a
+/// "prices of 31 rose, 14 fell": a comma right after the verb, before a
 /// figure, ends the verb's clause; the figure is the next item's.
 fn next_item(doc: &Doc, after: usize, j: usize) -> bool {
     j == after && doc.lc(j) == "," && doc.figure_at_word(j + 1).is_some()

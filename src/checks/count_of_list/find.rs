@@ -204,7 +204,7 @@ type Doubt = (SetAside, usize);
 /// or how many items it holds, is in doubt.
 fn listed_items(doc: &Doc, m: &Mention, b: usize) -> Option<Result<Vec<Span>, Doubt>> {
     let (first, bracketed) = list_opener(doc, m)?;
-    // "nine drones (Orlan, Zala and Supercam)", "12 missiles (Kalibr and
+    // "nine drones (Falcon, Kestrel and Heron)", "12 missiles (Arrow and
     // Iskander)": names in brackets after a count of machines are their
     // makes or models, not one name a machine.
     if bracketed && m.class().is_some_and(|c| MACHINES.contains(&c)) {

@@ -208,7 +208,7 @@ mod tests {
             // A label's value, with the names that share it in brackets.
             "Most goals in one match: 5 (Brazil and Spain).",
             // Names in brackets after a count of machines are their makes.
-            "During the day, six reconnaissance drones (Orlan, Zala and Supercam) were destroyed.",
+            "By noon, nine scout drones (Falcon, Kestrel and Heron) had been destroyed.",
         ] {
             assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
         }

@@ -140,7 +140,7 @@ pub(super) fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
         || (before(1) == "number" && before(2) == "magic")
         || (before(1) == "of" && matches!(before(2), "majority" | "threshold" | "mark"))
         || doc.is(m.end, "mark")
-        // "brought the majority mark down to 226", "lowered the quorum to 141".
+        // "took the majority mark down to 191", "lowered the quorum to 141".
         || (before(1) == "to" && (2..5).any(|n| matches!(before(n), "majority" | "threshold" | "mark" | "quorum")))
     {
         return true;
@@ -241,7 +241,7 @@ mod tests {
     fn a_majority_mark_brought_down_to_a_number_is_no_part() {
         // The mark is worked out from those present, not one more of them.
         for text in [
-            "Some 451 of the 534 MPs were present and voting, which brought the majority mark down to 226.",
+            "Only 380 of the 420 MPs were present, which took the majority mark down to 191.",
             "Of the 300 councillors, 280 attended, which lowered the quorum to 141.",
         ] {
             assert_eq!(statuses(text), vec![Status::Consistent], "{text}");

@@ -131,13 +131,13 @@ mod tests {
         // The night's tally is whole; six more downed during the day are
         // another period's, not a seventh part of the night's 12.
         for text in [
-            "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit over the past day.",
-            "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit during the day.",
+            "Air defences shot down 11 of the 12 drones launched overnight. Another four drones were struck over the past day.",
+            "Air defences shot down 11 of the 12 drones launched overnight. Another four drones were struck during the day.",
         ] {
             assert!(!statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
         }
         // In the same night they are one more part.
-        let text = "Air defences shot down 11 of the 12 drones launched overnight. Another six drones were hit during the night.";
+        let text = "Air defences shot down 11 of the 12 drones launched overnight. Another four drones were struck during the night.";
         assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
     }
 }
