@@ -118,14 +118,16 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     None
 }
 
-/// "between May 3 and 24", "from March 3 to 9": after a span opened on a
+/// "between May 3 and 24", "from March 3 to 9", "June 4-5": after a span opened on a
 /// day of a month, the bare day that closes it is a day of the same month,
 /// not a count. `day` is the first day's token, `k` the token after it;
 /// returns the token after the second day.
 fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> {
     let opens = month > 0 && matches!(s.lw(month - 1), "between" | "from");
     let joined = matches!(s.lw(k), "and" | "to" | "through" | "until" | "till");
-    if !opens || !joined {
+    // "on June 4-5": a dash between the days, glued to both.
+    let dashed = s.is_dash(k) && s.glued(k) && s.glued(k + 1);
+    if !(opens && joined || dashed) {
         return None;
     }
     let end = day_number(s, k + 1)?;
@@ -141,7 +143,7 @@ fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> 
 }
 
 pub(super) fn is_date_triple(p: [&str; 3]) -> bool {
-    let n: Vec<u32> = p.iter().map(|x| small_number(x, 10).unwrap_or(0)).collect();
+    let n = p.map(|x| small_number(x, 10).unwrap_or(0));
     let day_month = |a: u32, b: u32| {
         (1..=31).contains(&a) && (1..=12).contains(&b) || (1..=12).contains(&a) && (1..=31).contains(&b)
     };
@@ -285,6 +287,12 @@ mod tests {
         assert_eq!(kinds("Sales fell between March 3 and 19, the firm said."), vec![Kind::Date]);
         assert_eq!(kinds("Rail use rose from July 2 to 30 in the north."), vec![Kind::Date]);
         assert_eq!(kinds("Between May 4 and 28, 12% of trains were late."), vec![Kind::Date, Kind::Percent]);
+        // "June 4-5": the days of a span joined by a dash, glued to both.
+        assert_eq!(
+            kinds("The firm polled 800 members on June 4-5, including 450 voters."),
+            vec![Kind::Number, Kind::Date, Kind::Number]
+        );
+        assert_eq!(kinds("It polled 800 members on Sept. 4-5."), vec![Kind::Number, Kind::Date]);
         // A later count is no day: a noun follows it, or it does not close a span.
         assert_eq!(kinds("From May 2 to 40 branches were shut."), vec![Kind::Date, Kind::Number]);
         assert_eq!(kinds("On May 2 and 25 others were hurt."), vec![Kind::Date, Kind::Number]);
