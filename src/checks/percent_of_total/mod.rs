@@ -128,7 +128,11 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         part = part.add(&interval(doc, x)?);
     }
     let whole = interval(doc, p.whole)?;
-    let share = part.div(&whole)?.affine(100.0, 0.0);
+    // "Two out of three firms (64%)": a fraction of a whole under ten
+    // beside a share is that share said as the nearest such fraction, good
+    // to half a step (a sixth either way for thirds).
+    let gloss = if whole.hi <= 10.0 { 50.0 / whole.hi } else { 0.0 };
+    let share = part.div(&whole)?.affine(100.0, 0.0).widen(gloss);
     let (stated, stated_text, stated_figure) = match &p.percent {
         Share::Figure(f) => (rate_interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
@@ -219,6 +223,15 @@ mod tests {
         // With no colon, the bracket still restates the count before it.
         let bad = findings_of("The party won six out of eight towns (68%).", super::ID);
         assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_few_beside_a_share_is_its_nearest_fraction() {
+        // 64% is nearer two thirds than one third; 45% is not.
+        for text in ["Two out of three firms (64%) reported higher costs this year.", "Three out of four parents (77%) backed the change."] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        }
+        assert!(statuses("Two out of three firms (45%) reported higher costs this year.").contains(&Status::Inconsistent));
     }
 
     #[test]
