@@ -238,13 +238,13 @@ fn a_share_below_a_peak_it_names_is_no_size_of_the_days_move() {
 
 #[test]
 fn a_year_named_as_the_reference_must_be_the_sentence_befores() {
-    // "three more than in 2019": the earlier value is 2019's; another
+    // "four more than in 2019": the earlier value is 2019's; another
     // party's count in the sentence before is no end of it.
-    let text = "The Greens won six seats. Labour took 16, three more than in 2019.";
+    let text = "The Greens won six seats. Labour took 21, four more than in 2019.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     // The sentence before names 2019: its count is the earlier value.
-    assert_eq!(statuses("In 2019 Labour won 13 seats. This time it took 16, three more than in 2019."), vec![Status::Consistent]);
-    assert_eq!(statuses("In 2019 Labour won 13 seats. This time it took 16, five more than in 2019."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("In 2019 Labour won 17 seats. This time it took 21, four more than in 2019."), vec![Status::Consistent]);
+    assert_eq!(statuses("In 2019 Labour won 17 seats. This time it took 21, six more than in 2019."), vec![Status::Inconsistent]);
 }
 
 #[test]
