@@ -346,7 +346,8 @@ fn change_size(c: &Change, from: &Interval, to: &Interval) -> Interval {
 
 /// The values an end allows. A large round figure ("$186,000") may be
 /// rounded to its last non-zero digit, as medians and totals in copy often
-/// are, so a change between such ends allows for it.
+/// are, so a change between such ends allows for it, to two significant
+/// figures at the coarsest.
 fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
     let fig = &doc.figures[f];
     // "went up to 3,400": the level reached, no bound.
@@ -361,8 +362,11 @@ fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
     if fig.in_words || v < 10_000.0 || v.fract() != 0.0 || fig.precision.is_none_or(|p| p > 1.0) {
         return Some(iv);
     }
+    // At least two significant figures: "to $300,000 from $200,000" may
+    // be rounded to the ten thousand, not to the hundred thousand, which
+    // would let the change be anything from nothing to 133%.
     let mut place = 1000.0;
-    while crate::text::rem(v, place * 10.0) == 0.0 {
+    while crate::text::rem(v, place * 10.0) == 0.0 && place * 100.0 <= v {
         place *= 10.0;
     }
     if crate::text::rem(v, place) != 0.0 || iv.hi - iv.lo >= place {

@@ -284,3 +284,14 @@ fn a_share_of_the_basket_before_a_verb_with_its_own_percentage_is_a_weight() {
     // With no percentage of its own after the verb, the share is the level.
     assert_eq!(statuses("Some 76.4 per cent of pupils passed, up from 76.0 per cent."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_round_end_is_rounded_to_two_significant_figures_at_the_coarsest() {
+    // Ends rounded to their leading digit would let a rise be anything
+    // from nothing to 133%, and a green over that shows nothing.
+    assert_eq!(statuses("The price rose to $300,000 from $200,000, an increase of 20%."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("The price rose to $300,000 from $200,000, an increase of 50%."), vec![Status::Consistent]);
+    // Two significant figures still allow a writer's rounding of the ends.
+    assert_eq!(statuses("Sales rose to 300,000 from 250,000, up 18%."), vec![Status::Consistent]);
+    assert_eq!(statuses("The median rose to $417,000 from $390,000, up 7.1%."), vec![Status::Consistent]);
+}
