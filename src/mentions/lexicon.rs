@@ -377,7 +377,6 @@ impl Lexicon {
         self.match_from(phrase.first_word()?, phrase)
     }
 
-    #[cfg_attr(addsup_speed_attrs, optimize(speed))]
     fn match_from(&self, first: HashedWord, words: &[&str]) -> Option<(usize, &'static str, Option<&'static str>)> {
         // The words after the first that a phrase has, if they follow in `words`.
         let rest_matched = |rest: &[&str]| {

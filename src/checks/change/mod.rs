@@ -103,8 +103,11 @@ fn direction_only(c: &Change) -> bool {
 fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
     let scale = cents_scale(doc, c);
-    let from = c.from.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
-    let to = c.to.and_then(|f| end_interval(doc, f)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
+    let like = |a: Option<usize>, b: Option<usize>| {
+        b.filter(|&b| a.is_some_and(|a| doc.figures[a].kind == doc.figures[b].kind && scale(a) == scale(b)))
+    };
+    let from = c.from.and_then(|f| end_interval(doc, f, like(c.from, c.to))).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
+    let to = c.to.and_then(|f| end_interval(doc, f, like(c.to, c.from))).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
     let diff = c.diff.and_then(|f| diff_interval(doc, c, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
@@ -344,35 +347,47 @@ fn change_size(c: &Change, from: &Interval, to: &Interval) -> Interval {
     }
 }
 
-/// The values an end allows. A large round figure ("$186,000") may be
-/// rounded to its last non-zero digit, as medians and totals in copy often
-/// are, so a change between such ends allows for it, to two significant
-/// figures at the coarsest.
-fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
+/// The place value an end is rounded to: its last stated digit, or, for
+/// a large round figure written out to its units ("$186,000"), its last
+/// non-zero digit, as medians and totals in copy often are, to two
+/// significant figures at the coarsest ("to $300,000 from $200,000" may be
+/// rounded to the ten thousand, not to the hundred thousand, which would
+/// let the change be anything from nothing to 133%).
+fn end_place(doc: &Doc, f: usize) -> Option<f64> {
     let fig = &doc.figures[f];
-    // "went up to 3,400": the level reached, no bound.
-    let iv = if words::reached_up_to(doc, f) {
-        crate::figures::Figure { bound: None, min: None, max: None, ..fig.clone() }.interval()?
-    } else {
-        interval(doc, f)?
-    };
-    let v = fig.value?;
-    // Only a number written out to its units: "$30 billion" has its
-    // rounding already.
-    if fig.in_words || v < 10_000.0 || v.fract() != 0.0 || fig.precision.is_none_or(|p| p > 1.0) {
-        return Some(iv);
-    }
-    // At least two significant figures: "to $300,000 from $200,000" may
-    // be rounded to the ten thousand, not to the hundred thousand, which
-    // would let the change be anything from nothing to 133%.
+    let (v, p) = (fig.value?, fig.precision?);
     let mut place = 1000.0;
+    if fig.in_words || v < 10_000.0 || v.fract() != 0.0 || p > 1.0 || crate::text::rem(v, place) != 0.0 {
+        return Some(p);
+    }
     while crate::text::rem(v, place * 10.0) == 0.0 && place * 100.0 <= v {
         place *= 10.0;
     }
-    if crate::text::rem(v, place) != 0.0 || iv.hi - iv.lo >= place {
-        return Some(iv);
+    Some(place)
+}
+
+/// The values an end allows at its place. The two ends of a change come
+/// from one table, and a writer drops a trailing zero ("$2 billion, down
+/// from $2.1 billion", "to 5% from 4.5%"): an unhedged end given to one
+/// digit fewer than the other (`other`, of the same kind and scale) is
+/// taken to the other's digit. Two digits or more apart, the ends are
+/// written in different ways ("Rs981.73 billion to Rs1.12 trillion") and
+/// each keeps its own rounding.
+fn end_interval(doc: &Doc, f: usize, other: Option<usize>) -> Option<Interval> {
+    let fig = &doc.figures[f];
+    let mut end = fig.clone();
+    // "went up to 3,400": the level reached, no bound.
+    if words::reached_up_to(doc, f) {
+        (end.bound, end.min, end.max) = (None, None, None);
     }
-    Some(Interval::closed(iv.lo - place / 2.0, iv.hi + place / 2.0))
+    end.precision = end_place(doc, f);
+    if let (Some(own), Some(finer), None, None) = (end.precision, other.and_then(|o| end_place(doc, o)), fig.approx, end.bound)
+        && finer < own
+        && finer * 11.0 > own
+    {
+        end.precision = Some(finer);
+    }
+    end.interval()
 }
 
 /// The text says a rise and its ends rise (or both fall): reported as a
@@ -381,6 +396,12 @@ fn end_interval(doc: &Doc, f: usize) -> Option<Interval> {
 fn direction_holds(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);
     if c.certainty != Certainty::Stated {
+        return None;
+    }
+    // "to nearly 75,000 from about 71,000": hedges that leave the way the
+    // figures went open check nothing.
+    let noise = (rise.hi - rise.lo) * 1e-9;
+    if rise.lo < -noise && rise.hi > noise {
         return None;
     }
     let said = if c.falling { "a fall" } else { "a rise" };
@@ -424,6 +445,12 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
         // The ends go against the cue, but the sentence does not surely
         // give them: the pairing is the likelier mistake.
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
+        return None;
+    }
+    // "to nearly 75,000 from about 71,000": hedges that leave the way the
+    // figures went open check nothing.
+    let noise = (rise.hi - rise.lo) * 1e-9;
+    if rise.lo < -noise && rise.hi > noise {
         return None;
     }
     let said = if c.falling { "a fall" } else { "a rise" };

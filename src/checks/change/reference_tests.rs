@@ -282,7 +282,7 @@ fn a_share_of_the_basket_before_a_verb_with_its_own_percentage_is_a_weight() {
     let text = "Food, which makes up 45.2 percent of the basket, rose 8.1 percent, against 9.4 percent in May.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
     // With no percentage of its own after the verb, the share is the level.
-    assert_eq!(statuses("Some 76.4 per cent of pupils passed, up from 76.0 per cent."), vec![Status::Consistent]);
+    assert_eq!(statuses("In all 76.4 per cent of pupils passed, up from 76.0 per cent."), vec![Status::Consistent]);
 }
 
 #[test]
@@ -294,4 +294,23 @@ fn a_round_end_is_rounded_to_two_significant_figures_at_the_coarsest() {
     // Two significant figures still allow a writer's rounding of the ends.
     assert_eq!(statuses("Sales rose to 300,000 from 250,000, up 18%."), vec![Status::Consistent]);
     assert_eq!(statuses("The median rose to $417,000 from $390,000, up 7.1%."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_round_end_beside_an_end_given_to_one_more_digit_is_given_to_that_digit() {
+    // "$2 billion" beside "$2.1 billion" is 2.0 with its zero dropped, not
+    // anything from 1.5 to 2.5.
+    assert_eq!(statuses("Profit fell 20 percent to $2 billion from $2.1 billion."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Profit fell 5 percent to $2 billion from $2.1 billion."), vec![Status::Consistent]);
+    assert_eq!(statuses("The jobless rate rose to 5% from 4.5%, up 0.9 points."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("The jobless rate rose to 5% from 4.5%, up 0.5 points."), vec![Status::Consistent]);
+    // Ends written in different scales keep their own rounding.
+    assert_eq!(statuses("Revenue rose 14.4% to Rs1.12 trillion from Rs981.73 billion."), vec![Status::Consistent]);
+}
+
+#[test]
+fn ends_whose_hedges_leave_the_direction_open_confirm_no_direction() {
+    assert!(statuses("Approvals rose to nearly 75,000 from about 71,000.").is_empty());
+    assert!(statuses("Sales rose to about 48,000 from 46,500 a year earlier.").is_empty());
+    assert_eq!(statuses("Approvals rose to 75,000 from 71,000."), vec![Status::Consistent]);
 }
