@@ -416,6 +416,11 @@ fn one_end(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, ou
     // "the figure was 24,310, a rise of 5,140": the level before the cue,
     // its difference after, the other value in the sentence before.
     if let (Some(d), Some(x), true) = (frame.diff, frame.to, frame.to_before) {
+        // "Manitoba will grow 2.7 MMT (up 0.5 MMT)": a change in brackets
+        // is its level's own note, on a level the text does not give.
+        if doc.is(frame.at - 1, "(") {
+            return;
+        }
         let Some(y) = same_thing_before(doc, s, x) else { return };
         // "up 32 from Monday": the earlier value is Monday's; a count in
         // the sentence before that names no Monday is another measure

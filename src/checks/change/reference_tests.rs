@@ -314,3 +314,20 @@ fn ends_whose_hedges_leave_the_direction_open_confirm_no_direction() {
     assert!(statuses("Sales rose to about 48,000 from 46,500 a year earlier.").is_empty());
     assert_eq!(statuses("Approvals rose to 75,000 from 71,000."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_change_in_brackets_is_its_own_levels_note() {
+    // The bracket gives each province's change on a level the text does not
+    // state; the national crop before is no earlier value of either.
+    let text = "The board puts this season's barley crop at 24 MMT. Alberta will grow 3.4 MMT (up 0.6 MMT) and Quebec 1.3 MMT (down 0.2 MMT).";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_threshold_after_or_is_no_change() {
+    // "a grade B or above" names a band of grades, not a rise.
+    let text = "Close to eight in 10 entries (81.4%) got a B or above, against around three quarters in the north (74.2% and 73.5% respectively).";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    // A real change beside such a band is still checked.
+    assert_eq!(statuses("The share of pupils with grade 4 or above rose to 67.2% from 65.9%, up 2.3 points."), vec![Status::Inconsistent]);
+}

@@ -255,6 +255,10 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
             return None;
         }
     }
+    // "a grade C or above", "aged 65 or more": a threshold, not a change.
+    if i > 0 && doc.is(i - 1, "or") && doc.figure_at_word(i + 1).is_none() && !doc.is(i + 1, "than") {
+        return None;
+    }
     let word = doc.word(i);
     let w = word.text();
     let cue = match w {

@@ -109,9 +109,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     // "42% higher than 2021 ... 42% higher than 2020": changes measured
     // against different years are of different bases.
-    if let (Some(x), Some(y)) = (year_compared_with(doc, a), year_compared_with(doc, b))
-        && x != y
-    {
+    if matches!((year_compared_with(doc, a), year_compared_with(doc, b)), (Some(x), Some(y)) if x != y) {
         return Err(Some(SetAside::OtherPeriod));
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
@@ -145,6 +143,9 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if !agree {
         return Err(None);
     }
+    if labels(doc, a, b) {
+        return Err(None);
+    }
     // The same amount of money or measure to the unit, stated exactly twice.
     if matches!(fa.kind, Kind::Money | Kind::Measure) && va == vb && fa.approx.is_none() && fb.approx.is_none() {
         return Ok(());
@@ -161,6 +162,13 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
         },
         _ => Err(None),
     }
+}
+
+/// "the 15-year mortgage ... the 15-year rate": spans of time written
+/// before a noun, twice, name a kind of thing, not a quantity.
+fn labels(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    let label = |m: &Mention| doc.figures[m.figure].span.of(doc.text).contains('-');
+    doc.figures[a.figure].unit.is_some_and(crate::figures::is_duration) && label(a) && label(b)
 }
 
 /// The word before the head of a count's noun phrase: "silver" in "12
@@ -360,9 +368,25 @@ fn other_scope(doc: &Doc, a: &Mention, b: &Mention, named_once: bool) -> Option<
         && x != y
     {
         Some(SetAside::OtherOwner)
+    } else if supposed(doc, a) || supposed(doc, b) || also_has(doc, b) {
+        Some(SetAside::OtherThing)
     } else {
         None
     }
+}
+
+/// "The Pine fire is also 47% contained", "which also had 12 deaths":
+/// another subject with a figure of its own ("the minister also said 14
+/// died" is another source giving the same one).
+fn also_has(doc: &Doc, m: &Mention) -> bool {
+    (m.first.saturating_sub(2)..m.first).any(|k| doc.is(k, "also") && !crate::mentions::lexicon::lexicons().say.contains(doc.word(k + 1)))
+}
+
+/// Whether a figure's clause supposes it ("could", "might", "would" before
+/// it in its sentence: "could lose 52,310 tons ... might keep losses to
+/// 17,420 tons"): one scenario's estimate, not a fact.
+fn supposed(doc: &Doc, m: &Mention) -> bool {
+    (doc.sentence_words(m.sentence).0..m.first).any(|k| matches!(doc.lc(k), "could" | "might" | "would"))
 }
 
 static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);

@@ -351,4 +351,22 @@ mod tests {
         let text = "At least 1,520 people died in the quake. The number of injured people also increased from 1,310 to 1,760.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
+
+    #[test]
+    fn labels_scenarios_and_parallel_subjects_restate_nothing() {
+        for text in [
+            // A span of time before a noun names a kind of thing.
+            "The 15-year loan averaged 5.9%. A week ago the 15-year rate stood at 5.8%.",
+            "It signed a 10-year lease in March. The 10-year deal covers two floors.",
+            // Estimates under different conditions.
+            "The region could lose 61,200 tons of maize to a severe La Nina. A mild La Nina might keep crop losses to a smaller 18,300 tons.",
+            // Another subject with a figure of its own.
+            "The Cedar fire is 38% contained. The Birch fire, 25 miles away, is also 38% contained.",
+        ] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // Another source giving the same toll still restates it.
+        let text = "Officials said 23 people died in the blast. The governor also said 23 people had died.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }

@@ -148,6 +148,12 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     for &q in &parts {
         tally.used_as_part[q] = true;
     }
+    // "Three were rescued, though one died later": a fate told as coming
+    // later may befall some of those already counted, so the parts may
+    // overlap and their sum says nothing.
+    if parts.iter().filter_map(|&q| doc.mention(q)).any(|p| (p.first.saturating_sub(2)..p.end + 3).any(|k| doc.is(k, "later"))) {
+        return;
+    }
     if doc.explaining() {
         let mut figures = vec![t.figure];
         figures.extend(&parts);

@@ -134,7 +134,7 @@ fn is_other_people(doc: &Doc, t: &Mention, c: &Mention) -> bool {
         && singular_noun(c) != singular_noun(t)
 }
 
-/// What the sentences of `win` say of the rest of total `mi`'s things
+/// What the sentences of `win`, and the one before, say of the rest of total `mi`'s things
 /// without a figure: whether an uncounted remainder is left ("some drones
 /// were lost", "the rest"), and the implied ones ("while another had gone
 /// back to Russia").
@@ -143,7 +143,9 @@ pub(super) fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs
     let mut vague = false;
     let mut implied = Vec::new();
     let (first_sentence, last_sentence) = sentence_range(doc, win);
-    for s in first_sentence..=last_sentence {
+    // From the sentence before: "Dozens are missing after the boat sank.
+    // So far 12 bodies have been found and 40 people rescued."
+    for s in first_sentence.saturating_sub(1)..=last_sentence {
         let (a, b) = doc.sentence_words(s);
         for i in a..b {
             let w = doc.lc(i);
@@ -175,7 +177,9 @@ pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> boo
         near.push_str(&crate::mentions::singular(doc.lc(k)));
         near.push(' ');
     }
-    let thing_word = crate::mentions::lexicon::lexicons().things.get(crate::mentions::singular(doc.lc(i + 1)).as_str());
+    // "dozens of people": the noun after "of".
+    let noun = if doc.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let thing_word = crate::mentions::lexicon::lexicons().things.get(crate::mentions::singular(doc.lc(noun)).as_str());
     near.contains(thing)
         || thing_word == Some(thing)
         || matches!(doc.lc(i), "rest" | "remaining" | "remainder" | "others")

@@ -66,7 +66,8 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
 /// before: it opens "Earlier that day", "Later on Sunday", "Earlier this
 /// week", or with a year of its own ("In 1933, 6,800 people died"), or
 /// speaks of "a separate" attack or what happened "separately" ("from
-/// separate directions" is one attack). `or_place`: also one that says it
+/// separate directions" is one attack), or "follows" another ("The crash
+/// follows a ferry sinking that killed 14"). `or_place`: also one that says it
 /// happened "elsewhere". Counts there are of their own occasion.
 pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bool) -> bool {
     let (a, b) = doc.sentence_words(sentence);
@@ -77,6 +78,9 @@ pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bo
         || dated
         || (a..b).any(|k| match doc.lc(k) {
             "separately" => true,
+            // "The crash follows a helicopter crash that killed four", not
+            // "as follows: ...".
+            "follows" => k == a || !doc.is(k - 1, "as"),
             "separate" => k > a && doc.is(k - 1, "a"),
             "elsewhere" => or_place,
             _ => false,
@@ -138,6 +142,27 @@ mod tests {
         }
         // In the same night they are one more part.
         let text = "Air defences shot down 11 of the 12 drones launched overnight. Another four drones were struck during the night.";
+        assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+    }
+
+    #[test]
+    fn another_occasion_a_running_toll_or_a_later_fate_is_no_part() {
+        use crate::checks::testing::statuses_of;
+        use crate::report::Status;
+        for text in [
+            // Another crash, told as the one this one follows.
+            "A plane carrying nine people was found in the hills. Crews found three people dead and presumed the other six were also dead. The crash follows a bus crash that killed five and injured more than 14.",
+            // A running toll of the week.
+            "A boat carrying around 22 migrants capsized off the coast on Monday, the agency said. 'The bodies of five people have been recovered while 17 others are missing and presumed dead. At least 60 migrants have been reported dead or missing on this route this week alone.'",
+            // A fate told as coming later may befall those already counted.
+            "A small plane with six people aboard came down in the lake. Five were rescued, though two died later. One person remains missing.",
+            // Dozens missing, told the sentence before the tally.
+            "Dozens of people are still missing after the boat sank. So far 14 bodies have been recovered and 51 people rescued. One passenger said more than 110 people had been on board.",
+        ] {
+            assert!(!statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+        }
+        // The same tally with nobody left unaccounted for is still checked.
+        let text = "A ferry with 110 people on board sank. So far 14 bodies have been recovered and 51 people rescued.";
         assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
     }
 }

@@ -44,7 +44,6 @@ pub fn recognize_tokens(text: &str, tokens: &Tokens) -> Vec<Figure> {
 }
 
 /// Recognises what starts at token `i`, pushes it, and returns where to go on.
-#[cfg_attr(addsup_speed_attrs, optimize(speed))]
 fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
     if !may_start(s, i) {
         return i + 1;
