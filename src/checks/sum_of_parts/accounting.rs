@@ -120,6 +120,23 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
     !restated_as_whole
 }
 
+/// Whether some parts may be among others: "Three were rescued, though
+/// one died later", "Four were rescued but two died": a fate told as
+/// coming later, or a death set against a rescue with "but" or "though",
+/// may befall some of those already counted, and their sum says nothing.
+fn may_overlap(doc: &Doc, parts: &[usize]) -> bool {
+    let parts: Vec<&Mention> = parts.iter().filter_map(|&q| doc.mention(q)).collect();
+    parts.iter().any(|p| {
+        (p.first.saturating_sub(2)..p.end + 3).any(|k| doc.is(k, "later"))
+            || p.event == Some(Event::Killed)
+                && parts.iter().any(|q| {
+                    q.event == Some(Event::Survived)
+                        && q.sentence == p.sentence
+                        && (q.end..p.first).any(|k| matches!(doc.lc(k), "but" | "though" | "although"))
+                })
+    })
+}
+
 /// Gathers the outcomes of total `mi`'s things in `win` into its sum.
 fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usize>) {
     let t = &doc.mentions[mi];
@@ -148,10 +165,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     for &q in &parts {
         tally.used_as_part[q] = true;
     }
-    // "Three were rescued, though one died later": a fate told as coming
-    // later may befall some of those already counted, so the parts may
-    // overlap and their sum says nothing.
-    if parts.iter().filter_map(|&q| doc.mention(q)).any(|p| (p.first.saturating_sub(2)..p.end + 3).any(|k| doc.is(k, "later"))) {
+    if may_overlap(doc, &parts) {
         return;
     }
     if doc.explaining() {

@@ -156,6 +156,7 @@ mod tests {
             "A boat carrying around 22 migrants capsized off the coast on Monday, the agency said. 'The bodies of five people have been recovered while 17 others are missing and presumed dead. At least 60 migrants have been reported dead or missing on this route this week alone.'",
             // A fate told as coming later may befall those already counted.
             "A small plane with six people aboard came down in the lake. Five were rescued, though two died later. One person remains missing.",
+            "The helicopter had seven crew aboard. Six were rescued but three died. One is still missing.",
             // Dozens missing, told the sentence before the tally.
             "Dozens of people are still missing after the boat sank. So far 14 bodies have been recovered and 51 people rescued. One passenger said more than 110 people had been on board.",
         ] {

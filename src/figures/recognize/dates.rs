@@ -79,7 +79,11 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
         return None;
     }
-    if let Some(k) = day_number(s, i) {
+    if let Some(mut k) = day_number(s, i) {
+        // "09-15 December": a span of days before their month is one date.
+        if let Some(last) = day_number(s, k + 1).filter(|_| s.is_dash(k) && s.glued(k) && s.glued(k + 1)) {
+            k = last;
+        }
         let m = if s.lw(k) == "of" { k + 1 } else { k };
         if month_at(s, m) {
             let end = with_year(m + 1);
@@ -293,6 +297,13 @@ mod tests {
             vec![Kind::Number, Kind::Date, Kind::Number]
         );
         assert_eq!(kinds("It polled 800 members on Sept. 4-5."), vec![Kind::Number, Kind::Date]);
+        // Days joined by a dash before their month, after "between" too.
+        assert_eq!(
+            kinds("Some 6,120 people crossed between 03-09 March 2021, 12% more."),
+            vec![Kind::Number, Kind::Date, Kind::Percent]
+        );
+        assert_eq!(kinds("It polled 800 members from 4-5 June."), vec![Kind::Number, Kind::Date]);
+        assert_eq!(kinds("Rooms 12-14 were shut."), vec![Kind::Range]);
         // A later count is no day: a noun follows it, or it does not close a span.
         assert_eq!(kinds("From May 2 to 40 branches were shut."), vec![Kind::Date, Kind::Number]);
         assert_eq!(kinds("On May 2 and 25 others were hurt."), vec![Kind::Date, Kind::Number]);

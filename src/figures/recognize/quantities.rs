@@ -91,9 +91,10 @@ fn lead_in(s: &Scanner, i: usize) -> Option<LeadIn> {
         exact = true;
         j = k;
     }
-    // "between 20 and 30", "from 20 to 30".
+    // "between 20 and 30", "from 20 to 30"; not "between 09-15 December",
+    // a date.
     let intro = match s.lw(j) {
-        "between" | "from" if starts_amount(s, j + 1) => Some(j),
+        "between" | "from" if starts_amount(s, j + 1) && super::dates::date(s, j + 1).is_none() => Some(j),
         _ => None,
     };
     Some(LeadIn { approx, hedge, bound, bound_start, exact, intro, at: j })
