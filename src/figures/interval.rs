@@ -40,7 +40,11 @@ impl Interval {
         }
         let v = figure.value.filter(|v| v.is_finite())?;
         let slack = rounding_slack(figure, v);
-        let hedge = (v.abs() * HEDGE_TOLERANCE).max(slack);
+        // A hedge on a figure given to three significant digits or more
+        // reaches five units of its last non-zero digit at most: "some
+        // 43,443" and "nearly 3.75 million" are near their digits.
+        let (tenth, digits) = (v.abs() * HEDGE_TOLERANCE, 10.0 * significant_slack(v));
+        let hedge = (if digits < tenth { digits } else { tenth }).max(slack);
         let mut iv = Interval::closed(v - slack, v + slack);
         match figure.approx {
             Some(Approx::About) => iv = Interval::closed(v - hedge, v + hedge),
@@ -100,6 +104,33 @@ fn rounding_slack(figure: &Figure, v: f64) -> f64 {
     let Some(p) = figure.precision else { return 0.0 };
     let whole_count = matches!(figure.kind, Kind::Number | Kind::Range) && p >= 1.0 && v.fract() == 0.0;
     if whole_count && p == 1.0 { 0.0 } else { p / 2.0 }
+}
+
+/// Half the place value of a value's last non-zero digit: the slack a
+/// converted figure is allowed, since converted figures are rounded to the
+/// precision of the original ("3,000 feet (900 meters)": 914 m given to the
+/// hundred), and the unit a hedge reaches five of.
+pub fn significant_slack(value: f64) -> f64 {
+    let v = value.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 0.5;
+    }
+    let mut place = 1.0;
+    if v.fract() != 0.0 {
+        // Decimals: the place of the last stated decimal digit.
+        let mut x = v;
+        while (x - x.round()).abs() > 1e-9 * v.max(1.0) && place > 1e-6 {
+            x *= 10.0;
+            place /= 10.0;
+        }
+        return place / 2.0;
+    }
+    let mut x = v;
+    while x >= 10.0 && (x / 10.0).fract() == 0.0 {
+        x /= 10.0;
+        place *= 10.0;
+    }
+    place / 2.0
 }
 
 /// Counts, money and percentages cannot go below zero; other measures
@@ -191,5 +222,19 @@ mod arithmetic_tests {
         // A fall divided by its base stays negative.
         let fall = Interval::closed(-10.0, -8.0).div(&Interval::closed(100.0, 200.0)).unwrap();
         assert!((fall.lo + 0.1).abs() < 1e-12 && (fall.hi + 0.04).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_hedge_on_three_significant_digits_stays_near_them() {
+        let about = |text: &str| {
+            let f = crate::recognize(text).into_iter().next().unwrap();
+            let iv = Interval::of(&f).unwrap();
+            (iv.lo, iv.hi)
+        };
+        // Two significant digits: a tenth either side.
+        assert_eq!(about("about 150 people"), (135.0, 165.0));
+        // More: five units of the last non-zero digit at most.
+        assert_eq!(about("some 43,443 fans"), (43_438.0, 43_448.0));
+        assert_eq!(about("about 20,150 runners"), (20_100.0, 20_200.0));
     }
 }

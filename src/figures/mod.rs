@@ -16,7 +16,7 @@ mod recognize;
 mod scan;
 mod words;
 
-pub use interval::Interval;
+pub use interval::{Interval, significant_slack};
 pub use lexicon::{currency_word, is_month};
 
 /// Whether `unit` measures time: "month", "day".

@@ -103,9 +103,8 @@ fn direction_only(c: &Change) -> bool {
 fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
     let scale = cents_scale(doc, c);
-    let like = |a: Option<usize>, b: Option<usize>| {
-        b.filter(|&b| a.is_some_and(|a| doc.figures[a].kind == doc.figures[b].kind && scale(a) == scale(b)))
-    };
+    // The ends are read as figures of one kind: only their scale may differ.
+    let like = |a: Option<usize>, b: Option<usize>| b.filter(|&b| a.is_some_and(|a| scale(a) == scale(b)));
     let from = c.from.and_then(|f| end_interval(doc, f, like(c.from, c.to))).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
     let to = c.to.and_then(|f| end_interval(doc, f, like(c.to, c.from))).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
     let diff = c.diff.and_then(|f| diff_interval(doc, c, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));

@@ -341,11 +341,12 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         } else if r.j > after && word(doc.word(r.j)) == Some(Word::Carry) {
             // ", taking the total to 223,789": a running total, its own frame.
             Step::Stop
-        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|_| {
+        } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|&(end, _)| {
             // "two tenths of a percentage point": an amount of change in points,
             // not a fraction of the figure before.
             let points = doc.figure_at_word(r.j).is_some_and(|f| in_points(doc, f));
-            frame.percent.is_none() && r.since_cue <= 3 && !points
+            // "against half that (£750m)": a multiple of the other level.
+            frame.percent.is_none() && r.since_cue <= 3 && !points && !doc.is(end, "that")
         }) {
             let (approx, more_than, start) = hedge_before(doc, r.j);
             frame.percent = Some(Share::Fraction(NumberWord {

@@ -331,3 +331,12 @@ fn a_threshold_after_or_is_no_change() {
     // A real change beside such a band is still checked.
     assert_eq!(statuses("The share of pupils with grade 4 or above rose to 67.2% from 65.9%, up 2.3 points."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn half_that_is_a_multiple_of_the_other_level() {
+    // "against half that (£900m)": the earlier level is half the later,
+    // not a change of a half.
+    let text = "Receipts came to just under £1.8bn, against half that (£900m) a year earlier.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    assert_eq!(statuses("Sales rose by half, to £2.4bn from £2bn."), vec![Status::Inconsistent]);
+}

@@ -10,7 +10,8 @@ use super::Check;
 use super::format::{Measure, difference, fmt, fmt_value, text};
 use super::relation::Certainty;
 use super::verdict::{Wording, finding, role, verdict};
-use crate::figures::Interval;
+use crate::figures::significant_slack;
+use crate::figures::{Bound, Interval};
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
 use find::unit_scale;
@@ -75,6 +76,14 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     } else {
         a.reach(original.value?, slack(original.value?))
     };
+    // "more than 11 kilometres (7.1 miles)": the figure in brackets may
+    // convert the exact value past the floor, up to a step of the floor's
+    // last non-zero digit. ("up to 150 mph (230.5 km/h)" still converts
+    // the 150.)
+    let a = match (original.bound, converted.bound) {
+        (Some(Bound::MoreThan | Bound::AtLeast), None) => Interval { hi: a.hi + 2.0 * significant_slack(original.value?), ..a },
+        _ => a,
+    };
     // One in the last digit written: "4.0 miles" is given to the tenth.
     // "14 feet (4.25 meters)": a value in quarters may be rounded to the
     // nearest quarter, as some wire styles do (14 feet is 4.27 m).
@@ -87,6 +96,15 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
+    // "3.6°F (2°C) warmer than average": a difference of temperatures
+    // converts without the offset; beside words of comparison, a pair that
+    // fits as one is no slip ("104°F (40°C)" alone is a temperature, and
+    // 104 × 5/9 the slip of a forgotten offset).
+    let compared = (doc.word_at(original.span.start).saturating_sub(3)..doc.word_at(doc.figures[c.converted].span.end) + 4)
+        .any(|k| matches!(doc.lc(k), "warmer" | "above" | "below" | "than" | "by"));
+    if !v.consistent && o1 != o2 && compared && verdict(&a.affine(f1 / f2, 0.0), &b).consistent {
+        return None;
+    }
     let exact = (doc.figures[c.original].value? * f1 + o1 - o2) / f2;
     let expected = format!(
         "{} {} is {} {}",
@@ -122,33 +140,6 @@ fn stated_to_a_decimal(doc: &Doc, figure: usize) -> bool {
     doc.figures[figure].precision.is_some_and(|p| p < 1.0)
 }
 
-/// The slack a converted figure is allowed: half the place value of its
-/// last non-zero digit, since converted figures are rounded to the
-/// precision of the original ("3,000 feet (900 meters)": 914 m given to the
-/// hundred).
-pub(crate) fn significant_slack(value: f64) -> f64 {
-    let v = value.abs();
-    if v == 0.0 || !v.is_finite() {
-        return 0.5;
-    }
-    let mut place = 1.0;
-    if v.fract() != 0.0 {
-        // Decimals: the place of the last stated decimal digit.
-        let mut x = v;
-        while (x - x.round()).abs() > 1e-9 * v.max(1.0) && place > 1e-6 {
-            x *= 10.0;
-            place /= 10.0;
-        }
-        return place / 2.0;
-    }
-    let mut x = v;
-    while x >= 10.0 && (x / 10.0).fract() == 0.0 {
-        x /= 10.0;
-        place *= 10.0;
-    }
-    place / 2.0
-}
-
 /// A unit's name for a message: symbols as they are, words in the plural.
 fn plural(unit: &str) -> String {
     match unit {
@@ -165,7 +156,7 @@ fn plural(unit: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::significant_slack;
+    use crate::figures::significant_slack;
     use crate::checks::testing::findings_of;
     use crate::report::Status;
 
@@ -332,5 +323,19 @@ mod tests {
                 "about 25.6 km".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn differences_bounds_and_parts_of_a_unit_convert_as_such() {
+        // A difference of temperatures converts without the offset, beside
+        // words of comparison; alone, the forgotten offset is a slip.
+        assert!(status("Last month was 5.4°F (3°C) warmer than the long-term average.").is_empty());
+        assert!(status("The sea was 2.7 degrees Fahrenheit (1.5 degrees Celsius) above normal.").is_empty());
+        assert_eq!(status("The high reached 113°F (63°C) on Monday."), vec![Status::Inconsistent]);
+        // The bracket may convert the exact value a bound rounds.
+        assert_eq!(status("The canyon is more than 13 kilometres (8.4 miles) long."), vec![Status::Consistent]);
+        assert_eq!(status("Gusts of up to 141 mph (222.4 kph) were recorded."), vec![Status::Inconsistent]);
+        // "of an inch" is a part of an inch, not one.
+        assert!(status("Rain fell at 35 hundredths of an inch (9mm) an hour.").is_empty());
     }
 }

@@ -365,6 +365,8 @@ mod tests {
         ] {
             assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
         }
+        // "Some" before a figure given to its units hedges its last digits only.
+        assert!(statuses("Some 377 shares traded on Monday. On Tuesday 389 shares traded.").is_empty());
         // Another source giving the same toll still restates it.
         let text = "Officials said 23 people died in the blast. The governor also said 23 people had died.";
         assert_eq!(statuses(text), vec![Status::Consistent]);

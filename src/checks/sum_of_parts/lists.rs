@@ -26,8 +26,10 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         // Bare numbers in brackets ("Labour 10 (21, 6)") are a table's
         // other columns: a bracketed list names what its items count.
         let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun);
+        // "30.5ppl (32.5ppl less 2ppl)": a difference, not a breakdown.
         if parts.len() < 2
             || bare
+            || doc.is(parts[1].first - 1, "less")
             || numbers_the_items(doc, m, &parts)
             || labelled_as_other_things(doc, m, &parts)
             || moves_both_ways(doc, m, &parts)
@@ -509,5 +511,11 @@ mod tests {
         assert!(statuses_of(text, super::super::ID).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses_of(text, super::super::ID));
         // A count of known things still heads its list.
         assert_eq!(statuses_of("The team won 9 medals: 4 gold, 3 silver and 3 bronze.", super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn amounts_joined_by_less_are_a_difference_not_a_breakdown() {
+        let text = "Extra litres are paid at 27.4ppl (index at 29.9ppl less 2.5ppl).";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
     }
 }

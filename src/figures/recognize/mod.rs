@@ -86,11 +86,13 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
     i + 1
 }
 
-/// "a mile", "a dollar", "a gallon": one of a unit, stated with the article.
+/// "a mile", "a dollar", "a gallon": one of a unit, stated with the article
+/// (not "of a mile": a part of one).
 /// Durations are left out: "a day" and "a year" are idioms more often
 /// than measures.
 fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
-    if !matches!(s.lw(i), "a" | "an") || !s.is_word(i + 1) {
+    // "15 hundredths of an inch", "half of a mile": a part of the unit.
+    if !matches!(s.lw(i), "a" | "an") || !s.is_word(i + 1) || i > 0 && s.lw(i - 1) == "of" {
         return None;
     }
     let w = s.lw(i + 1);
