@@ -143,9 +143,12 @@ pub(super) fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs
     let mut vague = false;
     let mut implied = Vec::new();
     let (first_sentence, last_sentence) = sentence_range(doc, win);
-    // From the sentence before: "Dozens are missing after the boat sank.
-    // So far 12 bodies have been found and 40 people rescued."
-    for s in first_sentence.saturating_sub(1)..=last_sentence {
+    // From the sentence before in its paragraph: "Dozens are missing after
+    // the boat sank. So far 12 bodies have been found and 40 people
+    // rescued." (A headline's "most drones stopped" is no remainder.)
+    let sentences = &doc.layout.sentences;
+    let before = first_sentence.checked_sub(1).filter(|&b| sentences[b].paragraph == sentences[first_sentence].paragraph);
+    for s in before.unwrap_or(first_sentence)..=last_sentence {
         let (a, b) = doc.sentence_words(s);
         for i in a..b {
             let w = doc.lc(i);
