@@ -43,8 +43,14 @@ impl Interval {
         // A hedge on a figure given to three significant digits or more
         // reaches five units of its last non-zero digit at most: "some
         // 43,443" and "nearly 3.75 million" are near their digits.
-        let (tenth, digits) = (v.abs() * HEDGE_TOLERANCE, 10.0 * significant_slack(v));
-        let hedge = (if digits < tenth { digits } else { tenth }).max(slack);
+        // Worked out for hedged figures only: this runs for every figure a
+        // check weighs, and most are not hedged.
+        let hedge = if figure.approx.is_some() {
+            let (tenth, digits) = (v.abs() * HEDGE_TOLERANCE, 10.0 * significant_slack(v));
+            (if digits < tenth { digits } else { tenth }).max(slack)
+        } else {
+            slack
+        };
         let mut iv = Interval::closed(v - slack, v + slack);
         match figure.approx {
             Some(Approx::About) => iv = Interval::closed(v - hedge, v + hedge),

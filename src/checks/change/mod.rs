@@ -446,12 +446,6 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
         return None;
     }
-    // "to nearly 75,000 from about 71,000": hedges that leave the way the
-    // figures went open check nothing.
-    let noise = (rise.hi - rise.lo) * 1e-9;
-    if rise.lo < -noise && rise.hi > noise {
-        return None;
-    }
     let said = if c.falling { "a fall" } else { "a rise" };
     let (went, size) =
         if rise.hi < 0.0 { ("a fall", Interval { lo: -rise.hi, hi: -rise.lo, ..*rise }) } else { ("a rise", *rise) };

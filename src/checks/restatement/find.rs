@@ -167,8 +167,12 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
 /// "the 15-year mortgage ... the 15-year rate": spans of time written
 /// before a noun, twice, name a kind of thing, not a quantity.
 fn labels(doc: &Doc, a: &Mention, b: &Mention) -> bool {
-    let label = |m: &Mention| doc.figures[m.figure].span.of(doc.text).contains('-');
-    doc.figures[a.figure].unit.is_some_and(crate::figures::is_duration) && label(a) && label(b)
+    doc.figures[a.figure].unit.is_some_and(crate::figures::is_duration) && hyphened(doc, a) && hyphened(doc, b)
+}
+
+/// Whether a figure is written with a hyphen: "15-year", "12-day".
+fn hyphened(doc: &Doc, m: &Mention) -> bool {
+    doc.figures[m.figure].span.of(doc.text).contains('-')
 }
 
 /// The word before the head of a count's noun phrase: "silver" in "12
@@ -549,7 +553,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
 /// days" and "the 12-day strike" measure the strike.)
 fn names_a_period(doc: &Doc, m: &Mention) -> bool {
     let fig = &doc.figures[m.figure];
-    let hyphened = fig.span.of(doc.text).contains('-');
+    let hyphened = hyphened(doc, m);
     let determiner = (m.first.saturating_sub(4)..m.first)
         .rev()
         .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | "." | ":"))
