@@ -17,15 +17,15 @@ export type Status = "inconsistent" | "consistent";
 /** How sure addsup is that the figures belong together. */
 export type Severity = "warning" | "error";
 /** The part a figure plays in a finding. */
-export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "period" | "average" | "margin";
+export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "margin";
 /** The id of a check. */
-export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "average-per-period" | "majority-threshold" | "margin";
+export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "majority-threshold" | "margin";
 /** Which part of a check's reasoning a reason belongs to. */
 export type Aspect = "cue" | "scope" | "completeness" | "verdict";
 /** Why a finding's figures were tied, or its verdict. */
 export type TieReason = "stated_cue" | "apposed_cue" | "same_sentence" | "same_paragraph" | "next_paragraph" | "same_thing" | "same_scope" | "explicit_whole" | "fates" | "full_breakdown" | "partial_breakdown" | "within_rounding" | "beyond_rounding";
 /** Why a candidate relation was set aside. */
-export type SetAsideReason = "no_cue" | "words_between" | "other_clause" | "too_far" | "other_period" | "other_owner" | "other_source" | "other_thing" | "not_a_count" | "bound" | "units" | "unstated" | "incomplete" | "unsure";
+export type SetAsideReason = "no_cue" | "words_between" | "other_clause" | "other_period" | "other_owner" | "other_source" | "other_thing" | "not_a_count" | "units" | "unstated" | "incomplete" | "unsure";
 // </generated>
 
 /** A range of the text in UTF-16 code units: `text.slice(start, end)`. */

@@ -57,8 +57,8 @@ fn ties() -> Vec<Tie> {
 }
 
 fn set_asides() -> Vec<SetAside> {
-    every!(SetAside: NoCue, WordsBetween, OtherClause, TooFar, OtherPeriod, OtherOwner, OtherSource, OtherThing,
-        NotACount, Bound, Units, Unstated, Incomplete, Unsure)
+    every!(SetAside: NoCue, WordsBetween, OtherClause, OtherPeriod, OtherOwner, OtherSource, OtherThing,
+        NotACount, Units, Unstated, Incomplete, Unsure)
 }
 
 /// Every role a check declares, each once, in the order the checks list them.

@@ -5,7 +5,7 @@
 // of buttons with aria-expanded for the keyboard and screen readers.
 import { BASE_CSS, el, sheet, findingBody, summary, STATUS_WORDS, statusClass } from './explain.js';
 
-export const RULES = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement', 'average-per-period', 'majority-threshold', 'margin'];
+export const RULES = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement', 'majority-threshold', 'margin'];
 
 // Contained (layout and paint), so that typing in the editor beside it does
 // not repaint a long list of findings.

@@ -149,8 +149,6 @@ pub(crate) enum Measure<'a> {
     Like(usize),
     /// A percentage.
     Percent,
-    /// Like a figure, then a rate ("$40" and "a day").
-    Per(usize, &'a str),
     /// A bare number followed by this plural noun ("days"), or nothing.
     Plain(&'a str),
 }
@@ -163,7 +161,6 @@ fn write(doc: &Doc, measure: &Measure, v: f64) -> String {
         Measure::Plain(noun) if v == 1.0 => format!("1 {}", noun.strip_suffix('s').unwrap_or(noun)),
         Measure::Plain(noun) => format!("{} {noun}", fmt(v)),
         Measure::Like(figure) => fmt_like(doc, *figure, v),
-        Measure::Per(figure, rate) => format!("{} {rate}", like(doc, *figure, v).unwrap_or_else(|| fmt(v))),
     }
 }
 
@@ -219,7 +216,7 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
     let percent = match measure {
         Measure::Percent => true,
         Measure::Like(f) => matches!(doc.figures[f].kind, Kind::Percent | Kind::Points),
-        Measure::Plain(_) | Measure::Per(..) => false,
+        Measure::Plain(_) => false,
     };
     if percent {
         let shown = round_difference(off);
@@ -227,7 +224,7 @@ pub(crate) fn difference(doc: &Doc, measure: Measure, off: f64) -> String {
     }
     // In the figure's scale ("billion"), the rounding is that of the number written.
     let scale = match measure {
-        Measure::Like(f) | Measure::Per(f, _) => own_number(doc, f).map(|(_, _, scale)| scale),
+        Measure::Like(f) => own_number(doc, f).map(|(_, _, scale)| scale),
         _ => None,
     }
     .unwrap_or(1.0);

@@ -68,7 +68,6 @@ checks! {
     conversion,
     count_of_list,
     restatement,
-    average_per_period,
     majority_threshold,
     margin,
 }

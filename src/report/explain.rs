@@ -113,8 +113,6 @@ pub enum SetAside {
     WordsBetween,
     /// A clause or sentence boundary stands between the figures.
     OtherClause,
-    /// The figures are further apart than the check looks.
-    TooFar,
     /// The figures belong to different nights, days or periods.
     OtherPeriod,
     /// The figures belong to different owners, sides or places.
@@ -126,8 +124,6 @@ pub enum SetAside {
     /// A figure is no count: an index, a time, a rank, a year, a
     /// constituency or list number.
     NotACount,
-    /// A figure is a bound ("more than 30"), which the relation cannot use.
-    Bound,
     /// The units do not convert into each other, or too loosely to check.
     Units,
     /// A figure or unit the relation needs is not stated ("an average of
@@ -143,17 +139,15 @@ pub enum SetAside {
 
 /// Each [`SetAside`], in the order of its variants: its id in JSON, its
 /// aspect and its words.
-const SET_ASIDES: [(&str, Aspect, &str); 14] = [
+const SET_ASIDES: [(&str, Aspect, &str); 12] = [
     ("no_cue", Aspect::Cue, "no word ties these figures together"),
     ("words_between", Aspect::Cue, "other words stand between the figures"),
     ("other_clause", Aspect::Scope, "the figures are in different clauses"),
-    ("too_far", Aspect::Scope, "the figures are too far apart"),
     ("other_period", Aspect::Scope, "the figures belong to different periods"),
     ("other_owner", Aspect::Scope, "the figures belong to different sides or places"),
     ("other_source", Aspect::Scope, "different sources give the figures"),
     ("other_thing", Aspect::Scope, "the figures count different things"),
     ("not_a_count", Aspect::Scope, "a figure is no count (a date, time, rank or number of a thing)"),
-    ("bound", Aspect::Verdict, "a figure is only a bound"),
     ("units", Aspect::Verdict, "the units do not convert closely enough to check"),
     ("unstated", Aspect::Verdict, "a figure or unit the relation needs is not stated"),
     ("incomplete", Aspect::Completeness, "the breakdown need not be complete"),
@@ -241,17 +235,15 @@ mod tests {
         Tie::BeyondRounding,
     ];
 
-    const ALL_SET_ASIDES: [SetAside; 14] = [
+    const ALL_SET_ASIDES: [SetAside; 12] = [
         SetAside::NoCue,
         SetAside::WordsBetween,
         SetAside::OtherClause,
-        SetAside::TooFar,
         SetAside::OtherPeriod,
         SetAside::OtherOwner,
         SetAside::OtherSource,
         SetAside::OtherThing,
         SetAside::NotACount,
-        SetAside::Bound,
         SetAside::Units,
         SetAside::Unstated,
         SetAside::Incomplete,

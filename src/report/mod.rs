@@ -45,8 +45,6 @@ pub enum Role {
     Count,
     Item,
     Restated,
-    Period,
-    Average,
     Margin,
 }
 

@@ -16,7 +16,8 @@
 //!
 //! The passes run in order, each in its own file, and share a `Tally` of
 //! the figures already taken: `seeds` (explicit cues), `lists` (a list
-//! after a colon), `chambers` (seats against the chamber), `accounting`
+//! after a colon), `chambers` (seats against the chamber), `closing` (a total after its
+//! list: "..., 105 in all"), `accounting`
 //! (outcomes gathered around a total, with `outcomes` and `scope`),
 //! `rest` (a breakdown closed by "the remaining 9"), `places` (a total
 //! broken down place by place), `includings`
@@ -26,6 +27,7 @@
 use super::Sum;
 use super::accounting::accounting;
 use super::chambers::chambers;
+use super::closing::closing_totals;
 use super::includings::includings;
 use super::lists::colon_lists;
 use super::places::place_breakdowns;
@@ -51,6 +53,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Sum>) {
     seeds(doc, &mut tally);
     colon_lists(doc, &mut tally, out);
     chambers(doc, &mut tally, out);
+    closing_totals(doc, &mut tally);
     accounting(doc, &mut tally);
     stated_rests(doc, &mut tally);
     place_breakdowns(doc, &mut tally);
