@@ -339,16 +339,25 @@ pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
 
 /// "76.5%, up 5.9 percentage points from 70.6%": a percentage read before
 /// the cue as the change turns out to be the later level once the change
-/// is given in points.
+/// is given in points. A bare number is in points too ("31.5%, up 6.2"): a
+/// change of the percentage in per cent would say so ("up 6.2%"). A count
+/// before the percentage is then no end: "412 votes (31.5%, up 6.2)".
 pub(super) fn level_before_points(doc: &Doc, frame: &mut Frame) {
-    if let (true, Some(Share::Figure(p)), Some(d), None) = (frame.percent_before, &frame.percent, frame.diff, frame.to)
-        && in_points(doc, d)
+    if let (true, Some(Share::Figure(p)), Some(d)) = (frame.percent_before, &frame.percent, frame.diff)
+        && frame.to.is_none_or(|t| t < *p)
+        && (in_points(doc, d) || bare_number(doc, d) && doc.mention(d).is_some_and(|m| m.first > frame.at))
     {
         frame.to = Some(*p);
         frame.percent = None;
         frame.to_before = true;
         frame.to_far = false;
     }
+}
+
+/// A number with no unit and no noun of its own: "up 6.2" (after its cue:
+/// "41,000 (7.3%) lower" is the count's).
+fn bare_number(doc: &Doc, f: usize) -> bool {
+    doc.figures[f].kind == Kind::Number && doc.figures[f].unit.is_none() && doc.mention(f).is_none_or(|m| m.noun.is_none())
 }
 
 /// Whether the frame's figures are one quantity tied as a change: the ends

@@ -340,3 +340,13 @@ fn half_that_is_a_multiple_of_the_other_level() {
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     assert_eq!(statuses("Sales rose by half, to £2.4bn from £2bn."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_bare_change_after_a_share_is_the_share_s_change_in_points() {
+    // "(28.4%, up 3.1)": the share and its change in points; the votes before
+    // the bracket are no end of it.
+    let text = "Greens 1,208 votes (28.4%, up 3.1), Labour 955 votes (22.5%, down 4.7).";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    // A change with a unit of its own is still the count's.
+    assert_eq!(statuses("Greens won 1,208 votes, up 310 votes from 998."), vec![Status::Inconsistent]);
+}

@@ -26,10 +26,10 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         // Bare numbers in brackets ("Labour 10 (21, 6)") are a table's
         // other columns: a bracketed list names what its items count.
         let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun);
-        // "30.5ppl (32.5ppl less 2ppl)": a difference, not a breakdown.
+        // "30.5ppl (32.5ppl less 2ppl)", "12 more: 40, against 28": no breakdown.
         if parts.len() < 2
             || bare
-            || doc.is(parts[1].first - 1, "less")
+            || matches!(doc.lc(parts[1].first - 1), "less" | "against" | "versus" | "vs")
             || numbers_the_items(doc, m, &parts)
             || labelled_as_other_things(doc, m, &parts)
             || moves_both_ways(doc, m, &parts)
@@ -517,5 +517,12 @@ mod tests {
     fn amounts_joined_by_less_are_a_difference_not_a_breakdown() {
         let text = "Extra litres are paid at 27.4ppl (index at 29.9ppl less 2.5ppl).";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // Two values set against each other are what a difference was taken from.
+        for text in [
+            "The hosts gained most, winning 9 more seats in all: 31, against 22 in 2019.",
+            "The club scored 14 more goals: 52, versus 38.",
+        ] {
+            assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
+        }
     }
 }
