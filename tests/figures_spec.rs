@@ -216,6 +216,18 @@ fn over_after_a_verb_of_extent_names_a_place_and_bounds_nothing() {
 }
 
 #[test]
+fn up_to_after_a_verb_of_movement_is_the_level_reached_not_a_bound() {
+    // "went up to 6,210" reaches 6,210; "up to 6,210" alone is at most 6,210.
+    for verb in ["went", "climbed", "crept", "edged", "ticked"] {
+        let text = format!("The count {verb} up to 6,210 by noon.");
+        let f = only(&text, "6,210");
+        assert_eq!((f.bound, f.value), (None, Some(6210.0)), "{verb}");
+    }
+    let f = only("Up to 6,210 may have fled.", "Up to 6,210");
+    assert_eq!(f.bound, Some(Bound::AtMost));
+}
+
+#[test]
 fn a_number_before_and_older_is_an_age_not_a_count() {
     // "those 18 and older" bounds a group of people by age; "those 18"
     // counts them.

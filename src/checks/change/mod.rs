@@ -217,11 +217,27 @@ fn measured(
     };
     Some(Measured {
         computed: *change,
-        stated: interval(doc, d)?,
+        stated: rounded_difference(doc, d)?,
         stated_text: text(doc, d).to_owned(),
         what: format!("a {} of {}", direction_word(c), fmt_interval(doc, change, &measure)),
         measure,
     })
+}
+
+/// The values a stated difference allows. One of three significant digits
+/// or more that ends in zeros may be its exact value rounded to its last
+/// non-zero digit: "$118,000 more than" two budgets of eight digits each
+/// that differ by $118,213. (With fewer digits, "up 200" from 1,200 to
+/// 1,450, a rounding would reach too far to tell.)
+fn rounded_difference(doc: &Doc, d: usize) -> Option<Interval> {
+    let f = &doc.figures[d];
+    let iv = interval(doc, d)?;
+    let v = f.value?;
+    let half = crate::figures::significant_slack(v);
+    if f.approx.is_none() && f.bound.is_none() && v.abs() >= 200.0 * half {
+        return Some(Interval::closed(iv.lo.min(v - half), iv.hi.max(v + half)));
+    }
+    Some(iv)
 }
 
 /// A stated percent change against the ends' ratio, or against their

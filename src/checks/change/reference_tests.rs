@@ -350,3 +350,15 @@ fn a_bare_change_after_a_share_is_the_share_s_change_in_points() {
     // A change with a unit of its own is still the count's.
     assert_eq!(statuses("Greens won 1,208 votes, up 310 votes from 998."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_difference_of_three_digits_and_zeros_may_be_rounded_from_exact_ends() {
+    for (text, status) in [
+        ("The budget of $24,561,830 is $213,000 more than last year's $24,348,912.", Status::Consistent),
+        ("The budget of $24,561,830 is $230,000 more than last year's $24,348,912.", Status::Inconsistent),
+        // One significant digit is no rounding a reader could check against.
+        ("Sales rose by 200 to 1,450 from 1,200.", Status::Inconsistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+}

@@ -30,6 +30,8 @@ pub enum Context {
     Sign,
     /// A verb of extent before "over": "spread over 28 districts".
     Extent,
+    /// A verb of movement before "up to": "went up to 4,881" reaches it.
+    Climb,
     /// After "and" or "or" behind a number, a word that makes it an age:
     /// "18 and older".
     AgeBound,
@@ -49,6 +51,7 @@ impl Class for Context {
             "word-like-unit" => Context::WordLikeUnit,
             "sign" => Context::Sign,
             "extent" => Context::Extent,
+            "climb" => Context::Climb,
             "age-bound" => Context::AgeBound,
             _ => return None,
         })

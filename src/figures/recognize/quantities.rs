@@ -66,6 +66,11 @@ fn lead_in(s: &Scanner, i: usize) -> Option<LeadIn> {
         {
             return None;
         }
+        // "the toll went up to 4,881": after a verb of movement, "up" is its
+        // particle and the number the level reached, no bound.
+        if j == i && s.lw(j) == "up" && j > 0 && lexicon::context(s.lw(j - 1)) == Some(lexicon::Context::Climb) {
+            return None;
+        }
         // "3 per cent below 2019", "10% above 2008": after a share, the
         // comparison word names the year compared with, which the next
         // token reads as a year; it bounds no figure.
