@@ -47,7 +47,7 @@ test('check gives what the CLI gives as JSON on every fixture (BMP text: charact
 });
 
 test('with explain, check gives what addsup check --explain gives as JSON: the reasons and the candidates set aside', () => {
-  const text = `${SAMPLE}\n\nThe hotline took 3,000 calls in 10 days, an average of 200 a day.\n\nThe shelter took in 900 dogs, and 30 days later 45 a day.`;
+  const text = `${SAMPLE}\n\nThe hotline took 700 calls, up 20% from 560 the year before.\n\nHe named three rivals: Smith, Jones and Brown were among them.`;
   const cli = spawnSync('cargo', ['run', '--quiet', '--bin', 'addsup', '--', 'check', '--format', 'json', '--explain'], {
     cwd: ROOT, input: text, encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -55,7 +55,7 @@ test('with explain, check gives what addsup check --explain gives as JSON: the r
   assert.deepEqual(report, JSON.parse(cli.stdout));
   assert.ok(report.findings.every((f) => f.explanation.at(-1).aspect === 'verdict'), 'every finding ends with its verdict');
   assert.equal(report.rejected.length, 1);
-  assert.deepEqual(report.rejected[0].figures.map((i) => report.figures[i].text), ['900', '30 days', '45']);
+  assert.deepEqual(report.rejected[0].figures.map((i) => report.figures[i].text), ['three']);
   // The same report through the incremental Checker.
   const checker = new glue.Checker({ explain: true });
   assert.deepEqual(checker.update(text), report);

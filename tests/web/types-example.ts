@@ -59,6 +59,6 @@ const checker = new Checker(options);
 const again: Report = checker.update('Of 10 drones, 4 were downed and 6 lost.');
 const opts: Options | null | undefined = checker.options;
 checker.free();
-const explained: Report = check('The hotline took 3,000 calls in 10 days, an average of 200 a day.', { explain: true });
+const explained: Report = check('The hotline took 700 calls, up 20% from 560 the year before.', { explain: true });
 console.log(version(), opts, report.findings.map(describeFinding), again.figures.map(describeFigure),
   figures('12 miles').length, explained.findings.map(describeFinding), (explained.rejected ?? []).map(describeRejected));
