@@ -391,10 +391,6 @@ fn end_place(doc: &Doc, f: usize) -> Option<f64> {
 fn end_interval(doc: &Doc, f: usize, other: Option<usize>) -> Option<Interval> {
     let fig = &doc.figures[f];
     let mut end = fig.clone();
-    // "went up to 3,400": the level reached, no bound.
-    if words::reached_up_to(doc, f) {
-        (end.bound, end.min, end.max) = (None, None, None);
-    }
     end.precision = end_place(doc, f);
     if let (Some(own), Some(finer), None, None) = (end.precision, other.and_then(|o| end_place(doc, o)), fig.approx, end.bound)
         && finer < own

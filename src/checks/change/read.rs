@@ -2,7 +2,7 @@
 //! fill its slots, and whether the structure ties them well enough to check.
 
 use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
-use super::words::{Comparative, Cue, Word, comparative, cue_at, reached_up_to, than_expected, word};
+use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::{Bound, Kind};
 use crate::mentions::Doc;
@@ -312,9 +312,6 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
     let initial =
         if matches!(comparative(doc.word(after.saturating_sub(1))), Some(Comparative::Above | Comparative::Below)) {
             Some(Slot::From)
-        } else if doc.figure_at_word(after).is_some_and(|f| reached_up_to(doc, f)) {
-            // "went up to 3,400": the cue's own "to" opens the later value.
-            Some(Slot::To)
         } else {
             None
         };

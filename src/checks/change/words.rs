@@ -244,9 +244,6 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // unless an amount stands just before ("48,000 (5.2%) lower than 12
     // months ago" compares, whatever the recogniser made of the rest).
     if let Some(f) = doc.figure_at_word(i) {
-        if reached_up_to(doc, f) {
-            return Some((Cue::Up, i + 1));
-        }
         let starts_figure = doc.words()[i].span.start == doc.figures[f].span.start;
         let after_amount = i > 0
             && (doc.lc(i - 1) == ")"
@@ -303,18 +300,6 @@ fn moved_the_other_way(doc: &Doc, i: usize, cue: Cue) -> bool {
         }
     }
     false
-}
-
-/// "went up to 3,400": after a verb of motion, "up to" names the level
-/// reached, not a bound ("up to 3,400 people" alone is at most 3,400).
-pub(super) fn reached_up_to(doc: &Doc, f: usize) -> bool {
-    let fig = &doc.figures[f];
-    let Some(i) = super::founded::first_word(doc, f) else { return false };
-    i > 0
-        && doc.is(i, "up")
-        && doc.is(i + 1, "to")
-        && fig.bound == Some(crate::figures::Bound::AtMost)
-        && PHRASAL.class_of::<Particle>(doc.word(i - 1)) == Some(Particle::Moved)
 }
 
 /// Whether the figure at word `k` is a move of a price, an index or a rate:

@@ -148,18 +148,27 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
     if m.noun.is_none() && doc.is(m.first.wrapping_sub(1), ":") {
         return None;
     }
+    // "Three states — Ohio, Iowa and Utah — led": an aside between dashes
+    // is read as one in brackets.
+    if matches!(doc.lc(after), "—" | "–") {
+        return Some((after + 1, true));
+    }
     let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
     (bracket == after || doc.is_word(after) && doc.figure_at_word(after).is_none()).then_some((bracket + 1, true))
 }
 
-/// Whether a list stands in apposition to a count that opens its sentence:
-/// "Four regions, Kent, Essex and Surrey, reported new cases". The list
+/// Whether a list stands in apposition to a count that opens its sentence
+/// or the clause a verb of saying opens: "Four regions, Kent, Essex and
+/// Surrey, reported new cases", "Officials said four regions, Kent, ...".
+/// The list
 /// follows the noun after a comma and begins with a name; a count inside
 /// the sentence ("Of the 12 victims, Smith and Jones ...") may be a frame
 /// that the comma closes, so it opens no list this way.
 fn in_apposition(doc: &Doc, m: &Mention, after: usize) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
-    let opens = m.first == a || (m.first == a + 1 && CUES.class_of::<Cue>(doc.word(a)) == Some(Cue::Article));
+    let article = m.first > a && CUES.class_of::<Cue>(doc.word(m.first - 1)) == Some(Cue::Article);
+    let start = m.first - usize::from(article);
+    let opens = start == a || (start > a && lexicons().say.contains(doc.word(start - 1)));
     let name_at = |k: usize| doc.is_word(k) && crate::checks::relation::capitalised(doc, k);
     m.noun.is_some() && opens && doc.lc(after) == "," && name_at(after + 1) && doc.figure_at_word(after + 1).is_none()
 }
@@ -256,7 +265,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             j = next;
             continue;
         }
-        if bracketed && w == ")" {
+        if bracketed && matches!(w, ")" | "—" | "–") {
             let s = start.ok_or((SetAside::OtherClause, j))?;
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             return sound(&joins, items, j);

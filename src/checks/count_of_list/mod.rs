@@ -248,4 +248,14 @@ mod tests {
         assert_eq!(statuses("It rained for 5 days in a row (Dec 30 to Jan 3)."), vec![Status::Consistent]);
         assert_eq!(statuses("It rained for 4 consecutive days (Sept 9-13)."), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_list_between_dashes_after_its_count_is_counted() {
+        assert_eq!(statuses("Three ports — Dover, Hull, Leith and Oban — shut early."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Four ports – Dover, Hull, Leith and Oban – shut early."), vec![Status::Consistent]);
+        // A count that opens the clause of a verb of saying heads its list.
+        assert_eq!(statuses("Police said three towns, Ely, Ware, Diss and Holt, were cut off."), vec![Status::Inconsistent]);
+        // People broken down between dashes are parts, no named items.
+        assert!(statuses("Four people — two adults and two children — were hurt.").is_empty());
+    }
 }
