@@ -15,6 +15,8 @@ pub(super) enum Cue {
     Average,
     /// "per" after a count's noun: a rate ("40 patients per day").
     Per,
+    /// Words that open a full breakdown as a colon does: "made up of".
+    Opener,
     /// Groups of people no one belongs to two of: men, women, children.
     Men,
     Women,
@@ -27,6 +29,7 @@ impl Class for Cue {
             "vague-remainder" => Some(Cue::VagueRemainder),
             "average" => Some(Cue::Average),
             "per" => Some(Cue::Per),
+            "opener" => Some(Cue::Opener),
             "men" => Some(Cue::Men),
             "women" => Some(Cue::Women),
             "children" => Some(Cue::Children),
@@ -36,6 +39,19 @@ impl Class for Cue {
 }
 
 static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::SUM_OF_PARTS_CUES);
+
+/// The last word of a phrase of class `cue` starting at word `i`.
+pub(super) fn cue_phrase_at(doc: &Doc, i: usize, cue: Cue) -> Option<usize> {
+    CUES.at::<Cue>(doc, i).filter(|(c, _)| *c == cue).map(|(_, next)| next - 1)
+}
+
+/// The currency of an amount of money a breakdown may add up ("$10
+/// million: $6 million to farmers and $3 million to fishermen"): a plain
+/// sum, no rate ("$15 an hour").
+pub(super) fn money_of(doc: &Doc, m: &Mention) -> Option<&'static str> {
+    let f = &doc.figures[m.figure];
+    (f.kind == Kind::Money && f.per.is_none() && f.value.is_some_and(|v| v > 0.0)).then_some(f.currency?)
+}
 
 /// Whether `word` is a cue of class `cue`.
 pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
@@ -71,7 +87,9 @@ pub(super) fn group_told(doc: &Doc, m: &Mention) -> Option<(Cue, usize)> {
     Some((group_at(doc, k - 1)?, k))
 }
 
-/// A count: a plain number of at least one ("one-fifth" is a share, not a count).
+/// A count: a plain whole number of at least one ("one-fifth" is a share,
+/// not a count; "2.522 medals", a comma read as a decimal point, counts
+/// nothing).
 pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
     // Remembered for the document's own mentions; a mention a check made
     // up (none does today) is read afresh.
@@ -97,7 +115,7 @@ pub(super) fn is_count(doc: &Doc, m: &Mention) -> bool {
 
 fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].kind == Kind::Number
-        && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0)
+        && doc.figures[m.figure].value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
         && !is_majority_mark(doc, m)
         && !is_change_of_the_figure_before(doc, m)
         && !is_earlier_value(doc, m)

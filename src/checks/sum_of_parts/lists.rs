@@ -1,7 +1,7 @@
 //! Lists after a colon: "nine medals: two golds, three silvers and four
 //! bronzes", a table's row of seats.
 
-use super::counts::{Cue, is_count, is_cue, is_majority_mark, weighted};
+use super::counts::{Cue, cue_phrase_at, is_count, is_cue, is_majority_mark, money_of, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::{Certainty, NumberWord};
@@ -15,7 +15,8 @@ use crate::report::explain::{SetAside, Tie};
 /// sentence of its own), so no sum runs across rows.
 pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
-        if !is_count(doc, m) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
+        let money = money_of(doc, m);
+        if !(is_count(doc, m) || money.is_some()) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
@@ -36,16 +37,11 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         {
             continue;
         }
-        // An item with no noun of its own counts what the list counts, not
-        // what an aside before it named ("four over X, including one aimed at
-        // Y, two over Z").
-        let same_kind = parts.iter().all(|p| p.thing == m.thing || p.via == Via::Ellipsis)
-            || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)));
         // "900 dead, 2,000 injured and 40 missing: 700 dead, ...": a list
         // of several events breaks the counts before the colon down one by
         // one, not the last of them alone.
         let figures: Vec<usize> = parts.iter().map(|p| p.figure).collect();
-        if !same_kind || super::includings::respective(doc, mi + 1, &figures) {
+        if !of_its_kind(doc, m, &parts, colon) || super::includings::respective(doc, mi + 1, &figures) {
             continue;
         }
         let (one_more, open_end) = indefinite_last(doc, &parts);
@@ -94,14 +90,29 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     }
 }
 
+/// Whether the items of a list count what its head counts. An item with no
+/// noun of its own counts what the list counts, not what an aside before it
+/// named ("four over X, including one aimed at Y, two over Z"); words that
+/// say the parts make up the whole ("30 players, comprising 18 outfield
+/// players and 12 goalkeepers") name kinds of it; an amount of money is
+/// broken down into amounts of its currency (`list_parts`).
+fn of_its_kind(doc: &Doc, m: &Mention, parts: &[&Mention], colon: usize) -> bool {
+    let worded = !matches!(doc.lc(colon), ":" | "(") && !is_list_dash(doc, colon);
+    money_of(doc, m).is_some()
+        || worded
+        || parts.iter().all(|p| p.thing == m.thing || p.via == Via::Ellipsis)
+        || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)))
+}
+
 /// Whether count `m`, before the list its colon opens, is no total of it:
-/// it names no thing, it ranks a name, the list is a record of fields, or
-/// it is one ("nine of them came from one family: a couple and their
-/// seven children": one family is a single thing, whose list counts its
-/// members).
+/// it names no thing (an amount of money names its currency), it ranks a
+/// name, the list is a record of fields, or it is one ("nine of them came
+/// from one family: a couple and their seven children": one family is a
+/// single thing, whose list counts its members).
 fn heads_no_list(doc: &Doc, m: &Mention, colon: usize) -> bool {
     let single = doc.figures[m.figure].value == Some(1.0);
-    m.thing.is_none() || single || ranks_a_name(doc, m) || labelled_fields(doc, m, colon)
+    let nameless = m.thing.is_none() && money_of(doc, m).is_none();
+    nameless || single || ranks_a_name(doc, m) || labelled_fields(doc, m, colon)
 }
 
 /// "1 Ann Lee, Kenya: 19; 8, 2, 5, 4": a number before a name no
@@ -134,12 +145,16 @@ fn indefinite_last(doc: &Doc, parts: &[&Mention]) -> (Vec<NumberWord>, bool) {
 /// UKIP: 6,870; Race, Labour: 5,591; Mole: 3,715": a count equal to the
 /// number of the list's items, each of whose figures alone exceeds it,
 /// numbers the items; their figures are their values (votes), no breakdown
-/// of it. (No part of a breakdown can pass its total, so this reading is
+/// of it. An amount of money whose items each pass it is a difference of
+/// them. (No part of a breakdown can pass its total, so this reading is
 /// the only one the figures allow.)
 fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
     let count = doc.figures[m.figure].value;
-    let numbers = count == Some(parts.len() as f64)
-        && parts.iter().all(|p| doc.figures[p.figure].value.is_some_and(|v| Some(v) > count));
+    // "missed its target by $64 billion: the target was $727 billion and
+    // ... $663 billion": items that each pass the figure are the values a
+    // difference was taken from, no parts of it.
+    let larger = parts.iter().all(|p| doc.figures[p.figure].value.is_some_and(|v| Some(v) > count));
+    let numbers = larger && (count == Some(parts.len() as f64) || money_of(doc, m).is_some());
     if numbers && doc.explaining() {
         let mut figures = vec![m.figure];
         figures.extend(parts.iter().map(|p| p.figure));
@@ -194,6 +209,10 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
         // as a dash does, unless a colon follows it ("(403 seats):").
         if j < m.end + 8 && (is_list_dash(doc, j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
             return Some(j);
+        }
+        // "12 trophies, made up of 7 leagues and 4 cups": a colon in words.
+        if let Some(last) = cue_phrase_at(doc, j, Cue::Opener).filter(|_| j < m.end + 8) {
+            return Some(last);
         }
         // "Green: 2,210; Hart, Reform: 2,950": a semicolon ends the count's
         // item, and the colon after it labels the next item's figure.
@@ -313,7 +332,8 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         if parts.is_empty() && doc.figures[p.figure].kind == crate::figures::Kind::Percent {
             break;
         }
-        if is_count(doc, p) && p.thing.is_some() {
+        let money = money_of(doc, m);
+        if money.map_or(is_count(doc, p) && p.thing.is_some(), |c| money_of(doc, p) == Some(c)) {
             parts.push(p);
         }
     }
@@ -524,5 +544,31 @@ mod tests {
         ] {
             assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
         }
+    }
+
+    #[test]
+    fn amounts_of_money_are_broken_down_after_a_colon_or_words_that_say_so() {
+        for (text, status) in [
+            ("The grant of $9.6 million is split between $5.2 million for clinics and $4.4 million for vans.", Status::Consistent),
+            ("The grant of $9.6 million is split between $5.2 million for clinics and $3.4 million for vans.", Status::Inconsistent),
+            ("Fees came to £870,000: £512,000 from tuition and £298,000 from rents.", Status::Inconsistent),
+            ("The squad has 26 players, made up of 14 forwards and 10 backs.", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
+        }
+        // Items that each pass the amount are the values it is the gap between.
+        let text = "Sales missed the plan by $38 million: the plan was $455 million and sales came to $417 million.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // Amounts in other currencies, or rates, are no parts.
+        let text = "The prize is $50,000: €20,000 from the city and €25,000 from sponsors.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn a_count_is_whole() {
+        // A slip of grouping ("1,12") reads every comma as a decimal point:
+        // "1,436 medals" is then 1.436, no count.
+        let text = "The hosts lead with 1,436 medals, divided into 1,12 gold, 305 silver and 201 bronze.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
     }
 }
