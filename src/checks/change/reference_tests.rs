@@ -362,3 +362,10 @@ fn a_difference_of_three_digits_and_zeros_may_be_rounded_from_exact_ends() {
         assert_eq!(statuses(text), vec![status], "{text}");
     }
 }
+
+#[test]
+fn a_change_exactly_at_the_next_digit_is_no_cut_of_the_one_below() {
+    // 50 to 67 is exactly 34%: "33%" may be cut from 33.x, never from 34.
+    assert_eq!(statuses("Injuries rose by 33%, to 67 from 50."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Injuries rose by 34%, to 67 from 50."), vec![Status::Consistent]);
+}

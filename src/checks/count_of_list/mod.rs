@@ -35,12 +35,23 @@ pub struct CountOfList {
     pub days: Option<(Span, f64)>,
 }
 
+/// The values a count allows. "over 9 regions: A, B, ..." is where, not how
+/// many: before places, "over" is a preposition ("flew over 9 regions"), and
+/// a list that names them all is no list of more than nine.
+fn count_interval(doc: &Doc, f: usize) -> Option<Interval> {
+    let fig = &doc.figures[f];
+    let over_places = fig.bound == Some(crate::figures::Bound::MoreThan)
+        && fig.span.of(doc.text).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("over"))
+        && doc.mention(f).is_some_and(|m| m.class() == Some(crate::mentions::lexicon::Thing::Region));
+    if over_places { fig.value.map(Interval::exact) } else { interval(doc, f) }
+}
+
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
     super::find_then_check(doc, out, find::find, check);
 }
 
 fn check(doc: &Doc, c: &CountOfList) -> Option<Finding> {
-    let count = interval(doc, c.count)?;
+    let count = count_interval(doc, c.count)?;
     let mut figures = vec![role(doc, c.count, Role::Count)];
     let (n, listed, certainty) = match c.days {
         Some((span, days)) => {
@@ -255,6 +266,8 @@ mod tests {
         assert_eq!(statuses("Four ports – Dover, Hull, Leith and Oban – shut early."), vec![Status::Consistent]);
         // A count that opens the clause of a verb of saying heads its list.
         assert_eq!(statuses("Police said three towns, Ely, Ware, Diss and Holt, were cut off."), vec![Status::Inconsistent]);
+        // "over 4 regions" before the places it names is where, not a bound.
+        assert_eq!(statuses("Air defences were active over 4 regions: Kursk, Tula, Oryol and Bryansk."), vec![Status::Consistent]);
         // People broken down between dashes are parts, no named items.
         assert!(statuses("Four people — two adults and two children — were hurt.").is_empty());
     }
