@@ -228,6 +228,15 @@ fn up_to_after_a_verb_of_movement_is_the_level_reached_not_a_bound() {
 }
 
 #[test]
+fn tens_with_a_plural_s_are_a_span_of_ages_or_degrees() {
+    // "in her 60s" is 60 to 69, no count of sixty.
+    let f = only("A woman in her 60s was hurt.", "60s");
+    assert_eq!((f.kind, f.value, f.min, f.max), (Kind::Range, None, Some(60.0), Some(69.0)));
+    let f = only("Highs were in the 80s all week.", "80s");
+    assert_eq!((f.min, f.max), (Some(80.0), Some(89.0)));
+}
+
+#[test]
 fn a_number_before_and_older_is_an_age_not_a_count() {
     // "those 18 and older" bounds a group of people by age; "those 18"
     // counts them.

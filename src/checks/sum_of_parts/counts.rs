@@ -120,6 +120,17 @@ fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
         && !is_change_of_the_figure_before(doc, m)
         && !is_earlier_value(doc, m)
         && !is_rate(doc, m)
+        && !is_age(doc, m)
+}
+
+/// "a boy of 9", "a woman of 70": a number after "of" and one person is
+/// that person's age.
+fn is_age(doc: &Doc, m: &Mention) -> bool {
+    let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
+    before(1) == "of"
+        && matches!(before(3), "a" | "an")
+        && crate::mentions::lexicon::lexicons().things.get(before(2)) == Some("person")
+        && crate::mentions::singular(before(2)) == before(2)
 }
 
 /// "won 230 of the 450 seats, down from 265", "up from 210": a figure after

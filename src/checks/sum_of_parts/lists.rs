@@ -44,7 +44,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         if !of_its_kind(doc, m, &parts, colon) || super::includings::respective(doc, mi + 1, &figures) {
             continue;
         }
-        let (one_more, open_end) = indefinite_last(doc, &parts);
+        let (one_more, open_end) = indefinite_items(doc, colon, &parts);
         let complete = !open_end && list_is_complete(doc, m, &parts, colon);
         if doc.explaining() {
             let mut figures = vec![m.figure];
@@ -121,24 +121,30 @@ fn ranks_a_name(doc: &Doc, m: &Mention) -> bool {
     m.class().is_none() && crate::checks::relation::capitalised(doc, m.end)
 }
 
-/// The list's last item when it has no figure: "10 deaths (6 men, 3 women
-/// and a child)" counts one more ("a" or "an" before what the list
-/// counts); "6 men, 3 women and several children" (or "and a number of
-/// children") leaves the list open.
-fn indefinite_last(doc: &Doc, parts: &[&Mention]) -> (Vec<NumberWord>, bool) {
+/// The list's items that have no figure: "10 deaths (6 men, 3 women and a
+/// child)", "four hurt: a woman in her 60s, two men and a boy" count one
+/// each ("a" or "an" opening an item of what the list counts); "6 men, 3
+/// women and several children" (or "and a number of children") leaves the
+/// list open.
+fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberWord>, bool) {
     let last = parts[parts.len() - 1];
-    let j = doc.after_noun(last) + 1;
-    if !doc.is(j - 1, "and") {
-        return (vec![], false);
-    }
-    let article = matches!(doc.lc(j), "a" | "an");
-    match crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(j + 1, 3)) {
-        Some((n, thing, _)) if article && Some(thing) == last.thing.as_deref() => {
-            let span = crate::text::Span::new(doc.words()[j].span.start, doc.words()[j + n].span.end);
-            (vec![NumberWord { span, value: 1.0, approx: None, more_than: false }], false)
+    let (_, end) = doc.sentence_words(last.sentence);
+    let (mut ones, mut open) = (Vec::new(), false);
+    for j in colon + 1..end {
+        if j > colon + 1 && !matches!(doc.lc(j - 1), "," | "and") {
+            continue;
         }
-        _ => (vec![], article || is_cue(doc.lc(j), Cue::VagueRemainder)),
+        let article = matches!(doc.lc(j), "a" | "an");
+        match crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(j + 1, 3)) {
+            Some((n, thing, _)) if article && Some(thing) == last.thing.as_deref() => {
+                let span = crate::text::Span::new(doc.words()[j].span.start, doc.words()[j + n].span.end);
+                ones.push(NumberWord { span, value: 1.0, approx: None, more_than: false });
+            }
+            _ if j > last.first && doc.is(j - 1, "and") => open |= article || is_cue(doc.lc(j), Cue::VagueRemainder),
+            _ => {}
+        }
     }
+    (ones, open)
 }
 
 /// "The four other candidates were Wright, Independent: 13,140; Chapman,
@@ -570,5 +576,17 @@ mod tests {
         // "1,436 medals" is then 1.436, no count.
         let text = "The hosts lead with 1,436 medals, divided into 1,12 gold, 305 silver and 201 bronze.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn ages_are_no_parts_and_each_item_with_a_or_an_counts_one() {
+        for (text, status) in [
+            // "in her 60s" is an age, "a boy of 9" a boy: 1 + 2 + 2 + 1.
+            ("Six people were hurt: a woman in her 60s, two men, two women and a boy of 9.", Status::Consistent),
+            ("Five people were hurt: a woman in her 60s, two men, two women and a boy of 9.", Status::Inconsistent),
+            ("Five people were hurt: two men, two women and a girl of 7.", Status::Consistent),
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
+        }
     }
 }

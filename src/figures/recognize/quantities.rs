@@ -336,6 +336,18 @@ fn finish_number(
         y.max = f.value.map(|v| v + 9.0);
         return Some((vec![y], end + 1));
     }
+    // "in her 60s", "in the 80s": ten to ninety with a plural "s" is a
+    // decade of ages or degrees, a span, no count.
+    if f.kind == Kind::Number
+        && first.bare_digits
+        && s.glued(end)
+        && s.raw(end) == "s"
+        && f.value.is_some_and(|v| (10.0..=90.0).contains(&v) && v % 10.0 == 0.0)
+    {
+        let mut r = Figure::new(span(s, first.num_start, end + 1), Kind::Range);
+        (r.min, r.max) = (f.value, f.value.map(|v| v + 9.0));
+        return Some((vec![r], end + 1));
+    }
     // Years and "one" the pronoun.
     if f.kind == Kind::Number && bound.is_none() && is_year(s, first) {
         let mut y = Figure::new(f.span, Kind::Year);
