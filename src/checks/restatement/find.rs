@@ -143,7 +143,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if !agree {
         return Err(None);
     }
-    if labels(doc, a, b) {
+    if labels(doc, a, b) || rows(doc, a, b) {
         return Err(None);
     }
     // The same amount of money or measure to the unit, stated exactly twice.
@@ -162,6 +162,26 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
         },
         _ => Err(None),
     }
+}
+
+/// "15 Female in her 50s / 15 Male in his 50s", "Chile 4 gold ... Peru 4
+/// gold": figures that each open a line of one list (no blank line
+/// between; the line one sentence with no full stop) are its rows' values,
+/// each of its own row, none the other said again.
+fn rows(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    let at = |m: &Mention| doc.figures[m.figure].span.start;
+    let opens_row = |m: &Mention| {
+        let (start, end) = doc.sentence_words(m.sentence);
+        let from = doc.words()[start].span.start;
+        let line = doc.text[from..].split('\n').next().unwrap_or("").trim_end();
+        let one_sentence = doc.words()[end - 1].span.end >= from + line.len();
+        m.first <= start + 1
+            && (start == 0 || doc.text[..from].ends_with('\n'))
+            && one_sentence
+            && !line.ends_with(['.', '!', '?'])
+    };
+    let (x, y) = (at(a).min(at(b)), at(a).max(at(b)));
+    opens_row(a) && opens_row(b) && !doc.text[x..y].contains("\n\n")
 }
 
 /// "the 15-year mortgage ... the 15-year rate": spans of time written

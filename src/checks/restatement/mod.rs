@@ -371,4 +371,16 @@ mod tests {
         let text = "Officials said 23 people died in the blast. The governor also said 23 people had died.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn rows_of_a_list_are_each_their_own() {
+        // Equal values in two rows of a table belong to two rows.
+        let text = "Fees by office (monthly):\nCoroner $4,120.50\nRecorder $4,120.50\nMayor $6,300.00";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        let text = "Cases by age:\n12 women in their 40s\n12 men in their 40s\n9 women in their 50s";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // A headline said again by the story's first sentence still restates.
+        let text = "Eleven survivors to fly home from Oslo\nToday 11 passengers who survived the landing are flying home. Two stay in hospital.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }
