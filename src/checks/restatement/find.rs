@@ -169,19 +169,21 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
 /// between; the line one sentence with no full stop) are its rows' values,
 /// each of its own row, none the other said again.
 fn rows(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    // Bytes, not str patterns: a substring search is kilobytes of Wasm.
+    let bytes = doc.text.as_bytes();
     let at = |m: &Mention| doc.figures[m.figure].span.start;
     let opens_row = |m: &Mention| {
         let (start, end) = doc.sentence_words(m.sentence);
         let from = doc.words()[start].span.start;
-        let line = doc.text[from..].split('\n').next().unwrap_or("").trim_end();
-        let one_sentence = doc.words()[end - 1].span.end >= from + line.len();
+        let line_end = bytes[from..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |k| from + k);
+        let last = bytes[from..line_end].iter().rposition(|c| !c.is_ascii_whitespace()).map(|k| bytes[from + k]);
         m.first <= start + 1
-            && (start == 0 || doc.text[..from].ends_with('\n'))
-            && one_sentence
-            && !line.ends_with(['.', '!', '?'])
+            && (from == 0 || bytes[from - 1] == b'\n')
+            && doc.words()[end - 1].span.end + 1 >= line_end
+            && !matches!(last, Some(b'.' | b'!' | b'?'))
     };
     let (x, y) = (at(a).min(at(b)), at(a).max(at(b)));
-    opens_row(a) && opens_row(b) && !doc.text[x..y].contains("\n\n")
+    opens_row(a) && opens_row(b) && !bytes[x..y].windows(2).any(|w| w == b"\n\n")
 }
 
 /// "the 15-year mortgage ... the 15-year rate": spans of time written
