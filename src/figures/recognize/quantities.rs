@@ -324,29 +324,16 @@ fn finish_number(
     bound: Option<Bound>,
     mut end: usize,
 ) -> Option<(Vec<Figure>, usize)> {
-    // "the 1990s", "1980s": a decade is a span of years.
-    if f.kind == Kind::Number
-        && first.bare_digits
-        && year_number(s, first.num_start)
-        && s.glued(end)
-        && s.raw(end) == "s"
-    {
-        let mut y = Figure::new(span(s, first.num_start, end + 1), Kind::Year);
-        y.min = f.value;
-        y.max = f.value.map(|v| v + 9.0);
-        return Some((vec![y], end + 1));
-    }
-    // "in her 60s", "in the 80s": ten to ninety with a plural "s" is a
-    // decade of ages or degrees, a span, no count.
-    if f.kind == Kind::Number
-        && first.bare_digits
-        && s.glued(end)
-        && s.raw(end) == "s"
-        && f.value.is_some_and(|v| (10.0..=90.0).contains(&v) && v % 10.0 == 0.0)
-    {
-        let mut r = Figure::new(span(s, first.num_start, end + 1), Kind::Range);
-        (r.min, r.max) = (f.value, f.value.map(|v| v + 9.0));
-        return Some((vec![r], end + 1));
+    // "the 1990s", "1980s": a decade is a span of years; "in her 60s",
+    // "in the 80s", a span of ages or degrees, no count.
+    if f.kind == Kind::Number && first.bare_digits && s.glued(end) && s.raw(end) == "s" {
+        let year = year_number(s, first.num_start);
+        if year || f.value.is_some_and(|v| (10.0..=90.0).contains(&v) && crate::text::rem(v, 10.0) == 0.0) {
+            let mut y = Figure::new(span(s, first.num_start, end + 1), if year { Kind::Year } else { Kind::Range });
+            y.min = f.value;
+            y.max = f.value.map(|v| v + 9.0);
+            return Some((vec![y], end + 1));
+        }
     }
     // Years and "one" the pronoun.
     if f.kind == Kind::Number && bound.is_none() && is_year(s, first) {
