@@ -191,15 +191,26 @@ fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
 }
 
 /// The number a figure writes in digits, separators skipped ("$3.2
-/// billion": 3.2), with where its digits start in the figure's text and
-/// how long they run.
+/// billion": 3.2; "48 210": 48210, a space before a group of three digits
+/// being a separator too), with where its digits start in the figure's text
+/// and how long they run.
 pub(crate) fn written_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
     let written = doc.figures[figure].span.of(doc.text);
     let start = written.find(|c: char| c.is_ascii_digit())?;
-    let rest = &written[start..];
-    let run = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
-    let digits = rest[..run].trim_end_matches(['.', ',']);
-    Some((start, digits.len(), parse_decimal(&digits.replace(',', ""))?))
+    let b = &written.as_bytes()[start..];
+    let group_after = |k: usize| {
+        b.len() >= k + 4
+            && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
+            && b.get(k + 4).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let mut run = 0;
+    while run < b.len()
+        && (b[run].is_ascii_digit() || matches!(b[run], b',' | b'.') || b[run] == b' ' && group_after(run))
+    {
+        run += 1;
+    }
+    let digits = written[start..start + run].trim_end_matches(['.', ',']);
+    Some((start, digits.len(), parse_decimal(&digits.replace([',', ' '], ""))?))
 }
 
 /// Where a figure's number is written in digits inside its text, and the

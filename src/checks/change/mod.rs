@@ -302,8 +302,12 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
     let cut = fig.kind == Kind::Percent || (founded::in_points(doc, f) && !percent_ends);
     let (v, p) = (fig.value?, fig.precision?);
     let exact = computed.hi - computed.lo <= p / 2.0;
+    // The next value of the digit is no cut of it: "33%" reaches up to 34%
+    // and not to it, so a rise of exactly 34% (50 to 67) is not cut to 33%.
+    // The end is set a millionth of a digit short, so that a float that
+    // comes out a hair above or below 34 is not forgiven as noise.
     (cut && exact && fig.approx.is_none() && fig.bound.is_none() && v >= 0.0 && p > 0.0).then(|| Interval {
-        hi: stated.hi.max(v + p),
+        hi: stated.hi.max(v + p - p * 1e-6),
         hi_open: true,
         ..*stated
     })

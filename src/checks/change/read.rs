@@ -231,10 +231,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         r.skipped = 0;
         return Step::Next;
     }
-    // "rose to 550 from 500 but fell 5% from 600": a value after
-    // "from" is its own clause's earlier value, never the later value
-    // of a change told after it.
-    if doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "from")) {
+    if doc.mention(f).is_some_and(|m| earlier_of_its_own(doc, m)) {
         frame.to_elided = frame.to.is_none();
         return Step::Stop;
     }
@@ -247,6 +244,19 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
+}
+
+/// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
+/// own clause's earlier value, never the later value of a change told after
+/// it. So is one in brackets after a comparison or a change: "52% more
+/// than a year earlier (31 700) and 3% more than in April", "up 63% on June
+/// (1 785) and up 10% on May".
+fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let compared = m.first > 1
+        && doc.is(m.first - 1, "(")
+        && (m.first.saturating_sub(8)..m.first - 1)
+            .any(|k| doc.is(k, "than") || comparative(doc.word(k)).is_some() || cue_at(doc, k).is_some());
+    m.first > 0 && doc.is(m.first - 1, "from") || compared
 }
 
 /// "Food, 45.2 percent of the basket, rose 8.1 percent": a share of a

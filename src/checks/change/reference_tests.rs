@@ -369,3 +369,17 @@ fn a_change_exactly_at_the_next_digit_is_no_cut_of_the_one_below() {
     assert_eq!(statuses("Injuries rose by 33%, to 67 from 50."), vec![Status::Inconsistent]);
     assert_eq!(statuses("Injuries rose by 34%, to 67 from 50."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_value_in_brackets_after_a_comparison_is_its_earlier_value_only() {
+    // (31,700) is a year earlier's; April's is (46,805): no change runs
+    // from one bracket to the other.
+    let text = "In May 48,210 claims were lodged, 52% more than a year earlier (31,700) and 3% more than in April (46,805).";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_difference_is_told_in_whole_digits_when_the_text_groups_them_by_spaces() {
+    let report = crate::check("Claims rose to 48 210 from 31 700, a rise of 16 000.", &crate::Options::default());
+    assert_eq!(report.findings[0].message, "from 31 700 to 48 210 is a rise of 16,510, but the text says 16 000: a difference of 510");
+}
