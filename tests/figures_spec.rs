@@ -228,6 +228,19 @@ fn up_to_after_a_verb_of_movement_is_the_level_reached_not_a_bound() {
 }
 
 #[test]
+fn an_age_band_is_one_span_and_its_upper_end_no_count() {
+    for (text, band, lo, hi) in [
+        ("Women aged 25 to 29 saw the steepest fall.", "aged 25 to 29", 25.0, 29.0),
+        ("Men aged 35-39 led.", "aged 35-39", 35.0, 39.0),
+    ] {
+        let f = only(text, band);
+        assert_eq!((f.kind, f.unit, f.min, f.max), (Kind::Range, Some("year"), Some(lo), Some(hi)), "{text}");
+    }
+    let f = only("He died aged 87 on Monday.", "aged 87");
+    assert_eq!((f.kind, f.value), (Kind::Measure, Some(87.0)));
+}
+
+#[test]
 fn tens_with_a_plural_s_are_a_span_of_ages_or_degrees() {
     // "in her 60s" is 60 to 69, no count of sixty.
     let f = only("A woman in her 60s was hurt.", "60s");

@@ -302,6 +302,11 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
     let mut resume = 0;
     // The paragraph of the last share read, when its list was still open.
     let mut open_share: Option<usize> = None;
+    // The sentence of the last share read that no holder took ("46% of
+    // applicants were Asian, 22% African, ... and the remaining 14%": its
+    // holder stands past a verb): a list after it in its sentence may leave
+    // it out, so "the remaining" does not make that list whole.
+    let mut unheld: Option<usize> = None;
     for m in &doc.mentions {
         if doc.figures[m.figure].kind != Kind::Percent {
             continue;
@@ -341,13 +346,14 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
             }
             flush(doc, &mut list, resume, out);
             if !gap.holder {
+                unheld = Some(m.sentence);
                 continue;
             }
         }
         let (end, votes) = phrase_end(doc, m);
         if list.shares.is_empty() {
             list.paragraph = m.paragraph;
-            list.after_open_list = open_share.is_some_and(|p| p + 1 >= m.paragraph);
+            list.after_open_list = open_share.is_some_and(|p| p + 1 >= m.paragraph) || unheld == Some(m.sentence);
         } else {
             list.sentences |= m.sentence != list.sentence;
         }

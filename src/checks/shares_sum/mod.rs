@@ -448,4 +448,14 @@ mod tests {
         let text = "Yes is on 48% and No on 52%. Of the undecided, 70% lean Yes and 40% lean No.";
         assert!(statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
     }
+
+    #[test]
+    fn a_list_after_a_share_no_holder_took_is_not_made_whole_by_the_remaining() {
+        // 41% is a share of the list too, its holder past the verb.
+        let text = "That year 41% of new members were Welsh teachers, 27% Irish, 17% non-EU staff and the remaining 13% North or South American.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
+        // Alone, a list closed by "the remaining" is whole.
+        let text = "Of new members, 27% were nurses, 19% doctors and the remaining 13% other staff.";
+        assert!(statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
+    }
 }

@@ -121,16 +121,26 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     Some((f, i + 2))
 }
 
-/// "aged 87", "age 87": an age stated before the number.
+/// "aged 87", "age 87": an age stated before the number; "aged 20 to 24",
+/// "aged 20-24": a band of ages, whose upper end is no figure of its own.
 fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
         return None;
     }
-    let d = s.digits(i + 1).filter(|d| d.decimals == 0 && d.value < 150.0)?;
+    let age = |k: usize| s.digits(k).filter(|d| d.decimals == 0 && d.value < 150.0);
+    let d = age(i + 1)?;
     let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
     f.value = Some(d.value);
     f.precision = Some(1.0);
     f.unit = Some(lexicon::YEAR.name);
+    if matches!(s.lw(i + 2), "to" | "-" | "–")
+        && s.is_num(i + 3)
+        && let Some(upper) = age(i + 3).filter(|u| u.value > d.value)
+    {
+        let mut band = Figure::new(span(s, i, i + 4), Kind::Range);
+        (band.min, band.max, band.unit, band.precision) = (Some(d.value), Some(upper.value), f.unit, f.precision);
+        return Some((band, i + 4));
+    }
     Some((f, i + 2))
 }
 
