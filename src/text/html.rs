@@ -68,7 +68,7 @@ impl HtmlText {
             }
             if b == b'<' {
                 if html[i..].starts_with("<!--") {
-                    i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
+                    i = find_bytes(bytes, i, b"-->").map_or(bytes.len(), |e| e + 3);
                     continue;
                 }
                 let (tag, end) = match html[i..].find('>') {
@@ -161,12 +161,18 @@ impl HtmlText {
     }
 }
 
+/// Where `needle` next starts at or after `from`. A plain scan: markup
+/// needles are two or three bytes, and `str::find` with a string would
+/// bring the two-way searcher into the Wasm for them.
+fn find_bytes(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|k| from + k)
+}
+
 /// Where `</name` next starts at or after `from`, in any letter case.
 fn closing_tag(html: &str, from: usize, name: &str) -> Option<usize> {
     let bytes = html.as_bytes();
     let mut at = from;
-    while let Some(k) = html[at..].find("</") {
-        let start = at + k;
+    while let Some(start) = find_bytes(bytes, at, b"</") {
         let tag = bytes.get(start + 2..start + 2 + name.len())?;
         if tag.eq_ignore_ascii_case(name.as_bytes()) {
             return Some(start);

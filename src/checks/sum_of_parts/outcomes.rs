@@ -175,16 +175,13 @@ pub(super) fn remainders(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs
 /// Whether the remainder cue at word `i` ("some", "others") speaks of
 /// `thing`: "Some drones ... were lost" is a remainder left uncounted.
 pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> bool {
-    let mut near = String::new();
-    for k in i + 1..(i + 4).min(b) {
-        near.push_str(&crate::mentions::singular(doc.lc(k)));
-        near.push(' ');
-    }
+    // Word by word: a substring search would bring the two-way searcher
+    // into the Wasm for this one test.
+    let near = (i + 1..(i + 4).min(b)).any(|k| crate::mentions::singular(doc.lc(k)) == thing);
     // "dozens of people": the noun after "of".
     let noun = if doc.is(i + 1, "of") { i + 2 } else { i + 1 };
     let thing_word = crate::mentions::lexicon::lexicons().things.get(crate::mentions::singular(doc.lc(noun)).as_str());
-    near.contains(thing)
-        || thing_word == Some(thing)
+    near || thing_word == Some(thing)
         || matches!(doc.lc(i), "rest" | "remaining" | "remainder" | "others")
 }
 
