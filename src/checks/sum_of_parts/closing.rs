@@ -87,7 +87,11 @@ fn list_before<'d>(doc: &'d Doc, ti: usize) -> Option<Vec<&'d Mention>> {
         let gap = doc.after_noun(p)..next_first;
         let joined = gap.len() <= ITEM_GAP
             && (parts.is_empty() || gap.clone().any(|j| matches!(doc.lc(j), "," | "and" | ";")))
-            && !gap.clone().any(|j| matches!(doc.lc(j), "(" | ")" | ":" | "than") || !parts.is_empty() && doc.is(j, "of"));
+            && !gap.clone().any(|j| {
+                matches!(doc.lc(j), "(" | ")" | ":" | "than")
+                    || !parts.is_empty() && doc.is(j, "of")
+                    || doc.figure_at_word(j).is_some()
+            });
         if !joined {
             break;
         }
@@ -105,7 +109,9 @@ fn list_before<'d>(doc: &'d Doc, ti: usize) -> Option<Vec<&'d Mention>> {
     parts.reverse();
     let last_joined_by_and = parts.len() >= 2 && {
         let (a, b) = (parts[parts.len() - 2], parts[parts.len() - 1]);
-        (doc.after_noun(a)..b.first).any(|j| doc.is(j, "and"))
+        // "and" just before the last item ("... and 12 bronze"), not
+        // somewhere between ("polled on 6 and 7 May, numbered 1,204").
+        (doc.after_noun(a)..b.first).any(|j| doc.is(j, "and")) && (b.first.saturating_sub(2)..b.first).any(|j| doc.is(j, "and"))
     };
     let whole_before = doc.mentions[..k].iter().rev().take_while(|p| p.sentence == t.sentence).any(|p| p.thing == t.thing);
     (last_joined_by_and && !whole_before).then_some(parts)
@@ -140,6 +146,14 @@ mod tests {
         ] {
             assert_eq!(statuses(text), vec![status], "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_of_a_date_and_a_count_after_it_are_no_list() {
+        // "6" is a day of "6 and 7 May"; the two counts stand in one run-on
+        // sentence, no list the total closes, right or wrong.
+        let text = "Voters, polled on 6 and 7 May, numbered 1,204.A total of 1,210 took part.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
 
     #[test]
