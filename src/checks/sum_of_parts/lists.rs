@@ -148,19 +148,20 @@ fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberW
 }
 
 /// "The four other candidates were Wright, Independent: 13,140; Chapman,
-/// UKIP: 6,870; Race, Labour: 5,591; Mole: 3,715": a count equal to the
-/// number of the list's items, each of whose figures alone exceeds it,
-/// numbers the items; their figures are their values (votes), no breakdown
-/// of it. An amount of money whose items each pass it is a difference of
-/// them. (No part of a breakdown can pass its total, so this reading is
-/// the only one the figures allow.)
+/// UKIP: 6,870; Race, Labour: 5,591; Mole: 3,715": a count whose list's
+/// items each exceed it numbers the items (or the places they stand for,
+/// "in five districts: 5,210 in A, 3,100 in B, ..."); their figures are
+/// their values (votes, houses), no breakdown of it. An amount of money
+/// whose items each pass it is a difference of them. (No part of a
+/// breakdown can pass its total, so this reading is the only one the
+/// figures allow.)
 fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
     let count = doc.figures[m.figure].value;
     // "missed its target by $64 billion: the target was $727 billion and
     // ... $663 billion": items that each pass the figure are the values a
     // difference was taken from, no parts of it.
     let larger = parts.iter().all(|p| doc.figures[p.figure].value.is_some_and(|v| Some(v) > count));
-    let numbers = larger && (count == Some(parts.len() as f64) || money_of(doc, m).is_some());
+    let numbers = larger;
     if numbers && doc.explaining() {
         let mut figures = vec![m.figure];
         figures.extend(parts.iter().map(|p| p.figure));
@@ -562,6 +563,9 @@ mod tests {
         ] {
             assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
         }
+        // Items that each pass a count of places are what each place holds.
+        let text = "Homes were damaged in the four wards: 4,120 in Ash, 3,300 in Elm and 40 in Yew.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
         // Items that each pass the amount are the values it is the gap between.
         let text = "Sales missed the plan by $38 million: the plan was $455 million and sales came to $417 million.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
