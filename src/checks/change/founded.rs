@@ -306,6 +306,20 @@ pub(super) fn same_kind(doc: &Doc, a: usize, b: usize) -> bool {
     x.kind == y.kind && x.currency == y.currency && (x.unit == y.unit || cents_and_units(doc, a, b)) && scale
 }
 
+/// "3.4 million visas, up 20,000": a difference written out in full
+/// digits beside a level with a scale word is in the level's units; a
+/// small one ("Rs 2,300 crore, up Rs 40") may have dropped its scale word,
+/// and is not.
+fn written_out(doc: &Doc, level: usize, diff: usize) -> bool {
+    let (x, y) = (&doc.figures[level], &doc.figures[diff]);
+    x.kind == y.kind
+        && x.currency == y.currency
+        && x.unit == y.unit
+        && has_scale_word(doc, level) == Some(true)
+        && has_scale_word(doc, diff) == Some(false)
+        && y.value.is_some_and(|v| v >= 1000.0)
+}
+
 /// A price in cents ("61 cents") of a currency whose other figure is in
 /// whole units ("$27.14").
 pub(super) fn in_cents(doc: &Doc, f: usize) -> bool {
@@ -415,7 +429,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
         let fits = if percent_ends {
             in_points(doc, d)
         } else {
-            doc.figures[d].kind != Kind::Points && ends.iter().all(|&e| same_kind(doc, e, d))
+            doc.figures[d].kind != Kind::Points && ends.iter().all(|&e| same_kind(doc, e, d) || written_out(doc, e, d))
         };
         if !fits {
             return Err(SetAside::Units);

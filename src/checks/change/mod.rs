@@ -127,7 +127,14 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
             return direction_holds(doc, c, &rise);
         }
     }
-    let change = change_size(c, &from_iv, &to_iv);
+    // With one end derived from the other and the stated difference, the
+    // change is that difference: subtracting the stated end from the
+    // derived one would add the stated end's rounding twice ("3.4 million,
+    // up 20,000": the rise is 20,000, not anything from -80,000 to 120,000).
+    let change = match (from.is_some() && to.is_some(), diff) {
+        (false, Some(d)) => d,
+        _ => change_size(c, &from_iv, &to_iv),
+    };
     // A derived end is written like the stated one: "from $1,370 to
     // $1,412", "from $1.91 billion to $2.04 billion".
     let end_text = |end: Option<usize>, other: Option<usize>, iv: &Interval| match (end, other) {

@@ -383,3 +383,12 @@ fn a_difference_is_told_in_whole_digits_when_the_text_groups_them_by_spaces() {
     let report = crate::check("Claims rose to 48 210 from 31 700, a rise of 16 000.", &crate::Options::default());
     assert_eq!(report.findings[0].message, "from 31 700 to 48 210 is a rise of 16,510, but the text says 16 000: a difference of 510");
 }
+
+#[test]
+fn a_difference_in_full_digits_beside_a_level_in_millions_is_the_change() {
+    // The rise is 20,000 on about 3.38 million: 0.6%, not 2.5%.
+    assert_eq!(statuses("The agency issued 3.4 million permits, up 20,000, or 2.5%."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("The agency issued 3.4 million permits, up 20,000, or 0.6%."), vec![Status::Consistent]);
+    // A small bare difference beside a level in crore may have lost its scale word.
+    assert!(statuses("Revenue was Rs 2,300 crore, up Rs 40, or 2%.").is_empty());
+}
