@@ -53,6 +53,30 @@ pub(super) fn money_of(doc: &Doc, m: &Mention) -> Option<&'static str> {
     (f.kind == Kind::Money && f.per.is_none() && f.value.is_some_and(|v| v > 0.0)).then_some(f.currency?)
 }
 
+/// The values a total allows. One written as a round number of thousands
+/// or more, to three significant digits or more ("275,000 destroyed in
+/// all"), may be its parts' sum rounded or cut to its last non-zero digit:
+/// 275,604 is reported as 275,000 as often as 276,000. (With fewer digits,
+/// "2,000" against parts of 2,450, such a reading would reach too far.)
+pub(super) fn round_total(doc: &Doc, f: usize) -> Option<crate::figures::Interval> {
+    let fig = &doc.figures[f];
+    let iv = crate::checks::verdict::interval(doc, f)?;
+    let v = fig.value?;
+    let half = crate::figures::significant_slack(v);
+    if fig.approx.is_none() && fig.bound.is_none() && half >= 500.0 && v >= 200.0 * half {
+        return Some(crate::figures::Interval { lo: iv.lo.min(v - half), hi: iv.hi.max(v + 2.0 * half), hi_open: true, ..iv });
+    }
+    Some(iv)
+}
+
+/// Whether parts come to more than a plain total's value (which its
+/// rounding may allow): "no more than the total" would then read false,
+/// so nothing is said.
+pub(super) fn above_plain_value(doc: &Doc, total: usize, parts_lo: f64) -> bool {
+    let t = &doc.figures[total];
+    t.value.is_some_and(|v| parts_lo > v) && t.approx.is_none() && t.bound.is_none()
+}
+
 /// Whether `word` is a cue of class `cue`.
 pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)

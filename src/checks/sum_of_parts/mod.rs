@@ -73,8 +73,21 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
     super::find_then_check(doc, out, find::find, check);
 }
 
+/// Parts of an incomplete breakdown may fall short, never exceed. An excess
+/// only by the openness of bounds ("at least 8" and "more than 30" of 38
+/// aboard) is no excess a reader could be shown; parts above a plain
+/// total's value that its rounding allows are no finding either.
+fn partial_verdict(doc: &Doc, sum: &Sum, parts: &Interval, total: &Interval) -> Option<Verdict> {
+    let fits = parts.lo <= total.hi;
+    if fits && counts::above_plain_value(doc, sum.total, parts.lo) {
+        return None;
+    }
+    let gap = if fits { 0.0 } else { parts.lo - total.hi };
+    Some(Verdict { consistent: fits, gap, off: if fits { 0.0 } else { super::verdict::off(parts, total, gap) } })
+}
+
 fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
-    let total = interval(doc, sum.total)?;
+    let total = counts::round_total(doc, sum.total)?;
     let mut parts = Interval::exact(0.0);
     // "a + b + c", as it is read (no join of strings: one routine less in the Wasm).
     let mut terms = String::new();
@@ -101,19 +114,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         doc.set_aside(ID, &[sum.total, sum.parts[0].0], SetAside::NoCue, None);
         return None;
     }
-    let verdict = if sum.complete {
-        super::verdict::verdict(&parts, &total)
-    } else {
-        // Parts of an incomplete breakdown may fall short, never exceed. An
-        // excess only by the openness of bounds ("at least 8" and "more
-        // than 30" of 38 aboard) is no excess a reader could be shown.
-        let fits = parts.lo <= total.hi;
-        Verdict {
-            consistent: fits,
-            gap: if fits { 0.0 } else { parts.lo - total.hi },
-            off: if fits { 0.0 } else { super::verdict::off(&parts, &total, parts.lo - total.hi) },
-        }
-    };
+    let verdict = if sum.complete { super::verdict::verdict(&parts, &total) } else { partial_verdict(doc, sum, &parts, &total)? };
     if !verdict.consistent && rest::stated_nearby(doc, sum, &parts, &total).is_some() {
         return None;
     }
