@@ -241,6 +241,15 @@ fn an_age_band_is_one_span_and_its_upper_end_no_count() {
 }
 
 #[test]
+fn the_two_quarters_are_periods_and_three_quarters_of_a_whole_a_fraction() {
+    // "between the two quarters": two periods, no fraction of one half.
+    let f = only("Sales rose between the two quarters.", "two");
+    assert_eq!((f.kind, f.value), (Kind::Number, Some(2.0)));
+    let f = only("Three quarters of voters agreed.", "Three quarters");
+    assert_eq!(f.value, Some(0.75));
+}
+
+#[test]
 fn tens_with_a_plural_s_are_a_span_of_ages_or_degrees() {
     // "in her 60s" is 60 to 69, no count of sixty.
     let f = only("A woman in her 60s was hurt.", "60s");

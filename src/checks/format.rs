@@ -175,7 +175,9 @@ pub(crate) fn fmt_like(doc: &Doc, figure: usize, v: f64) -> String {
 fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     let (start, len, scale) = own_number(doc, figure)?;
     let written = doc.figures[figure].span.of(doc.text);
-    let mut prefix = &written[..start];
+    // The sign is the value's, written by `fmt`: "-0.52 percent" gives "0.39
+    // percent" for a fall of 0.39, never "--0.39".
+    let mut prefix = written[..start].trim_end_matches(['-', '–', '−']);
     // A bound's words ("more than $", "up to") are the figure's, not the
     // value's: the message says its own "more than" or "up to".
     if doc.figures[figure].bound.is_some() {
@@ -218,7 +220,7 @@ pub(crate) fn written_number(doc: &Doc, figure: usize) -> Option<(usize, usize, 
 fn own_number(doc: &Doc, figure: usize) -> Option<(usize, usize, f64)> {
     let (start, len, number) = written_number(doc, figure)?;
     let value = doc.figures[figure].value?;
-    (number != 0.0 && value != 0.0).then(|| (start, len, value / number))
+    (number != 0.0 && value != 0.0).then(|| (start, len, (value / number).abs()))
 }
 
 /// A difference for a reader, in the text's own units: "2 drones", "about

@@ -536,9 +536,11 @@ fn over_denominator(
     }
     // "a quarter" alone is a quarter of a year as often as a fraction: only
     // with a scale after it ("a quarter of a million") or a numerator word.
+    // So are "the two quarters", "the past three quarters": periods.
+    let periods = i > 0 && matches!(s.lw(i - 1), "the" | "past" | "last" | "next" | "previous") && !s.is_dash(j - 1);
     if take_scale
         && s.lw(j).starts_with("quarter")
-        && s.lw(i) == "a"
+        && (s.lw(i) == "a" || periods)
         && scale_after(s, j + 1).is_none()
         && s.lw(j + 1) != "of"
     {

@@ -345,8 +345,11 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
             || next_item(doc, after, r.j)
         {
             Step::Stop
-        } else if r.j > after && word(doc.word(r.j)) == Some(Word::Carry) {
-            // ", taking the total to 223,789": a running total, its own frame.
+        } else if r.j > after && (word(doc.word(r.j)) == Some(Word::Carry) || revision(doc, r.j)) {
+            // ", taking the total to 223,789": a running total, its own frame;
+            // "(revised to -0.91% from -0.52%)": two estimates of the base,
+            // no part of the change told before ("from a revised $207,900"
+            // is its earlier value).
             Step::Stop
         } else if let Some((end, value)) = fraction_at(doc, r.j).filter(|&(end, _)| {
             // "two tenths of a percentage point": an amount of change in points,
@@ -376,6 +379,11 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         r.j += 1;
         r.since_cue += 1;
     }
+}
+
+/// "revised to", "revised down from": an estimate revised, at word `j`.
+fn revision(doc: &Doc, j: usize) -> bool {
+    doc.is(j, "revised") && matches!(doc.lc(j + 1), "to" | "from" | "up" | "down")
 }
 
 /// "prices of 31 rose, 14 fell": a comma right after the verb, before a

@@ -392,3 +392,12 @@ fn a_difference_in_full_digits_beside_a_level_in_millions_is_the_change() {
     // A small bare difference beside a level in crore may have lost its scale word.
     assert!(statuses("Revenue was Rs 2,300 crore, up Rs 40, or 2%.").is_empty());
 }
+
+#[test]
+fn a_revision_in_brackets_is_no_part_of_the_change_told_before_it() {
+    // The base was revised from one estimate to another: no fall is claimed.
+    let text = "Growth ran 1.5 points above the quarter before (revised to -0.84 percent from -0.47 percent).";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    // "a revised $207,900" is still the earlier value.
+    assert_eq!(statuses("The median rose to $316,200 from a revised $301,400, up 4.9%."), vec![Status::Consistent]);
+}

@@ -29,6 +29,8 @@ enum Cue {
     Seats,
     /// "a", "its" before "majority": a majority won or held.
     Held,
+    /// "stable", "two-thirds" before "majority": another line than half.
+    Qualified,
     /// "needed", "required" after a count: the count is the threshold.
     Needed,
 }
@@ -41,6 +43,7 @@ impl Class for Cue {
             "chamber" => Some(Cue::Chamber),
             "seats" => Some(Cue::Seats),
             "held" => Some(Cue::Held),
+            "qualified" => Some(Cue::Qualified),
             "needed" => Some(Cue::Needed),
             _ => None,
         }
@@ -92,8 +95,9 @@ pub fn find(doc: &Doc, out: &mut Vec<MajorityThreshold>) {
         for i in a..b {
             let Some((cue @ (Cue::Threshold | Cue::Halfway), next)) = CUES.at::<Cue>(doc, i) else { continue };
             // "won a majority in the house: 49 seats", "a majority of 80":
-            // a majority won, held or by a margin, not the one needed.
-            if i > a && CUES.class_of::<Cue>(doc.word(i - 1)) == Some(Cue::Held) {
+            // a majority won, held or by a margin, not the one needed; "a
+            // stable majority 244": another line than half the chamber.
+            if i > a && matches!(CUES.class_of::<Cue>(doc.word(i - 1)), Some(Cue::Held | Cue::Qualified)) {
                 continue;
             }
             if let Some(r) = threshold_after(doc, s, i, next, cue == Cue::Halfway) {

@@ -137,4 +137,11 @@ mod tests {
         // A hedged figure is no threshold.
         assert!(statuses("The magic number in the 301-member assembly is about 150.").is_empty());
     }
+
+    #[test]
+    fn a_qualified_majority_is_another_line_than_half_the_chamber() {
+        assert!(statuses("In the 240-seat assembly a stable majority is 131 and a two-thirds majority 160.").is_empty());
+        // A plain threshold is still held to half the chamber.
+        assert_eq!(statuses("The 240-seat assembly's majority mark is 131."), vec![Status::Inconsistent]);
+    }
 }
