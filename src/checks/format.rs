@@ -177,7 +177,10 @@ fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     let written = doc.figures[figure].span.of(doc.text);
     // The sign is the value's, written by `fmt`: "-0.52 percent" gives "0.39
     // percent" for a fall of 0.39, never "--0.39".
-    let mut prefix = written[..start].trim_end_matches(['-', '–', '−']);
+    let mut prefix = &written[..start];
+    if let Some(sign) = prefix.chars().next_back().filter(|c| matches!(c, '-' | '–' | '−')) {
+        prefix = &prefix[..prefix.len() - sign.len_utf8()];
+    }
     // A bound's words ("more than $", "up to") are the figure's, not the
     // value's: the message says its own "more than" or "up to".
     if doc.figures[figure].bound.is_some() {
