@@ -175,8 +175,8 @@ pub(crate) fn fmt_like(doc: &Doc, figure: usize, v: f64) -> String {
 fn like(doc: &Doc, figure: usize, v: f64) -> Option<String> {
     let (start, len, scale) = own_number(doc, figure)?;
     let written = doc.figures[figure].span.of(doc.text);
-    // The sign is the value's, written by `fmt`: "-0.52 percent" gives "0.39
-    // percent" for a fall of 0.39, never "--0.39".
+    // The sign is the value's, written by `fmt`: "-0.47 percent" gives "0.37
+    // percent" for a fall of 0.37, never "--0.37".
     let mut prefix = &written[..start];
     if let Some(sign) = prefix.chars().next_back().filter(|c| matches!(c, '-' | '–' | '−')) {
         prefix = &prefix[..prefix.len() - sign.len_utf8()];

@@ -347,7 +347,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
             Step::Stop
         } else if r.j > after && (word(doc.word(r.j)) == Some(Word::Carry) || revision(doc, r.j)) {
             // ", taking the total to 223,789": a running total, its own frame;
-            // "(revised to -0.91% from -0.52%)": two estimates of the base,
+            // "(revised to -0.84% from -0.47%)": two estimates of the base,
             // no part of the change told before ("from a revised $207,900"
             // is its earlier value).
             Step::Stop

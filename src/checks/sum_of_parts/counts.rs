@@ -54,9 +54,9 @@ pub(super) fn money_of(doc: &Doc, m: &Mention) -> Option<&'static str> {
 }
 
 /// The values a total allows. One written as a round number of thousands
-/// or more, to three significant digits or more ("275,000 destroyed in
+/// or more, to three significant digits or more ("148,000 destroyed in
 /// all"), may be its parts' sum rounded or cut to its last non-zero digit:
-/// 275,604 is reported as 275,000 as often as 276,000. (With fewer digits,
+/// 148,620 is reported as 148,000 as often as 149,000. (With fewer digits,
 /// "2,000" against parts of 2,450, such a reading would reach too far.)
 pub(super) fn round_total(doc: &Doc, f: usize) -> Option<crate::figures::Interval> {
     let fig = &doc.figures[f];

@@ -157,8 +157,8 @@ fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberW
 /// figures allow.)
 fn numbers_the_items(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool {
     let count = doc.figures[m.figure].value;
-    // "missed its target by $64 billion: the target was $727 billion and
-    // ... $663 billion": items that each pass the figure are the values a
+    // "missed the plan by $38 million: the plan was $455 million and ...
+    // $417 million": items that each pass the figure are the values a
     // difference was taken from, no parts of it.
     let larger = parts.iter().all(|p| doc.figures[p.figure].value.is_some_and(|v| Some(v) > count));
     let numbers = larger;
