@@ -73,6 +73,23 @@ fn whole_of_a_closer_part(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         .any(|p| value(p).is_some_and(|vp| (vp - va).abs() < (vb - va).abs()))
 }
 
+/// "42% higher than 2021 ... 42% higher than 2020": changes measured
+/// against different years are of different bases; "The 2025 surplus was
+/// $8.12 billion. In 2024 it was $8.12 billion": values of sentences that
+/// name different years are each year's own.
+fn other_years(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    let differ = |x: Option<f64>, y: Option<f64>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    differ(year_compared_with(doc, a), year_compared_with(doc, b)) || differ(year_of(doc, a), year_of(doc, b))
+}
+
+/// The one year a figure's sentence names, if it names one.
+fn year_of(doc: &Doc, m: &Mention) -> Option<f64> {
+    let (a, b) = doc.sentence_words(m.sentence);
+    let mut years = (a..b).filter_map(|k| doc.figure_at_word(k)).filter(|&f| doc.figures[f].kind == Kind::Year);
+    let first = years.next()?;
+    years.all(|f| doc.figures[f].value == doc.figures[first].value).then(|| doc.figures[first].value).flatten()
+}
+
 /// The year a figure is compared with: "42% higher than 2021" → 2021.
 fn year_compared_with(doc: &Doc, m: &Mention) -> Option<f64> {
     let than = doc.after_noun(m);
@@ -107,9 +124,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     if joins_another_fate(doc, a) != joins_another_fate(doc, b) || whole_of_a_closer_part(doc, a, b) {
         return Err(Some(SetAside::OtherThing));
     }
-    // "42% higher than 2021 ... 42% higher than 2020": changes measured
-    // against different years are of different bases.
-    if matches!((year_compared_with(doc, a), year_compared_with(doc, b)), (Some(x), Some(y)) if x != y) {
+    if other_years(doc, a, b) {
         return Err(Some(SetAside::OtherPeriod));
     }
     let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);

@@ -383,4 +383,13 @@ mod tests {
         let text = "Eleven survivors to fly home from Oslo\nToday 11 passengers who survived the landing are flying home. Two stay in hospital.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn values_of_sentences_naming_different_years_are_each_year_s_own() {
+        let text = "The 2023 surplus was $6.35 billion. In 2022 the surplus was $6.35 billion, a drop of 4%.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // The same year named twice still restates.
+        let text = "The 2023 surplus was $6.35 billion. For 2023 the surplus stood at $6.35 billion.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }

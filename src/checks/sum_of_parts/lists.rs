@@ -97,9 +97,8 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
 /// players and 12 goalkeepers") name kinds of it; an amount of money is
 /// broken down into amounts of its currency (`list_parts`).
 fn of_its_kind(doc: &Doc, m: &Mention, parts: &[&Mention], colon: usize) -> bool {
-    let worded = !matches!(doc.lc(colon), ":" | "(") && !is_list_dash(doc, colon);
     money_of(doc, m).is_some()
-        || worded
+        || opened_in_words(doc, colon)
         || parts.iter().all(|p| p.thing == m.thing || p.via == Via::Ellipsis)
         || (m.class() == Some(Thing::Person) && parts.iter().all(|p| p.class() == Some(Thing::Person)))
 }
@@ -277,6 +276,12 @@ fn labelled_as_other_things(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool 
     })
 }
 
+/// Whether a list was opened by words ("made up of"), not a colon, a
+/// bracket or a dash.
+fn opened_in_words(doc: &Doc, opener: usize) -> bool {
+    !matches!(doc.lc(opener), ":" | "(") && !is_list_dash(doc, opener)
+}
+
 /// Whether word `j` is a dash between clauses: an em dash, or an en dash or
 /// hyphen with a space on each side (not "30-40" nor "Kh-59").
 fn is_list_dash(doc: &Doc, j: usize) -> bool {
@@ -311,6 +316,10 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
                 // "12 people — eight in Texas and four in Ohio — and 30 were
                 // hurt": the dash closing the aside ends the list.
                 _ if k > colon && depth == 0 && is_list_dash(doc, k) => return parts,
+                // "made up of $14m of A and $222m of B; imports were ...": a
+                // list opened in words ends with its clause (after a colon or
+                // in brackets a semicolon may part the items).
+                ";" if opened_in_words(doc, colon) => return parts,
                 _ => {}
             }
             k += 1;
@@ -569,6 +578,9 @@ mod tests {
         // Items that each pass the amount are the values it is the gap between.
         let text = "Sales missed the plan by $38 million: the plan was $455 million and sales came to $417 million.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // A list opened in words ends with its clause at a semicolon.
+        let text = "Sales came to $96.4 million, made up of $51.2 million of food and $45.2 million of drink; costs were $70.1 million, with $40.3 million of wages.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
         // Amounts in other currencies, or rates, are no parts.
         let text = "The prize is $50,000: €20,000 from the city and €25,000 from sponsors.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
