@@ -85,6 +85,11 @@ fn other_years(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 /// The one year a figure's sentence names, if it names one.
 fn year_of(doc: &Doc, m: &Mention) -> Option<f64> {
     let (a, b) = doc.sentence_words(m.sentence);
+    // A sentence of news is short; one of thousands of words (a pasted
+    // table) is read for no year, so a pair costs no scan of it.
+    if b - a > 120 {
+        return None;
+    }
     let mut years = (a..b).filter_map(|k| doc.figure_at_word(k)).filter(|&f| doc.figures[f].kind == Kind::Year);
     let first = years.next()?;
     years.all(|f| doc.figures[f].value == doc.figures[first].value).then(|| doc.figures[first].value).flatten()
@@ -187,15 +192,16 @@ fn rows(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     // Bytes, not str patterns: a substring search is kilobytes of Wasm.
     let bytes = doc.text.as_bytes();
     let at = |m: &Mention| doc.figures[m.figure].span.start;
+    // Each test looks at a few bytes: a line of megabytes costs no scan.
     let opens_row = |m: &Mention| {
         let (start, end) = doc.sentence_words(m.sentence);
-        let from = doc.words()[start].span.start;
-        let line_end = bytes[from..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |k| from + k);
-        let last = bytes[from..line_end].iter().rposition(|c| !c.is_ascii_whitespace()).map(|k| bytes[from + k]);
+        let (from, s_end) = (doc.words()[start].span.start, doc.words()[end - 1].span.end);
+        let tail = &bytes[s_end..bytes.len().min(s_end + 2)];
+        let line_ends = tail.contains(&b'\n') || s_end + tail.len() == bytes.len() && tail.iter().all(u8::is_ascii_whitespace);
         m.first <= start + 1
             && (from == 0 || bytes[from - 1] == b'\n')
-            && doc.words()[end - 1].span.end + 1 >= line_end
-            && !matches!(last, Some(b'.' | b'!' | b'?'))
+            && line_ends
+            && !matches!(bytes[s_end - 1], b'.' | b'!' | b'?')
     };
     let (x, y) = (at(a).min(at(b)), at(a).max(at(b)));
     opens_row(a) && opens_row(b) && !bytes[x..y].windows(2).any(|w| w == b"\n\n")
