@@ -100,22 +100,6 @@ pub(crate) fn interval(doc: &Doc, figure: usize) -> Option<Interval> {
     doc.figures[figure].interval()
 }
 
-/// The values a stated rate allows. A percentage given to decimals may have
-/// been cut after its last digit rather than rounded (results tables and
-/// examination boards often do: 66.689% printed as 66.68%), so its reading
-/// reaches up to the next value of that digit. Whole percentages are
-/// rounded by news style and keep their interval.
-pub(crate) fn rate_interval(doc: &Doc, figure: usize) -> Option<Interval> {
-    let f = &doc.figures[figure];
-    let iv = f.interval()?;
-    match (f.kind, f.precision, f.value) {
-        (crate::figures::Kind::Percent, Some(p), Some(v)) if p < 1.0 && f.approx.is_none() && f.bound.is_none() => {
-            Some(Interval { hi: v + p, hi_open: true, ..iv })
-        }
-        _ => Some(iv),
-    }
-}
-
 /// The values a word such as "a fifth" or "doubled" allows. Fractions and
 /// factors are round by nature: the writer picks the nearest simple one, and
 /// neighbouring simple fractions (a fifth, a quarter) are a fifth apart, so

@@ -8,7 +8,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, fmt_sig, text};
 use super::relation::{Certainty, Share};
-use super::verdict::{finding, interval, rate_interval, role, verdict, word_interval, word_role, Wording};
+use super::verdict::{finding, interval, role, verdict, word_interval, word_role, Wording};
 use crate::figures::Interval;
 use crate::mentions::Doc;
 use crate::report::{Finding, Role};
@@ -64,10 +64,12 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 
 /// A share as a writer may have cut it: "48.96%" is 48.955 to 48.965 when
 /// rounded and 48.96 to 48.97 when truncated, as tables of many decimals
-/// often are. A whole percent ("27%") is taken as rounded.
+/// often are, and "64%" of 64 out of 99 (64.6%) is cut as results tables
+/// and health reports often print it. Only a share that neither rounding
+/// nor cutting gives is flagged.
 fn rounded_or_cut(share: Interval) -> Interval {
     let step = share.hi - share.lo;
-    if step > 0.0 && step < 1.0 { Interval { hi: share.hi + step / 2.0, ..share } } else { share }
+    if step > 0.0 && step <= 1.0 { Interval { hi: share.hi + step / 2.0, hi_open: true, ..share } } else { share }
 }
 
 /// The verdict on a share that may be cut; a share that is off is off by
@@ -134,10 +136,11 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
     let gloss = if whole.hi <= 10.0 { 50.0 / whole.hi } else { 0.0 };
     let share = part.div(&whole)?.affine(100.0, 0.0).widen(gloss);
     let (stated, stated_text, stated_figure) = match &p.percent {
-        Share::Figure(f) => (rate_interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
+        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
-    let v = verdict_rounded_or_cut(&share, &stated);
+    // A fraction's gloss is already the nearest simple share, not a cut one.
+    let v = if gloss > 0.0 { verdict(&share, &stated) } else { verdict_rounded_or_cut(&share, &stated) };
     let parts_text = crate::text::join(&p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>(), " + ");
     let expected = format!("{parts_text} / {} = {}", text(doc, p.whole), fmt_interval(doc, &share, &Measure::Percent));
     let difference = difference(doc, Measure::Percent, v.off);
@@ -561,5 +564,14 @@ mod tests {
         assert!(!statuses(with).contains(&Status::Inconsistent));
         // The whole right after "of" is still read.
         assert_eq!(statuses("Ana won 5,100 votes, 51 percent of the 10,000 votes counted."), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_whole_percentage_may_be_cut_rather_than_rounded() {
+        // 64 of 99 is 64.6%: rounded it is 65%, cut it is 64%, and both are
+        // the writer's; 63% is neither.
+        assert_eq!(statuses("Of the 99 members polled, 64 (64%) backed the deal."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 99 members polled, 64 (65%) backed the deal."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 99 members polled, 64 (63%) backed the deal."), vec![Status::Inconsistent]);
     }
 }
