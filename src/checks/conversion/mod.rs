@@ -130,13 +130,25 @@ fn speaks_of_a_comparison(doc: &Doc, c: &Conversion) -> bool {
     let (first, last) = (doc.word_at(original.span.start), doc.word_at(doc.figures[c.converted].span.end));
     let (s0, s1) = doc.mention(c.original).map_or((first, last + 1), |m| doc.sentence_words(m.sentence));
     // A few words either way of the pair; the sentence bounds the reach.
-    (first.saturating_sub(24).max(s0.min(first.saturating_sub(3)))..(last + 24).min(s1.max(last + 4))).any(|k| {
-        matches!(
-            doc.lc(k),
-            "warmer" | "warmest" | "hotter" | "colder" | "cooler" | "above" | "below" | "than" | "by" | "average" | "normal" | "anomaly"
-        )
-    })
+    (first.saturating_sub(24).max(s0.min(first.saturating_sub(3)))..(last + 24).min(s1.max(last + 4)))
+        .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some())
 }
+
+/// The one class of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// "warmer", "above", "average": words of a comparison.
+    Comparison,
+}
+
+impl crate::mentions::lexicon::Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "comparison").then_some(Cue::Comparison)
+    }
+}
+
+// build.rs tables `cues.txt` as `tabled::<FOLDER>_CUES`.
+static CUES: super::relation::CueWords = super::relation::CueWords::new(crate::mentions::lexicon::tabled::CONVERSION_CUES);
 
 /// The values a figure allows with its rounding and hedge, without the
 /// bound ("up to", "more than") it shares with its conversion.
@@ -353,5 +365,10 @@ mod tests {
         assert_eq!(status("Gusts of up to 141 mph (222.4 kph) were recorded."), vec![Status::Inconsistent]);
         // "of an inch" is a part of an inch, not one.
         assert!(status("Rain fell at 35 hundredths of an inch (9mm) an hour.").is_empty());
+    }
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(super::CUES.faults::<super::Cue>(), (vec![], vec![]));
     }
 }
