@@ -64,7 +64,7 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 
 /// A share as a writer may have cut it: "48.96%" is 48.955 to 48.965 when
 /// rounded and 48.96 to 48.97 when truncated, as tables of many decimals
-/// often are, and "64%" of 64 out of 99 (64.6%) is cut as results tables
+/// often are, and "64%" of 42 out of 65 (64.6%) is cut as results tables
 /// and health reports often print it. Only a share that neither rounding
 /// nor cutting gives is flagged.
 fn rounded_or_cut(share: Interval) -> Interval {
@@ -568,10 +568,10 @@ mod tests {
 
     #[test]
     fn a_whole_percentage_may_be_cut_rather_than_rounded() {
-        // 64 of 99 is 64.6%: rounded it is 65%, cut it is 64%, and both are
+        // 42 of 65 is 64.6%: rounded it is 65%, cut it is 64%, and both are
         // the writer's; 63% is neither.
-        assert_eq!(statuses("Of the 99 members polled, 64 (64%) backed the deal."), vec![Status::Consistent]);
-        assert_eq!(statuses("Of the 99 members polled, 64 (65%) backed the deal."), vec![Status::Consistent]);
-        assert_eq!(statuses("Of the 99 members polled, 64 (63%) backed the deal."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Of the 65 members polled, 42 (64%) backed the deal."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 65 members polled, 42 (65%) backed the deal."), vec![Status::Consistent]);
+        assert_eq!(statuses("Of the 65 members polled, 42 (63%) backed the deal."), vec![Status::Inconsistent]);
     }
 }

@@ -375,8 +375,8 @@ fn narrowed(doc: &Doc, m: &Mention) -> bool {
         from -= 1;
     }
     let end = m.noun.map_or(m.end, |_| doc.after_noun(m)).max(m.first);
-    // "Landslides were the deadliest cause, with 302 lives lost": a toll
-    // given "with" a clause that singles out one cause or place is its part.
+    // "Mudslides caused the most harm, with 302 lives taken": a toll given
+    // "with" a clause that singles out one cause or place is its part.
     if doc.is(from, "with") && (from.saturating_sub(12).max(a)..from).any(|k| is_cue(doc.word(k), Cue::Standout)) {
         return true;
     }

@@ -395,10 +395,10 @@ mod tests {
 
     #[test]
     fn the_toll_of_the_deadliest_cause_is_a_part_of_the_toll() {
-        let part = "The monsoon death toll has risen to 610, officials said on Monday. Landslides were the deadliest cause, with 302 lives lost.";
+        let part = "The monsoon death toll has risen to 610, officials said on Monday. Mudslides caused the most harm, with 302 lives taken.";
         assert_eq!(statuses(part), vec![]);
         // Singled out after the toll, the floods are the whole.
-        let whole = "The monsoon death toll has risen to 610, officials said on Monday. With 602 lives lost, the floods are the worst in a decade.";
+        let whole = "The monsoon death toll has risen to 610, officials said on Monday. With 602 lives taken, the floods are the worst in a decade.";
         assert_eq!(statuses(whole), vec![Status::Inconsistent]);
     }
 }

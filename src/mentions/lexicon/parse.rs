@@ -74,6 +74,11 @@ fn plural_forms(form: &str) -> Vec<String> {
         None => (String::new(), form),
     };
     let mut out = Vec::new();
+    // A form that is already plural ("babies", "children", "women",
+    // "people") takes no second plural: "babieses" is no word.
+    if ["ies", "ren", "men", "people"].iter().any(|end| last.ends_with(end)) {
+        return out;
+    }
     if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'o', 'u'])) {
         out.push(format!("{stem}{base}ies"));
     } else if last.ends_with(['s', 'x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
