@@ -294,11 +294,17 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
 enum Cue {
     /// Words that mark a figure as superseded: "earlier", "revised".
     Earlier,
+    /// Words that single out the largest part: "deadliest", "worst".
+    Standout,
 }
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        (name == "earlier").then_some(Cue::Earlier)
+        match name {
+            "earlier" => Some(Cue::Earlier),
+            "standout" => Some(Cue::Standout),
+            _ => None,
+        }
     }
 }
 
@@ -359,9 +365,9 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
 
 /// Whether a toll is narrowed to one place or holder: "the deaths in his
 /// state at 17", "took its toll to 4,300", "the toll in Kent rose to 9".
-/// A toll of a place is a part of the whole toll, not the whole said again.
-/// Read from the figure's clause: the words before it back to a comma or
-/// the sentence start, and its noun.
+/// A toll of a place, or of the deadliest cause, is a part of the whole
+/// toll, not the whole said again. Read from the figure's clause: the words
+/// before it back to a comma or the sentence start, and its noun.
 fn narrowed(doc: &Doc, m: &Mention) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
     let mut from = m.first;
@@ -369,6 +375,11 @@ fn narrowed(doc: &Doc, m: &Mention) -> bool {
         from -= 1;
     }
     let end = m.noun.map_or(m.end, |_| doc.after_noun(m)).max(m.first);
+    // "Mudslides caused the most harm, with 302 lives taken": a toll given
+    // "with" a clause that singles out one cause or place is its part.
+    if doc.is(from, "with") && (from.saturating_sub(12).max(a)..from).any(|k| is_cue(doc.word(k), Cue::Standout)) {
+        return true;
+    }
     let holder = |w: &str| matches!(w, "his" | "her" | "its" | "their");
     let named = |j: usize| crate::checks::relation::capitalised(doc, j);
     (from..end).any(|k| {

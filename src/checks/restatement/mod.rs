@@ -392,4 +392,13 @@ mod tests {
         let text = "The 2023 surplus was $6.35 billion. For 2023 the surplus stood at $6.35 billion.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn the_toll_of_the_deadliest_cause_is_a_part_of_the_toll() {
+        let part = "The monsoon death toll has risen to 610, officials said on Monday. Mudslides caused the most harm, with 302 lives taken.";
+        assert_eq!(statuses(part), vec![]);
+        // Singled out after the toll, the floods are the whole.
+        let whole = "The monsoon death toll has risen to 610, officials said on Monday. With 602 lives taken, the floods are the worst in a decade.";
+        assert_eq!(statuses(whole), vec![Status::Inconsistent]);
+    }
 }

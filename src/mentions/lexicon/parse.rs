@@ -36,11 +36,16 @@ pub fn parse_lexicon(data: &str, plurals: bool) -> Vec<ParsedEntry<'_>> {
             Some((c, e)) => (c, Some(e)),
             None => (head, None),
         };
-        for form in forms.split(',') {
-            let form = normalise(form);
+        let line_forms: Vec<String> = forms.split(',').map(normalise).collect();
+        for form in line_forms.iter().cloned() {
             if form.is_empty() {
                 continue;
             }
+            // A form its line also gives without the plural ending is that
+            // form's plural already ("shaheds" beside "shahed").
+            let singular_given = |n: usize| form.len() > n && line_forms.iter().any(|f| *f == form[..form.len() - n]);
+            let plural_already =
+                form.ends_with('s') && (singular_given(1) || form.ends_with("es") && singular_given(2));
             let class = if class.is_empty() { Cow::Owned(form.clone()) } else { Cow::Borrowed(class) };
             let mut put = |phrase: String, replace: bool| match at.get(&phrase) {
                 Some(&i) if replace => (entries[i].class, entries[i].implied) = (class.clone(), implied),
@@ -50,7 +55,7 @@ pub fn parse_lexicon(data: &str, plurals: bool) -> Vec<ParsedEntry<'_>> {
                     entries.push(ParsedEntry { phrase, class: class.clone(), implied });
                 }
             };
-            if plurals {
+            if plurals && !plural_already {
                 for plural in plural_forms(&form) {
                     put(plural, false);
                 }
@@ -76,7 +81,7 @@ fn plural_forms(form: &str) -> Vec<String> {
     let mut out = Vec::new();
     // A form that is already plural ("babies", "children", "women",
     // "people") takes no second plural: "babieses" is no word.
-    if ["ies", "ren", "men", "people"].iter().any(|end| last.ends_with(end)) {
+    if ["ies", "ren", "men", "people", "ves"].iter().any(|end| last.ends_with(end)) {
         return out;
     }
     if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'o', 'u'])) {
