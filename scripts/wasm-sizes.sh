@@ -13,8 +13,8 @@
 # release flags of Cargo.toml plus `-g`, and lists the largest functions
 # with `twiggy top`. Writes nothing outside a temporary folder. Needs twiggy
 # (`cargo install twiggy`) and a web build. Gzipped, code costs about half
-# its raw bytes; two builds of one commit in checkouts at different paths
-# differ by up to about 100 bytes gzipped (BENCHMARKS.md, fifteenth session).
+# its raw bytes. The size printed is node's zlib, as the size test reads it
+# (the `gzip` command reads 75 to 100 bytes less).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=${1:-40}
