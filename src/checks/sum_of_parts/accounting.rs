@@ -319,4 +319,13 @@ mod tests {
         let bare = "The boat that sank was carrying four people. Three drowned and two were rescued.";
         assert_eq!(statuses(bare), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_fate_in_its_ing_form_is_a_fate() {
+        // "intercepting 30" is what became of 30 of the 40: one is missing.
+        let short = "Russia launched 40 drones overnight, with air defences intercepting 30 and nine lost.";
+        assert_eq!(statuses(short), vec![Status::Inconsistent]);
+        let whole = "Russia launched 40 drones overnight, with air defences intercepting 31 and nine lost.";
+        assert_eq!(statuses(whole), vec![Status::Consistent]);
+    }
 }

@@ -191,3 +191,21 @@ fn lines_in_order(entries: &[ParsedEntry<'_>], line_of: &[usize], lines: usize) 
     }
     Some(order)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_form_already_plural_takes_no_second_plural() {
+        let entries = super::parse_lexicon(
+            "drone: drone, drones, shahed, shaheds\nperson: babies, lives, child, children\n",
+            true,
+        );
+        let phrases: Vec<&str> = entries.iter().map(|e| e.phrase.as_str()).collect();
+        for form in ["drones", "shaheds", "children"] {
+            assert!(phrases.contains(&form), "{form} in {phrases:?}");
+        }
+        for junk in ["droneses", "shahedses", "babieses", "liveses"] {
+            assert!(!phrases.contains(&junk), "{junk} in {phrases:?}");
+        }
+    }
+}
