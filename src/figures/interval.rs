@@ -176,8 +176,11 @@ impl Interval {
             return None;
         }
         let q = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi];
-        let lo = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::INFINITY, f64::min);
-        let hi = q.iter().copied().filter(|x| !x.is_nan()).fold(f64::NEG_INFINITY, f64::max);
+        // `min` and `max` pass over a NaN (∞/∞), so one loop needs no filter.
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for x in q {
+            (lo, hi) = (lo.min(x), hi.max(x));
+        }
         Some(Interval { lo, hi, lo_open: self.lo_open || other.hi_open, hi_open: self.hi_open || other.lo_open })
     }
 
