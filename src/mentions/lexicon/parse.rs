@@ -41,11 +41,6 @@ pub fn parse_lexicon(data: &str, plurals: bool) -> Vec<ParsedEntry<'_>> {
             if form.is_empty() {
                 continue;
             }
-            // A form its line also gives without the plural ending is that
-            // form's plural already ("shaheds" beside "shahed").
-            let singular_given = |n: usize| form.len() > n && line_forms.iter().any(|f| *f == form[..form.len() - n]);
-            let plural_already =
-                form.ends_with('s') && (singular_given(1) || form.ends_with("es") && singular_given(2));
             let class = if class.is_empty() { Cow::Owned(form.clone()) } else { Cow::Borrowed(class) };
             let mut put = |phrase: String, replace: bool| match at.get(&phrase) {
                 Some(&i) if replace => (entries[i].class, entries[i].implied) = (class.clone(), implied),
@@ -55,7 +50,7 @@ pub fn parse_lexicon(data: &str, plurals: bool) -> Vec<ParsedEntry<'_>> {
                     entries.push(ParsedEntry { phrase, class: class.clone(), implied });
                 }
             };
-            if plurals && !plural_already {
+            if plurals && !already_plural(&form, &line_forms) {
                 for plural in plural_forms(&form) {
                     put(plural, false);
                 }
@@ -71,6 +66,17 @@ pub fn normalise(form: &str) -> String {
     form.trim().to_ascii_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a form is a plural already, and takes no second one ("babieses"
+/// is no word): its last word ends as plurals do ("babies", "children",
+/// "women", "people", "lives"), or its line also gives it without the
+/// plural ending ("shaheds" beside "shahed").
+fn already_plural(form: &str, line_forms: &[String]) -> bool {
+    let last = form.rsplit_once(' ').map_or(form, |(_, l)| l);
+    let singular_given = |n: usize| form.len() > n && line_forms.iter().any(|f| *f == form[..form.len() - n]);
+    ["ies", "ren", "men", "people", "ves"].iter().any(|end| last.ends_with(end))
+        || form.ends_with('s') && (singular_given(1) || form.ends_with("es") && singular_given(2))
+}
+
 /// English plurals of the last word of a phrase: drone → drones,
 /// casualty → casualties, bus → buses.
 fn plural_forms(form: &str) -> Vec<String> {
@@ -79,11 +85,6 @@ fn plural_forms(form: &str) -> Vec<String> {
         None => (String::new(), form),
     };
     let mut out = Vec::new();
-    // A form that is already plural ("babies", "children", "women",
-    // "people") takes no second plural: "babieses" is no word.
-    if ["ies", "ren", "men", "people", "ves"].iter().any(|end| last.ends_with(end)) {
-        return out;
-    }
     if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'o', 'u'])) {
         out.push(format!("{stem}{base}ies"));
     } else if last.ends_with(['s', 'x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
