@@ -96,12 +96,7 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
-    // "3.6°F (2°C) warmer than average": a difference of temperatures
-    // converts without the offset; beside words of comparison, a pair that
-    // fits as one is no slip ("104°F (40°C)" alone is a temperature, and
-    // 104 × 5/9 the slip of a forgotten offset).
-    let compared = (doc.word_at(original.span.start).saturating_sub(3)..doc.word_at(doc.figures[c.converted].span.end) + 4)
-        .any(|k| matches!(doc.lc(k), "warmer" | "above" | "below" | "than" | "by"));
+    let compared = speaks_of_a_comparison(doc, c);
     if !v.consistent && o1 != o2 && compared && verdict(&a.affine(f1 / f2, 0.0), &b).consistent {
         return None;
     }
@@ -124,6 +119,36 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let reported = text(doc, c.converted).to_owned();
     finding(ID, Certainty::Stated, v, figures, Wording { message, expected, reported, difference })
 }
+
+/// "3.6°F (2°C) warmer than average": a difference of temperatures
+/// converts without the offset; where its sentence speaks of a comparison
+/// ("warmer", "above", "the average", "the warmest year at 1.1°C (2°F)"),
+/// a pair that fits as one is no slip ("104°F (40°C)" alone is a
+/// temperature, and 104 × 5/9 the slip of a forgotten offset).
+fn speaks_of_a_comparison(doc: &Doc, c: &Conversion) -> bool {
+    let original = &doc.figures[c.original];
+    let (first, last) = (doc.word_at(original.span.start), doc.word_at(doc.figures[c.converted].span.end));
+    let (s0, s1) = doc.mention(c.original).map_or((first, last + 1), |m| doc.sentence_words(m.sentence));
+    // A few words either way of the pair; the sentence bounds the reach.
+    (first.saturating_sub(24).max(s0.min(first.saturating_sub(3)))..(last + 24).min(s1.max(last + 4)))
+        .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some())
+}
+
+/// The one class of `cues.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// "warmer", "above", "average": words of a comparison.
+    Comparison,
+}
+
+impl crate::mentions::lexicon::Class for Cue {
+    fn from_name(name: &str) -> Option<Cue> {
+        (name == "comparison").then_some(Cue::Comparison)
+    }
+}
+
+// build.rs tables `cues.txt` as `tabled::<FOLDER>_CUES`.
+static CUES: super::relation::CueWords = super::relation::CueWords::new(crate::mentions::lexicon::tabled::CONVERSION_CUES);
 
 /// The values a figure allows with its rounding and hedge, without the
 /// bound ("up to", "more than") it shares with its conversion.
@@ -332,10 +357,18 @@ mod tests {
         assert!(status("Last month was 5.4°F (3°C) warmer than the long-term average.").is_empty());
         assert!(status("The sea was 2.7 degrees Fahrenheit (1.5 degrees Celsius) above normal.").is_empty());
         assert_eq!(status("The high reached 113°F (63°C) on Monday."), vec![Status::Inconsistent]);
+        // The comparison may stand anywhere in the sentence.
+        assert!(status("Against the old average, the hottest summer on record stood at 1.3°C (2.34°F).").is_empty());
+        assert!(status("The warmest year so far was 2019, at 0.95°C (1.71°F) over the baseline.").is_empty());
         // The bracket may convert the exact value a bound rounds.
         assert_eq!(status("The canyon is more than 13 kilometres (8.4 miles) long."), vec![Status::Consistent]);
         assert_eq!(status("Gusts of up to 141 mph (222.4 kph) were recorded."), vec![Status::Inconsistent]);
         // "of an inch" is a part of an inch, not one.
         assert!(status("Rain fell at 35 hundredths of an inch (9mm) an hour.").is_empty());
+    }
+
+    #[test]
+    fn every_cue_class_is_known_and_no_form_is_given_twice() {
+        assert_eq!(super::CUES.faults::<super::Cue>(), (vec![], vec![]));
     }
 }

@@ -78,11 +78,15 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
             .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some());
-    let named = before == "of" && at >= 2 && is_cue(doc, at - 2, Cue::Margin);
+    // "a margin of 1,300", and in lists and tables "margin 1,300",
+    // "margin: 1,300".
+    let bare = at >= 2 && fig.kind == Kind::Number && is_cue(doc, at - 1, Cue::Margin) && !doc.is(at - 2, "of");
+    let labelled = before == ":" && at >= 2 && fig.kind == Kind::Number && is_cue(doc, at - 2, Cue::Margin);
+    let named = before == "of" && at >= 2 && is_cue(doc, at - 2, Cue::Margin) || bare || labelled;
     let of_error = doc.is(unit + 2, "of") && doc.is(unit + 3, "error");
     // "a 5-point lead", "a 20 point lead", "a 16 points lead".
     let joined = (hyphened || doc.is_word(unit)) && is_cue(doc, unit + 1, Cue::Margin) && !of_error;
-    let phrase = if named { at - 2 } else { m.first };
+    let phrase = if bare { at - 1 } else if named { at - 2 } else { m.first };
     (by_a_win || (named || joined) && !earlier_lead(doc, phrase)).then_some(points)
 }
 

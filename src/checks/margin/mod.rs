@@ -179,4 +179,16 @@ mod tests {
             assert_eq!(statuses(text), vec![], "{text}");
         }
     }
+
+    #[test]
+    fn a_margin_labelled_in_a_list_or_table_is_read() {
+        // Results lists put the noun straight before the figure.
+        let right = "Ruiz (Green), North: 12,410 votes against Okafor (Labour) 9,020, margin 3,390.";
+        assert_eq!(statuses(right), vec![Status::Consistent]);
+        let wrong = "Ruiz (Green), North: 12,410 votes against Okafor (Labour) 9,020, margin 3,930.";
+        assert_eq!(statuses(wrong), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Ruiz polled 12,410 votes and Okafor 9,020; margin: 3,930."), vec![Status::Inconsistent]);
+        // A margin of another kind is no count: "operating margin 12%".
+        assert_eq!(statuses("Sales were 4,100 units against 3,000 units, operating margin 12%."), vec![]);
+    }
 }

@@ -16,7 +16,7 @@
 use super::find::{Cue, compared, cue_of, is_change, named_whole};
 use super::{Completeness, ID, Shares};
 use crate::checks::relation::{Certainty, signed};
-use crate::figures::Kind;
+use crate::figures::{Interval, Kind};
 use crate::mentions::{Doc, Mention, is_stop_word};
 use crate::report::explain::{SetAside, Tie};
 
@@ -414,6 +414,13 @@ fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
         doc.set_aside(ID, &done.shares, reason, doc.words_span(at, at + 1));
         return;
     }
+    if let Some(groups) = whole_sentences(doc, &done) {
+        doc.set_aside(ID, &done.shares, SetAside::OtherClause, None);
+        for shares in groups.into_iter().filter(|g| g.len() >= 2) {
+            out.push(Shares { shares, certainty: Certainty::Stated, completeness: Completeness::Partial });
+        }
+        return;
+    }
     // "A 29.7%, B 9.3%, ... C fought in two seats and won 0.84%. Others won
     // 13.7%": a list broken off from shares before it is no whole breakdown,
     // whatever completes it.
@@ -427,4 +434,30 @@ fn flush(doc: &Doc, list: &mut List, resume: usize, out: &mut Vec<Shares>) {
     }
     let completeness = if complete { Completeness::Complete } else { Completeness::Partial };
     out.push(Shares { shares: done.shares, certainty: Certainty::Stated, completeness });
+}
+
+/// A list's shares by sentence, when a share alone in its sentence joins
+/// shares of another sentence that make 100% on their own: "... and 12% are
+/// unsure. A similar 60% say ..., 25% ... and 15% are unsure": that sentence
+/// answers its own question, and the lone share belongs to another whole.
+fn whole_sentences(doc: &Doc, list: &List) -> Option<Vec<Vec<usize>>> {
+    if !list.sentences {
+        return None;
+    }
+    let sentence = |f: usize| doc.mention(f).map(|m| m.sentence);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &f in &list.shares {
+        match groups.last_mut() {
+            Some(g) if sentence(g[0]) == sentence(f) => g.push(f),
+            _ => groups.push(vec![f]),
+        }
+    }
+    let makes_a_whole = |g: &Vec<usize>| {
+        let sum = g.iter().map(|&f| doc.figures[f].interval()).try_fold(Interval::exact(0.0), |sum, iv| iv.map(|iv| sum.add(&iv)));
+        g.len() >= 2 && sum.is_some_and(|sum| sum.meets(&Interval::exact(100.0)))
+    };
+    // Only a lone share is cut off: runs of several shares that each make
+    // 100% are the splits of several wholes, which the check reads itself.
+    let lone_and_whole = groups.iter().any(makes_a_whole) && groups.iter().all(|g| g.len() == 1 || makes_a_whole(g));
+    (groups.len() >= 2 && lone_and_whole).then_some(groups)
 }

@@ -458,4 +458,15 @@ mod tests {
         let text = "Of new members, 27% were nurses, 19% doctors and the remaining 13% other staff.";
         assert!(statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
     }
+
+    #[test]
+    fn a_sentence_whose_shares_make_100_is_a_whole_of_its_own() {
+        // The second question's answers make 100% alone: the first's "unsure"
+        // is no share of them.
+        let text = "Some 70% of members back the merger, against 20% who oppose it and 10% who are unsure. A similar 60% say the board should decide, while 25% say members should and 15% are unsure.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // Shares that make no whole in any one sentence are still one list.
+        let carried = "In the poll, Ruiz took 44% and Okafor 36%. Lind had 17% and others 9%.";
+        assert_eq!(statuses(carried), vec![Status::Inconsistent]);
+    }
 }

@@ -144,7 +144,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     let thing = accounted_thing(doc, t);
     let outs = outcomes(thing);
     let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
-    let win = own_tally(doc, mi, win);
+    let win = own_tally(doc, mi, win, outs);
     let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
     let (vague, implied) = remainders(doc, mi, win, outs);
     let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
@@ -203,8 +203,12 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
 /// or aboard in another sentence with another value, opens a tally of its
 /// own, and the counts past it are its outcomes, not `mi`'s (on either
 /// side). A total said again with its value ("Of the 132 drones") is the
-/// same tally.
-fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>) -> std::ops::Range<usize> {
+/// same tally. Before the total, any other count of the same things that
+/// is no outcome of them ("tracked 18 drones, downing 17, while one fell
+/// ... downed 1,359 of 1,440 drones") holds the counts after it in its
+/// sentence: a fate told before a total belongs to the nearest whole before
+/// it.
+fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> std::ops::Range<usize> {
     let t = &doc.mentions[mi];
     let rival = |k: usize| {
         let o = &doc.mentions[k];
@@ -217,8 +221,29 @@ fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>) -> std::ops::Ran
             && o.thing == t.thing
             && doc.figures[o.figure].value != doc.figures[t.figure].value
     };
+    let seeded = !is_accounted_total(t.class(), t.event);
+    let earlier_whole = |k: usize| {
+        let o = &doc.mentions[k];
+        seeded
+            && o.sentence != t.sentence
+            && o.thing == t.thing
+            && is_count(doc, o)
+            && o.event.is_none_or(|e| !outs.contains(&e))
+            && doc.figures[o.figure].value != doc.figures[t.figure].value
+            // A whole opens its sentence's counts of its things.
+            && (k + 1..mi).any(|q| doc.mentions[q].sentence == o.sentence && doc.mentions[q].thing == o.thing)
+            && !(win.start..k).any(|q| doc.mentions[q].sentence == o.sentence && doc.mentions[q].thing == o.thing)
+    };
     let end = (mi + 1..win.end).find(|&k| rival(k)).unwrap_or(win.end);
-    let start = (win.start..mi).rev().find(|&k| rival(k)).map_or(win.start, |k| k + 1);
+    let start = match (win.start..mi).rev().find(|&k| rival(k) || earlier_whole(k)) {
+        // The whole's own sentence is its breakdown too.
+        Some(k) if earlier_whole(k) => {
+            let s = doc.mentions[k].sentence;
+            (k + 1..mi).find(|&q| doc.mentions[q].sentence > s).unwrap_or(mi)
+        }
+        Some(k) => k + 1,
+        None => win.start,
+    };
     start..end
 }
 
@@ -309,6 +334,16 @@ mod tests {
         assert_eq!(statuses(damaged), vec![Status::Inconsistent]);
         // Weapons sent are accounted for by what became of them.
         assert_eq!(statuses("Of the 50 drones, 30 were shot down and 15 were lost."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_fate_told_before_a_total_belongs_to_the_whole_before_it() {
+        // The one drone that came down is the first count's: 610 + 40 = 650.
+        let waves = "Crews detected 25 drones, stopping 24, while one drone came down near a farm. They also intercepted 610 of 650 drones detected, while 40 drones landed near the port.";
+        assert_eq!(statuses(waves), vec![Status::Consistent]);
+        // With no whole before it, a fate told first still counts.
+        let closing = "Gunners shot down 610 drones and 39 drones were lost. Later, officials said 610 of 650 drones were downed.";
+        assert_eq!(statuses(closing), vec![Status::Inconsistent]);
     }
 
     #[test]
