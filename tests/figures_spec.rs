@@ -241,6 +241,18 @@ fn an_age_band_is_one_span_and_its_upper_end_no_count() {
 }
 
 #[test]
+fn every_number_of_a_list_after_aged_is_an_age_until_one_names_what_it_counts() {
+    let text = "The children, aged two, five and 11, were treated.";
+    for (said, value) in [("aged two", 2.0), ("five", 5.0), ("11", 11.0)] {
+        let f = only(text, said);
+        assert_eq!((f.kind, f.unit, f.value), (Kind::Measure, Some("year"), Some(value)), "{said}");
+    }
+    // "12 others" counts people: the list of ages ended at the comma.
+    let f = only("A man aged 40, and 12 others were hurt.", "12");
+    assert_eq!((f.kind, f.value), (Kind::Number, Some(12.0)));
+}
+
+#[test]
 fn the_two_quarters_are_periods_and_three_quarters_of_a_whole_a_fraction() {
     // "between the two quarters": two periods, no fraction of one half.
     let f = only("Sales rose between the two quarters.", "two");

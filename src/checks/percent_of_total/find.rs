@@ -92,8 +92,12 @@ impl<'d> ShareAt<'d> {
         // the amount's items, so a share after it is an item's, not the amount's.
         // "displaced two million people, and 70% of the 18 million need aid":
         // "and" joins another clause, whose share has a subject of its own.
+        // "sold 900, 200 more than in May, with 15% of 6,000 ...": an amount
+        // compared "than" something is a difference, not what the share
+        // says of its whole.
         let new_subject = |x: &Mention| {
-            (x.end..p.first).any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | "and" | ";" | ":"))
+            (x.end..p.first)
+                .any(|k| matches!(doc.lc(k), "it" | "they" | "he" | "she" | "we" | "and" | ";" | ":" | "than"))
         };
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))

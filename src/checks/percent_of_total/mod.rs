@@ -574,4 +574,13 @@ mod tests {
         assert_eq!(statuses("Of the 65 members polled, 42 (65%) backed the deal."), vec![Status::Consistent]);
         assert_eq!(statuses("Of the 65 members polled, 42 (63%) backed the deal."), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn an_amount_compared_than_something_is_no_part_a_share_restates() {
+        // 200 is how many more than in May, not the visitors who bought.
+        let compared = "The store sold 900 bikes in June, 200 more than in May, with 15% of 6,000 visitors buying one.";
+        assert!(!statuses(compared).contains(&Status::Inconsistent), "{:?}", statuses(compared));
+        // With no comparison between them, the share still restates its amount.
+        assert_eq!(statuses("The store sold 900 bikes in June, or 25% of 6,000."), vec![Status::Inconsistent]);
+    }
 }

@@ -187,4 +187,13 @@ mod tests {
         let two = "The ferry carried 60 passengers, including 58 adults and 9 children.";
         assert_eq!(flagged(two), vec![vec!["60", "58", "9"]]);
     }
+
+    #[test]
+    fn ages_listed_beside_a_count_are_no_parts_of_it() {
+        // "aged one and nine" says how old the two sisters are, not how many.
+        let ages = "The victims include two sisters – aged one and nine – and an elderly neighbour.";
+        assert!(flagged(ages).is_empty(), "{:?}", flagged(ages));
+        let counts = "The victims include two sisters – one in Leeds and one in York – and a boy.";
+        assert!(flagged(counts).is_empty(), "{:?}", flagged(counts));
+    }
 }

@@ -74,7 +74,10 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
         out.extend(figs);
         return next;
     }
-    for try_at in [age_first, one_unit, percent_of, ordinal] {
+    if let Some(next) = ages(s, i, out) {
+        return next;
+    }
+    for try_at in [one_unit, percent_of, ordinal] {
         if let Some((fig, next)) = try_at(s, i) {
             out.push(fig);
             return next;
@@ -123,25 +126,39 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 
 /// "aged 87", "age 87": an age stated before the number; "aged 20 to 24",
 /// "aged 20-24": a band of ages, whose upper end is no figure of its own.
-fn age_first(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
-    if !matches!(s.lw(i), "age" | "aged") || !s.is_num(i + 1) {
+/// "aged one, two and seven", "ages 3 and 5": every number of a list after
+/// the word is an age too, not a count of anything, until one names what it
+/// counts ("aged 40, and 12 others were hurt").
+fn ages(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
+    if !matches!(s.lw(i), "age" | "aged" | "ages") {
         return None;
     }
-    let age = |k: usize| s.digits(k).filter(|d| d.decimals == 0 && d.value < 150.0);
-    let d = age(i + 1)?;
-    let mut f = Figure::new(span(s, i, i + 2), Kind::Measure);
-    f.value = Some(d.value);
-    f.precision = Some(1.0);
-    f.unit = Some(lexicon::YEAR.name);
-    if matches!(s.lw(i + 2), "to" | "-" | "–")
-        && s.is_num(i + 3)
-        && let Some(upper) = age(i + 3).filter(|u| u.value > d.value)
+    let age = |k: usize| numeral(s, k).filter(|n| n.value.fract() == 0.0 && n.value < 150.0 && !n.fraction && !n.vague);
+    let mut n = age(i + 1)?;
+    let mut f = Figure::new(span(s, i, n.end), Kind::Measure);
+    (f.value, f.precision, f.unit, f.in_words) = (Some(n.value), Some(1.0), Some(lexicon::YEAR.name), n.in_words);
+    if matches!(s.lw(n.end), "to" | "-" | "–")
+        && let Some(upper) = age(n.end + 1).filter(|u| u.value > n.value && !u.in_words)
     {
-        let mut band = Figure::new(span(s, i, i + 4), Kind::Range);
-        (band.min, band.max, band.unit, band.precision) = (Some(d.value), Some(upper.value), f.unit, f.precision);
-        return Some((band, i + 4));
+        let mut band = Figure::new(span(s, i, upper.end), Kind::Range);
+        (band.min, band.max, band.unit, band.precision) = (Some(n.value), Some(upper.value), f.unit, f.precision);
+        out.push(band);
+        return Some(upper.end);
     }
-    Some((f, i + 2))
+    out.push(f.clone());
+    loop {
+        let mut k = n.end + usize::from(s.is_punct(n.end, ","));
+        k += usize::from(matches!(s.lw(k), "and" | "or"));
+        let Some(next) =
+            age(k).filter(|m| k > n.end && (!s.is_word(m.end) || matches!(s.lw(m.end), "and" | "or" | "years")))
+        else {
+            return Some(n.end);
+        };
+        n = next;
+        f.span = span(s, n.start, n.end);
+        (f.value, f.in_words) = (Some(n.value), n.in_words);
+        out.push(f.clone());
+    }
 }
 
 /// "per cent of 22" with no number before it: the number after is the
