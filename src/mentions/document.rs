@@ -223,7 +223,7 @@ impl Doc<'_> {
     /// ("evacuated from 14 villages") is where, not what.
     pub(super) fn may_refer_to(&self, here: &Mention, prev: &Mention) -> bool {
         if !here.cues.of_which {
-            // "shot down 76 drones over 17 regions, while another 90 were
+            // "shot down 58 drones over 9 provinces, while another 40 were
             // lost": an elliptical count counts what its clause reports, not
             // the places a phrase of place after another count names.
             return !self.counts_where(prev);
@@ -339,8 +339,8 @@ mod tests {
             findings_of(text, "sum-of-parts"),
             vec![(Status::Consistent, vec!["75".into(), "42".into(), "28".into(), "Five".into()])]
         );
-        // A spaced dash is no hyphen: "37 survivors - 33 passengers".
-        let text = "There were 37 survivors - 33 passengers and four crew.";
+        // A spaced dash is no hyphen: "26 survivors - 21 passengers".
+        let text = "There were 26 survivors - 21 passengers and five crew.";
         let doc = crate::mentions::Doc::new(text, crate::recognize(text));
         let noun = doc.mentions[0].noun.map(|n| n.of(doc.text));
         assert_eq!(noun, Some("survivors"));
@@ -378,7 +378,7 @@ mod tests {
     fn of_them_after_a_share_of_a_named_whole_is_that_share_as_a_count() {
         // "them" are the voters the share is of, not the votes counted before.
         for text in [
-            "Others won 13.7 per cent with 2,628,518 votes, and 1.14 per cent of voters, or 219,578 of them, chose none of the above.",
+            "Independents won 11.2 per cent with 1,904,377 votes, and 1.37 per cent of voters, or 233,190 of them, chose none of the above.",
             "The rest took 9 per cent with 40,000 votes, while 2 per cent voters, or 9,100 of them, spoiled their ballots.",
         ] {
             assert!(findings_of(text, "sum-of-parts").is_empty(), "{text}: {:?}", findings_of(text, "sum-of-parts"));

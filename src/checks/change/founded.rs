@@ -41,7 +41,7 @@ fn period_part(doc: &Doc, f: usize) -> bool {
             || matches!(doc.lc(i - 1), "first" | "second" | "last" | "final" | "latter" | "former"))
 }
 
-/// "about 4 per cent below 2014": a bare four-digit whole number of a
+/// "about 6 per cent below 2012": a bare four-digit whole number of a
 /// plausible year, written without a thousands separator, unit or currency,
 /// names the time compared with, not a value of the quantity. Counts of a
 /// thousand and more are written with a separator in the copy that states
@@ -248,7 +248,7 @@ fn result_sign(doc: &Doc, f: usize) -> Option<bool> {
 pub(super) fn share_of_whole(doc: &Doc, f: usize) -> bool {
     let Some(m) = doc.mention(f) else { return false };
     let mut k = m.end;
-    // "2.60 per cent (one in 38) of": past an aside in brackets.
+    // "3.70 per cent (one in 27) of": past an aside in brackets.
     if doc.lc(k) == "(" {
         while k < doc.words().len() && doc.lc(k) != ")" && k < m.end + 8 {
             k += 1;
@@ -351,7 +351,7 @@ pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
             && doc.mention(f).is_some_and(|m| matches!(doc.lc(m.end), "points" | "point")))
 }
 
-/// "76.5%, up 5.9 percentage points from 70.6%": a percentage read before
+/// "63.4%, up 4.7 percentage points from 58.7%": a percentage read before
 /// the cue as the change turns out to be the later level once the change
 /// is given in points. A bare number is in points too ("31.5%, up 6.2"): a
 /// change of the percentage in per cent would say so ("up 6.2%"). A count
@@ -421,7 +421,7 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     }
     let percent_ends = ends.iter().any(|&e| doc.figures[e].kind == Kind::Percent);
     if let Some(d) = frame.diff {
-        // "the S&P 500 is up 150 points, or 3.9%": an index move's level is
+        // "the FTSE 100 is up 95 points, or 1.3%": an index move's level is
         // the one it closed at, after the cue, never a number before it.
         if in_points(doc, d) && frame.to_before && !percent_ends {
             return Err(SetAside::NotACount);

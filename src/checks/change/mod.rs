@@ -264,7 +264,7 @@ fn percent_measured(
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
     };
     figures.push(fig);
-    // "up 0.74 per cent, from 97.58 per cent to 98.32 per cent": a
+    // "up 0.61 per cent, from 96.87 per cent to 97.48 per cent": a
     // percent change of a percentage may be meant in points or as a
     // ratio; either reading that fits passes, and it is flagged only
     // when neither does.
@@ -294,7 +294,7 @@ fn as_went(direction: &'static str, size: &Interval) -> (&'static str, Interval)
     }
 }
 
-/// "up 24.1 points, or 0.3 per cent" for a rise of 0.356%: wire copy often
+/// "up 34.8 points, or 0.4 per cent" for a rise of 0.465%: wire copy often
 /// cuts a percentage or an index's points to the digits it prints instead
 /// of rounding them. When the ends are exact enough to give the change to
 /// within half the stated figure's last digit, an unhedged percentage, or
@@ -321,7 +321,7 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
 }
 
 /// The values a stated difference allows when it gives a missing end.
-/// "down 18 points, or 0.55%, at 3,389": market reports print an index's
+/// "down 24 points, or 0.62%, at 4,012": market reports print an index's
 /// move in whole points, cut from its decimals as often as rounded, so an
 /// unhedged whole number of an index's points reaches from half a point
 /// below it up to the next whole point.
@@ -420,7 +420,7 @@ fn direction_holds(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
     if c.certainty != Certainty::Stated {
         return None;
     }
-    // "to nearly 75,000 from about 71,000": hedges that leave the way the
+    // "to nearly 57,000 from about 54,000": hedges that leave the way the
     // figures went open check nothing.
     let noise = (rise.hi - rise.lo) * 1e-9;
     if rise.lo < -noise && rise.hi > noise {

@@ -130,8 +130,8 @@ struct Behind {
 
 impl Behind {
     /// Whether the figure just read is far from the cue. A change set in
-    /// apposition after a comma ("917 deaths in the state in 2016, an
-    /// increase of 188") tells of its clause's level, whatever places and
+    /// apposition after a comma ("864 deaths in the state in 2019, an
+    /// increase of 178") tells of its clause's level, whatever places and
     /// times stand between them, unless another figure of the change was
     /// read on the way or the level is only a ceiling ("Up to 300 people
     /// were evacuated, up from 120"); elsewhere a level is read only near.
@@ -173,7 +173,7 @@ fn take_to_before(doc: &Doc, frame: &mut Frame, f: usize, r: &Behind) {
 /// value, and whether reading goes on past it.
 fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     let fig = &doc.figures[f];
-    // "34%, eight percentage points above the 26%": with a change in
+    // "41%, seven percentage points above the 34%": with a change in
     // points, the percentage before it is the later level.
     if fig.kind == Kind::Percent && frame.diff.is_some_and(|d| in_points(doc, d)) {
         if fig.value.is_some() {
@@ -249,8 +249,8 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
 /// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
 /// own clause's earlier value, never the later value of a change told after
 /// it. So is one in brackets after a comparison or a change: "52% more
-/// than a year earlier (31 700) and 3% more than in April", "up 63% on June
-/// (1 785) and up 10% on May".
+/// than a year earlier (31 700) and 3% more than in April", "up 48% on June
+/// (2 310) and up 7% on May".
 fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let compared = m.first > 1
         && doc.is(m.first - 1, "(")
@@ -700,7 +700,7 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         Some(Word::With) => r.slot = None,
         Some(Word::Over) => r.seen_over = true,
 
-        // "lost 1.2% on Tuesday and the Dow 367 points": "and" coordinates
+        // "lost 0.8% on Thursday and the Dow 241 points": "and" coordinates
         // another subject's figures, so it closes the slot it finds open
         // ("down from 35% at the last election and 31% in 2015": the 31% is
         // a third level, not the size of the fall).

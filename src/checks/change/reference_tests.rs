@@ -18,7 +18,7 @@ fn a_bracketed_comparison_with_a_year_ends_at_its_bracket() {
 #[test]
 fn periods_and_years_are_no_ends_of_a_change() {
     for text in [
-        "Exports rose 6% in the first half of the year against the same period of 2023, reaching almost a third of output.",
+        "Exports rose 6% in the first half of the year against the same period of 2021, reaching almost a third of output.",
         "Road injuries totalled 4,820, about 3 per cent below 2018, the agency said.",
     ] {
         assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
@@ -127,10 +127,10 @@ fn from_and_to_right_after_a_range_give_the_earlier_range() {
 fn a_change_in_apposition_reaches_back_over_places_and_times_to_its_level() {
     // ", an increase of 188, or 26 percent": the clause's level, with a
     // place and a year between them.
-    let text = "Accidents killed 917 people in the state in 2016, an increase of 188, or 26 percent, on the year before.";
+    let text = "Accidents killed 864 people in the state in 2019, an increase of 178, or 26 percent, on the year before.";
     assert_eq!(statuses(text), vec![Status::Consistent]);
     assert_eq!(statuses(&text.replace("26 percent", "35 percent")), vec![Status::Inconsistent]);
-    assert_eq!(statuses("Sales reached 917 cars in the region last year, up from 729."), vec![Status::Consistent]);
+    assert_eq!(statuses("Sales reached 864 cars in the region last year, up from 686."), vec![Status::Consistent]);
     // Without a comma the words between may be another clause's.
     assert!(statuses("Sales reached 917 cars in the region where the plant opened last year up 35 percent.").is_empty());
     // "A, compared with B" says no change of its own: a percentage earlier
@@ -211,7 +211,7 @@ fn a_period_after_than_leaves_the_earlier_value_unstated() {
         assert_eq!(statuses(text), vec![status], "{text}");
     }
     // A period in the possessive names the earlier value itself.
-    let text = "The pass rate rose to 72.5%, 1.8 percentage points above last year's 70.7%.";
+    let text = "The pass rate rose to 68.3%, 2.6 percentage points above last year's 65.7%.";
     assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
 }
 
@@ -310,9 +310,9 @@ fn a_round_end_beside_an_end_given_to_one_more_digit_is_given_to_that_digit() {
 
 #[test]
 fn ends_whose_hedges_leave_the_direction_open_confirm_no_direction() {
-    assert!(statuses("Approvals rose to nearly 75,000 from about 71,000.").is_empty());
+    assert!(statuses("Approvals rose to nearly 57,000 from about 54,000.").is_empty());
     assert!(statuses("Sales rose to about 48,000 from 46,500 a year earlier.").is_empty());
-    assert_eq!(statuses("Approvals rose to 75,000 from 71,000."), vec![Status::Consistent]);
+    assert_eq!(statuses("Approvals rose to 57,000 from 54,000."), vec![Status::Consistent]);
 }
 
 #[test]

@@ -405,12 +405,12 @@ fn a_part_of_a_period_and_a_year_are_no_amounts() {
 
 #[test]
 fn a_percentage_or_points_cut_to_the_digits_printed_is_not_flagged() {
-    // 24.1 / 6,776.1 = 0.356%: printed as 0.3, cut rather than rounded.
-    assert_eq!(statuses("The index was up 24.1 points, or 0.3 per cent, at 6,800.2."), vec![Status::Consistent]);
-    // 0.2 is neither 0.356 rounded nor cut.
-    assert_eq!(statuses("The index was up 24.1 points, or 0.2 per cent, at 6,800.2."), vec![Status::Inconsistent]);
-    // 120.32 / 10,470.25 = 1.149%: 1.2 is above it, which no cutting gives.
-    assert_eq!(statuses("The average fell 120.32, or 1.2 percent, to 10,349.93."), vec![Status::Inconsistent]);
+    // 34.8 / 7,477.8 = 0.465%: printed as 0.4, cut rather than rounded.
+    assert_eq!(statuses("The index was up 34.8 points, or 0.4 per cent, at 7,512.6."), vec![Status::Consistent]);
+    // 0.2 is neither 0.465 rounded nor cut.
+    assert_eq!(statuses("The index was up 34.8 points, or 0.2 per cent, at 7,512.6."), vec![Status::Inconsistent]);
+    // 105.61 / 9,215.60 = 1.146%: 1.2 is above it, which no cutting gives.
+    assert_eq!(statuses("The average fell 105.61, or 1.2 percent, to 9,109.99."), vec![Status::Inconsistent]);
     // A hedged percentage keeps its own reading: "almost 13" is not 13.7.
     assert_eq!(statuses("Spending rose almost 13 percent to 1,400 from 1,231."), vec![Status::Inconsistent]);
 }
@@ -564,7 +564,7 @@ fn an_earlier_value_after_a_running_total_is_told_as_past() {
     // Told in the present after it: a count of now, of other things.
     assert!(
         statuses(
-            "Four nations each won one more bronze, taking the group to 2 bronze apiece. Three other nations sit higher, with 1 silver and 1 bronze."
+            "Five nations each won one more bronze, taking the group to 3 bronze apiece. Two other nations rank higher, with 2 silver and 2 bronze."
         )
         .is_empty()
     );

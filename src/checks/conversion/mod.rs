@@ -50,7 +50,7 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     let (_, f1, o1) = unit_scale(c.original_unit)?;
     let (_, f2, o2) = unit_scale(c.converted_unit)?;
     let (original, converted) = (&doc.figures[c.original], &doc.figures[c.converted]);
-    // "up to 132 mph (209.2 kph)": a bound belongs to the measure, in
+    // "up to 115 mph (185.1 kph)": a bound belongs to the measure, in
     // either unit; the conversion is of the number.
     let a = unbounded(original)?;
     let b = unbounded(converted)?;
@@ -237,9 +237,9 @@ mod tests {
 
     #[test]
     fn a_conversion_to_a_decimal_converts_the_original_as_written() {
-        // 3 km is 1.86 miles: 2.5 comes from no reading of "3 km" a writer converts.
-        assert_eq!(status("The village is just 3 kilometers (2.5 miles) from the river."), vec![Status::Inconsistent]);
-        assert_eq!(status("The village is just 3 kilometers (1.9 miles) from the river."), vec![Status::Consistent]);
+        // 5 km is 3.11 miles: 3.6 comes from no reading of "5 km" a writer converts.
+        assert_eq!(status("The village is just 5 kilometers (3.6 miles) from the river."), vec![Status::Inconsistent]);
+        assert_eq!(status("The village is just 5 kilometers (3.1 miles) from the river."), vec![Status::Consistent]);
         // The converted figure may be one off in its last digit: 7 km is 4.35 miles.
         assert_eq!(status("The village is 7 kilometers (4.4 miles) away."), vec![Status::Consistent]);
         // A trailing zero is a digit written: 5.0 miles is no conversion of 7.2 km (4.47 miles).

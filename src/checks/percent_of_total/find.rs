@@ -296,7 +296,7 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
 /// "Of the 1,200 members who voted, 812 backed the strike": a whole a
 /// relative clause names as having voted, or a part named by a side, is a
 /// vote's breakdown; a turnout is the share of the electorate that voted.
-/// (In "8,190 of its 9,523 electors voted" the verb is the part's.)
+/// (In "6,412 of its 7,385 electors voted" the verb is the part's.)
 fn breaks_down_the_vote(doc: &Doc, part: &Mention) -> bool {
     let whole_voted = doc.mention(part.part_of.unwrap_or(part.figure)).is_some_and(|w| {
         let words = beside(doc, w);
@@ -701,7 +701,7 @@ fn fractions(doc: &Doc, out: &mut Vec<Percent>) {
 }
 
 /// "Smith 1,431 (40.71%), Jones 1,395 (39.69%) and Brown 361 (10.27%)",
-/// "37,948 women, or 41.56 per cent, and 53,350 men, or 58.44 per cent":
+/// "24,130 women, or 41.60 per cent, and 33,870 men, or 58.40 per cent":
 /// counts each followed by the share it makes, joined by a bracket, "or"
 /// or a comma, two or more in one sentence. Counts of different things or
 /// shares of a change or a bound are no such list.

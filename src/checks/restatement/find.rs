@@ -184,7 +184,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
 }
 
-/// "15 Female in her 50s / 15 Male in his 50s", "Chile 4 gold ... Peru 4
+/// "12 Male in his 40s / 12 Female in her 40s", "Chile 4 gold ... Peru 4
 /// gold": figures that each open a line of one list (no blank line
 /// between; the line one sentence with no full stop) are its rows' values,
 /// each of its own row, none the other said again.
@@ -337,7 +337,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
                     continue;
                 }
                 // "the dead and missing came to 900" is no toll of the dead;
-                // "the deaths in his state at 17" are a part of the toll.
+                // "the deaths in his county at 14" are a part of the toll.
                 if joins_another_fate(doc, a) || joins_another_fate(doc, b) || narrowed(doc, a) != narrowed(doc, b) {
                     doc.set_aside(ID, &[a.figure, b.figure], SetAside::OtherThing, None);
                     continue;
@@ -364,7 +364,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
 }
 
 /// Whether a toll is narrowed to one place or holder: "the deaths in his
-/// state at 17", "took its toll to 4,300", "the toll in Kent rose to 9".
+/// county at 14", "took its toll to 4,300", "the toll in Kent rose to 9".
 /// A toll of a place, or of the deadliest cause, is a part of the whole
 /// toll, not the whole said again. Read from the figure's clause: the words
 /// before it back to a comma or the sentence start, and its noun.

@@ -85,8 +85,8 @@ pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 }
 
 /// Whether a percentage stands on either side of "against" with the other
-/// percentage close by, no comma or "and" between: "28% against 31%", "7%
-/// of the sample against the census estimate of 12%". Such a pair compares one share in
+/// percentage close by, no comma or "and" between: "28% against 31%", "9%
+/// of respondents against the register's figure of 14%". Such a pair compares one share in
 /// two groups; neither is a share of the list around it. ("40% against"
 /// with no figure after it is a vote's side.)
 pub(super) fn compared(doc: &Doc, m: &crate::mentions::Mention) -> bool {

@@ -8,8 +8,8 @@ use crate::mentions::{Doc, Mention, Thing};
 use crate::report::explain::Tie;
 
 /// Seats won against the chamber they are won in: "the Greens won 44
-/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament", "22
-/// seats in the 44-member council; the Greens won 17 wards". The parties
+/// seats, Labour 30 and the Liberals 12 in the 80-seat parliament", "26
+/// seats in the 52-member council; the Greens won 19 wards". The parties
 /// named may not be all, so only parts <= total is checked.
 pub(super) fn chambers(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {

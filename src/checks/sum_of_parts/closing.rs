@@ -1,5 +1,5 @@
 //! A total that closes its list: "16 gold, 8 silver and 12 bronze medals,
-//! for a total of 36", "40 in March, 35 in April and 30 in May, 105 in
+//! for a total of 36", "45 in March, 38 in April and 29 in May, 112 in
 //! all". English may give the parts first and sum them up after, with the
 //! total marked as such ("a total of", "in all", "in total", "altogether",
 //! "totalling"); the words say the list is the whole.

@@ -44,7 +44,7 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             (t, candidates.any(|c| c.thing != t.thing))
         };
         let mut parts = coordinated_parts(doc, mi);
-        // "23 men including four crew members, 21 women and seven children":
+        // "19 men including three crew members, 16 women and five children":
         // a count of another group than the total's no one belongs to both
         // of is counted beside the total, not among it; the list of its
         // parts ends before it.
