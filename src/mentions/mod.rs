@@ -189,6 +189,20 @@ impl<'t> Doc<'t> {
         self.words().get(i).is_some_and(|w| w.kind == TokenKind::Word)
     }
 
+    /// Whether word `j` is a dash between clauses: an em dash, or an en dash
+    /// or hyphen with a space on each side (not "30-40" nor "Kh-59").
+    pub fn is_dash_aside(&self, j: usize) -> bool {
+        let words = self.words();
+        let spaced = j > 0
+            && words.get(j + 1).is_some_and(|next| next.span.start > words[j].span.end)
+            && words[j].span.start > words[j - 1].span.end;
+        match self.lc(j) {
+            "—" => true,
+            "–" | "-" => spaced,
+            _ => false,
+        }
+    }
+
     /// The lower-case words from `i`, reading hyphens as spaces, up to `n`
     /// words, stopping at other punctuation and numbers.
     #[inline]

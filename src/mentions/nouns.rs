@@ -18,7 +18,10 @@ impl Doc<'_> {
             match w.kind {
                 TokenKind::Punct => {
                     let p = self.lc(j);
-                    if (p == "-" || p == "'" || p == "’") && candidate.is_some() || p == "\"" || p == "“" || p == "”"
+                    // A hyphen joins a compound ("ro-ro ferries"); spaced,
+                    // it is a dash that ends the noun phrase.
+                    let hyphen = p == "-" && !self.is_dash_aside(j);
+                    if (hyphen || p == "'" || p == "’") && candidate.is_some() || p == "\"" || p == "“" || p == "”"
                     {
                         j += 1;
                         continue;

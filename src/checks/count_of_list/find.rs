@@ -149,8 +149,8 @@ fn list_opener(doc: &Doc, m: &Mention) -> Option<(usize, bool)> {
         return None;
     }
     // "Three states — Ohio, Iowa and Utah — led": an aside between dashes
-    // is read as one in brackets.
-    if matches!(doc.lc(after), "—" | "–") {
+    // (or hyphens spaced as dashes) is read as one in brackets.
+    if doc.is_dash_aside(after) {
         return Some((after + 1, true));
     }
     let bracket = [after, after + 1].into_iter().find(|&k| doc.lc(k) == "(")?;
@@ -265,7 +265,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             j = next;
             continue;
         }
-        if bracketed && matches!(w, ")" | "—" | "–") {
+        if bracketed && (w == ")" || doc.is_dash_aside(j)) {
             let s = start.ok_or((SetAside::OtherClause, j))?;
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             return sound(&joins, items, j);

@@ -270,5 +270,9 @@ mod tests {
         assert_eq!(statuses("Air defences were active over 4 regions: Kursk, Tula, Oryol and Bryansk."), vec![Status::Consistent]);
         // People broken down between dashes are parts, no named items.
         assert!(statuses("Four people — two adults and two children — were hurt.").is_empty());
+        // Typed copy often spaces a hyphen for a dash; a hyphen inside a
+        // word ("Guinea-Bissau") stays part of the item.
+        assert_eq!(statuses("Three ports - Dover, Hull, Leith and Oban - shut early."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Four states - Chad, Mali, Guinea-Bissau and Niger - voted no."), vec![Status::Consistent]);
     }
 }

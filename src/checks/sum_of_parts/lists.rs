@@ -225,7 +225,7 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
         }
         // "242 people (230 passengers and 12 crew)": a bracket opens a list
         // as a dash does, unless a colon follows it ("(403 seats):").
-        if j < m.end + 8 && (is_list_dash(doc, j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
+        if j < m.end + 8 && (doc.is_dash_aside(j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
             return Some(j);
         }
         // "Five more deaths were reported, three in Kent and two in Essex":
@@ -315,21 +315,7 @@ fn labelled_as_other_things(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool 
 /// Whether a list was opened by words ("made up of"), not a colon, a
 /// bracket or a dash.
 fn opened_in_words(doc: &Doc, opener: usize) -> bool {
-    !matches!(doc.lc(opener), ":" | "(") && !is_list_dash(doc, opener)
-}
-
-/// Whether word `j` is a dash between clauses: an em dash, or an en dash or
-/// hyphen with a space on each side (not "30-40" nor "Kh-59").
-fn is_list_dash(doc: &Doc, j: usize) -> bool {
-    let words = doc.words();
-    let spaced = j > 0
-        && words.get(j + 1).is_some_and(|next| next.span.start > words[j].span.end)
-        && words[j].span.start > words[j - 1].span.end;
-    match doc.lc(j) {
-        "—" => true,
-        "–" | "-" => spaced,
-        _ => false,
-    }
+    !matches!(doc.lc(opener), ":" | "(") && !doc.is_dash_aside(opener)
 }
 
 /// The counts of the list after `colon`, up to the end of the sentence. A
@@ -351,7 +337,7 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
                 ")" | "]" => depth -= 1,
                 // "12 people — eight in Texas and four in Ohio — and 30 were
                 // hurt": the dash closing the aside ends the list.
-                _ if k > colon && depth == 0 && is_list_dash(doc, k) => return parts,
+                _ if k > colon && depth == 0 && doc.is_dash_aside(k) => return parts,
                 // "made up of $14m of A and $222m of B; imports were ...": a
                 // list opened in words ends with its clause (after a colon or
                 // in brackets a semicolon may part the items).
