@@ -161,9 +161,20 @@ fn ranges_give_min_and_max() {
         let f = only(text, wanted);
         assert_eq!((f.kind, f.value, f.min, f.max), (Kind::Range, None, Some(20.0), Some(30.0)), "{text}");
     }
-    // A change is not a range: both figures stay, for the change check.
-    let text = "Prices rose from 20 to 30.";
-    assert_eq!(recognize(text).iter().map(|f| f.text(text)).collect::<Vec<_>>(), ["20", "30"]);
+    // A change is not a range: both figures stay, for the change check,
+    // however many words stand between the verb and "from" in its clause.
+    for text in [
+        "Prices rose from 20 to 30.",
+        "Prices rose 50 per cent over the year, from 20 to 30.",
+        "Prices rose by half in 2024, from 20 to 30.",
+    ] {
+        let figures: Vec<_> = recognize(text).into_iter().filter(|f| f.kind != Kind::Year).collect();
+        assert!(figures.iter().all(|f| f.kind != Kind::Range), "{text}");
+        assert_eq!(figures.iter().rev().take(2).map(|f| f.text(text)).collect::<Vec<_>>(), ["30", "20"], "{text}");
+    }
+    // A verb of change in the sentence before opens no change here.
+    let f = only("Prices rose. Ages ranged from 20 to 30 among those hurt.", "from 20 to 30");
+    assert_eq!(f.kind, Kind::Range);
 }
 
 #[test]

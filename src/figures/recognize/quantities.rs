@@ -543,11 +543,14 @@ pub(super) fn range_tail(
     {
         return None;
     }
-    // "rose from 1,250 to 1,400" is a change, not a range.
+    // "rose from 1,250 to 1,400", "rose 14 per cent over the year, from
+    // 1,250 to 1,400": after a verb of change earlier in its clause, a
+    // change, not a range.
     if !dash && intro_word != Some("between") {
         let from = intro.unwrap_or(first.start);
-        let lo = from.saturating_sub(4).min(hedge_start);
-        if (lo..from).any(|t| lexicon::CHANGE_WORDS.contains(&s.lw(t))) {
+        let reach = from.saturating_sub(8);
+        let clause = (reach..from).rev().find(|&t| s.is_punct(t, ".") || s.is_punct(t, ";")).map_or(reach, |t| t + 1);
+        if (clause.min(hedge_start)..from).any(|t| lexicon::CHANGE_WORDS.contains(&s.lw(t))) {
             return None;
         }
         if intro.is_none()
