@@ -16,14 +16,28 @@ use crate::report::explain::{SetAside, Tie};
 pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         let money = money_of(doc, m);
-        if !(is_count(doc, m) || money.is_some()) || tally.used_as_part[m.figure] || tally.total_of[m.figure].is_some() {
+        // A part may head a list of its own ("Of the 20 boats, 15 were
+        // cleared: eight at Dover and seven at Hull"): its items are its
+        // parts, not the whole's.
+        if !(is_count(doc, m) || money.is_some()) || tally.total_of[m.figure].is_some() {
             continue;
         }
         let Some(colon) = list_colon(doc, m) else { continue };
+        // Only a colon opens a part's own list: a dash or a bracket after
+        // a part may close the aside the part stands in.
+        if tally.used_as_part[m.figure] && doc.lc(colon) != ":" {
+            continue;
+        }
         if heads_no_list(doc, m, colon) {
             continue;
         }
-        let Some(parts) = breakdown_items(doc, mi, colon) else { continue };
+        let Some(mut parts) = breakdown_items(doc, mi, colon) else { continue };
+        // "... 15 were cleared: eight at Dover and seven at Hull, while the
+        // other five ...": the rest after a part's own list is the rest of
+        // the whole that part is of.
+        if tally.used_as_part[m.figure] {
+            parts.truncate(parts.iter().position(|p| super::rest::says_rest(doc, p)).unwrap_or(parts.len()));
+        }
         // "900 dead, 2,000 injured and 40 missing: 700 dead, ...": a list
         // of several events breaks the counts before the colon down one by
         // one, not the last of them alone.

@@ -59,7 +59,7 @@ pub(super) fn stated_rests(doc: &Doc, tally: &mut Tally) {
 
 /// Whether count `r` is worded as what is left: "the remaining 9 (seats)",
 /// "the other 9", "the rest, 9".
-fn says_rest(doc: &Doc, r: &Mention) -> bool {
+pub(super) fn says_rest(doc: &Doc, r: &Mention) -> bool {
     let before = |n: usize| if r.first >= n { doc.lc(r.first - n) } else { "" };
     let remaining = matches!(before(1), "remaining" | "other") && before(2) == "the";
     let the_rest = before(1) == "," && before(2) == "rest" && before(3) == "the";
@@ -103,12 +103,20 @@ fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<u
         return None;
     }
     let mut parts = Vec::new();
+    // The items of a part's own list ("15 were cleared: eight at Dover and
+    // seven at Hull"), which it already holds.
+    let mut inner: Vec<usize> = Vec::new();
     for k in start..=ri {
         let p = &doc.mentions[k];
+        if inner.contains(&p.figure) {
+            continue;
+        }
         let free = !tally.used_as_part[p.figure] || seeded.contains(&p.figure);
+        let own_list = tally.total_of[p.figure].filter(|_| seeded.contains(&p.figure));
+        inner.extend(own_list.iter().flat_map(|&t| tally.totals[t].parts.iter().map(|q| q.0)));
         let fits = is_count(doc, p)
             && free
-            && tally.total_of[p.figure].is_none()
+            && (tally.total_of[p.figure].is_none() || own_list.is_some())
             && p.thing == w.thing
             && same_scope(w, p)
             && !p.compound
@@ -170,4 +178,15 @@ mod tests {
         let text = "The fate of 25 other workers remained unclear. Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_part_with_a_list_of_its_own_keeps_its_items_from_the_whole() {
+        let statuses = |text: &str| statuses_of(text, super::super::ID);
+        // 20 = 15 + 5 and 15 = 8 + 7: the items of the 15 are no parts of the 20.
+        let nested = "Of the 20 boats inspected, 15 were cleared: eight at Dover and seven at Hull, while the other five are still held.";
+        assert_eq!(statuses(nested), vec![Status::Consistent, Status::Consistent]);
+        let short = "Of the 20 boats inspected, 15 were cleared: eight at Dover and six at Hull, while the other five are still held.";
+        assert!(statuses(short).contains(&Status::Inconsistent), "{:?}", statuses(short));
+    }
 }
+

@@ -15,10 +15,12 @@ pub(super) fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
         return false;
     };
     let out = usize::from(of > a && doc.is(of - 1, "out"));
-    if the + out == 0 {
-        return false;
-    }
     let opens = of - out;
+    // "Of 90 drones, ..." opening its sentence needs no article; inside
+    // one, ", of 90 drones" may be a phrase of the clause before.
+    if the + out == 0 {
+        return opens == a;
+    }
     opens == a || matches!(doc.lc(opens - 1), "," | ";" | ":")
 }
 
@@ -169,4 +171,16 @@ mod tests {
         let text = "A ferry with 110 people on board sank. So far 14 bodies have been recovered and 51 people rescued.";
         assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
     }
+
+    #[test]
+    fn a_whole_opening_its_sentence_needs_no_article() {
+        use crate::report::Status;
+        let statuses = |text: &str| findings_of(text, super::super::ID).into_iter().map(|f| f.0).collect::<Vec<_>>();
+        let bare = "Of 90 drones, the crews downed 60; 25 others failed to reach their targets.";
+        assert_eq!(statuses(bare), vec![Status::Inconsistent]);
+        // Inside a sentence, "of 90 drones" belongs to the clause before.
+        let inside = "A barrage of 90 drones hit the city; crews downed 60, and 25 others failed to reach their targets.";
+        assert!(!statuses(inside).contains(&Status::Inconsistent), "{:?}", statuses(inside));
+    }
 }
+
