@@ -469,6 +469,13 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
         return None;
     }
+    // "The rupee opened higher at 65.25 from 65.29": a currency priced in
+    // another ("against the dollar") rises as that price falls, so words
+    // and numbers may rightly go opposite ways.
+    if priced_in_a_currency(doc, to) {
+        doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
+        return None;
+    }
     let said = if c.falling { "a fall" } else { "a rise" };
     let (went, size) =
         if rise.hi < 0.0 { ("a fall", Interval { lo: -rise.hi, hi: -rise.lo, ..*rise }) } else { ("a rise", *rise) };
@@ -502,3 +509,25 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
 mod tests;
 #[cfg(test)]
 mod reference_tests;
+
+/// Whether bare figure `f` is an exchange rate: its sentence, or the one
+/// before in its paragraph, prices something "against the dollar", "to the
+/// euro", "per US dollar".
+fn priced_in_a_currency(doc: &Doc, f: usize) -> bool {
+    let (fig, Some(m)) = (&doc.figures[f], doc.mention(f)) else { return false };
+    if fig.currency.is_some() || fig.unit.is_some() {
+        return false;
+    }
+    let first = m.sentence.saturating_sub(1);
+    let same_paragraph = doc.layout.sentences.get(first).is_some_and(|s| s.paragraph == m.paragraph);
+    let (a, _) = doc.sentence_words(if same_paragraph { first } else { m.sentence });
+    let (_, b) = doc.sentence_words(m.sentence);
+    (a..b).any(|k| {
+        let mut n = k + 1;
+        while matches!(doc.lc(n), "the" | "us" | "u.s.") {
+            n += 1;
+        }
+        matches!(doc.lc(k), "against" | "versus" | "to" | "per") && crate::figures::currency_word(doc.word(n)).is_some()
+    })
+}
+

@@ -256,7 +256,25 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
         && doc.is(m.first - 1, "(")
         && (m.first.saturating_sub(8)..m.first - 1)
             .any(|k| doc.is(k, "than") || comparative(doc.word(k)).is_some() || cue_at(doc, k).is_some());
-    m.first > 0 && doc.is(m.first - 1, "from") || compared
+    m.first > 0 && doc.is(m.first - 1, "from") || compared || compared_with(doc, m)
+}
+
+/// "9% above the target of 410", "12 percent above May's 1.48": a figure in
+/// the reference phrase of a comparison (a difference or a percentage, then
+/// "above", "below" or "than") is that comparison's earlier value. ("closed
+/// above 5,000" is a level with a bound: no figure before "above".)
+fn compared_with(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    let mut k = m.first;
+    while k > 0 && m.first - k < 5 {
+        k -= 1;
+        if doc.figure_at_word(k).is_some() || !doc.is_word(k) && doc.lc(k) != "'" {
+            return false;
+        }
+        if matches!(doc.lc(k), "above" | "below" | "than") {
+            return k > 0 && doc.figure_at_word(k - 1).is_some();
+        }
+    }
+    false
 }
 
 /// "Food, 45.2 percent of the basket, rose 8.1 percent": a share of a

@@ -401,3 +401,24 @@ fn a_revision_in_brackets_is_no_part_of_the_change_told_before_it() {
     // "a revised $207,900" is still the earlier value.
     assert_eq!(statuses("The median rose to $316,200 from a revised $301,400, up 4.9%."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_figure_in_a_comparisons_reference_is_no_later_value_of_the_next() {
+    // Each percentage compares an unstated level with its own reference:
+    // $840 million is no later value of a change from $750 million.
+    let two_targets = "Receipts were 5% above the revised target of $840 million and 12% above the original target of $750 million.";
+    assert!(statuses(two_targets).is_empty(), "{:?}", statuses(two_targets));
+    let gapped = "May exports were 8.2 percent above April's $2.31 billion and imports 4.5 percent above $5.12 billion.";
+    assert!(statuses(gapped).is_empty(), "{:?}", statuses(gapped));
+    // A level stated before its comparison is still its later value.
+    assert_eq!(statuses("Sales reached 2,390, 14% more than the 2,100 sold in 2023."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_currency_priced_in_another_may_rise_as_its_price_falls() {
+    // Pesos per dollar fall as the peso gains: no contradiction to report.
+    let quoted = "The peso ended at 18.40 against the dollar. It had opened higher at 18.31 from the previous close of 18.36.";
+    assert!(statuses(quoted).is_empty(), "{:?}", statuses(quoted));
+    // With no currency pair, a rise to a lower value is still flagged.
+    assert_eq!(statuses("Sales opened higher at 18.31 from the previous figure of 18.36."), vec![Status::Inconsistent]);
+}

@@ -253,9 +253,11 @@ fn cue_before(doc: &Doc, m: &Mention, cue: Cue) -> bool {
     (m.first.saturating_sub(3)..m.first).any(|k| cue_of(doc.word(k)) == Some(cue))
 }
 
-/// A percentage to reach rather than a share: "nobody passed 50%".
+/// A percentage to reach rather than a share: "nobody passed 50%", "a 60%
+/// supermajority", "the 5% threshold" (but "a 52% majority" is one won).
 fn is_threshold(doc: &Doc, m: &Mention) -> bool {
-    cue_before(doc, m, Cue::Threshold)
+    let named_after = cue_of(doc.word(m.end)) == Some(Cue::Threshold) && !doc.is(m.end, "majority");
+    cue_before(doc, m, Cue::Threshold) || named_after
 }
 
 /// Whether a percentage can be a holder's share: not a change, a bound
