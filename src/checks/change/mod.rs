@@ -511,23 +511,14 @@ mod tests;
 mod reference_tests;
 
 /// Whether bare figure `f` is an exchange rate: its sentence, or the one
-/// before in its paragraph, prices something "against the dollar", "to the
-/// euro", "per US dollar".
+/// before, prices something "against the dollar", "per euro".
 fn priced_in_a_currency(doc: &Doc, f: usize) -> bool {
     let (fig, Some(m)) = (&doc.figures[f], doc.mention(f)) else { return false };
-    if fig.currency.is_some() || fig.unit.is_some() {
-        return false;
-    }
-    let first = m.sentence.saturating_sub(1);
-    let same_paragraph = doc.layout.sentences.get(first).is_some_and(|s| s.paragraph == m.paragraph);
-    let (a, _) = doc.sentence_words(if same_paragraph { first } else { m.sentence });
-    let (_, b) = doc.sentence_words(m.sentence);
-    (a..b).any(|k| {
-        let mut n = k + 1;
-        while matches!(doc.lc(n), "the" | "us" | "u.s.") {
-            n += 1;
-        }
-        matches!(doc.lc(k), "against" | "versus" | "to" | "per") && crate::figures::currency_word(doc.word(n)).is_some()
-    })
+    let (a, _) = doc.sentence_words(m.sentence.saturating_sub(1));
+    fig.currency.is_none()
+        && fig.unit.is_none()
+        && (a..m.first).any(|k| {
+            words::word(doc.word(k)) == Some(words::Word::Currency)
+                && (k.saturating_sub(3)..k).any(|j| matches!(doc.lc(j), "against" | "versus" | "per"))
+        })
 }
-

@@ -264,17 +264,8 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 /// "above", "below" or "than") is that comparison's earlier value. ("closed
 /// above 5,000" is a level with a bound: no figure before "above".)
 fn compared_with(doc: &Doc, m: &crate::mentions::Mention) -> bool {
-    let mut k = m.first;
-    while k > 0 && m.first - k < 5 {
-        k -= 1;
-        if doc.figure_at_word(k).is_some() || !doc.is_word(k) && doc.lc(k) != "'" {
-            return false;
-        }
-        if matches!(doc.lc(k), "above" | "below" | "than") {
-            return k > 0 && doc.figure_at_word(k - 1).is_some();
-        }
-    }
-    false
+    (m.first.saturating_sub(5)..m.first)
+        .any(|k| matches!(doc.lc(k), "above" | "below" | "than") && doc.figure_at_word(k.wrapping_sub(1)).is_some())
 }
 
 /// "Food, 45.2 percent of the basket, rose 8.1 percent": a share of a

@@ -102,6 +102,8 @@ pub(super) enum Word {
     /// Words of need or ability that take a verb after "to": "the 251
     /// needed to govern", "enough to pass".
     Need,
+    /// Names of currencies: "dollar", "euro".
+    Currency,
 }
 
 impl Class for Word {
@@ -129,6 +131,7 @@ impl Class for Word {
             "anaphor" => Anaphor,
             "pace" => Pace,
             "need" => Need,
+            "currency" => Currency,
             _ => return None,
         })
     }

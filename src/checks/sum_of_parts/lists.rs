@@ -36,7 +36,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
         // other five ...": the rest after a part's own list is the rest of
         // the whole that part is of.
         if tally.used_as_part[m.figure] {
-            parts.truncate(parts.iter().position(|p| super::rest::says_rest(doc, p)).unwrap_or(parts.len()));
+            parts.truncate(parts.iter().position(|p| p.cues.rest || p.cues.another).unwrap_or(parts.len()));
         }
         // "900 dead, 2,000 injured and 40 missing: 700 dead, ...": a list
         // of several events breaks the counts before the colon down one by
@@ -46,8 +46,7 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
             continue;
         }
         let (one_more, open_end) = indefinite_items(doc, colon, &parts);
-        // A comma says less than a colon: the places named may be some.
-        let complete = !open_end && doc.lc(colon) != "," && list_is_complete(doc, m, &parts, colon);
+        let complete = !open_end && list_is_complete(doc, m, &parts, colon);
         if doc.explaining() {
             let mut figures = vec![m.figure];
             figures.extend(parts.iter().map(|p| p.figure));
@@ -96,16 +95,10 @@ pub(super) fn colon_lists(doc: &Doc, tally: &mut Tally, out: &mut Vec<Sum>) {
 /// break it down.
 fn breakdown_items<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Option<Vec<&'d Mention>> {
     let m = &doc.mentions[mi];
-    let mut parts = list_parts(doc, mi, colon);
-    // "Five died on Monday, three in Kent and two in Essex, and 40 were
-    // hurt": a list after a comma is its items that name their places.
-    if doc.lc(colon) == "," {
-        parts.truncate(parts.iter().take_while(|p| placed(doc, p)).count());
-    }
+    let parts = list_parts(doc, mi, colon);
     // Bare numbers in brackets ("Labour 10 (21, 6)") are a table's
-    // other columns: a bracketed list names what its items count, or
-    // where they were ("12 died (eight in Lagos and four in Ogun)").
-    let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun && !placed(doc, p));
+    // other columns: a bracketed list names what its items count.
+    let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun);
     // "30.5ppl (32.5ppl less 2ppl)", "12 more: 40, against 28": no breakdown.
     let no_breakdown = parts.len() < 2
         || bare
@@ -242,18 +235,6 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
         if j < m.end + 8 && (doc.is_dash_aside(j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
             return Some(j);
         }
-        // "Five more deaths were reported, three in Kent and two in Essex":
-        // a comma before counts by place, after a head that names no place
-        // of its own ("Five died in Kent, three in Essex" is a list of
-        // places, each with its count).
-        if doc.lc(j) == ","
-            && j < m.end + 12
-            && m.via == Via::Noun
-            && doc.figure_at_word(j + 1).and_then(|f| doc.mention(f)).is_some_and(|p| placed(doc, p))
-            && !(m.end..j).any(|k| names_a_place(doc, k))
-        {
-            return Some(j);
-        }
         // "12 trophies, made up of 7 leagues and 4 cups": a colon in words.
         if let Some(last) = cue_phrase_at(doc, j, Cue::Opener).filter(|_| j < m.end + 8) {
             return Some(last);
@@ -278,18 +259,6 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let words = doc.words();
     let opens = doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
     opens.then_some(j)
-}
-
-/// Whether count `p` says where its things were: "eight in Lagos", "three
-/// over the Kursk region".
-fn placed(doc: &Doc, p: &Mention) -> bool {
-    names_a_place(doc, doc.after_noun(p))
-}
-
-/// Whether word `at` opens a place: "in Lagos", "over the Kursk region".
-fn names_a_place(doc: &Doc, at: usize) -> bool {
-    let named = |k: usize| doc.is_word(k) && crate::checks::relation::capitalised(doc, k);
-    matches!(doc.lc(at), "in" | "over" | "across" | "at" | "from") && (named(at + 1) || doc.is(at + 1, "the") && named(at + 2))
 }
 
 /// Whether the bracket opened at `j` closes just before a colon.
@@ -640,20 +609,5 @@ mod tests {
         ] {
             assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
         }
-    }
-
-    #[test]
-    fn counts_by_place_in_brackets_or_after_a_comma_break_down_the_count_before_them() {
-        let statuses = |text: &str| statuses_of(text, super::super::ID);
-        // Places may be some of the total's, so only an excess is flagged.
-        assert_eq!(statuses("Over the weekend twelve people died (eight in Lagos and four in Ogun)."), vec![Status::Consistent]);
-        assert_eq!(statuses("Five more deaths were reported on Monday, three in Kent and two in Essex."), vec![Status::Consistent]);
-        assert_eq!(statuses("Five more deaths were reported on Monday, three in Kent and four in Essex."), vec![Status::Inconsistent]);
-        let short = "Five more deaths were reported on Monday, three in Kent and one in Essex.";
-        assert_eq!(statuses(short), vec![Status::Consistent]);
-        // A head that names its own place is one item of a list of places;
-        // a number in a name heads nothing.
-        assert!(statuses("Five people died in Kent, three in Essex and two in Surrey.").is_empty());
-        assert!(statuses("Nine went missing in Zone 1, one in Zone 2, one in Alba and 20 in Cora.").iter().all(|s| *s != Status::Inconsistent));
     }
 }

@@ -59,7 +59,7 @@ pub(super) fn stated_rests(doc: &Doc, tally: &mut Tally) {
 
 /// Whether count `r` is worded as what is left: "the remaining 9 (seats)",
 /// "the other 9", "the rest, 9".
-pub(super) fn says_rest(doc: &Doc, r: &Mention) -> bool {
+fn says_rest(doc: &Doc, r: &Mention) -> bool {
     let before = |n: usize| if r.first >= n { doc.lc(r.first - n) } else { "" };
     let remaining = matches!(before(1), "remaining" | "other") && before(2) == "the";
     let the_rest = before(1) == "," && before(2) == "rest" && before(3) == "the";
@@ -113,7 +113,11 @@ fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<u
         }
         let free = !tally.used_as_part[p.figure] || seeded.contains(&p.figure);
         let own_list = tally.total_of[p.figure].filter(|_| seeded.contains(&p.figure));
-        inner.extend(own_list.iter().flat_map(|&t| tally.totals[t].parts.iter().map(|q| q.0)));
+        if let Some(t) = own_list {
+            for q in &tally.totals[t].parts {
+                inner.push(q.0);
+            }
+        }
         let fits = is_count(doc, p)
             && free
             && (tally.total_of[p.figure].is_none() || own_list.is_some())
