@@ -120,7 +120,12 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
     }
     let total_mention = doc.mention(sum.total);
     let noun = total_mention.and_then(|m| m.noun).map(|n| n.of(doc.text).to_owned()).unwrap_or_default();
-    let event = total_mention.and_then(|m| m.event).map_or("in all", Event::name);
+    // "killed 9 and injured 31, a total of 42 casualties": a total said as
+    // one is "in all", whatever outcome stands near it (a total launched or
+    // aboard keeps its verb).
+    let event = total_mention
+        .and_then(|m| m.event.filter(|e| !m.cues.total || matches!(e, Event::Launched | Event::Aboard)))
+        .map_or("in all", Event::name);
     let total_text = text(doc, sum.total);
     let sum_text = fmt_interval(doc, &parts, &Measure::Like(sum.total));
     let difference = difference(doc, Measure::Like(sum.total), verdict.off);
@@ -422,6 +427,14 @@ mod tests {
                 "8 drones".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn a_total_said_as_one_is_in_all_not_the_outcome_beside_it() {
+        let text = "Six people were killed and 27 hurt, a total of 35 casualties.";
+        let found = crate::checks::testing::problems_of(text, super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("but 35 in all: 2 casualties unaccounted for"), "{found:?}");
     }
 
     fn inconsistent(text: &str) -> Vec<Vec<String>> {
