@@ -222,6 +222,11 @@ fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) 
             && doc.figures[o.figure].value != doc.figures[t.figure].value
     };
     let seeded = !is_accounted_total(t.class(), t.event);
+    // Whether mention `q` counts the things of mention `k` in its sentence.
+    let beside = |k: usize, q: usize| {
+        let (o, p) = (&doc.mentions[k], &doc.mentions[q]);
+        p.sentence == o.sentence && p.thing == o.thing
+    };
     let earlier_whole = |k: usize| {
         let o = &doc.mentions[k];
         seeded
@@ -230,9 +235,11 @@ fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) 
             && is_count(doc, o)
             && o.event.is_none_or(|e| !outs.contains(&e))
             && doc.figures[o.figure].value != doc.figures[t.figure].value
-            // A whole opens its sentence's counts of its things.
-            && (k + 1..mi).any(|q| doc.mentions[q].sentence == o.sentence && doc.mentions[q].thing == o.thing)
-            && !(win.start..k).any(|q| doc.mentions[q].sentence == o.sentence && doc.mentions[q].thing == o.thing)
+            // A whole opens its sentence's counts of its things: the next
+            // mention counts them too, the one before (in the window) not.
+            && k + 1 < mi
+            && beside(k, k + 1)
+            && !(k > win.start && beside(k, k - 1))
     };
     let end = (mi + 1..win.end).find(|&k| rival(k)).unwrap_or(win.end);
     let start = match (win.start..mi).rev().find(|&k| rival(k) || earlier_whole(k)) {
