@@ -422,3 +422,12 @@ fn a_currency_priced_in_another_may_rise_as_its_price_falls() {
     // With no currency pair, a rise to a lower value is still flagged.
     assert_eq!(statuses("Sales opened higher at 18.31 from the previous figure of 18.36."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_figure_named_by_an_expectation_is_no_end_of_the_change() {
+    // 4.55 francs is what analysts expected, not a value the earnings had.
+    let text = "Earnings were 4.10 francs a share, short of the 4.55-franc consensus but up 12.3% from 3.65 francs a year earlier.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    // An expectation after a comma leaves the end a value the quantity had.
+    assert_eq!(statuses("Sales rose to 105, as expected, from 90."), vec![Status::Consistent]);
+}

@@ -370,4 +370,12 @@ mod tests {
         let whole = "Russia launched 40 drones overnight, with air defences intercepting 31 and nine lost.";
         assert_eq!(statuses(whole), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn a_total_said_as_one_is_in_all_not_the_outcome_beside_it() {
+        let text = "Six people were killed and 27 hurt, a total of 35 casualties.";
+        let found = crate::checks::testing::problems_of(text, super::super::ID);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("but 35 in all: 2 casualties unaccounted for"), "{found:?}");
+    }
 }

@@ -124,7 +124,10 @@ fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<u
             && p.thing == w.thing
             && same_scope(w, p)
             && !p.compound
-            && !p.cues.including;
+            && !p.cues.including
+            // "the 220 seats ... The house has 222 seats, and the remaining
+            // two": a count as large as the whole is another whole, not a part.
+            && doc.figures[p.figure].value < doc.figures[w.figure].value;
         if !fits {
             return None;
         }
@@ -191,6 +194,14 @@ mod tests {
         assert_eq!(statuses(nested), vec![Status::Consistent, Status::Consistent]);
         let short = "Of the 20 boats inspected, 15 were cleared: eight at Dover and six at Hull, while the other five are still held.";
         assert!(statuses(short).contains(&Status::Inconsistent), "{:?}", statuses(short));
+    }
+
+    #[test]
+    fn a_count_as_large_as_the_whole_is_no_part_of_its_rest() {
+        // 152 is the chamber, 150 the seats contested: the two are no parts of 150.
+        let text = "Of the 150 seats contested, the Reds won 70 and the Blues 60. The rest of the 150 seats went to small parties. The chamber has 152 seats, and the vote for the remaining two was delayed.";
+        let statuses = statuses_of(text, super::super::ID);
+        assert!(!statuses.contains(&Status::Inconsistent), "{statuses:?}");
     }
 }
 

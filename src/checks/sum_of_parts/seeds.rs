@@ -292,4 +292,14 @@ mod tests {
         let text = "Of the 2,000 homes damaged, 1,800 were in the north and 450 in the east.";
         assert_eq!(statuses_of(text, super::ID), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_part_said_again_rounded_then_exact_is_one_part() {
+        // "nearly 25,000" and "24,686" identified are one count, not two.
+        let text = "The ministry said 35,173 people have been killed. By April, nearly 25,000 of those killed had been identified. Officials said 24,686 of the dead have now been identified.";
+        assert!(!statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+        // Two exact parts of one whole still add up.
+        let text = "The ministry said 30,000 people have been killed. Some 25,000 of those killed were civilians. Another 8,000 of the dead were fighters.";
+        assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+    }
 }
