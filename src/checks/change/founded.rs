@@ -78,7 +78,7 @@ fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
     let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
     let end = doc.mention(f).map_or(i + 1, |m| m.end);
     let after = earlier && (end..(end + 4).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
-    // "short of the 2.97-krona consensus": named by the expectation itself.
+    // "short of the 4.55-franc consensus": named by the expectation itself.
     before || after || expect(end)
 }
 

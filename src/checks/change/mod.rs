@@ -469,7 +469,7 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);
         return None;
     }
-    // "The rupee opened higher at 65.25 from 65.29": a currency priced in
+    // "The peso had risen to 18.31 from 18.36": a currency priced in
     // another ("against the dollar") rises as that price falls, so words
     // and numbers may rightly go opposite ways.
     if priced_in_a_currency(doc, to) {

@@ -259,7 +259,7 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     m.first > 0 && doc.is(m.first - 1, "from") || compared || compared_with(doc, m)
 }
 
-/// "9% above the target of 410", "12 percent above May's 1.48": a figure in
+/// "9% above the target of 410", "8 percent above April's 2.31": a figure in
 /// the reference phrase of a comparison (a difference or a percentage, then
 /// "above", "below" or "than") is that comparison's earlier value. ("closed
 /// above 5,000" is a level with a bound: no figure before "above".)

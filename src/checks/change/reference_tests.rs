@@ -417,10 +417,10 @@ fn a_figure_in_a_comparisons_reference_is_no_later_value_of_the_next() {
 #[test]
 fn a_currency_priced_in_another_may_rise_as_its_price_falls() {
     // Pesos per dollar fall as the peso gains: no contradiction to report.
-    let quoted = "The peso ended at 18.40 against the dollar. It had opened higher at 18.31 from the previous close of 18.36.";
+    let quoted = "The peso closed at 18.40 against the dollar. In early trade it had risen to 18.31 from 18.36.";
     assert!(statuses(quoted).is_empty(), "{:?}", statuses(quoted));
     // With no currency pair, a rise to a lower value is still flagged.
-    assert_eq!(statuses("Sales opened higher at 18.31 from the previous figure of 18.36."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Sales had risen to 18.31 from 18.36 in early trade."), vec![Status::Inconsistent]);
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn parts_between(doc: &Doc, tally: &Tally, wi: usize, ri: usize) -> Option<Vec<u
             && same_scope(w, p)
             && !p.compound
             && !p.cues.including
-            // "the 220 seats ... The house has 222 seats, and the remaining
+            // "the 150 seats ... The chamber has 152 seats, and the remaining
             // two": a count as large as the whole is another whole, not a part.
             && doc.figures[p.figure].value < doc.figures[w.figure].value;
         if !fits {
