@@ -129,9 +129,11 @@ fn speaks_of_a_comparison(doc: &Doc, c: &Conversion) -> bool {
     let original = &doc.figures[c.original];
     let (first, last) = (doc.word_at(original.span.start), doc.word_at(doc.figures[c.converted].span.end));
     let (s0, s1) = doc.mention(c.original).map_or((first, last + 1), |m| doc.sentence_words(m.sentence));
-    // A few words either way of the pair; the sentence bounds the reach.
-    (first.saturating_sub(24).max(s0.min(first.saturating_sub(3)))..(last + 24).min(s1.max(last + 4)))
-        .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some())
+    // Up to 24 words either way of the pair within its sentence, and
+    // always the 3 words before it and the 4 after.
+    let from = first.saturating_sub(24).max(s0.min(first.saturating_sub(3)));
+    let to = (last + 24).min(s1.max(last + 4));
+    (from..to).any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some())
 }
 
 /// The one class of `cues.txt`.

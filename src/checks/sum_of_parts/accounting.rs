@@ -204,10 +204,10 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
 /// own, and the counts past it are its outcomes, not `mi`'s (on either
 /// side). A total said again with its value ("Of the 132 drones") is the
 /// same tally. Before the total, any other count of the same things that
-/// is no outcome of them ("tracked 18 drones, downing 17, while one fell
-/// ... downed 1,359 of 1,440 drones") holds the counts after it in its
-/// sentence: a fate told before a total belongs to the nearest whole before
-/// it.
+/// is no outcome of them ("detected 25 drones, stopping 24, while one came
+/// down ... intercepted 610 of 650 drones") holds the counts after it in
+/// its sentence: a fate told before a total belongs to the nearest whole
+/// before it.
 fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> std::ops::Range<usize> {
     let t = &doc.mentions[mi];
     let rival = |k: usize| {
