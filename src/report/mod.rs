@@ -2,6 +2,9 @@
 
 pub mod explain;
 pub mod json;
+// Compiled where it is used, the Wasm build, and for its tests.
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod json_number;
 
 use crate::figures::Figure;
 use crate::text::Span;

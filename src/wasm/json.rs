@@ -8,6 +8,7 @@ use crate::Report;
 use crate::checker::Segment;
 use crate::figures::Figure;
 use crate::report::json::{JsonReport, Offsets};
+use crate::report::json_number::ExactFloats;
 use crate::text::Unit;
 
 #[derive(Serialize)]
@@ -26,8 +27,12 @@ fn view(text: &str) -> Offsets<'_> {
 
 /// serde_json writes these structs without fail (no maps with non-string
 /// keys; a non-finite number is written as null, as the CLI writes it).
+/// Floats are written by [`ExactFloats`], not serde_json's own printer, for
+/// the bytes (its module says why).
 fn to_json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    let mut out = Vec::new();
+    let _ = value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, ExactFloats));
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The report of `text` as JSON.
