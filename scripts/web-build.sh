@@ -52,9 +52,9 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 #    restarting. ADDSUP_WASM_EXTRA_RUSTFLAGS adds flags to these, for
 #    measuring (e.g. '-Cllvm-args=-inline-threshold=100': BENCHMARKS.md).
 #  - without nightly, the same build on stable (larger).
-#  - zmij (serde_json's float writer, for the report's JSON) at opt-level
-#    "s", where it computes its table of powers of ten instead of storing
-#    it: 27 bytes less gzipped, and floats are few in a report.
+#  - the report's floats are written by src/report/json_number.rs, not
+#    serde_json's zmij, which the build then leaves out (1,084 bytes less
+#    gzipped; BENCHMARKS.md, "The seventeenth session").
 # --mode no-install: a CLI/crate version mismatch fails at once (pitfall 4).
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=${ADDSUP_WASM_OPT_LEVEL:-z}
 # The addsup crate's own rustflags (a TOML array): ADDSUP_WASM_CORE_RUSTFLAGS,
@@ -73,7 +73,6 @@ if [ "${ADDSUP_WASM_STABLE:-}" != 1 ] && rustup +nightly component list --instal
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ADDSUP_WASM_EXTRA_RUSTFLAGS:-}" \
     nice wasm-pack --quiet build . --target web --release --mode no-install --out-dir pkg --out-name addsup \
     -- --config "profile.release.package.addsup.opt-level=${ADDSUP_WASM_CORE_OPT_LEVEL:-\"z\"}" \
-    --config "profile.release.package.zmij.opt-level=\"s\"" \
     -Zprofile-rustflags --config "profile.release.package.addsup.rustflags=$core_rustflags" \
     ${ADDSUP_WASM_FEATURES:+--features "$ADDSUP_WASM_FEATURES"} -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 else

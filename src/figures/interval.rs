@@ -61,14 +61,15 @@ impl Interval {
         }
         match figure.bound {
             Some(Bound::AtLeast) => (iv.hi, iv.hi_open) = (f64::INFINITY, true),
+            // "above 49%", "more than 1.5 million": the stated value is the
+            // threshold itself, not a rounding of some value near it, so
+            // it is no precision to be allowed for: 48.9% is not above 49%.
             Some(Bound::MoreThan) => {
-                (iv.hi, iv.hi_open) = (f64::INFINITY, true);
-                iv.lo_open = slack == 0.0;
+                iv = Interval { lo: iv.lo.max(v), hi: f64::INFINITY, lo_open: true, hi_open: true }
             }
             Some(Bound::AtMost) => (iv.lo, iv.lo_open) = (lower_floor(figure), false),
             Some(Bound::LessThan) => {
-                (iv.lo, iv.lo_open) = (lower_floor(figure), false);
-                iv.hi_open = slack == 0.0;
+                iv = Interval { lo: lower_floor(figure), hi: iv.hi.min(v), lo_open: false, hi_open: true }
             }
             None => {}
         }

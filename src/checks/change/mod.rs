@@ -509,6 +509,8 @@ fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
 mod tests;
 #[cfg(test)]
 mod reference_tests;
+#[cfg(test)]
+mod before_tests;
 
 /// Whether bare figure `f` is an exchange rate: its sentence, or the one
 /// before, prices something "against the dollar", "per euro".

@@ -181,6 +181,9 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         }
         return Step::Stop;
     }
+    if threshold_of_subject(doc, f, r) {
+        return Step::Stop;
+    }
     if fig.kind == Kind::Percent {
         // "prices of 31 (60.78 percent) rose": before a verb, a percentage
         // alone in brackets after a count is that count's share. (Before a
@@ -244,6 +247,17 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
+}
+
+/// "districts above 80% rose from 34 to 45": a bounded percentage before
+/// a verb of change, after no change word of its own, says which things
+/// are counted, not by how much they changed (before a comparative, "more
+/// than 20% higher", or after its own verb, "gained more than 9%, up
+/// 235p", it is the change's).
+fn threshold_of_subject(doc: &Doc, f: usize, r: &Behind) -> bool {
+    let fig = &doc.figures[f];
+    let own_change_word = |m: &crate::mentions::Mention| m.first > 0 && cue_at(doc, m.first - 1).is_some();
+    fig.kind == Kind::Percent && !r.comparative && fig.bound.is_some() && !doc.mention(f).is_some_and(own_change_word)
 }
 
 /// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its

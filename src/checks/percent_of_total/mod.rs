@@ -245,6 +245,18 @@ mod tests {
         assert_eq!(bad.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
     }
 
+    #[test]
+    fn a_bounded_share_is_a_threshold_not_a_rounding() {
+        // "above 49%" claims more than 49%: 48.7% is not, though it would
+        // round to 49%.
+        let above = findings_of("By Friday 20,400 girls had been vaccinated, above 49% of the target of 41,900.", super::ID);
+        assert_eq!(above.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+        let plain = findings_of("By Friday 20,400 girls had been vaccinated, or 49% of the target of 41,900.", super::ID);
+        assert_eq!(plain.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Consistent]);
+        let below = findings_of("Only 3,110 of the 6,000 seats were filled, under 51% of capacity.", super::ID);
+        assert_eq!(below.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
     fn statuses(text: &str) -> Vec<Status> {
         crate::checks::testing::statuses_of(text, super::ID)
     }

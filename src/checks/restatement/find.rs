@@ -112,18 +112,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     // and "£11,000 more than" is a difference, no count).
     let part = |m: &Mention| m.via == crate::mentions::Via::Partitive || m.part_of.is_some() || m.cues.including;
     let others = b.cues.another && doc.figures[b.figure].kind == Kind::Number;
-    // "the total stayed under 600", "remained above 1,000": a bound after a
-    // verb of staying is a line the count keeps to one side of, not the
-    // count said again.
-    // "4.1 deaths per 100 million vehicle-km", "one in every 1,000": the base
-    // of a rate counts nothing; two rates on one base say nothing twice.
-    let line = |m: &Mention| {
-        let before = if m.first > 0 { doc.lc(m.first - 1) } else { "" };
-        matches!(before, "per" | "every")
-            || doc.figures[m.figure].bound.is_some()
-                && matches!(before, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
-    };
-    if part(a) || part(b) || others || line(a) || line(b) {
+    if part(a) || part(b) || others || counts_nothing(doc, a) || counts_nothing(doc, b) {
         return Err(None);
     }
     if joins_another_fate(doc, a) != joins_another_fate(doc, b) || whole_of_a_closer_part(doc, a, b) {
@@ -172,7 +161,8 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     // "12 silver medals" and "12 bronze medals": nouns of one class with
     // different words before them count different kinds.
-    let kinds_differ = matches!((modifier(doc, a), modifier(doc, b)), (Some(x), Some(y)) if x != y);
+    let kinds_differ = matches!((modifier(doc, a), modifier(doc, b)), (Some(x), Some(y)) if x != y)
+        || person && va != vb && people_differ(doc, a, b);
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) if x != y || kinds_differ => Err(Some(SetAside::OtherThing)),
         (Some(_), Some(_)) => match other_scope(doc, a, b, false) {
@@ -182,6 +172,25 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
         },
         _ => Err(None),
     }
+}
+
+/// Whether a figure only marks a line or a base, no count said again:
+/// "the total stayed under 600", "remained above 1,000" (a bound after a
+/// verb of staying is a line the count keeps to one side of); "4.1 deaths
+/// per 100 million vehicle-km", "one in every 1,000" (the base of a rate
+/// counts nothing; two rates on one base say nothing twice).
+fn counts_nothing(doc: &Doc, m: &Mention) -> bool {
+    let before = if m.first > 0 { doc.lc(m.first - 1) } else { "" };
+    // "1 in 10 nurses", "eight out of ten": the base of a ratio.
+    let number_back = |n: usize| {
+        m.first >= n && doc.figure_at_word(m.first - n).is_some_and(|f| doc.figures[f].kind == Kind::Number)
+    };
+    let tens = doc.figures[m.figure].value.is_some_and(|v| v == 10.0 || v == 100.0);
+    let ratio = before == "in" && number_back(2) || tens && before == "of" && doc.is(m.first.wrapping_sub(2), "out") && number_back(3);
+    matches!(before, "per" | "every")
+        || ratio
+        || doc.figures[m.figure].bound.is_some()
+            && matches!(before, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
 }
 
 /// "12 Male in his 40s / 12 Female in her 40s", "Chile 4 gold ... Peru 4
@@ -216,6 +225,22 @@ fn labels(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 /// Whether a figure is written with a hyphen: "15-year", "12-day".
 fn hyphened(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].span.of(doc.text).contains('-')
+}
+
+/// "at least 9 civilians" and "10 soldiers": near counts of people named
+/// by different nouns count different people, unless one is a word for
+/// anyone ("people", "victims"). (The same number under two nouns, "12
+/// minors" and "12 children", is more likely the same people.)
+fn people_differ(doc: &Doc, a: &Mention, b: &Mention) -> bool {
+    // The head noun, when the lexicon knows it as a kind of person with no
+    // fate of its own ("dead" and "victims" name anyone who met one).
+    let kind = |m: &Mention| {
+        let k = m.noun.map(|_| doc.after_noun(m) - 1)?;
+        let (_, _, fate) = crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(k, 1))?;
+        let word = crate::mentions::singular(doc.lc(k));
+        (fate.is_none() && !matches!(word.as_str(), "people" | "person" | "victim" | "individual")).then_some(word)
+    };
+    matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// The word before the head of a count's noun phrase: "silver" in "12

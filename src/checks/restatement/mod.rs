@@ -112,6 +112,24 @@ mod tests {
     }
 
     #[test]
+    fn near_counts_of_different_kinds_of_people_are_two_counts() {
+        // Civilians and soldiers are other people, however near the numbers.
+        let text = "At least 9 civilians were killed on Monday when gunmen attacked a base. In a gunfight later, 10 soldiers were killed.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // A word for anyone may restate a count of a kind of people.
+        let anyone = "At least 9 civilians were killed on Monday when gunmen attacked a base. By evening 10 people had died.";
+        assert_eq!(statuses(anyone), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn the_base_of_a_ratio_counts_nothing() {
+        // "1 in 10 nurses" and "eight out of ten nurses" are two ratios,
+        // not ten nurses said twice.
+        let text = "Only 1 in 10 nurses trust the plan. In another survey, eight out of ten nurses backed the strike.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    }
+
+    #[test]
     fn a_bound_with_a_far_figure_in_brackets_restates_nothing() {
         // "More than half (150)": a share in words beside a count; only a
         // hedged value near its bracket is said again.

@@ -268,7 +268,7 @@ pub(super) struct Breakdown {
     vague: bool,
 }
 
-/// "carrying 150 passengers and six crew", "carrying four people and a
+/// "carrying 150 passengers and six crew", "carrying four people plus a
 /// pilot": the total aboard is the sum of both, which no single figure
 /// states; such a total is left alone.
 pub(super) fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
@@ -276,8 +276,9 @@ pub(super) fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
         return false;
     }
     let after = doc.after_noun(t);
-    // "carrying four people and a pilot": one more, with no figure.
-    let joined_after = doc.is(after, "and")
+    // "carrying four people and a pilot": one more, with no figure;
+    // "plus" joins the same way.
+    let joined_after = matches!(doc.lc(after), "and" | "plus")
         && (doc.figure_at_word(after + 1).is_some() || matches!(doc.lc(after + 1), "a" | "an" | "the" | "their" | "its"));
     let joined_before = t.first >= 2
         && doc.is(t.first - 1, "and")
@@ -318,6 +319,13 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn a_count_aboard_joined_by_plus_is_not_all_aboard() {
+        // The coach carried 14: the 12 tourists plus two more.
+        let text = "Three tourists died and 11 more were hurt when the coach left the road. The coach, carrying 12 tourists plus its driver and a guide, fell 30 metres.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
 
     #[test]

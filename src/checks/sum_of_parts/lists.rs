@@ -220,7 +220,12 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
         }
     }
     let mut j = m.end;
+    // "Ashford – 40, Brampton – 12, and nine from Corley": past a comma, a
+    // dash or a bracket gives the next label its own figure; only a colon
+    // still opens the count's list ("40, officials said: ...").
+    let mut past_comma = false;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
+        past_comma |= doc.lc(j) == ",";
         // "31 medals (11 gold): ...": the aside in brackets is skipped.
         if doc.lc(j) == "(" && j < m.end + 8 && labels_a_colon(doc, j, end) {
             j = (j..end).find(|&k| doc.lc(k) == ")").unwrap_or(end);
@@ -228,7 +233,8 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
         }
         // "242 people (230 passengers and 12 crew)": a bracket opens a list
         // as a dash does, unless a colon follows it ("(403 seats):").
-        if j < m.end + 8 && (doc.is_dash_aside(j) || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
+        let dash = doc.is_dash_aside(j) && item_follows(doc, j, end);
+        if j < m.end + 8 && !past_comma && (dash || doc.lc(j) == "(" && !labels_a_colon(doc, j, end)) {
             return Some(j);
         }
         // "12 trophies, made up of 7 leagues and 4 cups": a colon in words.
@@ -255,6 +261,14 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     let words = doc.words();
     let opens = doc.lc(j) == ":" && words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
     opens.then_some(j)
+}
+
+/// Whether a figure follows the dash at `j` within a few words of its
+/// clause, as the first item of a breakdown does ("76 drones — 41 were
+/// downed"). "104 – goals conceded by the bottom club, beating the 100 of
+/// another" glosses what the count is: what follows is no list of it.
+fn item_follows(doc: &Doc, j: usize, end: usize) -> bool {
+    (j + 1..end.min(j + 7)).take_while(|&k| doc.lc(k) != ",").any(|k| doc.figure_at_word(k).is_some())
 }
 
 /// The items of a list that are the head's own parts. "... 15 were
@@ -354,6 +368,12 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         // compared with another quantity is a difference, no part.
         let after = doc.after_noun(p);
         let compared = crate::checks::change::is_comparative(doc.word(after)) && doc.is(after + 1, "than");
+        // "640 civilians, 20 children among them, 300 soldiers": a count
+        // said to be among the item before is part of that item, and the
+        // list goes on after it.
+        if doc.is(after, "among") && !parts.is_empty() {
+            continue;
+        }
         if p.cues.of_which || p.cues.including || compared {
             break;
         }
@@ -462,6 +482,35 @@ mod tests {
         // closed before a colon labels what the colon opens.
         let text = "Results: Greens 12 (30, 4); Labour 9 (21, 6).";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn a_count_among_the_item_before_is_its_part_and_the_list_goes_on() {
+        // 25 children are among the 640 civilians: 640 + 300 + 60 = 1,000.
+        let text = "The attack killed 1,000 people: 640 civilians, 25 children among them, 300 soldiers and 60 foreigners.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
+        let text = "The attack killed 1,000 people: 640 civilians, 25 children among them, 300 soldiers and 50 foreigners.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_dash_after_the_next_label_gives_that_label_its_value() {
+        // "Label – N, Label – N": each dash pairs a name with its own figure,
+        // so no figure is the total of the ones after it.
+        for text in [
+            "The volunteers came from three towns: Ashford – 40, Brampton – 12, and nine from Corley.",
+            "They served in the army – 120, the navy – 30, the air force – 8, and five civilians.",
+            "By district: North - 31, East - 74, South - 8, West - 5, and two each from Hill and Vale.",
+        ] {
+            assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
+        }
+        // A dash that glosses what a count is, with no figure soon after
+        // it, opens no list: later figures in the line are no items.
+        let text = "The teams got 66 points.\n88 - goals conceded by the bottom club, a league record, beating the 80 of Town in a 46-game season.";
+        assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // A dash right after the count's own noun still opens its breakdown.
+        let text = "The ferry carried 96 people – 81 passengers and 11 crew members.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 
     #[test]

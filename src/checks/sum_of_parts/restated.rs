@@ -42,7 +42,14 @@ pub(super) fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Opt
                 if c.sentence != t.sentence && tells_of_another_occasion(doc, c.sentence, true) {
                     break;
                 }
+                // "the 11 dead were ...", "The four soldiers died ...": a
+                // count given before, said again with "the", is that count
+                // (the tally itself, or another of its sentence), no part.
+                let said_before = c.first > 0
+                    && doc.is(c.first - 1, "the")
+                    && doc.mentions[..ci].iter().any(|o| o.thing == c.thing && doc.figures[o.figure].value == doc.figures[c.figure].value);
                 if c.sentence == t.sentence
+                    || said_before
                     || !is_count(doc, c)
                     || c.event != Some(event)
                     || !same_thing
@@ -72,5 +79,23 @@ pub(super) fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Opt
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::findings_of;
+    use crate::report::Status;
+
+    #[test]
+    fn a_count_said_again_with_the_is_no_part_of_the_tally() {
+        // "the 11 dead" is the tally again: its parts are four and seven.
+        let text = "Gunmen stormed a depot on Friday, leaving at least 11 dead and 40 hurt. A guard said the 11 dead were four policemen and seven civilians.";
+        let parts = ["at least 11", "four", "seven"].map(String::from).to_vec();
+        assert_eq!(findings_of(text, super::super::ID), vec![(Status::Consistent, parts)]);
+        // Four and six fall short of it: no tally to pass, and no "11 +
+        // four + six" either.
+        let short = "Gunmen stormed a depot on Friday, leaving at least 11 dead and 40 hurt. A guard said the 11 dead were four policemen and six civilians.";
+        assert!(findings_of(short, super::super::ID).is_empty(), "{:?}", findings_of(short, super::super::ID));
     }
 }

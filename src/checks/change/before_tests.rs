@@ -1,0 +1,23 @@
+//! The change check's reading of the words before its cue: which of the
+//! figures there belong to the change and which only say what is counted,
+//! each with invented sentences.
+
+use super::tests::statuses;
+use crate::report::Status;
+
+#[test]
+fn a_bounded_share_in_the_subject_is_a_threshold_not_the_change() {
+    // "clinics above 90%" names the clinics counted; the change is the
+    // count's, from 12 to 20, whatever share it is of the earlier count.
+    for text in [
+        "The number of clinics above 90% rose from 12 to 20 last year.",
+        "Towns with turnout over 60% fell from 40 to 31.",
+        "Wards with at least 75% coverage increased from 18 to 23.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    // After its own verb, or before a comparative, the bounded share is
+    // the change itself.
+    assert_eq!(statuses("Shares of the miner gained more than 6 per cent, up 30p at 480p."), vec![Status::Consistent]);
+    assert_eq!(statuses("Rents were more than 20% higher than in 2019, at 130 against 100."), vec![Status::Consistent]);
+}
