@@ -391,6 +391,12 @@ impl Doc<'_> {
             if let Some(f) = self.figure_at_word(k) {
                 let fig = &self.figures[f];
                 let start = self.word_at(fig.span.start);
+                // "who took the Class 9 papers", "who came in 2019": a name
+                // or a year is a word of the whole's phrase, no quantity.
+                if !fig.kind.is_quantity() {
+                    k = start;
+                    continue;
+                }
                 let mut of = start.checked_sub(1)?;
                 if matches!(self.lc(of), "the" | "all" | "its" | "their") {
                     of = of.checked_sub(1)?;

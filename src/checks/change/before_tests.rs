@@ -21,3 +21,22 @@ fn a_bounded_share_in_the_subject_is_a_threshold_not_the_change() {
     assert_eq!(statuses("Shares of the miner gained more than 6 per cent, up 30p at 480p."), vec![Status::Consistent]);
     assert_eq!(statuses("Rents were more than 20% higher than in 2019, at 130 against 100."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_bracketed_value_after_a_comparison_in_its_clause_is_its_earlier_value() {
+    // Each bracket holds the value of the time just named: neither is the
+    // later value of the next comparison.
+    let text = "Crews attended 9,120 floods in the year, a rise of 30% on five years ago (7,015) and an 18% increase on a decade ago (7,730).";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_change_word_before_a_forecast_names_what_is_forecast() {
+    // "growth forecast": the verb, "cut", says which way the forecast moved.
+    for text in [
+        "Italy cut its growth forecast for next year to 0.9% from 1.4%.",
+        "The bank's inflation target rose to 3% from 2%, while its growth projections fell to 1.1% from 1.6%.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+}

@@ -249,7 +249,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     Step::Stop
 }
 
-/// "districts above 80% rose from 34 to 45": a bounded percentage before
+/// "clinics above 90% rose from 12 to 20": a bounded percentage before
 /// a verb of change, after no change word of its own, says which things
 /// are counted, not by how much they changed (before a comparative, "more
 /// than 20% higher", or after its own verb, "gained more than 9%, up
@@ -262,13 +262,17 @@ fn threshold_of_subject(doc: &Doc, f: usize, r: &Behind) -> bool {
 
 /// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
 /// own clause's earlier value, never the later value of a change told after
-/// it. So is one in brackets after a comparison or a change: "52% more
-/// than a year earlier (31 700) and 3% more than in April", "up 48% on June
-/// (2 310) and up 7% on May".
+/// it. So is one in brackets after a comparison or a change in its clause:
+/// "52% more than a year earlier (31 700) and 3% more than in April", "up
+/// 48% on June (2 310) and up 7% on May".
 fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
+    // Back to the clause's comma: "a rise of 30% on five years ago (7,015)"
+    // holds the change's word nine tokens before its bracket.
     let compared = m.first > 1
         && doc.is(m.first - 1, "(")
-        && (m.first.saturating_sub(8)..m.first - 1)
+        && (m.first.saturating_sub(12)..m.first - 1)
+            .rev()
+            .take_while(|&k| !doc.is(k, ","))
             .any(|k| doc.is(k, "than") || comparative(doc.word(k)).is_some() || cue_at(doc, k).is_some());
     m.first > 0 && doc.is(m.first - 1, "from") || compared || compared_with(doc, m)
 }

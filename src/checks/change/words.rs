@@ -280,7 +280,11 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     if w == "up" && particle == Some(Particle::Gave) {
         return figure_next.then_some((Cue::Down, i + 1));
     }
-    (!phrasal && !moved_the_other_way(doc, i, cue)).then_some((cue, i + 1))
+    // "cut its growth forecast to 0.9% from 1.4%": a change word before a
+    // word of expectation names what is forecast; the forecast's figures
+    // move whichever way the verb says.
+    let forecast = doc.is_word(i + 1) && self::word(doc.word(i + 1)) == Some(Word::Expect);
+    (!phrasal && !forecast && !moved_the_other_way(doc, i, cue)).then_some((cue, i + 1))
 }
 
 /// "Export growth fell 3 points", "losses rose to $5m": a change word right

@@ -246,6 +246,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_or_year_inside_a_whole_put_first_is_part_of_its_phrase() {
+        // "Class 9" and "2021" are words of the whole's phrase, no figure
+        // between the whole and its part.
+        for text in [
+            "Of the 3,200 pupils who sat the Class 9 papers, 2,900 or 92.4 per cent passed.",
+            "Of the 3,200 pupils who sat the papers in 2021, 2,900 or 92.4 per cent passed.",
+        ] {
+            assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
+        }
+    }
+
+    #[test]
     fn a_bounded_share_is_a_threshold_not_a_rounding() {
         // "above 49%" claims more than 49%: 48.7% is not, though it would
         // round to 49%.

@@ -410,7 +410,8 @@ fn narrowed(doc: &Doc, m: &Mention) -> bool {
     (from..end).any(|k| {
         let (w, next) = (doc.lc(k), doc.lc(k + 1));
         holder(w) && matches!(next, "toll" | "death" | "deaths" | "dead")
-            || w == "in" && (holder(next) || named(k + 1) || next == "the" && named(k + 2))
+            // "in Kent", "in the Algarve", "in neighbouring Kent".
+            || w == "in" && (holder(next) || named(k + 1) || doc.is_word(k + 1) && named(k + 2))
     })
 }
 

@@ -122,6 +122,13 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_in_a_place_named_after_a_modifier_is_that_places() {
+        // "in neighbouring Bero": the toll of one town, a part of the whole.
+        let text = "The confirmed death toll from the landslides climbed to 610 on Monday. Alba recorded 290 deaths, and in neighbouring Bero the toll rose to 250.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    }
+
+    #[test]
     fn the_base_of_a_ratio_counts_nothing() {
         // "1 in 10 nurses" and "eight out of ten nurses" are two ratios,
         // not ten nurses said twice.

@@ -172,7 +172,7 @@ fn is_change_of_the_figure_before(doc: &Doc, m: &Mention) -> bool {
 }
 
 /// "an average of 27 per match", "averaged 12 a week", "40 patients per
-/// day", "20 million passengers a day": a rate, never a total nor a part; the cases "including" names
+/// day", "20 million passengers a day", "one in five": a rate, never a total nor a part; the cases "including" names
 /// after it are single instances, each of which may pass the rate.
 fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
@@ -180,7 +180,10 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let after = doc.after_noun(m);
     // "20 million passengers a day": a rate as much as "per day" is.
     let a_day = matches!(doc.lc(after), "a" | "each" | "every") && crate::figures::is_duration(doc.lc(after + 1));
-    averaged || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
+    // "one in five worker deaths": a ratio; neither of its numbers counts.
+    let number_at = |k: usize| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Number);
+    let ratio = before(1) == "in" && m.first >= 2 && number_at(m.first - 2) || doc.is(m.end, "in") && number_at(m.end + 1);
+    averaged || ratio || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
@@ -288,6 +291,14 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn the_numbers_of_a_ratio_are_no_parts() {
+        // "one in five" says how often, not five more cases.
+        let text = "Of 2,310 road deaths last year, 462 or 20% involved a lorry, so one in five road deaths involved one.";
+        let found = crate::checks::testing::findings_of(text, super::super::ID);
+        assert!(found.iter().all(|f| !f.1.contains(&"five".to_owned())), "{found:?}");
     }
 
     #[test]

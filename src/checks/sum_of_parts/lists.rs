@@ -265,7 +265,7 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
 
 /// Whether a figure follows the dash at `j` within a few words of its
 /// clause, as the first item of a breakdown does ("76 drones — 41 were
-/// downed"). "104 – goals conceded by the bottom club, beating the 100 of
+/// downed"). "88 – goals let in by the last club, beating the 80 of
 /// another" glosses what the count is: what follows is no list of it.
 fn item_follows(doc: &Doc, j: usize, end: usize) -> bool {
     (j + 1..end.min(j + 7)).take_while(|&k| doc.lc(k) != ",").any(|k| doc.figure_at_word(k).is_some())
