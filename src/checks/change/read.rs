@@ -670,6 +670,12 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         frame.diff = Some(f);
         return true;
     }
+    // "down 48% (13 in May against 25 a year before)": a bracket that
+    // sets two levels side by side holds the later first, no amount.
+    if r.slot.is_none() && frame.to.is_none() && paired_in_brackets(doc, f, after_noun) {
+        frame.to = Some(f);
+        return true;
+    }
     if r.slot.is_none() {
         if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
         {
@@ -682,6 +688,17 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         }
     }
     false
+}
+
+/// Whether figure `f` opens a bracket and "against" or "versus" follows it
+/// there before any other figure: "(13 in May against 25)".
+fn paired_in_brackets(doc: &Doc, f: usize, after_noun: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    m.first > 0
+        && doc.is(m.first - 1, "(")
+        && (after_noun..after_noun + 6)
+            .take_while(|&k| !doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()) && !doc.is(k, ")"))
+            .any(|k| matches!(doc.lc(k), "against" | "versus" | "vs"))
 }
 
 fn comparative_falls(c: Comparative) -> bool {

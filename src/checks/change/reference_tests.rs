@@ -431,3 +431,15 @@ fn a_figure_named_by_an_expectation_is_no_end_of_the_change() {
     // An expectation after a comma leaves the end a value the quantity had.
     assert_eq!(statuses("Sales rose to 105, as expected, from 90."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_bracketed_pair_of_levels_holds_the_later_first() {
+    // "(13 in May against 25 a year before)": two levels, no amount.
+    for text in [
+        "The East saw the sharpest fall in closures, down 48 per cent (13 in May 2021 against 25 in May 2020).",
+        "Sales were down 48 per cent (13 in May against 25 a year before).",
+    ] {
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+    }
+    assert_eq!(statuses("Sales were down 30 per cent (13 in May against 25 a year before)."), vec![Status::Inconsistent]);
+}

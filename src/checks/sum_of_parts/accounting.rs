@@ -276,10 +276,11 @@ pub(super) fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
         return false;
     }
     let after = doc.after_noun(t);
-    // "carrying four people and a pilot": one more, with no figure;
-    // "plus" joins the same way.
+    // "carrying four people and a pilot", "30 pupils and several other
+    // passengers": more, with no figure; "plus" joins the same way.
     let joined_after = matches!(doc.lc(after), "and" | "plus")
-        && (doc.figure_at_word(after + 1).is_some() || matches!(doc.lc(after + 1), "a" | "an" | "the" | "their" | "its"));
+        && (doc.figure_at_word(after + 1).is_some()
+            || matches!(doc.lc(after + 1), "a" | "an" | "the" | "their" | "its" | "some" | "several" | "other" | "many"));
     let joined_before = t.first >= 2
         && doc.is(t.first - 1, "and")
         && mi > 0
@@ -325,6 +326,9 @@ mod tests {
     fn a_count_aboard_joined_by_plus_is_not_all_aboard() {
         // The coach carried 14: the 12 tourists plus two more.
         let text = "Three tourists died and 11 more were hurt when the coach left the road. The coach, carrying 12 tourists plus its driver and a guide, fell 30 metres.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        // "and some other passengers": more aboard than the count says.
+        let text = "A coach left the road, killing 12 pupils and two teachers. Five children were rescued. The coach had been carrying more than 30 children and some other passengers.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     }
 
