@@ -560,6 +560,9 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
         // Only a value whose own words the change repeats ("Rs 2,415 billion
         // for road building" ... "a rise in road spending").
         .filter(|m| (m.end..(m.end + 6).min(a)).any(|k| doc.is_word(k) && said_here.contains(&doc.lc(k))))
+        // "1.9 million unemployed people" is no earlier value of "8.4
+        // million inactive people".
+        .filter(|m| !doc.mention(from).is_some_and(|fm| crate::mentions::modifiers_differ(doc, m, fm, true)))
         .map(|m| m.figure)
         .collect()
 }
@@ -594,8 +597,20 @@ fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
                 && same_kind(doc, m.figure, x)
                 && m.thing.is_some()
                 && m.thing == xm.thing
+                && same_words_after(doc, m, xm)
         })
         .map(|m| m.figure)
+}
+
+/// Whether two counts are followed by the same words up to the end of
+/// their noun phrases: "2.47 million unemployed people" and "8.92 million
+/// economically inactive people" count people of two kinds.
+/// (A count that names its thing only by a word such as "the figure"
+/// before it is compared by its thing alone.)
+fn same_words_after(doc: &Doc, a: &crate::mentions::Mention, b: &crate::mentions::Mention) -> bool {
+    let own = |m: &crate::mentions::Mention| m.via == crate::mentions::Via::Noun;
+    let words = |m: &crate::mentions::Mention| (m.end..doc.after_noun(m).max(m.end)).map(|k| doc.lc(k));
+    !(own(a) && own(b)) || words(a).eq(words(b))
 }
 
 /// "That amounts to 48,210 new cases", "That is an increase of 5": a

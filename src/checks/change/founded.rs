@@ -4,7 +4,7 @@
 //! them well enough to check (`well_founded`).
 
 use super::read::Frame;
-use super::words::{Word, basis_at, word};
+use super::words::{Word, basis_at, cue_at, word};
 use crate::checks::relation::Share;
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -497,4 +497,15 @@ fn far_subject(doc: &Doc, frame: &Frame) -> bool {
                 Some(Word::From | Word::To | Word::At | Word::With | Word::By | Word::Over | Word::Prep)
             ));
     !in_phrase && to.thing.is_some() && from.is_some()
+}
+
+/// "is 15% contained, grew by 3,000 acres", "90% complete": a percentage
+/// before a participle or an adjective of state says how far something
+/// is, not by how much a quantity changed (it may be a level that changed:
+/// "80 percent occupied, down from 95 percent").
+pub(super) fn tells_a_state(doc: &Doc, f: usize) -> bool {
+    let Some(k) = doc.mention(f).map(|m| m.end) else { return false };
+    let w = doc.lc(k);
+    doc.figures[f].kind == Kind::Percent
+        && (w.ends_with("ed") && cue_at(doc, k).is_none() || matches!(w, "complete" | "full" | "done" | "ready"))
 }

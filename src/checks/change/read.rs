@@ -1,7 +1,7 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
-use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole};
+use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole, tells_a_state};
 use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::{Bound, Kind};
@@ -93,6 +93,11 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         // change of its own: only a stated one reaches back.
         apposed: frame.cue != Cue::Versus && apposed(doc, a, cue_i),
     };
+    // "59,000, with July's gain now 73,000": a change noun with its own
+    // possessor is that holder's value; nothing before the holder is its.
+    if (cue_i.saturating_sub(2)..cue_i).any(|k| possessive(doc, k)) {
+        return;
+    }
     let mut j = cue_i;
     while j > a && r.steps < 10 {
         j -= 1;
@@ -195,6 +200,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
             && fig.value.is_some_and(|v| v >= 0.0)
             && !share_of_whole(doc, f)
             && !share_of_count
+            && !tells_a_state(doc, f)
         {
             frame.percent = Some(Share::Figure(f));
             frame.percent_before = true;

@@ -139,6 +139,12 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
+    // "58 per cent of the vote to Cole's 43": a part more than its whole
+    // against a share of at most 100% was paired with a figure that is no
+    // whole of it.
+    if share.lo > 100.0 && stated.hi <= 100.0 {
+        return None;
+    }
     // A fraction's gloss is already the nearest simple share, not a cut one.
     let v = if gloss > 0.0 { verdict(&share, &stated) } else { verdict_rounded_or_cut(&share, &stated) };
     let parts_text = crate::text::join(&p.parts.iter().map(|&x| text(doc, x)).collect::<Vec<_>>(), " + ");
@@ -255,6 +261,13 @@ mod tests {
         ] {
             assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
         }
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole_is_no_pairing_for_a_share() {
+        // "57 per cent of the vote to Cole's 43": 43 is Cole's share, no whole.
+        let text = "Ann Hill beat Mayor Tom Cole 2,800 votes to 2,100, taking 57 per cent of the vote to Cole's 43.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     }
 
     #[test]

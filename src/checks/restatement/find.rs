@@ -161,7 +161,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     // "12 silver medals" and "12 bronze medals": nouns of one class with
     // different words before them count different kinds.
-    let kinds_differ = matches!((modifier(doc, a), modifier(doc, b)), (Some(x), Some(y)) if x != y)
+    let kinds_differ = crate::mentions::modifiers_differ(doc, a, b, false)
         || person && va != vb && people_differ(doc, a, b);
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) if x != y || kinds_differ => Err(Some(SetAside::OtherThing)),
@@ -237,19 +237,12 @@ fn people_differ(doc: &Doc, a: &Mention, b: &Mention) -> bool {
     let kind = |m: &Mention| {
         let k = m.noun.map(|_| doc.after_noun(m) - 1)?;
         let (_, _, fate) = crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(k, 1))?;
-        let word = crate::mentions::singular(doc.lc(k));
-        (fate.is_none() && !matches!(word.as_str(), "people" | "person" | "victim" | "individual")).then_some(word)
+        let word = doc.lc(k);
+        (fate.is_none() && !matches!(word, "people" | "persons" | "victims" | "individuals")).then_some(word)
     };
     matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
 }
 
-/// The word before the head of a count's noun phrase: "silver" in "12
-/// silver medals", "attack" in "145 attack drones".
-fn modifier<'d>(doc: &'d Doc, m: &Mention) -> Option<&'d str> {
-    let noun = m.noun?;
-    let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
-    (after > first + 1).then(|| doc.lc(after - 2))
-}
 
 /// How many earlier figures of the same kind of thing a figure is compared
 /// with: restatements reach across the whole text, so the search is bounded

@@ -323,6 +323,13 @@ mod tests {
     }
 
     #[test]
+    fn an_earlier_report_is_no_part_of_the_latest_toll() {
+        // "Earlier, ..." gives counts the latest toll supersedes.
+        let text = "A strike on the city has left 40 victims, six of them children, officials said. Earlier, 30 people had been reported hurt and four killed; 19 were rescued.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    }
+
+    #[test]
     fn a_count_aboard_joined_by_plus_is_not_all_aboard() {
         // The coach carried 14: the 12 tourists plus two more.
         let text = "Three tourists died and 11 more were hurt when the coach left the road. The coach, carrying 12 tourists plus its driver and a guide, fell 30 metres.";

@@ -494,6 +494,12 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_age_after_aged_is_no_item() {
+        let text = "The list named 250 detainees: 30 women, 100 teenagers and 120 men aged around 18.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_dash_after_the_next_label_gives_that_label_its_value() {
         // "Label – N, Label – N": each dash pairs a name with its own figure,
         // so no figure is the total of the ones after it.

@@ -73,7 +73,10 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
 /// happened "elsewhere". Counts there are of their own occasion.
 pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bool) -> bool {
     let (a, b) = doc.sentence_words(sentence);
-    let opens_apart = matches!(doc.lc(a), "earlier" | "later") && matches!(doc.lc(a + 1), "that" | "this" | "on" | "in");
+    // "Earlier that day", "Later on Monday"; "Earlier, 30 had been
+    // reported hurt": an earlier report, which later counts supersede.
+    let opens_apart = matches!(doc.lc(a), "earlier" | "later") && matches!(doc.lc(a + 1), "that" | "this" | "on" | "in")
+        || matches!(doc.lc(a), "earlier" | "previously") && doc.is(a + 1, ",");
     let year = |k: usize| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Year);
     let dated = doc.is(a, "in") && year(a + 1) && doc.is(a + 2, ",");
     opens_apart

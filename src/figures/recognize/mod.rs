@@ -134,7 +134,9 @@ fn ages(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
         return None;
     }
     let age = |k: usize| numeral(s, k).filter(|n| n.value.fract() == 0.0 && n.value < 150.0 && !n.fraction && !n.vague);
-    let mut n = age(i + 1)?;
+    // "aged around 18": a hedge on an age is still an age.
+    let first = quantities::hedge_before(s, i + 1).map_or(i + 1, |(_, _, k)| k);
+    let mut n = age(first)?;
     let mut f = Figure::new(span(s, i, n.end), Kind::Measure);
     (f.value, f.precision, f.unit, f.in_words) = (Some(n.value), Some(1.0), Some(lexicon::YEAR.name), n.in_words);
     if matches!(s.lw(n.end), "to" | "-" | "–")

@@ -158,7 +158,7 @@ fn is_bare_article(s: &Scanner, i: usize) -> bool {
 
 /// A hedge before an amount ("about", "nearly", "just over"): its kind, its
 /// span and the token after it.
-fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
+pub(super) fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize)> {
     for (words, what) in lexicon::prefixes_starting(s.word(j)) {
         if let lexicon::Prefix::Hedge(kind) = what
             && let Some(k) = s.phrase(j, words)
