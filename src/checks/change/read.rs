@@ -93,7 +93,7 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         // change of its own: only a stated one reaches back.
         apposed: frame.cue != Cue::Versus && apposed(doc, a, cue_i),
     };
-    // "59,000, with July's gain now 73,000": a change noun with its own
+    // "a combined 630, with June's rise now 880": a change noun with its own
     // possessor is that holder's value; nothing before the holder is its.
     if (cue_i.saturating_sub(2)..cue_i).any(|k| possessive(doc, k)) {
         return;

@@ -139,7 +139,7 @@ fn check_share(doc: &Doc, p: &Percent) -> Option<Finding> {
         Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_string(), role(doc, *f, Role::Percent)),
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Percent)),
     };
-    // "58 per cent of the vote to Cole's 43": a part more than its whole
+    // "57 per cent of the vote to Cole's 43": a part more than its whole
     // against a share of at most 100% was paired with a figure that is no
     // whole of it.
     if share.lo > 100.0 && stated.hi <= 100.0 {
