@@ -230,6 +230,21 @@ impl<'t> Doc<'t> {
         (self.lc(owner + 1) == "'" && self.is(owner + 2, "s")).then_some(owner + 3)
     }
 
+    /// "3 in every 20 cars", "one in 10": whether figure `f` is a number
+    /// of a ratio, which counts nothing. (A count "in" more places than
+    /// itself is no ratio: "718 in 13 districts".)
+    pub fn in_a_ratio(&self, f: usize) -> bool {
+        let Some(m) = self.mention(f) else { return false };
+        let value = |g: usize| self.figures[g].value.unwrap_or(0.0);
+        let below = |k: usize, up: bool| {
+            self.figure_at_word(k)
+                .is_some_and(|g| g != f && self.figures[g].kind == Kind::Number && (value(g) < value(f)) == up)
+        };
+        let k = m.first.saturating_sub(1 + usize::from(self.is(m.first.wrapping_sub(1), "every")));
+        let after = m.end + 1 + usize::from(self.is(m.end + 1, "every"));
+        self.is(k, "in") && k > 0 && below(k - 1, true) || self.is(m.end, "in") && below(after, false)
+    }
+
     /// The word just after a mention's figure and its noun phrase.
     pub fn after_noun(&self, m: &Mention) -> usize {
         m.noun.map_or(m.end, |n| self.word_at(n.end))

@@ -609,8 +609,8 @@ fn same_thing_before(doc: &Doc, s: usize, x: usize) -> Option<usize> {
 /// before it is compared by its thing alone.)
 fn same_words_after(doc: &Doc, a: &crate::mentions::Mention, b: &crate::mentions::Mention) -> bool {
     let own = |m: &crate::mentions::Mention| m.via == crate::mentions::Via::Noun;
-    let words = |m: &crate::mentions::Mention| (m.end..doc.after_noun(m).max(m.end)).map(|k| doc.lc(k));
-    !(own(a) && own(b)) || words(a).eq(words(b))
+    let n = doc.after_noun(a).saturating_sub(a.end);
+    !(own(a) && own(b)) || doc.after_noun(b).saturating_sub(b.end) == n && (0..n).all(|i| doc.lc(a.end + i) == doc.lc(b.end + i))
 }
 
 /// "That amounts to 48,210 new cases", "That is an increase of 5": a

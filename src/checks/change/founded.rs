@@ -17,6 +17,7 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && !suspect(doc, f)
         && fold_after(doc, f).is_none()
         && !period_part(doc, f)
+        && !doc.in_a_ratio(f)
 }
 
 /// The word index where figure `f` starts: its mention's, or found by
@@ -508,4 +509,45 @@ pub(super) fn tells_a_state(doc: &Doc, f: usize) -> bool {
     let w = doc.lc(k);
     doc.figures[f].kind == Kind::Percent
         && (w.ends_with("ed") && cue_at(doc, k).is_none() || matches!(w, "complete" | "full" | "done" | "ready"))
+}
+
+/// "clinics above 90% rose from 12 to 20": a bounded percentage before
+/// a verb of change, after no change word of its own, says which things
+/// are counted, not by how much they changed (before a comparative, "more
+/// than 20% higher", or after its own verb, "gained more than 9%, up
+/// 235p", it is the change's).
+pub(super) fn threshold_of_subject(doc: &Doc, f: usize, comparative: bool) -> bool {
+    let fig = &doc.figures[f];
+    let own_change_word = |m: &crate::mentions::Mention| m.first > 0 && cue_at(doc, m.first - 1).is_some();
+    fig.kind == Kind::Percent && !comparative && fig.bound.is_some() && !doc.mention(f).is_some_and(own_change_word)
+}
+
+/// Whether figure `f` opens a bracket that pairs it with another level:
+/// "(13 in May against 25)" (`Some(false)`: `f` is the later) or "(220
+/// tonnes to 425 tonnes)" (`Some(true)`: `f` is the earlier).
+pub(super) fn paired_in_brackets(doc: &Doc, f: usize, after_noun: usize) -> Option<bool> {
+    let m = doc.mention(f)?;
+    if m.first == 0 || !doc.is(m.first - 1, "(") {
+        return None;
+    }
+    (after_noun..after_noun + 6)
+        .take_while(|&k| !doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()) && !doc.is(k, ")"))
+        .find_map(|k| match doc.lc(k) {
+            "against" | "versus" | "vs" => Some(false),
+            "to" => Some(true),
+            _ => None,
+        })
+}
+
+/// A month, a day or a word of time: "June's", "last year's", "Monday's".
+pub(super) fn names_a_time(doc: &Doc, k: usize) -> bool {
+    let w = doc.lc(k);
+    crate::figures::is_month(doc.word(k)) || w.ends_with("day") || word(doc.word(k)) == Some(Word::Time)
+}
+
+/// "one grew 61% (140 to 226)": "one" right before the verb at `cue` is
+/// a pronoun, one of the things told of, no level.
+pub(super) fn pronoun_subject(doc: &Doc, f: usize, cue: usize) -> bool {
+    let fig = &doc.figures[f];
+    fig.in_words && fig.value == Some(1.0) && doc.mention(f).is_some_and(|m| m.end == cue)
 }

@@ -1,7 +1,10 @@
 //! Reading one change frame: the figures before and after a cue word that
 //! fill its slots, and whether the structure ties them well enough to check.
 
-use super::founded::{amount, end_value, fold_after, in_points, in_share, share_of_whole, tells_a_state};
+use super::founded::{
+    amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, pronoun_subject, share_of_whole,
+    tells_a_state, threshold_of_subject,
+};
 use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::{Bound, Kind};
@@ -186,7 +189,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         }
         return Step::Stop;
     }
-    if threshold_of_subject(doc, f, r) {
+    if threshold_of_subject(doc, f, r.comparative) || pronoun_subject(doc, f, frame.at) {
         return Step::Stop;
     }
     if fig.kind == Kind::Percent {
@@ -253,17 +256,6 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     take_to_before(doc, frame, part_said_of(doc, f).unwrap_or(f), r);
     Step::Stop
-}
-
-/// "clinics above 90% rose from 12 to 20": a bounded percentage before
-/// a verb of change, after no change word of its own, says which things
-/// are counted, not by how much they changed (before a comparative, "more
-/// than 20% higher", or after its own verb, "gained more than 9%, up
-/// 235p", it is the change's).
-fn threshold_of_subject(doc: &Doc, f: usize, r: &Behind) -> bool {
-    let fig = &doc.figures[f];
-    let own_change_word = |m: &crate::mentions::Mention| m.first > 0 && cue_at(doc, m.first - 1).is_some();
-    fig.kind == Kind::Percent && !r.comparative && fig.bound.is_some() && !doc.mention(f).is_some_and(own_change_word)
 }
 
 /// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
@@ -373,6 +365,9 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
         {
             another_cue(doc, frame, &mut r)
         } else if doc.lc(r.j) == ";"
+            // "more than Spain's 2.60 million": another holder's amount, no
+            // earlier value of this one (June's, last year's: its own).
+            || doc.is(r.j, "than") && (r.j + 2..r.j + 4).any(|k| possessive(doc, k) && !names_a_time(doc, k - 1))
             || (r.j > after && opens_clause(doc, r.j))
             || closes_aside(doc, r.j, frame.at)
             || next_item(doc, after, r.j)
@@ -678,9 +673,17 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
     }
     // "down 48% (13 in May against 25 a year before)": a bracket that
     // sets two levels side by side holds the later first, no amount.
-    if r.slot.is_none() && frame.to.is_none() && paired_in_brackets(doc, f, after_noun) {
-        frame.to = Some(f);
-        return true;
+    if r.slot.is_none() && frame.to.is_none() && frame.from.is_none() {
+        match paired_in_brackets(doc, f, after_noun) {
+            // "(13 in May against 25 a year before)": the later first.
+            Some(false) => frame.to = Some(f),
+            // "grew 92% (220 tonnes to 425 tonnes)": the earlier first.
+            Some(true) => frame.from = Some(f),
+            None => {}
+        }
+        if frame.to == Some(f) || frame.from == Some(f) {
+            return true;
+        }
     }
     if r.slot.is_none() {
         if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
@@ -694,17 +697,6 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         }
     }
     false
-}
-
-/// Whether figure `f` opens a bracket and "against" or "versus" follows it
-/// there before any other figure: "(13 in May against 25)".
-fn paired_in_brackets(doc: &Doc, f: usize, after_noun: usize) -> bool {
-    let Some(m) = doc.mention(f) else { return false };
-    m.first > 0
-        && doc.is(m.first - 1, "(")
-        && (after_noun..after_noun + 6)
-            .take_while(|&k| !doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()) && !doc.is(k, ")"))
-            .any(|k| matches!(doc.lc(k), "against" | "versus" | "vs"))
 }
 
 fn comparative_falls(c: Comparative) -> bool {

@@ -443,3 +443,28 @@ fn a_bracketed_pair_of_levels_holds_the_later_first() {
     }
     assert_eq!(statuses("Sales were down 30 per cent (13 in May against 25 a year before)."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_bracketed_from_to_pair_after_a_change_holds_its_ends() {
+    // "(140.2 to 226.1)": the earlier level, then the later; "one" before
+    // the verb is one of the ports, no level.
+    let text = "Two ports grew fast: one grew 61.3% (140.2 million tonnes to 226.1 million tonnes), another 40.1% (100 million tonnes to 140.1 million tonnes).";
+    assert!(statuses(text).contains(&Status::Consistent) && !statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    let slip = "Two ports grew fast: one grew 51.3% (140.2 million tonnes to 226.1 million tonnes).";
+    assert_eq!(statuses(slip), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn another_holders_amount_after_than_is_no_earlier_value() {
+    // Spain's sales are compared, not this market's last year; June's and
+    // last year's are this quantity's own.
+    let text = "Sales of new cars soared 21.5 percent to 3.10 million units, more than Spain's 2.60 million.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    assert_eq!(statuses("The count stood at 1.16 million, 20,000 more than June's 1.14 million."), vec![Status::Consistent]);
+}
+
+#[test]
+fn the_numbers_of_a_ratio_are_no_ends_of_a_change() {
+    let text = "Electric cars rose 12.5%, so that 3 in every 20 new cars were electric, against one in 10 a year before.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}

@@ -181,14 +181,9 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
 /// counts nothing; two rates on one base say nothing twice).
 fn counts_nothing(doc: &Doc, m: &Mention) -> bool {
     let before = if m.first > 0 { doc.lc(m.first - 1) } else { "" };
-    // "1 in 10 nurses", "eight out of ten": the base of a ratio.
-    let number_back = |n: usize| {
-        m.first >= n && doc.figure_at_word(m.first - n).is_some_and(|f| doc.figures[f].kind == Kind::Number)
-    };
-    let tens = doc.figures[m.figure].value.is_some_and(|v| v == 10.0 || v == 100.0);
-    let ratio = before == "in" && number_back(2) || tens && before == "of" && doc.is(m.first.wrapping_sub(2), "out") && number_back(3);
+    // "1 in 10 nurses": the base of a ratio.
     matches!(before, "per" | "every")
-        || ratio
+        || doc.in_a_ratio(m.figure)
         || doc.figures[m.figure].bound.is_some()
             && matches!(before, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "kept" | "held")
 }

@@ -36,9 +36,11 @@ pub(super) fn closing_totals(doc: &Doc, tally: &mut Tally) {
         }
         tally.total_of[t.figure] = Some(tally.totals.len());
         // "The crew also hauled 8 cod and 5 hake, 30 fish in all": "also"
-        // adds the list to items told before, which the total counts too.
+        // adds the list to items told before, which the total counts too;
+        // so does a pronoun for them ("added to 9 silver and 7 bronze, they
+        // made a total of 31").
         let (start, _) = doc.sentence_words(t.sentence);
-        let continues = (start..t.first).any(|j| doc.is(j, "also"));
+        let continues = (start..t.first).any(|j| matches!(doc.lc(j), "also" | "they" | "these" | "those"));
         tally.totals.push(Sum {
             total: t.figure,
             parts: figures.iter().map(|&f| weighted(doc, f)).collect(),

@@ -181,9 +181,7 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     // "20 million passengers a day": a rate as much as "per day" is.
     let a_day = matches!(doc.lc(after), "a" | "each" | "every") && crate::figures::is_duration(doc.lc(after + 1));
     // "one in five worker deaths": a ratio; neither of its numbers counts.
-    let number_at = |k: usize| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Number);
-    let ratio = before(1) == "in" && m.first >= 2 && number_at(m.first - 2) || doc.is(m.end, "in") && number_at(m.end + 1);
-    averaged || ratio || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
+    averaged || doc.in_a_ratio(m.figure) || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
 }
 
 /// A majority mark: "majority 202", "magic number 46", "a majority of 46",
@@ -291,6 +289,13 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::super::ID)
+    }
+
+    #[test]
+    fn a_total_after_a_pronoun_for_earlier_items_counts_them_too() {
+        // "they" are the 40 gold medals: 40 + 25 + 20 = 85, no shortfall.
+        let text = "The 40 gold medals were a record. Added to 25 silver and 20 bronze they made a total of 85.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     }
 
     #[test]
