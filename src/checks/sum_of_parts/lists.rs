@@ -497,6 +497,9 @@ mod tests {
     fn a_hedged_age_after_aged_is_no_item() {
         let text = "The list named 250 detainees: 30 women, 100 teenagers and 120 men aged around 18.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
+        // A bound on an age is no item either.
+        let text = "The list named 250 detainees: 30 women, 100 teenagers and 120 men aged over 19.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
     }
 
     #[test]

@@ -134,8 +134,10 @@ fn ages(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
         return None;
     }
     let age = |k: usize| numeral(s, k).filter(|n| n.value.fract() == 0.0 && n.value < 150.0 && !n.fraction && !n.vague);
-    // "aged around 18": a hedge on an age is still an age.
-    let first = quantities::hedge_before(s, i + 1).map_or(i + 1, |(_, _, k)| k);
+    // "aged around 18", "aged over 60": a hedge or a bound on an age
+    // leaves it an age.
+    let bound = matches!(s.lw(i + 1), "over" | "under" | "between");
+    let first = if bound { i + 2 } else { quantities::hedge_before(s, i + 1).map_or(i + 1, |(_, _, k)| k) };
     let mut n = age(first)?;
     let mut f = Figure::new(span(s, i, n.end), Kind::Measure);
     (f.value, f.precision, f.unit, f.in_words) = (Some(n.value), Some(1.0), Some(lexicon::YEAR.name), n.in_words);
