@@ -351,23 +351,3 @@ pub(crate) fn opt_eq<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
         _ => true,
     }
 }
-
-/// The word before the head of a count's noun phrase: "silver" in "12
-/// silver medals"; with `loose`, also an adjective between the figure and
-/// a one-word noun ("inactive" in "8.4 million inactive people").
-fn modifier<'d>(doc: &'d Doc, m: &Mention, loose: bool) -> Option<&'d str> {
-    let noun = m.noun?;
-    let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
-    if after > first + 1 {
-        return Some(doc.lc(after - 2));
-    }
-    (loose && first == m.end + 1 && doc.is_word(m.end)).then(|| doc.lc(m.end))
-}
-
-/// "12 silver medals" and "12 bronze medals": nouns of one class with
-/// different words before them count different kinds. `loose` reads an
-/// adjective before a one-word noun too ("1.9 million unemployed people"
-/// and "8.4 million inactive people"), for pairings that are guesses.
-pub fn modifiers_differ(doc: &Doc, a: &Mention, b: &Mention, loose: bool) -> bool {
-    matches!((modifier(doc, a, loose), modifier(doc, b, loose)), (Some(x), Some(y)) if x != y)
-}

@@ -560,9 +560,6 @@ fn values_before(doc: &Doc, s: usize, from: usize, falling: bool) -> Vec<usize> 
         // Only a value whose own words the change repeats ("Rs 2,415 billion
         // for road building" ... "a rise in road spending").
         .filter(|m| (m.end..(m.end + 6).min(a)).any(|k| doc.is_word(k) && said_here.contains(&doc.lc(k))))
-        // "1.9 million unemployed people" is no earlier value of "8.4
-        // million inactive people".
-        .filter(|m| !doc.mention(from).is_some_and(|fm| crate::mentions::modifiers_differ(doc, m, fm, true)))
         .map(|m| m.figure)
         .collect()
 }

@@ -161,7 +161,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     // "12 silver medals" and "12 bronze medals": nouns of one class with
     // different words before them count different kinds.
-    let kinds_differ = crate::mentions::modifiers_differ(doc, a, b, false)
+    let kinds_differ = matches!((modifier(doc, a), modifier(doc, b)), (Some(x), Some(y)) if x != y)
         || person && va != vb && people_differ(doc, a, b);
     match (&a.thing, &b.thing) {
         (Some(x), Some(y)) if x != y || kinds_differ => Err(Some(SetAside::OtherThing)),
@@ -220,6 +220,14 @@ fn labels(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 /// Whether a figure is written with a hyphen: "15-year", "12-day".
 fn hyphened(doc: &Doc, m: &Mention) -> bool {
     doc.figures[m.figure].span.of(doc.text).contains('-')
+}
+
+/// The word before the head of a count's noun phrase: "silver" in "12
+/// silver medals", "attack" in "145 attack drones".
+fn modifier<'d>(doc: &'d Doc, m: &Mention) -> Option<&'d str> {
+    let noun = m.noun?;
+    let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
+    (after > first + 1).then(|| doc.lc(after - 2))
 }
 
 /// "at least 9 civilians" and "10 soldiers": near counts of people named

@@ -45,9 +45,12 @@ pub(super) fn tallies_restated(doc: &Doc, used_as_part: &[bool], total_of: &[Opt
                 // "the 11 dead were ...", "The four soldiers died ...": a
                 // count given before, said again with "the", is that count
                 // (the tally itself, or another of its sentence), no part.
+                // Looked for in the window only: linear in the text.
                 let said_before = c.first > 0
                     && doc.is(c.first - 1, "the")
-                    && doc.mentions[..ci].iter().any(|o| o.thing == c.thing && doc.figures[o.figure].value == doc.figures[c.figure].value);
+                    && doc.mentions[win.start..ci]
+                        .iter()
+                        .any(|o| o.thing == c.thing && doc.figures[o.figure].value == doc.figures[c.figure].value);
                 if c.sentence == t.sentence
                     || said_before
                     || !is_count(doc, c)
