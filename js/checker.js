@@ -4,6 +4,111 @@
 // package, the page and its classic single-file worker).
 
 /**
+ * Checks `text` and returns its findings and figures. Throws an `Error` when
+ * the text is no string or longer than 64 MiB of UTF-8, or `options` has an
+ * unknown field or a bad value.
+ */
+export function check(text, options) {
+  acceptText(text, 'check(text)');
+  return worded(checkWith(text, ...readOptions(options)));
+}
+
+/** The figures of `text`, without checking anything. */
+export function figures(text) {
+  acceptText(text, 'figures(text)');
+  return figuresOf(text);
+}
+
+// The options as the Wasm takes them, read field by field here so that every
+// error names its field and the .wasm carries no walk of JavaScript objects:
+// the rule ids turned off, comma-separated; the minimum severity (0 none, 1
+// warning, 2 error); and `explain`.
+function readOptions(options) {
+  if (options === undefined || options === null) return ['', 0, false];
+  const bad = (message) => new Error(`addsup: bad options: ${message}`);
+  const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const given = (v) => v !== undefined && v !== null;
+  if (!isObject(options)) throw bad(`options must be an object, like { minSeverity: "error" }, not ${describe(options)}`);
+  for (const key of Object.keys(options)) {
+    if (!OPTION_FIELDS.includes(key)) throw bad(`unknown option "${key}"; the options are "rules", "minSeverity" and "explain"`);
+  }
+  const off = [];
+  const { rules, minSeverity, explain } = options;
+  if (given(rules)) {
+    if (!isObject(rules)) throw bad(`"rules" must be an object of rule ids to true or false, not ${describe(rules)}`);
+    for (const [rule, on] of Object.entries(rules)) {
+      if (!RULE_IDS.includes(rule)) throw bad(`unknown rule "${rule}"; the rules are ${RULE_IDS.join(', ')}`);
+      if (on === false) off.push(rule);
+      else if (on !== true) throw bad(`rule "${rule}" must be true or false, not ${describe(on)}`);
+    }
+  }
+  const severity = given(minSeverity) ? SEVERITIES.indexOf(minSeverity) : 0;
+  if (given(minSeverity) && severity < 1) throw bad(`"minSeverity" must be "warning" or "error", not ${describe(minSeverity)}`);
+  if (given(explain) && typeof explain !== 'boolean') throw bad(`"explain" must be true or false, not ${describe(explain)}`);
+  return [off.join(','), severity, explain === true];
+}
+
+const OPTION_FIELDS = ['rules', 'minSeverity', 'explain'];
+
+// The checks' rule ids, in the registry's order (tests/ts_types.rs holds
+// this list equal to it).
+const RULE_IDS = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement', 'majority-threshold', 'margin'];
+
+// The words of each reason an explanation gives, by its id: the .wasm's
+// reports leave them out and they are put back here (the engine's table,
+// `report::explain`, which tests/ts_types.rs holds this one equal to).
+const REASON_WORDS = {
+  stated_cue: 'the words state the relation',
+  apposed_cue: 'the figures are set side by side, with no word stating the relation',
+  same_sentence: 'the figures stand in one sentence',
+  same_paragraph: 'the figures stand in one paragraph',
+  next_paragraph: 'the figures stand in a paragraph and the next',
+  same_thing: 'the figures count the same thing',
+  same_scope: 'the figures keep one source, period and side',
+  explicit_whole: 'the words say the parts make up the whole',
+  fates: 'the parts are what became of the things the total counts',
+  full_breakdown: 'the parts break the total down in full',
+  partial_breakdown: 'the breakdown is partial, so the parts need only stay within the total',
+  within_rounding: 'holds within rounding',
+  beyond_rounding: 'fails at every reading within rounding and hedges',
+  no_cue: 'no word ties these figures together',
+  words_between: 'other words stand between the figures',
+  other_clause: 'the figures are in different clauses',
+  other_period: 'the figures belong to different periods',
+  other_owner: 'the figures belong to different sides or places',
+  other_source: 'different sources give the figures',
+  other_thing: 'the figures count different things',
+  not_a_count: 'a figure is no count (a date, time, rank or number of a thing)',
+  units: 'the units do not convert closely enough to check',
+  unstated: 'a figure or unit the relation needs is not stated',
+  incomplete: 'the breakdown need not be complete',
+  unsure: 'loosely tied and does not hold, so not reported',
+};
+
+// A report with the words of its reasons put back.
+function worded(report) {
+  for (const finding of report.findings) {
+    for (const reason of finding.explanation ?? []) reason.words = REASON_WORDS[reason.reason];
+  }
+  for (const reason of report.rejected ?? []) reason.words = REASON_WORDS[reason.reason];
+  return report;
+}
+const SEVERITIES = ['', 'warning', 'error'];
+
+// A text to check, or an Error that says what came instead.
+function acceptText(text, call) {
+  if (typeof text !== 'string') {
+    throw new Error(`addsup: ${call}: the text must be a string, not ${text === null ? 'null' : describe(text)}`);
+  }
+}
+
+// A bad value as an error message shows it: a string quoted, else its type.
+function describe(value) {
+  if (typeof value === 'string') return `"${value}"`;
+  return Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/**
  * Checks successive versions of one text. Each `update` re-checks only the
  * segments of the text an edit touched (a text over 64 KiB is cut at chosen
  * blank lines, at other paragraph breaks where blank lines are far apart,
@@ -23,7 +128,7 @@ export class Checker {
   #made = new Map();
 
   constructor(options) {
-    this.#segments = new SegmentChecker(options);
+    this.#segments = new SegmentChecker(...readOptions(options));
     this.#options = options;
   }
 
@@ -41,7 +146,7 @@ export class Checker {
     const rejected = [];
     let at = 0;
     for (const { id, units, report } of list) {
-      const segment = this.#made.get(id) ?? { relative: report ?? this.#fetch(id), at: 0, first: 0, findings: null, figures: null, rejected: null };
+      const segment = this.#made.get(id) ?? { relative: worded(report ?? this.#fetch(id)), at: 0, first: 0, findings: null, figures: null, rejected: null };
       if (segment.findings === null || segment.at !== at || segment.first !== figures.length) {
         placeSegment(segment, at, figures.length);
       }

@@ -17,7 +17,7 @@ export type Status = "inconsistent" | "consistent";
 /** How sure addsup is that the figures belong together. */
 export type Severity = "warning" | "error";
 /** The part a figure plays in a finding. */
-export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "margin";
+export type Role = "total" | "part" | "whole" | "percent" | "share" | "from" | "to" | "change" | "original" | "converted" | "count" | "item" | "restated" | "margin" | "flow" | "balance";
 /** The id of a check. */
 export type RuleId = "sum-of-parts" | "percent-of-total" | "shares-sum" | "change" | "conversion" | "count-of-list" | "restatement" | "majority-threshold" | "margin";
 /** Which part of a check's reasoning a reason belongs to. */
@@ -138,6 +138,16 @@ export interface Options {
    * candidates (off by default). */
   explain?: boolean;
 }
+
+/**
+ * Checks `text` and returns its findings and figures. Throws an Error when
+ * the text is no string or longer than 64 MiB of UTF-8, or `options` has an
+ * unknown field or a bad value.
+ */
+export function check(text: string, options?: Options | null): Report;
+
+/** The figures of `text`, without checking anything. */
+export function figures(text: string): Figure[];
 
 /**
  * Checks successive versions of one text, re-checking only what an edit

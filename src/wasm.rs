@@ -7,8 +7,13 @@
 //! code units so that `text.slice(start, end)` in JavaScript is the figure.
 //! Objects have the fields of the CLI's JSON (`start`/`end` instead of a
 //! byte span; `figure`, the index into `figures`, on a finding's figure).
-//! Options are checked field by field: an unknown field or a bad value is a
-//! thrown `Error`, never a panic.
+//! The package's `check`, `figures` and `Checker` (js/checker.js) check
+//! their arguments field by field and throw an `Error` that names what is
+//! wrong (an unknown field or a bad value, a text that is no string); they
+//! pass the options here already read: the rule ids turned off, a minimum
+//! severity as a number, and `explain`. Reading them in JavaScript keeps
+//! the messages and the js-sys walk of objects out of the .wasm (1.6 KB
+//! gzipped, BENCHMARKS.md).
 //!
 //! Reports cross as JSON text made by serde (`json.rs`) and parsed by the
 //! engine's own `JSON.parse`: measured faster than building each object
@@ -21,12 +26,10 @@
 
 mod json;
 
-use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::Options;
 use crate::checker::Checker;
-use crate::checks::ALL as RULES;
 use crate::report::Severity;
 
 /// The allocator of the Wasm build: talc, in place of std's dlmalloc,
@@ -42,10 +45,6 @@ extern "C" {
     pub type JsReport;
     #[wasm_bindgen(typescript_type = "Figure[]")]
     pub type JsFigures;
-    #[wasm_bindgen(typescript_type = "Options")]
-    pub type JsOptions;
-    #[wasm_bindgen(typescript_type = "string")]
-    pub type JsText;
 }
 
 /// The longest text checked, in bytes of UTF-8: far past any story (a
@@ -54,24 +53,24 @@ extern "C" {
 /// an `Error`, never cut.
 pub const MAX_TEXT: usize = 64 * 1024 * 1024;
 
-fn options_of(options: Option<JsOptions>) -> Result<Options, JsError> {
-    match options {
-        Some(o) => parse_options(o.into()),
-        None => Ok(Options::default()),
+/// The options as js/checker.js passes them, read and checked there: the
+/// rule ids turned off, comma-separated; the minimum severity (0 none, 1
+/// warning, 2 error); and whether to explain.
+fn options(disabled: &str, min_severity: u8, explain: bool) -> Options {
+    Options {
+        disabled_rules: disabled.split(',').filter(|r| !r.is_empty()).map(str::to_owned).collect(),
+        min_severity: match min_severity {
+            1 => Some(Severity::Warning),
+            2 => Some(Severity::Error),
+            _ => None,
+        },
+        explain,
     }
 }
 
-/// The text of a JavaScript string, or an `Error` naming what came instead.
-fn accept(text: JsText, call: &str) -> Result<String, JsError> {
-    let value: JsValue = text.into();
-    let Some(text) = value.as_string() else {
-        let what = if value.is_null() { "null".to_owned() } else { describe(&value) };
-        return Err(JsError::new(&format!("addsup: {call}: the text must be a string, not {what}")));
-    };
-    if text.len() > MAX_TEXT {
-        return Err(too_long(text.len()));
-    }
-    Ok(text)
+/// A text no longer than [`MAX_TEXT`], or the `Error` that says so.
+fn accept(text: &str) -> Result<&str, JsError> {
+    if text.len() > MAX_TEXT { Err(too_long(text.len())) } else { Ok(text) }
 }
 
 fn too_long(bytes: usize) -> JsError {
@@ -85,16 +84,15 @@ fn parse_json(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
 }
 
-/// Checks `text` and returns its findings and figures.
+/// Checks `text` and returns its findings and figures: the package's
+/// `check(text, options)` (js/checker.js) after it has read the options.
 ///
-/// Throws an `Error` when `options` has an unknown field or a bad value, or
-/// the text is longer than [`MAX_TEXT`].
-#[wasm_bindgen]
-pub fn check(text: JsText, options: Option<JsOptions>) -> Result<JsReport, JsError> {
-    let text = accept(text, "check(text)")?;
-    let options = options_of(options)?;
-    let report = crate::check(&text, &options);
-    Ok(parse_json(&json::report(&text, &report)).unchecked_into())
+/// Throws an `Error` when the text is longer than [`MAX_TEXT`].
+#[wasm_bindgen(js_name = checkWith, skip_typescript)]
+pub fn check_with(text: &str, disabled: &str, min_severity: u8, explain: bool) -> Result<JsReport, JsError> {
+    let text = accept(text)?;
+    let report = crate::check(text, &options(disabled, min_severity, explain));
+    Ok(parse_json(&json::report(text, &report)).unchecked_into())
 }
 
 /// `check` with the report built by serde-wasm-bindgen: only in a build
@@ -105,11 +103,12 @@ pub fn check_via_serde_wasm_bindgen(text: &str) -> JsValue {
     json::report_objects(text, &crate::check(text, &Options::default()))
 }
 
-/// The figures of `text`, without checking anything.
-#[wasm_bindgen]
-pub fn figures(text: JsText) -> Result<JsFigures, JsError> {
-    let text = accept(text, "figures(text)")?;
-    Ok(parse_json(&json::figures(&text, &crate::recognize(&text))).unchecked_into())
+/// The figures of `text`, without checking anything: the package's
+/// `figures(text)` (js/checker.js).
+#[wasm_bindgen(js_name = figuresOf, skip_typescript)]
+pub fn figures_of(text: &str) -> Result<JsFigures, JsError> {
+    let text = accept(text)?;
+    Ok(parse_json(&json::figures(text, &crate::recognize(text))).unchecked_into())
 }
 
 /// The version of addsup, e.g. `0.1.0`.
@@ -128,9 +127,10 @@ pub struct SegmentChecker {
 
 #[wasm_bindgen]
 impl SegmentChecker {
+    /// A checker with the options as [`check_with`] takes them.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: Option<JsOptions>) -> Result<SegmentChecker, JsError> {
-        Ok(SegmentChecker { inner: Checker::new(options_of(options)?) })
+    pub fn new(disabled: &str, min_severity: u8, explain: bool) -> SegmentChecker {
+        SegmentChecker { inner: Checker::new(options(disabled, min_severity, explain)) }
     }
 
     /// Takes as the current text the last one (at first empty) with the
@@ -140,13 +140,12 @@ impl SegmentChecker {
     /// segments checked in this update. The JavaScript `Checker` finds what
     /// changed, so only the change crosses into the Wasm memory and the
     /// rest of the text is neither copied from JavaScript nor compared.
-    pub fn edit(&mut self, at: u32, removed: u32, inserted: JsText) -> Result<String, JsError> {
-        let inserted = accept(inserted, "Checker.update(text)")?;
+    pub fn edit(&mut self, at: u32, removed: u32, inserted: &str) -> Result<String, JsError> {
         let len = self.inner.text().len().saturating_sub(removed as usize) + inserted.len();
         if len > MAX_TEXT {
             return Err(too_long(len));
         }
-        if self.inner.edit(at as usize, removed as usize, &inserted).is_none() {
+        if self.inner.edit(at as usize, removed as usize, inserted).is_none() {
             return Err(JsError::new("addsup: Checker: the edit is not a range of the text"));
         }
         Ok(json::segments(self.inner.text(), self.inner.segments()))
@@ -157,84 +156,5 @@ impl SegmentChecker {
     pub fn segment(&self, id: f64) -> Option<String> {
         let segment = self.inner.segments().iter().find(|s| s.id as f64 == id)?;
         Some(json::segment_report(segment.span.of(self.inner.text()), &segment.report))
-    }
-}
-
-/// The fields of the options object.
-const OPTION_FIELDS: [&str; 3] = ["rules", "minSeverity", "explain"];
-
-/// Reads the options object field by field with js-sys (smaller in the
-/// .wasm than a serde deserializer, and every error names its field).
-fn parse_options(value: JsValue) -> Result<Options, JsError> {
-    let bad = |msg: String| JsError::new(&format!("addsup: bad options: {msg}"));
-    let is_object = |v: &JsValue| v.is_object() && !Array::is_array(v);
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
-    }
-    if !is_object(&value) {
-        return Err(bad(format!(
-            "options must be an object, like {{ minSeverity: \"error\" }}, not {}",
-            describe(&value)
-        )));
-    }
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !OPTION_FIELDS.contains(&key.as_str()) {
-            return Err(bad(format!(
-                "unknown option \"{key}\"; the options are \"rules\", \"minSeverity\" and \"explain\""
-            )));
-        }
-    }
-    let field = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-
-    let mut options = Options::default();
-    let rules = field("rules");
-    if !rules.is_undefined() && !rules.is_null() {
-        if !is_object(&rules) {
-            return Err(bad(format!(
-                "\"rules\" must be an object of rule ids to true or false, not {}",
-                describe(&rules)
-            )));
-        }
-        for entry in Object::entries(rules.unchecked_ref::<Object>()).iter() {
-            let entry: Array = entry.unchecked_into();
-            let rule = entry.get(0).as_string().unwrap_or_default();
-            if !RULES.iter().any(|r| r.id == rule) {
-                let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-                return Err(bad(format!("unknown rule \"{rule}\"; the rules are {}", crate::text::join(&ids, ", "))));
-            }
-            match entry.get(1).as_bool() {
-                Some(true) => {}
-                Some(false) => options.disabled_rules.push(rule),
-                None => {
-                    return Err(bad(format!("rule \"{rule}\" must be true or false, not {}", describe(&entry.get(1)))));
-                }
-            }
-        }
-    }
-    let severity = field("minSeverity");
-    options.min_severity = match severity.as_string().as_deref() {
-        _ if severity.is_undefined() || severity.is_null() => None,
-        Some("warning") => Some(Severity::Warning),
-        Some("error") => Some(Severity::Error),
-        _ => return Err(bad(format!("\"minSeverity\" must be \"warning\" or \"error\", not {}", describe(&severity)))),
-    };
-    let explain = field("explain");
-    options.explain = match explain.as_bool() {
-        _ if explain.is_undefined() || explain.is_null() => false,
-        Some(on) => on,
-        None => return Err(bad(format!("\"explain\" must be true or false, not {}", describe(&explain)))),
-    };
-    Ok(options)
-}
-
-/// A bad value as an error message shows it: a string quoted, else its type.
-/// Quoted by hand, not with `{:?}`, so messages stay whole in a build with
-/// `-Zfmt-debug=none` (see scripts/web-build.sh).
-fn describe(value: &JsValue) -> String {
-    match value.as_string() {
-        Some(s) => format!("\"{s}\""),
-        None if Array::is_array(value) => "an array".to_owned(),
-        None => value.js_typeof().as_string().unwrap_or_default(),
     }
 }

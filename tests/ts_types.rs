@@ -13,6 +13,7 @@ use addsup::report::{Role, Severity, Status};
 use serde::Serialize;
 
 const TYPES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/js/types.d.ts");
+const CHECKER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/js/checker.js");
 
 /// Every variant of an enum, in order. The `match` inside names each one
 /// without a wildcard, so a new variant does not build until it is listed.
@@ -130,4 +131,41 @@ fn the_widget_panel_lists_every_rule_of_the_registry() {
         .filter(|id| !id.is_empty())
         .collect();
     assert_eq!(listed, rule_ids(), "widget/panel.js RULES differs from addsup::checks::ALL");
+}
+
+/// The package reads its options in JavaScript (js/checker.js), so it
+/// keeps its own list of rule ids to refuse an unknown one: the registry's,
+/// in its order.
+#[test]
+fn the_package_knows_every_rule_of_the_registry() {
+    let file = std::fs::read_to_string(CHECKER).expect("js/checker.js");
+    let open = "const RULE_IDS = [";
+    let start = file.find(open).expect("js/checker.js has RULE_IDS") + open.len();
+    let end = start + file[start..].find(']').expect("RULE_IDS closes");
+    let listed: Vec<String> = file[start..end]
+        .split(',')
+        .map(|id| id.trim().trim_matches('\'').to_owned())
+        .filter(|id| !id.is_empty())
+        .collect();
+    assert_eq!(listed, rule_ids(), "js/checker.js RULE_IDS differs from addsup::checks::ALL");
+}
+
+/// The .wasm's reports carry each reason's id, not its words; the package
+/// puts the words back from its own table (js/checker.js), which must word
+/// every reason as the engine does.
+#[test]
+fn the_package_words_every_reason_as_the_engine_does() {
+    let file = std::fs::read_to_string(CHECKER).expect("js/checker.js");
+    let open = "const REASON_WORDS = {\n";
+    let start = file.find(open).expect("js/checker.js has REASON_WORDS") + open.len();
+    let end = start + file[start..].find("};").expect("REASON_WORDS closes");
+    let listed: Vec<(String, String)> = file[start..end]
+        .lines()
+        .filter_map(|line| line.trim().trim_end_matches(',').split_once(": "))
+        .map(|(id, words)| (id.to_owned(), words.trim_matches('\'').to_owned()))
+        .collect();
+    let mut want: Vec<(String, String)> =
+        ties().into_iter().map(|t| (t.id().to_owned(), t.words().to_owned())).collect();
+    want.extend(set_asides().into_iter().map(|s| (s.id().to_owned(), s.words().to_owned())));
+    assert_eq!(listed, want, "js/checker.js REASON_WORDS differs from the engine's wordings (report::explain)");
 }

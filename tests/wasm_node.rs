@@ -14,8 +14,7 @@ shared_tests!();
 
 #[wasm_bindgen_test]
 fn figures_and_version() {
-    let text: addsup::wasm::JsText = JsValue::from_str("12 drones and 15 missiles.").unchecked_into();
-    let list = addsup::wasm::figures(text).unwrap();
+    let list = addsup::wasm::figures_of("12 drones and 15 missiles.").unwrap();
     let list: js_sys::Array = JsValue::from(list).unchecked_into();
     assert!(list.length() >= 2);
     assert!(!addsup::wasm::version().is_empty());

@@ -14,7 +14,7 @@
 //! sentences) and are at most warnings; [`Certainty::Plausible`] ones are only
 //! reported when they hold, as passed checks.
 
-use crate::figures::Approx;
+use crate::figures::{Approx, Kind};
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon, Tabled};
 use crate::text::is_upper;
@@ -201,3 +201,36 @@ pub(crate) fn signed(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let w = doc.words();
     m.first > 0 && doc.lc(m.first - 1) == "+" && w[m.first - 1].span.end == w[m.first].span.start
 }
+
+/// Whether sentences `a` and `b` both name years or dates ("in 2014",
+/// "from September 2 to September 3") and none in common. Only their first
+/// [`DATE_REACH`] words are read, so that a sentence of thousands of figures
+/// is not read again for each of them.
+pub(crate) fn dated_apart(doc: &Doc, a: usize, b: usize) -> bool {
+    let words = |s: usize| {
+        let (first, end) = doc.sentence_words(s);
+        first..end.min(first + DATE_REACH)
+    };
+    let (mut in_a, mut in_b, mut shared) = (false, false, false);
+    for i in words(a) {
+        let Some(x) = date_at(doc, i) else { continue };
+        in_a = true;
+        for j in words(b) {
+            if let Some(y) = date_at(doc, j) {
+                in_b = true;
+                shared |= x == y;
+            }
+        }
+    }
+    in_a && in_b && !shared
+}
+
+/// The text of the year or date at word `k`, if one is there.
+fn date_at<'t>(doc: &Doc<'t>, k: usize) -> Option<&'t str> {
+    let f = &doc.figures[doc.figure_at_word(k)?];
+    matches!(f.kind, Kind::Year | Kind::Date).then(|| f.text(doc.text))
+}
+
+/// How far into a sentence [`dated_apart`] looks: past most sentences'
+/// length.
+const DATE_REACH: usize = 60;

@@ -93,6 +93,13 @@ pub trait Class: Copy + Sized + 'static {
     fn from_name(name: &str) -> Option<Self>;
 }
 
+/// The class a table names `name`, for [`Class::from_name`]: a table read in
+/// a loop takes less of the .wasm than a `match` on strings (BENCHMARKS.md,
+/// "The eighteenth session").
+pub fn named<C: Copy>(table: &[(&str, C)], name: &str) -> Option<C> {
+    table.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
+}
+
 /// What happened to the things counted: the classes of `lexicon/events.txt`
 /// (and the events nouns imply in `things.txt`, `person/killed`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -256,12 +263,7 @@ pub enum Place {
 
 impl Class for Place {
     fn from_name(name: &str) -> Option<Place> {
-        match name {
-            "at" => Some(Place::At),
-            "toward" => Some(Place::Toward),
-            "scope" => Some(Place::Scope),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(&[("at", Place::At), ("toward", Place::Toward), ("scope", Place::Scope)], name)
     }
 }
 
@@ -280,13 +282,15 @@ pub enum Context {
 
 impl Class for Context {
     fn from_name(name: &str) -> Option<Context> {
-        match name {
-            "attack" => Some(Context::Attack),
-            "more" => Some(Context::More),
-            "predicate" => Some(Context::Predicate),
-            "compound" => Some(Context::Compound),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[
+                ("attack", Context::Attack),
+                ("more", Context::More),
+                ("predicate", Context::Predicate),
+                ("compound", Context::Compound),
+            ],
+            name,
+        )
     }
 }
 

@@ -70,6 +70,8 @@ pub struct JsonReason<'a> {
     // serialises as a string, one routine for all (smaller Wasm).
     aspect: &'static str,
     reason: &'static str,
+    /// Left to the package in the Wasm build (see `report::explain`).
+    #[cfg(not(target_arch = "wasm32"))]
     words: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'a str>,
@@ -100,6 +102,7 @@ pub struct JsonRejected<'a> {
     figures: &'a [usize],
     aspect: &'static str,
     reason: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     words: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'a str>,
@@ -197,7 +200,13 @@ impl<'t> Offsets<'t> {
     }
 
     fn reason(&self, r: &Reason) -> JsonReason<'t> {
-        JsonReason { aspect: r.tie.aspect().id(), reason: r.tie.id(), words: r.tie.words(), quote: self.quote(r.quote) }
+        JsonReason {
+            aspect: r.tie.aspect().id(),
+            reason: r.tie.id(),
+            #[cfg(not(target_arch = "wasm32"))]
+            words: r.tie.words(),
+            quote: self.quote(r.quote),
+        }
     }
 
     /// The words a reason quotes, as written.
@@ -215,6 +224,7 @@ impl<'t> Offsets<'t> {
             figures: &r.figures,
             aspect: r.reason.aspect().id(),
             reason: r.reason.id(),
+            #[cfg(not(target_arch = "wasm32"))]
             words: r.reason.words(),
             quote: self.quote(r.quote),
         }

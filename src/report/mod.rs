@@ -49,6 +49,8 @@ pub enum Role {
     Item,
     Restated,
     Margin,
+    Flow,
+    Balance,
 }
 
 /// A figure as it takes part in a finding.

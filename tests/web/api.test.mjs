@@ -77,6 +77,9 @@ test('bad options throw Errors that name what is wrong', () => {
   const cases = [
     [{ colour: 'red' }, 'unknown option "colour"'],
     [{ minSeverity: 'fatal' }, '"minSeverity" must be "warning" or "error", not "fatal"'],
+    [{ minSeverity: 3 }, '"minSeverity" must be "warning" or "error", not number'],
+    [{ explain: 'yes' }, '"explain" must be true or false, not "yes"'],
+    [[1, 2], 'options must be an object, like { minSeverity: "error" }, not an array'],
     [{ rules: { 'sum-of-everything': false } }, 'unknown rule "sum-of-everything"; the rules are sum-of-parts'],
     [{ rules: { 'sum-of-parts': 'off' } }, 'rule "sum-of-parts" must be true or false, not "off"'],
     [{ rules: ['sum-of-parts'] }, '"rules" must be an object'],

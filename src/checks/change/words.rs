@@ -28,16 +28,18 @@ impl Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        Some(match name {
-            "up" => Cue::Up,
-            "down" => Cue::Down,
-            "double" => Cue::Factor(2.0),
-            "triple" => Cue::Factor(3.0),
-            "quadruple" => Cue::Factor(4.0),
-            "halve" => Cue::Factor(0.5),
-            "versus" => Cue::Versus,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("up", Cue::Up),
+                ("down", Cue::Down),
+                ("double", Cue::Factor(2.0)),
+                ("triple", Cue::Factor(3.0)),
+                ("quadruple", Cue::Factor(4.0)),
+                ("halve", Cue::Factor(0.5)),
+                ("versus", Cue::Versus),
+            ],
+            name,
+        )
     }
 }
 
@@ -56,16 +58,18 @@ pub(super) enum Comparative {
 impl Class for Comparative {
     fn from_name(name: &str) -> Option<Comparative> {
         use Comparative::*;
-        Some(match name {
-            "more" => More,
-            "fewer" => Fewer,
-            "less" => Less,
-            "higher" => Higher,
-            "lower" => Lower,
-            "above" => Above,
-            "below" => Below,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("more", More),
+                ("fewer", Fewer),
+                ("less", Less),
+                ("higher", Higher),
+                ("lower", Lower),
+                ("above", Above),
+                ("below", Below),
+            ],
+            name,
+        )
     }
 }
 
@@ -109,31 +113,33 @@ pub(super) enum Word {
 impl Class for Word {
     fn from_name(name: &str) -> Option<Word> {
         use Word::*;
-        Some(match name {
-            "carry" => Carry,
-            "to" => To,
-            "at" => At,
-            "from" => From,
-            "with" => With,
-            "over" => Over,
-            "link" => Link,
-            "conj" => Conj,
-            "and" => And,
-            "clause" => Clause,
-            "by" => By,
-            "filler" => Filler,
-            "pass" => Pass,
-            "prep" => Prep,
-            "time" => Time,
-            "expect" => Expect,
-            "belief" => Belief,
-            "earlier" => Earlier,
-            "anaphor" => Anaphor,
-            "pace" => Pace,
-            "need" => Need,
-            "currency" => Currency,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("carry", Carry),
+                ("to", To),
+                ("at", At),
+                ("from", From),
+                ("with", With),
+                ("over", Over),
+                ("link", Link),
+                ("conj", Conj),
+                ("and", And),
+                ("clause", Clause),
+                ("by", By),
+                ("filler", Filler),
+                ("pass", Pass),
+                ("prep", Prep),
+                ("time", Time),
+                ("expect", Expect),
+                ("belief", Belief),
+                ("earlier", Earlier),
+                ("anaphor", Anaphor),
+                ("pace", Pace),
+                ("need", Need),
+                ("currency", Currency),
+            ],
+            name,
+        )
     }
 }
 
@@ -151,14 +157,16 @@ enum Particle {
 
 impl Class for Particle {
     fn from_name(name: &str) -> Option<Particle> {
-        Some(match name {
-            "down" => Particle::Down,
-            "up" => Particle::Up,
-            "both" => Particle::Both,
-            "moved" => Particle::Moved,
-            "gave" => Particle::Gave,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("down", Particle::Down),
+                ("up", Particle::Up),
+                ("both", Particle::Both),
+                ("moved", Particle::Moved),
+                ("gave", Particle::Gave),
+            ],
+            name,
+        )
     }
 }
 

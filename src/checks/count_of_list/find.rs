@@ -25,16 +25,18 @@ enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        Some(match name {
-            "name-particle" => Cue::NameParticle,
-            "article" => Cue::Article,
-            "and" => Cue::And,
-            "as-well-as" => Cue::AsWellAs,
-            "as" => Cue::As,
-            "when" => Cue::When,
-            "which" => Cue::Which,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("name-particle", Cue::NameParticle),
+                ("article", Cue::Article),
+                ("and", Cue::And),
+                ("as-well-as", Cue::AsWellAs),
+                ("as", Cue::As),
+                ("when", Cue::When),
+                ("which", Cue::Which),
+            ],
+            name,
+        )
     }
 }
 

@@ -37,16 +37,18 @@ enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        match name {
-            "threshold" => Some(Cue::Threshold),
-            "halfway" => Some(Cue::Halfway),
-            "chamber" => Some(Cue::Chamber),
-            "seats" => Some(Cue::Seats),
-            "held" => Some(Cue::Held),
-            "qualified" => Some(Cue::Qualified),
-            "needed" => Some(Cue::Needed),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[
+                ("threshold", Cue::Threshold),
+                ("halfway", Cue::Halfway),
+                ("chamber", Cue::Chamber),
+                ("seats", Cue::Seats),
+                ("held", Cue::Held),
+                ("qualified", Cue::Qualified),
+                ("needed", Cue::Needed),
+            ],
+            name,
+        )
     }
 }
 

@@ -24,32 +24,53 @@ use crate::report::explain::Tie;
 /// The classes of `cues.txt`: a line there is `class: form, form`, and
 /// adding a synonym is adding a form to its line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Cue {
+pub(super) enum Cue {
     /// "won", "beat", "leads": before "by" and a margin.
     Contest,
     /// "margin", "lead": a noun that names a margin.
     Margin,
+    /// The balances and flows of `balances.rs`.
+    Deficit,
+    Surplus,
+    Export,
+    Import,
+    Revenue,
+    Spending,
+    /// "from", "compared": before a balance's figure, an earlier balance.
+    Earlier,
+    /// "GDP", "output": after "of", a share that may be a balance or flow.
+    Economy,
 }
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        match name {
-            "contest" => Some(Cue::Contest),
-            "margin" => Some(Cue::Margin),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[
+                ("contest", Cue::Contest),
+                ("margin", Cue::Margin),
+                ("deficit", Cue::Deficit),
+                ("surplus", Cue::Surplus),
+                ("export", Cue::Export),
+                ("import", Cue::Import),
+                ("revenue", Cue::Revenue),
+                ("spending", Cue::Spending),
+                ("earlier", Cue::Earlier),
+                ("economy", Cue::Economy),
+            ],
+            name,
+        )
     }
 }
 
 // build.rs tables `cues.txt` as `tabled::<FOLDER>_CUES`.
-static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::MARGIN_CUES);
+pub(super) static CUES: CueWords = CueWords::new(crate::mentions::lexicon::tabled::MARGIN_CUES);
 
 /// How many words before "by" a word of winning may stand, within its
 /// clause: "beating the Green Party's candidate in the Northfield seat by
 /// 2,410 votes".
 const CONTEST_REACH: usize = 16;
 
-fn is_cue(doc: &Doc, k: usize, cue: Cue) -> bool {
+pub(super) fn is_cue(doc: &Doc, k: usize, cue: Cue) -> bool {
     CUES.class_of::<Cue>(doc.word(k)) == Some(cue)
 }
 
@@ -77,7 +98,7 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
         && (at.saturating_sub(CONTEST_REACH).max(first)..at - 1)
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !matches!(doc.lc(k), "," | ";" | ":"))
-            .any(|k| CUES.class_of::<Cue>(doc.word(k)).is_some());
+            .any(|k| is_cue(doc, k, Cue::Contest) || is_cue(doc, k, Cue::Margin));
     // "a margin of 1,300", and in lists and tables "margin 1,300",
     // "margin: 1,300".
     let bare = at >= 2 && fig.kind == Kind::Number && is_cue(doc, at - 1, Cue::Margin) && !doc.is(at - 2, "of");
@@ -189,7 +210,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Margin>) {
             doc.tie(super::ID, &figures, if same_sentence { Tie::SameSentence } else { Tie::SameParagraph }, None);
             doc.tie(super::ID, &figures, Tie::SameThing, None);
         }
-        out.push(Margin { first: a, second: b, margin: m.figure, certainty });
+        out.push(Margin { first: a, second: b, margin: m.figure, certainty, balance: None });
     }
 }
 

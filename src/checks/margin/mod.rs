@@ -1,5 +1,6 @@
 //! `margin`: a margin of victory or a lead against the two counts or
-//! shares it separates.
+//! shares it separates, and a trade or budget balance against the two
+//! flows it nets.
 //!
 //! "Smith beat Jones by 1,200 votes; Smith polled 15,400 votes and Jones
 //! 14,100": a margin is the larger side less the smaller, 1,300 here, so
@@ -7,6 +8,15 @@
 //! reach half a point either side, so their difference is 5 to 7 points,
 //! and 5 fits. Each figure keeps its rounding and hedges; a side given as a
 //! bound ("more than 40,000 votes") leaves the margin open on that side.
+//!
+//! A balance is the margin between what comes in and what goes out
+//! (`balances.rs`): "exports rose to $12.3 billion and imports to $15.8
+//! billion, leaving a deficit of $3.6 billion". A deficit is imports less
+//! exports, or spending less revenue; a surplus the other way round. $15.8
+//! billion and $12.3 billion may each be $0.05 billion either way, so their
+//! difference is $3.4 to $3.6 billion, and $3.6 billion fits. A deficit
+//! where more comes in than goes out is no pair the text's words make, and
+//! is left alone.
 
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, text};
@@ -17,6 +27,7 @@ use crate::mentions::Doc;
 use crate::report::explain::SetAside;
 use crate::report::{Finding, Role};
 
+mod balances;
 mod find;
 
 pub const ID: &str = "margin";
@@ -24,10 +35,10 @@ pub const ID: &str = "margin";
 pub const CHECK: Check = Check {
     id: ID,
     #[cfg(test)]
-    summary: "a margin of victory or a lead against the two counts or shares it separates",
+    summary: "a margin of victory or a lead against the two counts or shares it separates; a trade or budget deficit or surplus against the two flows it nets",
     #[cfg(test)]
-    example: "\"beat Jones by 1,300 votes ... 15,400 votes to Jones's 14,100\"",
-    roles: &[Role::Count, Role::Margin],
+    example: "\"beat Jones by 1,300 votes ... 15,400 votes to Jones's 14,100\"; \"exports of $12.3 billion and imports of $15.8 billion, a deficit of $3.5 billion\"",
+    roles: &[Role::Count, Role::Margin, Role::Flow, Role::Balance],
     run,
 };
 
@@ -39,16 +50,28 @@ pub struct Margin {
     pub second: usize,
     pub margin: usize,
     pub certainty: Certainty,
+    /// For a balance: its name and the words for its flows, the one that
+    /// must be the larger first (`("deficit", "imports", "exports")`).
+    pub balance: Option<(&'static str, &'static str, &'static str)>,
 }
 
 fn run(doc: &Doc, out: &mut Vec<Finding>) {
-    super::find_then_check(doc, out, find::find, check);
+    super::find_then_check(doc, out, find_all, check);
+}
+
+fn find_all(doc: &Doc, out: &mut Vec<Margin>) {
+    find::find(doc, out);
+    balances::find(doc, out);
 }
 
 /// The larger side less the smaller against the margin stated.
 fn check(doc: &Doc, r: &Margin) -> Option<Finding> {
     let value = |f: usize| doc.figures[f].value.unwrap_or(0.0);
-    let (big, small) = if value(r.first) >= value(r.second) { (r.first, r.second) } else { (r.second, r.first) };
+    // A balance's flows come in the order its name gives them.
+    let (big, small) = if r.balance.is_some() || value(r.first) >= value(r.second) { (r.first, r.second) } else { (r.second, r.first) };
+    if value(big) < value(small) {
+        return None;
+    }
     let computed = interval(doc, big)?.sub(&interval(doc, small)?);
     let stated = interval(doc, r.margin)?;
     let v = verdict(&computed, &stated);
@@ -58,10 +81,11 @@ fn check(doc: &Doc, r: &Margin) -> Option<Finding> {
         return None;
     }
     // Sides read from a sentence beside the margin's are tied to it by
-    // nearness alone: a difference more than twice the margin, or under
-    // half of it, says they are other counts, not a slip in the margin.
+    // nearness alone, and so are flows to a balance: a difference more than
+    // twice the margin, or under half of it, says they are other counts
+    // (another period, other goods), not a slip in the margin.
     let near = computed.mid() <= 2.0 * stated.mid() && 2.0 * computed.mid() >= stated.mid();
-    if r.certainty != Certainty::Stated && !v.consistent && !near {
+    if (r.certainty != Certainty::Stated || r.balance.is_some()) && !v.consistent && !near {
         doc.set_aside(ID, &[r.first, r.second, r.margin], SetAside::OtherThing, None);
         return None;
     }
@@ -79,11 +103,14 @@ fn check(doc: &Doc, r: &Margin) -> Option<Finding> {
         _ => doc
             .mention(r.margin)
             .and_then(|m| m.noun)
-            .filter(|n| doc.text.get(doc.figures[r.margin].span.end..n.start) == Some(" "))
+            .filter(|n| r.balance.is_none() && doc.text.get(doc.figures[r.margin].span.end..n.start) == Some(" "))
             .map_or("", |n| n.of(doc.text)),
     };
     let noun = if noun.is_empty() { String::new() } else { format!(" {noun}") };
-    let (tb, ts, tm) = (text(doc, big), text(doc, small), text(doc, r.margin));
+    // A balance names its flows: "imports $15.8 billion − exports $12.3 billion".
+    let (name, first, second) = r.balance.unwrap_or(("margin", "", ""));
+    let named = |words: &str, f: usize| if words.is_empty() { text(doc, f).to_owned() } else { format!("{words} {}", text(doc, f)) };
+    let (tb, ts, tm) = (named(first, big), named(second, small), text(doc, r.margin));
     let computed_words = match measure {
         Measure::Plain(_) => fmt_interval(doc, &computed, &measure),
         _ => format!("{}{noun}", fmt_interval(doc, &computed, &measure)),
@@ -91,12 +118,13 @@ fn check(doc: &Doc, r: &Margin) -> Option<Finding> {
     let expected = format!("{tb} − {ts} = {computed_words}");
     let difference = difference(doc, measure, v.off);
     let message = if v.consistent {
-        format!("{expected}, which fits the margin of {tm}{noun}")
+        format!("{expected}, which fits the {name} of {tm}{noun}")
     } else {
-        format!("{expected}, but the text gives the margin as {tm}{noun}: a difference of {difference}")
+        format!("{expected}, but the text gives the {name} as {tm}{noun}: a difference of {difference}")
     };
-    let mut figures = vec![role(doc, r.first, Role::Count), role(doc, r.second, Role::Count)];
-    figures.push(role(doc, r.margin, Role::Margin));
+    let (side, margin) = if r.balance.is_some() { (Role::Flow, Role::Balance) } else { (Role::Count, Role::Margin) };
+    let mut figures = vec![role(doc, r.first, side), role(doc, r.second, side)];
+    figures.push(role(doc, r.margin, margin));
     in_text_order(&mut figures);
     finding(ID, r.certainty, v, figures, Wording { message, expected, reported: tm.to_owned(), difference })
 }
@@ -190,5 +218,84 @@ mod tests {
         assert_eq!(statuses("Ruiz polled 12,410 votes and Okafor 9,020; margin: 3,930."), vec![Status::Inconsistent]);
         // A margin of another kind is no count: "operating margin 12%".
         assert_eq!(statuses("Sales were 4,100 units against 3,000 units, operating margin 12%."), vec![]);
+    }
+
+    #[test]
+    fn a_deficit_is_what_goes_out_less_what_comes_in() {
+        let ok = "Exports rose to $12.3 billion and imports to $15.8 billion, leaving a trade deficit of $3.5 billion.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Exports rose to $12.3 billion and imports to $15.8 billion, leaving a trade deficit of $3.9 billion.";
+        assert_eq!(
+            findings_of(bad, super::ID),
+            vec![(Status::Inconsistent, vec!["$12.3 billion".to_owned(), "$15.8 billion".to_owned(), "$3.9 billion".to_owned()])]
+        );
+        // The balance first, its noun after the figure, the flows named after theirs.
+        let first = "The trade deficit widened to $41.6 billion in May as imports climbed to $230.4 billion and exports fell to $188.8 billion.";
+        assert_eq!(statuses(first), vec![Status::Consistent]);
+        let after = "The council's plan has $4,310,250 in expenditures and $4,288,900 in revenues, leaving a $21,350 budgetary deficit.";
+        assert_eq!(statuses(after), vec![Status::Consistent]);
+        let off = "The council's plan has $4,310,250 in expenditures and $4,288,900 in revenues, leaving a $12,350 budgetary deficit.";
+        assert_eq!(statuses(off), vec![Status::Inconsistent]);
+        // A flow's earlier level is passed over; so is an earlier balance.
+        let earlier = "Exports rose to $12.3 billion from $11.1 billion and imports to $15.8 billion, with the deficit at $3.5 billion, compared with a deficit of $4.7 billion.";
+        assert_eq!(statuses(earlier), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_surplus_is_what_comes_in_less_what_goes_out_in_any_scale() {
+        // 2.2 trillion less 1.85 trillion yen, across scales.
+        let scales = "Shipments were worth 2.2 trillion yen in exports and 1.85 trillion yen in imports, a surplus of 350 billion yen.";
+        assert_eq!(statuses(scales), vec![Status::Consistent]);
+        let worth = "The country exported goods worth €91.4bn and imported goods worth €77.9bn, for a surplus of €15.5bn.";
+        assert_eq!(statuses(worth), vec![Status::Inconsistent]);
+        // Budgets in shares of output.
+        let gdp = "Spending is set at 41.2% of GDP and revenue at 38.5% of GDP, a deficit of 2.7% of GDP.";
+        assert_eq!(statuses(gdp), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn flows_in_a_sentence_of_their_own_take_the_balance_beside_them() {
+        let before = "The trade surplus shrank to $12.4 billion in April. Exports were $96.1 billion and imports $84.7 billion.";
+        assert_eq!(statuses(before), vec![Status::Inconsistent]);
+        let after = "Exports were $96.1 billion and imports $84.7 billion. That left a trade surplus of $11.4 billion.";
+        assert_eq!(statuses(after), vec![Status::Consistent]);
+        // The nearest balance is another period's: no pair.
+        let period = "The deficit for 2021 was $31.2 billion. In 2022 exports were $40.5 billion and imports $78.3 billion.";
+        assert_eq!(statuses(period), vec![]);
+        // A balance compared with is an earlier one.
+        let earlier = "The surplus was smaller than the $14.9 billion of a year ago. Exports were $96.1 billion and imports $84.7 billion.";
+        assert_eq!(statuses(earlier), vec![]);
+        // A budget nets more lines than two: named apart, they are reported
+        // only when they agree.
+        let budget = "The province now expects a deficit of $420 million. Revenue is put at $12.5 billion and spending at $13.1 billion.";
+        assert_eq!(statuses(budget), vec![]);
+        let agrees = "The province now expects a deficit of $600 million. Revenue is put at $12.5 billion and spending at $13.1 billion.";
+        assert_eq!(statuses(agrees), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_balance_whose_flows_run_the_other_way_is_no_pair_of_the_text() {
+        // More comes in than goes out, yet a "deficit": which of the words
+        // is wrong the figures cannot say, and the size fits neither way.
+        let turned = "Exports reached $48.2 billion while imports came to $45.1 billion, a deficit of $3.1 billion.";
+        assert_eq!(statuses(turned), vec![]);
+    }
+
+    #[test]
+    fn changes_earlier_levels_and_other_goods_give_no_balance() {
+        for text in [
+            // Changes of the flows are no levels of them.
+            "The deficit narrowed by $2.1 billion as exports rose $1.4 billion and imports fell $0.7 billion.",
+            // Two export figures: which one the balance nets is not said.
+            "Exports of goods reached $12.3 billion and exports of services $4.1 billion, while imports hit $15.8 billion, for a deficit of $0.6 billion.",
+            // Flows of other goods than each other.
+            "Oil exports fell to $3.1 billion and car imports rose to $5.2 billion; the deficit hit $9.9 billion.",
+            // Flows far from the balance are another period's.
+            "The annual deficit was $600 billion, while exports in March were $20 billion and imports $25 billion.",
+            // No flows at all.
+            "The budget deficit reached $1.2 trillion, up from $980 billion a year earlier.",
+        ] {
+            assert_eq!(statuses(text), vec![], "{text}");
+        }
     }
 }

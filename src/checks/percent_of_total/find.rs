@@ -190,15 +190,17 @@ enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        Some(match name {
-            "turnout" => Cue::Turnout,
-            "electorate" => Cue::Electorate,
-            "cast" => Cue::Cast,
-            "counted-apart" => Cue::CountedApart,
-            "share-verb" => Cue::ShareVerb,
-            "relative" => Cue::Relative,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("turnout", Cue::Turnout),
+                ("electorate", Cue::Electorate),
+                ("cast", Cue::Cast),
+                ("counted-apart", Cue::CountedApart),
+                ("share-verb", Cue::ShareVerb),
+                ("relative", Cue::Relative),
+            ],
+            name,
+        )
     }
 }
 

@@ -19,7 +19,7 @@
 use crate::text::is_lower;
 use super::{Found, ID, Restatement};
 use crate::report::explain::{SetAside, Tie};
-use crate::checks::relation::{CueWords, Certainty, NumberWord, window};
+use crate::checks::relation::{Certainty, CueWords, NumberWord, dated_apart, window};
 use crate::figures::Kind;
 use crate::mentions::lexicon::Class;
 use crate::mentions::{Doc, Event, Mention};
@@ -321,11 +321,13 @@ enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        match name {
-            "earlier" => Some(Cue::Earlier),
-            "standout" => Some(Cue::Standout),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[
+                ("earlier", Cue::Earlier),
+                ("standout", Cue::Standout),
+            ],
+            name,
+        )
     }
 }
 
@@ -497,39 +499,6 @@ fn sentence_month(doc: &Doc, sentence: usize) -> Option<&'static str> {
         .filter(|&k| matches!(doc.lc(k - 1), "in" | "during"))
         .find_map(|k| MONTHS.lexicon().match_at(&[doc.lc(k)]).map(|(_, month, _)| month))
 }
-
-/// Whether sentences `a` and `b` both name years or dates ("in 2014",
-/// "from September 2 to September 3") and none in common. Only their first
-/// [`DATE_REACH`] words are read, so that a sentence of thousands of figures
-/// is not read again for each of them.
-fn dated_apart(doc: &Doc, a: usize, b: usize) -> bool {
-    let words = |s: usize| {
-        let (first, end) = doc.sentence_words(s);
-        first..end.min(first + DATE_REACH)
-    };
-    let (mut in_a, mut in_b, mut shared) = (false, false, false);
-    for i in words(a) {
-        let Some(x) = date_at(doc, i) else { continue };
-        in_a = true;
-        for j in words(b) {
-            if let Some(y) = date_at(doc, j) {
-                in_b = true;
-                shared |= x == y;
-            }
-        }
-    }
-    in_a && in_b && !shared
-}
-
-/// The text of the year or date at word `k`, if one is there.
-fn date_at<'t>(doc: &Doc<'t>, k: usize) -> Option<&'t str> {
-    let f = &doc.figures[doc.figure_at_word(k)?];
-    matches!(f.kind, Kind::Year | Kind::Date).then(|| f.text(doc.text))
-}
-
-/// How far into a sentence [`dated_apart`] looks: past most sentences'
-/// length.
-const DATE_REACH: usize = 60;
 
 /// Multi-word proper names in a sentence, not counting its first word:
 /// "Willis Tower", "United States".

@@ -43,20 +43,22 @@ pub(super) enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        Some(match name {
-            "change" => Cue::Change,
-            "measure" => Cue::Measure,
-            "threshold" => Cue::Threshold,
-            "scope" => Cue::Scope,
-            "scope-time" => Cue::ScopeTime,
-            "remainder" => Cue::Remainder,
-            "sex-male" => Cue::Male,
-            "sex-female" => Cue::Female,
-            "option" => Cue::Option,
-            "vote" => Cue::Vote,
-            "glue" => Cue::Glue,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("change", Cue::Change),
+                ("measure", Cue::Measure),
+                ("threshold", Cue::Threshold),
+                ("scope", Cue::Scope),
+                ("scope-time", Cue::ScopeTime),
+                ("remainder", Cue::Remainder),
+                ("sex-male", Cue::Male),
+                ("sex-female", Cue::Female),
+                ("option", Cue::Option),
+                ("vote", Cue::Vote),
+                ("glue", Cue::Glue),
+            ],
+            name,
+        )
     }
 }
 

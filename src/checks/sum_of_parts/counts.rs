@@ -25,16 +25,18 @@ pub(super) enum Cue {
 
 impl Class for Cue {
     fn from_name(name: &str) -> Option<Cue> {
-        match name {
-            "vague-remainder" => Some(Cue::VagueRemainder),
-            "average" => Some(Cue::Average),
-            "per" => Some(Cue::Per),
-            "opener" => Some(Cue::Opener),
-            "men" => Some(Cue::Men),
-            "women" => Some(Cue::Women),
-            "children" => Some(Cue::Children),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[
+                ("vague-remainder", Cue::VagueRemainder),
+                ("average", Cue::Average),
+                ("per", Cue::Per),
+                ("opener", Cue::Opener),
+                ("men", Cue::Men),
+                ("women", Cue::Women),
+                ("children", Cue::Children),
+            ],
+            name,
+        )
     }
 }
 

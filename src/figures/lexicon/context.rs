@@ -39,22 +39,24 @@ pub enum Context {
 
 impl Class for Context {
     fn from_name(name: &str) -> Option<Context> {
-        Some(match name {
-            "zone" => Context::Zone,
-            "hours" => Context::Hours,
-            "ordinal" => Context::Ordinal,
-            "ago" => Context::Ago,
-            "year-prefix" => Context::YearPrefix,
-            "after-article" => Context::AfterArticle,
-            "dimension" => Context::Dimension,
-            "article-currency" => Context::ArticleCurrency,
-            "word-like-unit" => Context::WordLikeUnit,
-            "sign" => Context::Sign,
-            "extent" => Context::Extent,
-            "climb" => Context::Climb,
-            "age-bound" => Context::AgeBound,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("zone", Context::Zone),
+                ("hours", Context::Hours),
+                ("ordinal", Context::Ordinal),
+                ("ago", Context::Ago),
+                ("year-prefix", Context::YearPrefix),
+                ("after-article", Context::AfterArticle),
+                ("dimension", Context::Dimension),
+                ("article-currency", Context::ArticleCurrency),
+                ("word-like-unit", Context::WordLikeUnit),
+                ("sign", Context::Sign),
+                ("extent", Context::Extent),
+                ("climb", Context::Climb),
+                ("age-bound", Context::AgeBound),
+            ],
+            name,
+        )
     }
 }
 

@@ -40,25 +40,30 @@ pub enum Prefix {
 
 impl Class for Prefix {
     fn from_name(name: &str) -> Option<Prefix> {
-        Some(match name {
-            "about" => Prefix::Hedge(Approx::About),
-            "nearly" => Prefix::Hedge(Approx::Nearly),
-            "just-over" => Prefix::Hedge(Approx::JustOver),
-            _ => Prefix::Bound(Bound::from_name(name)?),
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("about", Prefix::Hedge(Approx::About)),
+                ("nearly", Prefix::Hedge(Approx::Nearly)),
+                ("just-over", Prefix::Hedge(Approx::JustOver)),
+            ],
+            name,
+        )
+        .or_else(|| Bound::from_name(name).map(Prefix::Bound))
     }
 }
 
 /// The bounds of `hedges.txt` and `bounds-after.txt`.
 impl Class for Bound {
     fn from_name(name: &str) -> Option<Bound> {
-        Some(match name {
-            "at-least" => Bound::AtLeast,
-            "at-most" => Bound::AtMost,
-            "more-than" => Bound::MoreThan,
-            "less-than" => Bound::LessThan,
-            _ => return None,
-        })
+        crate::mentions::lexicon::named(
+            &[
+                ("at-least", Bound::AtLeast),
+                ("at-most", Bound::AtMost),
+                ("more-than", Bound::MoreThan),
+                ("less-than", Bound::LessThan),
+            ],
+            name,
+        )
     }
 }
 
@@ -87,11 +92,7 @@ pub enum Label {
 
 impl Class for Label {
     fn from_name(name: &str) -> Option<Label> {
-        match name {
-            "any-case" => Some(Label::AnyCase),
-            "capitalised" => Some(Label::Capitalised),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(&[("any-case", Label::AnyCase), ("capitalised", Label::Capitalised)], name)
     }
 }
 
@@ -106,12 +107,10 @@ enum Side {
 
 impl Class for Side {
     fn from_name(name: &str) -> Option<Side> {
-        match name {
-            "before" => Some(Side::Before),
-            "after" => Some(Side::After),
-            "either" => Some(Side::Either),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(
+            &[("before", Side::Before), ("after", Side::After), ("either", Side::Either)],
+            name,
+        )
     }
 }
 

@@ -227,11 +227,7 @@ pub(super) enum YearWord {
 
 impl Class for YearWord {
     fn from_name(name: &str) -> Option<YearWord> {
-        match name {
-            "cue" => Some(YearWord::Cue),
-            "named" => Some(YearWord::Named),
-            _ => None,
-        }
+        crate::mentions::lexicon::named(&[("cue", YearWord::Cue), ("named", YearWord::Named)], name)
     }
 }
 
