@@ -54,43 +54,45 @@ const OPTION_FIELDS = ['rules', 'minSeverity', 'explain'];
 // this list equal to it).
 const RULE_IDS = ['sum-of-parts', 'percent-of-total', 'shares-sum', 'change', 'conversion', 'count-of-list', 'restatement', 'majority-threshold', 'margin'];
 
-// The words of each reason an explanation gives, by its id: the .wasm's
-// reports leave them out and they are put back here (the engine's table,
-// `report::explain`, which tests/ts_types.rs holds this one equal to).
-const REASON_WORDS = {
-  stated_cue: 'the words state the relation',
-  apposed_cue: 'the figures are set side by side, with no word stating the relation',
-  same_sentence: 'the figures stand in one sentence',
-  same_paragraph: 'the figures stand in one paragraph',
-  next_paragraph: 'the figures stand in a paragraph and the next',
-  same_thing: 'the figures count the same thing',
-  same_scope: 'the figures keep one source, period and side',
-  explicit_whole: 'the words say the parts make up the whole',
-  fates: 'the parts are what became of the things the total counts',
-  full_breakdown: 'the parts break the total down in full',
-  partial_breakdown: 'the breakdown is partial, so the parts need only stay within the total',
-  within_rounding: 'holds within rounding',
-  beyond_rounding: 'fails at every reading within rounding and hedges',
-  no_cue: 'no word ties these figures together',
-  words_between: 'other words stand between the figures',
-  other_clause: 'the figures are in different clauses',
-  other_period: 'the figures belong to different periods',
-  other_owner: 'the figures belong to different sides or places',
-  other_source: 'different sources give the figures',
-  other_thing: 'the figures count different things',
-  not_a_count: 'a figure is no count (a date, time, rank or number of a thing)',
-  units: 'the units do not convert closely enough to check',
-  unstated: 'a figure or unit the relation needs is not stated',
-  incomplete: 'the breakdown need not be complete',
-  unsure: 'loosely tied and does not hold, so not reported',
+// The aspect and words of each reason an explanation gives, by its id: the
+// .wasm's reports give only the id, and the rest is put back here (the
+// engine's table, `report::explain`, which tests/ts_types.rs holds this one
+// equal to).
+const REASONS = {
+  stated_cue: ['cue', 'the words state the relation'],
+  apposed_cue: ['cue', 'the figures are set side by side, with no word stating the relation'],
+  same_sentence: ['scope', 'the figures stand in one sentence'],
+  same_paragraph: ['scope', 'the figures stand in one paragraph'],
+  next_paragraph: ['scope', 'the figures stand in a paragraph and the next'],
+  same_thing: ['scope', 'the figures count the same thing'],
+  same_scope: ['scope', 'the figures keep one source, period and side'],
+  explicit_whole: ['completeness', 'the words say the parts make up the whole'],
+  fates: ['completeness', 'the parts are what became of the things the total counts'],
+  full_breakdown: ['completeness', 'the parts break the total down in full'],
+  partial_breakdown: ['completeness', 'the breakdown is partial, so the parts need only stay within the total'],
+  within_rounding: ['verdict', 'holds within rounding'],
+  beyond_rounding: ['verdict', 'fails at every reading within rounding and hedges'],
+  no_cue: ['cue', 'no word ties these figures together'],
+  words_between: ['cue', 'other words stand between the figures'],
+  other_clause: ['scope', 'the figures are in different clauses'],
+  other_period: ['scope', 'the figures belong to different periods'],
+  other_owner: ['scope', 'the figures belong to different sides or places'],
+  other_source: ['scope', 'different sources give the figures'],
+  other_thing: ['scope', 'the figures count different things'],
+  not_a_count: ['scope', 'a figure is no count (a date, time, rank or number of a thing)'],
+  units: ['verdict', 'the units do not convert closely enough to check'],
+  unstated: ['verdict', 'a figure or unit the relation needs is not stated'],
+  incomplete: ['completeness', 'the breakdown need not be complete'],
+  unsure: ['verdict', 'loosely tied and does not hold, so not reported'],
 };
 
-// A report with the words of its reasons put back.
+// A report with the aspect and words of its reasons put back.
 function worded(report) {
-  for (const finding of report.findings) {
-    for (const reason of finding.explanation ?? []) reason.words = REASON_WORDS[reason.reason];
-  }
-  for (const reason of report.rejected ?? []) reason.words = REASON_WORDS[reason.reason];
+  const put = (reason) => {
+    [reason.aspect, reason.words] = REASONS[reason.reason];
+  };
+  for (const finding of report.findings) finding.explanation?.forEach(put);
+  report.rejected?.forEach(put);
   return report;
 }
 const SEVERITIES = ['', 'warning', 'error'];

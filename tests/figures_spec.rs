@@ -409,6 +409,10 @@ fn one_as_a_pronoun_is_no_figure_but_one_drone_is() {
         assert!(recognize(text).iter().all(|f| f.value != Some(1.0)), "{text}: {:?}", recognize(text));
     }
     assert_eq!(value("One UAV flew into Belarusian airspace.", "One"), 1.0);
+    // A thing had, its noun said before: "had one," is no count.
+    let had = "In 2022, 48.5 of every 1,000 drivers had one, compared with 30.2 in 2018.";
+    assert!(recognize(had).iter().all(|f| f.value != Some(1.0)), "{:?}", recognize(had));
+    assert_eq!(value("The club had one win all season.", "one"), 1.0);
 }
 
 #[test]

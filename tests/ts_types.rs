@@ -150,22 +150,26 @@ fn the_package_knows_every_rule_of_the_registry() {
     assert_eq!(listed, rule_ids(), "js/checker.js RULE_IDS differs from addsup::checks::ALL");
 }
 
-/// The .wasm's reports carry each reason's id, not its words; the package
-/// puts the words back from its own table (js/checker.js), which must word
-/// every reason as the engine does.
+/// The .wasm's reports carry each reason's id, not its aspect and words;
+/// the package puts them back from its own table (js/checker.js), which
+/// must give every reason as the engine does.
 #[test]
 fn the_package_words_every_reason_as_the_engine_does() {
     let file = std::fs::read_to_string(CHECKER).expect("js/checker.js");
-    let open = "const REASON_WORDS = {\n";
-    let start = file.find(open).expect("js/checker.js has REASON_WORDS") + open.len();
-    let end = start + file[start..].find("};").expect("REASON_WORDS closes");
-    let listed: Vec<(String, String)> = file[start..end]
+    let open = "const REASONS = {\n";
+    let start = file.find(open).expect("js/checker.js has REASONS") + open.len();
+    let end = start + file[start..].find("};").expect("REASONS closes");
+    let listed: Vec<(String, String, String)> = file[start..end]
         .lines()
-        .filter_map(|line| line.trim().trim_end_matches(',').split_once(": "))
-        .map(|(id, words)| (id.to_owned(), words.trim_matches('\'').to_owned()))
+        .filter_map(|line| {
+            let (id, rest) = line.trim().trim_end_matches(',').split_once(": ['")?;
+            let (aspect, words) = rest.trim_end_matches("']").split_once("', '")?;
+            Some((id.to_owned(), aspect.to_owned(), words.to_owned()))
+        })
         .collect();
-    let mut want: Vec<(String, String)> =
-        ties().into_iter().map(|t| (t.id().to_owned(), t.words().to_owned())).collect();
-    want.extend(set_asides().into_iter().map(|s| (s.id().to_owned(), s.words().to_owned())));
-    assert_eq!(listed, want, "js/checker.js REASON_WORDS differs from the engine's wordings (report::explain)");
+    let row = |id: &str, aspect: Aspect, words: &str| (id.to_owned(), aspect.id().to_owned(), words.to_owned());
+    let mut want: Vec<(String, String, String)> =
+        ties().into_iter().map(|t| row(t.id(), t.aspect(), t.words())).collect();
+    want.extend(set_asides().into_iter().map(|s| row(s.id(), s.aspect(), s.words())));
+    assert_eq!(listed, want, "js/checker.js REASONS differs from the engine's reasons (report::explain)");
 }

@@ -232,9 +232,13 @@ impl<'t> Doc<'t> {
 
     /// "3 in every 20 cars", "one in 10": whether figure `f` is a number
     /// of a ratio, which counts nothing. (A count "in" more places than
-    /// itself is no ratio: "718 in 13 districts".)
+    /// itself is no ratio: "718 in 13 districts".) So is the base a rate is
+    /// counted on: "22.9 per 100,000 workers", "67 of every 1,000".
     pub fn in_a_ratio(&self, f: usize) -> bool {
         let Some(m) = self.mention(f) else { return false };
+        if m.first > 0 && matches!(self.lc(m.first - 1), "per" | "every") {
+            return true;
+        }
         let value = |g: usize| self.figures[g].value.unwrap_or(0.0);
         let below = |k: usize, up: bool| {
             self.figure_at_word(k)

@@ -68,9 +68,11 @@ pub struct JsonFindingFigure<'a> {
 pub struct JsonReason<'a> {
     // Ids as strings, from the reasons' table: every field of a reason then
     // serialises as a string, one routine for all (smaller Wasm).
+    /// The aspect and words are left to the package in the Wasm build (see
+    /// `report::explain`): each follows from the reason.
+    #[cfg(not(target_arch = "wasm32"))]
     aspect: &'static str,
     reason: &'static str,
-    /// Left to the package in the Wasm build (see `report::explain`).
     #[cfg(not(target_arch = "wasm32"))]
     words: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -100,6 +102,7 @@ pub struct JsonRejected<'a> {
     rule: &'static str,
     /// Indices into the report's figures, which give their text and range.
     figures: &'a [usize],
+    #[cfg(not(target_arch = "wasm32"))]
     aspect: &'static str,
     reason: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
@@ -201,6 +204,7 @@ impl<'t> Offsets<'t> {
 
     fn reason(&self, r: &Reason) -> JsonReason<'t> {
         JsonReason {
+            #[cfg(not(target_arch = "wasm32"))]
             aspect: r.tie.aspect().id(),
             reason: r.tie.id(),
             #[cfg(not(target_arch = "wasm32"))]
@@ -222,6 +226,7 @@ impl<'t> Offsets<'t> {
         JsonRejected {
             rule: r.rule,
             figures: &r.figures,
+            #[cfg(not(target_arch = "wasm32"))]
             aspect: r.reason.aspect().id(),
             reason: r.reason.id(),
             #[cfg(not(target_arch = "wasm32"))]

@@ -71,3 +71,32 @@ fn a_count_of_another_kind_of_people_before_is_no_end_of_a_change() {
     let text = "There were 30.1 million adults in work, up 150,000. There were 1.6 million unemployed people, down 40,000.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
 }
+
+#[test]
+fn the_base_a_rate_is_counted_on_is_no_level() {
+    // "per 100,000" and "every 1,000" say what a rate counts on; the rate
+    // itself may change, its base never does.
+    let per = "Thefts: 31.4 per 100,000 residents in 2022, up from 19.6 in 2018.";
+    assert!(!findings_mention(per, "100,000"), "{per}");
+    let every = "In 2022, 48.5 of every 1,000 drivers had one, compared with 30.2 in 2018, a rise of 61 percent.";
+    assert!(!statuses(every).contains(&Status::Inconsistent), "{:?}", statuses(every));
+}
+
+#[test]
+fn a_part_of_a_count_told_before_is_no_level_of_the_clause_change() {
+    // "nine of them" breaks the 243 down; "up 52%" is the 243's rise.
+    let text = "Wards held an average of 318 patients a day last week, eleven of them in intensive care, up 41% from 225 the week before.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_number_sharing_a_percent_sign_is_no_amount() {
+    // "17 and 28 per cent" are two percentages, not 17 more and 28%.
+    let text = "Deaths and injuries rose 17 and 28 per cent respectively, to 1,830 and 3,950.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
+
+/// Whether a finding of the check on `text` names the figure written `figure`.
+fn findings_mention(text: &str, figure: &str) -> bool {
+    crate::checks::testing::findings_of(text, super::ID).iter().any(|(_, figures)| figures.iter().any(|f| f == figure))
+}

@@ -18,6 +18,17 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && fold_after(doc, f).is_none()
         && !period_part(doc, f)
         && !doc.in_a_ratio(f)
+        && !shares_a_percent_sign(doc, f)
+}
+
+/// "deaths and injuries rose 17 and 28 per cent": a bare number joined by
+/// "and" to a percentage shares its sign; it is a percentage, no amount.
+fn shares_a_percent_sign(doc: &Doc, f: usize) -> bool {
+    let Some(m) = doc.mention(f) else { return false };
+    m.noun.is_none()
+        && doc.figures[f].kind == Kind::Number
+        && doc.is(m.end, "and")
+        && doc.figure_at_word(m.end + 1).is_some_and(|g| doc.figures[g].kind == Kind::Percent)
 }
 
 /// The word index where figure `f` starts: its mention's, or found by
@@ -543,6 +554,13 @@ pub(super) fn paired_in_brackets(doc: &Doc, f: usize, after_noun: usize) -> Opti
 pub(super) fn names_a_time(doc: &Doc, k: usize) -> bool {
     let w = doc.lc(k);
     crate::figures::is_month(doc.word(k)) || w.ends_with("day") || word(doc.word(k)) == Some(Word::Time)
+}
+
+/// "averaged 318 a day, eleven of them in intensive care, up 41% from
+/// 225": a part of a count told before ("of them", "of whom") is an aside,
+/// no level of the clause's change.
+pub(super) fn part_told_before(doc: &Doc, f: usize) -> bool {
+    doc.mention(f).is_some_and(|m| m.cues.of_which)
 }
 
 /// "one grew 61% (140 to 226)": "one" right before the verb at `cue` is

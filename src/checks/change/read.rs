@@ -2,7 +2,7 @@
 //! fill its slots, and whether the structure ties them well enough to check.
 
 use super::founded::{
-    amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, pronoun_subject, share_of_whole,
+    amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, part_told_before, pronoun_subject, share_of_whole,
     tells_a_state, threshold_of_subject,
 };
 use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
@@ -189,7 +189,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         }
         return Step::Stop;
     }
-    if threshold_of_subject(doc, f, r.comparative) || pronoun_subject(doc, f, frame.at) {
+    if threshold_of_subject(doc, f, r.comparative) || pronoun_subject(doc, f, frame.at) || part_told_before(doc, f) {
         return Step::Stop;
     }
     if fig.kind == Kind::Percent {

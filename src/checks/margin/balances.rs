@@ -48,9 +48,10 @@ enum Named {
 /// than the size of a change: "slipped $400 million to $18.2 billion",
 /// "dropped $2.9 billion from April to ...", "rose by $0.7 billion", "up
 /// $0.6 billion", "$1.9 billion more than" size a change.
+#[inline(never)]
 fn is_level(doc: &Doc, m: &Mention) -> bool {
     let kind = doc.figures[m.figure].kind;
-    let share_of_output = kind == Kind::Percent && doc.is(m.end, "of") && CUES.at::<Cue>(doc, m.end + 1).is_some_and(|c| c.0 == Cue::Economy);
+    let share_of_output = kind == Kind::Percent && doc.is(m.end, "of") && cue(doc, m.end + 1) == Some(Cue::Economy);
     if kind != Kind::Money && !share_of_output {
         return false;
     }
@@ -153,8 +154,9 @@ fn read_sentence(doc: &Doc, s: usize) -> Read {
 /// The inflow and outflow a sentence names that make a pair, when each is
 /// named once and both name the same goods.
 fn pair(doc: &Doc, read: &Read, balance: usize) -> Option<Pair> {
-    let [export, import, revenue, spending] = read.flows.map(one);
-    let ((i, wi), (o, wo), names) = match (export.zip(import), revenue.zip(spending)) {
+    let flow = |c: Cue| one(read.flows[c as usize - Cue::Export as usize]);
+    let trade = flow(Cue::Export).zip(flow(Cue::Import));
+    let ((i, wi), (o, wo), names) = match (trade, flow(Cue::Revenue).zip(flow(Cue::Spending))) {
         (Some(t), None) => (t.0, t.1, ("exports", "imports")),
         (None, Some(b)) => (b.0, b.1, ("revenue", "spending")),
         _ => return None,

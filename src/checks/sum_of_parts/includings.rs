@@ -14,12 +14,16 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
         }
         let fits =
             |t: &Mention| compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person));
+        // "an average of 19 civilians, including five children": a rate
+        // before the part is what it breaks down, and no count further back
+        // is (nor is a part of another breakdown, "including two children").
         let mut candidates = (0..mi)
             .rev()
             .filter(|&k| !names_group_of(doc, k))
             .map(|k| &doc.mentions[k])
             .take_while(|t| t.sentence == m.sentence)
-            .filter(|t| is_count(doc, t) && t.thing.is_some());
+            .filter(|t| t.thing.is_some() && !t.cues.including)
+            .map_while(|t| is_count(doc, t).then_some(t));
         // A part that names what it counts belongs to the nearest count of
         // that ("12,000 people in 40 countries, including 3,000 people in the
         // UK"). One that does not may belong to any count before it, so the
@@ -149,6 +153,14 @@ mod tests {
     fn flagged(text: &str) -> Vec<Vec<String>> {
         let found = findings_of(text, super::ID).into_iter();
         found.filter(|f| f.0 == Status::Inconsistent).map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn parts_after_a_rate_break_the_rate_down_not_a_count_before_it() {
+        // The five children are among the 14 a day; the two children before
+        // are a part themselves, and no total of anything after them.
+        let text = "Six people, including two children, died each day, and an average of 14 people, including five children, were hurt each day.";
+        assert!(flagged(text).is_empty(), "{:?}", flagged(text));
     }
 
     #[test]

@@ -103,12 +103,18 @@ enum Side {
     Before,
     After,
     Either,
+    BeforeAlone,
 }
 
 impl Class for Side {
     fn from_name(name: &str) -> Option<Side> {
         crate::mentions::lexicon::named(
-            &[("before", Side::Before), ("after", Side::After), ("either", Side::Either)],
+            &[
+                ("before", Side::Before),
+                ("after", Side::After),
+                ("either", Side::Either),
+                ("before-alone", Side::BeforeAlone),
+            ],
             name,
         )
     }
@@ -184,6 +190,9 @@ pub const LABELS_NEED_CAPITAL: List<&str> = List(|i| &i.labels_need_capital);
 pub const ONE_PRONOUN_BEFORE: List<&str> = List(|i| &i.one_before);
 /// Words after `one` that make it a pronoun: "one who", "one another".
 pub const ONE_PRONOUN_AFTER: List<&str> = List(|i| &i.one_after);
+/// Words before a `one` that punctuation follows that make it a pronoun:
+/// "had one," (`one-pronoun.txt`, `before-alone`).
+pub const ONE_PRONOUN_BEFORE_ALONE: List<&str> = List(|i| &i.one_before_alone);
 /// Verbs and adverbs of change before "from A to B": a change, not a range
 /// (`change-words.txt`).
 pub const CHANGE_WORDS: List<&str> = List(|i| &i.change_words);
@@ -239,6 +248,7 @@ pub struct Indexes {
     labels_need_capital: Vec<&'static str>,
     one_before: Vec<&'static str>,
     one_after: Vec<&'static str>,
+    one_before_alone: Vec<&'static str>,
     change_words: Vec<&'static str>,
 }
 
@@ -280,6 +290,7 @@ fn read_indexes() -> Indexes {
         labels_need_capital: labels.iter().filter(|(_, l)| *l == Label::Capitalised).map(|(w, _)| *w).collect(),
         one_before: one_side(Side::Before).collect(),
         one_after: one_side(Side::After).collect(),
+        one_before_alone: one_pronoun.iter().filter(|(_, s)| *s == Side::BeforeAlone).map(|(w, _)| *w).collect(),
         scale_words,
         bounds_after: read(tabled::LEXICON_BOUNDS_AFTER).map(|(p, b)| (words(p), b)).collect(),
         unit_phrases,

@@ -477,6 +477,10 @@ pub(super) fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
     if s.is_punct(k + 1, "'") || s.is_punct(k + 1, "’") {
         return true; // one's
     }
+    // "had one, against 41": a thing had, its noun said before.
+    if !s.is_word(k + 1) && lexicon::ONE_PRONOUN_BEFORE_ALONE.contains(&before) {
+        return true;
+    }
     // "one of the most", "one of the best": a superlative makes it a pronoun.
     if after == "of" && s.lw(k + 2) == "the" {
         let w = s.lw(k + 3);
