@@ -21,7 +21,7 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && !shares_a_percent_sign(doc, f)
 }
 
-/// "deaths and injuries rose 17 and 28 per cent": a bare number joined by
+/// "arrests and fines rose 12 and 35 per cent": a bare number joined by
 /// "and" to a percentage shares its sign; it is a percentage, no amount.
 fn shares_a_percent_sign(doc: &Doc, f: usize) -> bool {
     let Some(m) = doc.mention(f) else { return false };

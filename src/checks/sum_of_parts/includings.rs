@@ -14,7 +14,7 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
         }
         let fits =
             |t: &Mention| compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person));
-        // "an average of 19 civilians, including five children": a rate
+        // "an average of 14 people a day, including five children": a rate
         // before the part is what it breaks down, and no count further back
         // is (nor is a part of another breakdown, "including two children").
         let mut candidates = (0..mi)
