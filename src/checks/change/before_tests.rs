@@ -84,7 +84,7 @@ fn the_base_a_rate_is_counted_on_is_no_level() {
 
 #[test]
 fn a_part_of_a_count_told_before_is_no_level_of_the_clause_change() {
-    // "nine of them" breaks the 243 down; "up 52%" is the 243's rise.
+    // "eleven of them" breaks the 318 down; "up 41%" is the 318's rise.
     let text = "Wards held an average of 318 patients a day last week, eleven of them in intensive care, up 41% from 225 the week before.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
