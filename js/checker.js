@@ -13,10 +13,14 @@ export function check(text, options) {
   return worded(checkWith(text, ...readOptions(options)));
 }
 
-/** The figures of `text`, without checking anything. */
+/**
+ * The figures of `text`, without checking anything: the report of a check
+ * with every rule off (one path through the Wasm for both, which keeps
+ * 265 bytes out of it; the mentions it reads on the way cost little).
+ */
 export function figures(text) {
   acceptText(text, 'figures(text)');
-  return figuresOf(text);
+  return checkWith(text, RULE_IDS.join(','), 0, false).figures;
 }
 
 // The options as the Wasm takes them, read field by field here so that every

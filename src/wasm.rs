@@ -1,7 +1,8 @@
-//! The JavaScript edge: `check`, `figures`, `version` and the segment
-//! checker behind the package's `Checker`, for the page, its worker and
-//! anyone who installs the `addsup` package (`js/`, built by
-//! scripts/web-build.sh).
+//! The JavaScript edge: `checkWith` (behind the package's `check` and
+//! `figures`, the latter a check with every rule off, which reads the
+//! figures alone), `version` and the segment checker behind the package's
+//! `Checker`, for the page, its worker and anyone who installs the `addsup`
+//! package (`js/`, built by scripts/web-build.sh).
 //!
 //! Like the CLI, this edge converts the core's byte spans, here into UTF-16
 //! code units so that `text.slice(start, end)` in JavaScript is the figure.
@@ -43,8 +44,6 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 extern "C" {
     #[wasm_bindgen(typescript_type = "Report")]
     pub type JsReport;
-    #[wasm_bindgen(typescript_type = "Figure[]")]
-    pub type JsFigures;
 }
 
 /// The longest text checked, in bytes of UTF-8: far past any story (a
@@ -101,14 +100,6 @@ pub fn check_with(text: &str, disabled: &str, min_severity: u8, explain: bool) -
 #[wasm_bindgen(js_name = checkViaSerdeWasmBindgen, skip_typescript)]
 pub fn check_via_serde_wasm_bindgen(text: &str) -> JsValue {
     json::report_objects(text, &crate::check(text, &Options::default()))
-}
-
-/// The figures of `text`, without checking anything: the package's
-/// `figures(text)` (js/checker.js).
-#[wasm_bindgen(js_name = figuresOf, skip_typescript)]
-pub fn figures_of(text: &str) -> Result<JsFigures, JsError> {
-    let text = accept(text)?;
-    Ok(parse_json(&json::figures(text, &crate::recognize(text))).unchecked_into())
 }
 
 /// The version of addsup, e.g. `0.1.0`.

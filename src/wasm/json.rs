@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::Report;
 use crate::checker::Segment;
-use crate::figures::Figure;
 use crate::report::json::{JsonReport, Offsets};
 use crate::report::json_number::ExactFloats;
 use crate::text::Unit;
@@ -42,12 +41,6 @@ fn to_json(value: &impl Serialize) -> String {
 /// The report of `text` as JSON.
 pub fn report(text: &str, report: &Report) -> String {
     to_json(&view(text).report(report))
-}
-
-/// The figures of `text` as a JSON array.
-pub fn figures(text: &str, figures: &[Figure]) -> String {
-    let view = view(text);
-    to_json(&figures.iter().map(|f| view.figure(f)).collect::<Vec<_>>())
 }
 
 /// One segment's report, offsets from the segment's start.
