@@ -96,6 +96,13 @@ fn a_number_sharing_a_percent_sign_is_no_amount() {
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
 
+#[test]
+fn a_figure_named_as_a_threshold_is_no_level() {
+    // "the $1,500 mark" is the line the rent passed, not last month's rent.
+    let text = "Rents rose 1.4 percent from May to June, lifting the median rent back above the $1,500 mark to $1,512.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}
+
 /// Whether a finding of the check on `text` names the figure written `figure`.
 fn findings_mention(text: &str, figure: &str) -> bool {
     crate::checks::testing::findings_of(text, super::ID).iter().any(|(_, figures)| figures.iter().any(|f| f == figure))

@@ -19,6 +19,7 @@ pub(super) fn amount(doc: &Doc, f: usize) -> bool {
         && !period_part(doc, f)
         && !doc.in_a_ratio(f)
         && !shares_a_percent_sign(doc, f)
+        && doc.mention(f).is_none_or(|m| word(doc.word(m.end)) != Some(Word::Mark))
 }
 
 /// "arrests and fines rose 12 and 35 per cent": a bare number joined by

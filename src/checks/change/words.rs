@@ -108,6 +108,8 @@ pub(super) enum Word {
     Need,
     /// Names of currencies: "dollar", "euro".
     Currency,
+    /// "mark", "threshold": after a figure, a threshold, no level.
+    Mark,
 }
 
 impl Class for Word {
@@ -137,6 +139,7 @@ impl Class for Word {
                 ("pace", Pace),
                 ("need", Need),
                 ("currency", Currency),
+                ("mark", Mark),
             ],
             name,
         )

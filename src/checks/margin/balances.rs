@@ -27,9 +27,11 @@ use crate::figures::Kind;
 use crate::mentions::{Doc, Mention};
 use crate::report::explain::Tie;
 
-/// How many words before a figure the word naming it may stand: "pushing
-/// the deficit in goods up to a five-year high of $52.1 billion".
-const REACH: usize = 10;
+/// How many tokens before a figure the word naming it may stand: "pushing
+/// the deficit in goods up to a five-year high of $52.1 billion", "exports
+/// grew by $469 million (1.5%) to $32.1 billion" (a change's size and its
+/// bracket stand between).
+const REACH: usize = 16;
 
 fn cue(doc: &Doc, k: usize) -> Option<Cue> {
     CUES.class_of::<Cue>(doc.word(k))
@@ -91,7 +93,7 @@ fn named(doc: &Doc, m: &Mention) -> Option<Named> {
     let (start, _) = doc.sentence_words(m.sentence);
     let kind = doc.figures[m.figure].kind;
     for k in (m.first.saturating_sub(REACH).max(start)..m.first).rev() {
-        if matches!(doc.lc(k), "," | ";" | ":" | "(" | ")") {
+        if matches!(doc.lc(k), "," | ";" | ":") {
             return None;
         }
         if let Some(f) = doc.figure_at_word(k) {

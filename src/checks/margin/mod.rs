@@ -274,6 +274,12 @@ mod tests {
     }
 
     #[test]
+    fn a_change_and_its_bracket_may_stand_between_a_flow_and_its_level() {
+        let text = "The trade surplus widened to $2,410 million in March. Exports grew by $312 million (1.1%) to $29,870 million, while imports fell by $905 million (3.4%) to $27,460 million.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_balance_whose_flows_run_the_other_way_is_no_pair_of_the_text() {
         // More comes in than goes out, yet a "deficit": which of the words
         // is wrong the figures cannot say, and the size fits neither way.
