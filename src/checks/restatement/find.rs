@@ -105,7 +105,7 @@ fn year_compared_with(doc: &Doc, m: &Mention) -> Option<f64> {
 /// Whether `b` restates `a`: `Ok` when they are one quantity, an error
 /// with the reason when they come close to it but are set aside (`None`
 /// when they are not even candidates).
-fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>> {
+fn restates(doc: &Doc, a: &Mention, b: &Mention, lede: bool) -> Result<(), Option<SetAside>> {
     // "28 of the dead" is a part of a tally, not the tally again; so is
     // "including 1,300 children". "30 other people" and "17 more" count
     // others than those before them (though "460 others" may be said again,
@@ -127,7 +127,10 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
     }
     let hedged = |f: &crate::figures::Figure| f.approx.is_some() || f.bound.is_some() || f.in_words;
     let (Some(va), Some(vb)) = (fa.value, fb.value) else { return Err(None) };
-    if !(hedged(fa) || hedged(fb)) && va != vb {
+    // A headline and its story's lede state one figure however they
+    // differ (`headline_and_lede`); elsewhere only agreeing figures are
+    // taken for one, since two sources or moments may give two counts.
+    if !(hedged(fa) || hedged(fb) || lede) && va != vb {
         return Err(None);
     }
     // Hedges reach a tenth and bounds are used near the value ("more than
@@ -149,7 +152,7 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention) -> Result<(), Option<SetAside>>
         (Some(x), Some(y)) => x.meets(&y),
         _ => false,
     };
-    if !agree {
+    if !agree && !lede {
         return Err(None);
     }
     if labels(doc, a, b) || rows(doc, a, b) {
@@ -281,8 +284,10 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
     for (bi, b) in doc.mentions.iter().enumerate() {
         let bucket = &mut recent[group[bi]];
         let mut restated = None;
+        let mut lede = false;
         for &ai in bucket.iter().rev() {
-            match restates(doc, &doc.mentions[ai], b) {
+            lede = headline_and_lede(doc, ai, bi, |k| group[k] == group[bi]);
+            match restates(doc, &doc.mentions[ai], b, lede) {
                 Ok(()) => {
                     restated = Some(ai);
                     break;
@@ -300,7 +305,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
             out.push(Found::Quantity(Restatement {
                 first: doc.mentions[ai].figure,
                 second: b.figure,
-                certainty: Certainty::Plausible,
+                certainty: if lede { Certainty::Inferred } else { Certainty::Plausible },
             }));
         }
         if bucket.len() == RECENT {
@@ -308,6 +313,23 @@ pub fn find(doc: &Doc, out: &mut Vec<Found>) {
         }
         bucket.push(bi);
     }
+}
+
+/// Whether mention `ai` is the one count of its kind in a headline (a
+/// first paragraph of one sentence with no full stop) and `bi` the first of
+/// its kind in the story's first paragraph after it, both of the same
+/// event: "78 people killed in floods" and "At least 79 people were killed
+/// ...". The story tells the headline's figure again, so the two must
+/// agree, whatever counts follow (`same_kind` tells a mention's kind; the
+/// scan runs only for a pair of the first two paragraphs).
+fn headline_and_lede(doc: &Doc, ai: usize, bi: usize, same_kind: impl Fn(usize) -> bool) -> bool {
+    let (a, b) = (&doc.mentions[ai], &doc.mentions[bi]);
+    let sentences = &doc.layout.sentences;
+    let headline = a.paragraph == 0
+        && b.paragraph == 1
+        && sentences.get(1).is_some_and(|s| s.paragraph != 0)
+        && !matches!(doc.text.as_bytes().get(sentences[0].span.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?'));
+    headline && a.event.is_some() && a.event == b.event && (0..bi).filter(|&k| same_kind(k)).all(|k| k == ai)
 }
 
 /// The classes of `cues.txt`.

@@ -4,7 +4,11 @@
 //! "152 drones" and later "about one and a half hundred drones": "about"
 //! reaches a tenth either side (135–165 here), which holds 152.
 //! Restatements are recorded only when they hold: two sources or two
-//! moments may give different counts, and the text need not say so.
+//! moments may give different counts, and the text need not say so. A
+//! headline and the first count of its kind in the story's first paragraph
+//! are one figure told twice, and are flagged (as a warning) when they
+//! differ: "78 people killed in floods" over "At least 79 people were
+//! killed".
 
 use super::Check;
 use super::format::{Measure, difference, fmt_interval, text};
@@ -109,6 +113,20 @@ mod tests {
 
     fn statuses(text: &str) -> Vec<Status> {
         statuses_of(text, super::ID)
+    }
+
+    #[test]
+    fn a_headline_and_its_lede_state_one_figure() {
+        // The story opens with the headline's count again: they must agree.
+        let slip = "78 people killed as floods sweep northern province\n\nAt least 79 people were killed and 40 injured when floods swept the province on Monday.";
+        assert_eq!(statuses(slip), vec![Status::Inconsistent]);
+        let same = "78 people killed as floods sweep northern province\n\nAt least 78 people were killed and 40 injured when floods swept the province on Monday.";
+        assert_eq!(statuses(same), vec![Status::Consistent]);
+        // A first line that ends a sentence is no headline; later counts are no lede.
+        let not_headline = "78 people were killed as floods swept the north.\n\nAt least 79 people were killed on Monday.";
+        assert_eq!(statuses(not_headline), vec![]);
+        let later = "Floods sweep northern province\n\nAt least 79 people were killed on Monday. Last year 78 people were killed.";
+        assert_eq!(statuses(later), vec![]);
     }
 
     #[test]
