@@ -50,7 +50,6 @@ enum Named {
 /// than the size of a change: "slipped $400 million to $18.2 billion",
 /// "dropped $2.9 billion from April to ...", "rose by $0.7 billion", "up
 /// $0.6 billion", "$1.9 billion more than" size a change.
-#[inline(never)]
 fn is_level(doc: &Doc, m: &Mention) -> bool {
     let kind = doc.figures[m.figure].kind;
     let share_of_output = kind == Kind::Percent && doc.is(m.end, "of") && cue(doc, m.end + 1) == Some(Cue::Economy);
