@@ -577,14 +577,19 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                 .count()
                 == 1
         };
+        // "4.3 inches (110 mm)": a measure in brackets after another is
+        // that one's conversion, told of nothing else, and no measure of a
+        // thing of its own to be told again.
+        let converted = |m: &Mention| m.first >= 2 && doc.is(m.first - 1, "(") && doc.figure_at_word(m.first - 2).is_some();
         for (i, a) in measures.iter().enumerate() {
-            if a.paragraph != p || !alone(a) || names_a_period(doc, a) {
+            if a.paragraph != p || !alone(a) || names_a_period(doc, a) || converted(a) {
                 continue;
             }
             for b in measures[i + 1..].iter().take(crate::checks::relation::REACH) {
                 let (fa, fb) = (&doc.figures[a.figure], &doc.figures[b.figure]);
                 if fa.unit != fb.unit
                     || a.sentence == b.sentence
+                    || converted(b)
                     || !alone(b)
                     || names_a_period(doc, b)
                     || fa.approx.is_some()

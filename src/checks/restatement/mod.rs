@@ -116,6 +116,13 @@ mod tests {
     }
 
     #[test]
+    fn a_conversion_in_brackets_restates_only_the_measure_before_it() {
+        // 160 kph and 80 kph convert the winds and the gusts: two measures.
+        let text = "The storm struck land near Pelotas, south of Porto Alegre, on Sunday, bringing winds over 95 mph (153 kph) and very heavy rain. In Porto Alegre gusts topped 48 mph (77 kph) while heavy rain flooded the airport.";
+        assert_eq!(statuses(text), vec![]);
+    }
+
+    #[test]
     fn a_headline_and_its_lede_state_one_figure() {
         // The story opens with the headline's count again: they must agree.
         let slip = "78 people killed as floods sweep northern province\n\nAt least 79 people were killed and 40 injured when floods swept the province on Monday.";
