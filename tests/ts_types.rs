@@ -121,15 +121,7 @@ fn the_typescript_unions_are_the_rust_types() {
 #[test]
 fn the_widget_panel_lists_every_rule_of_the_registry() {
     const PANEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/widget/panel.js");
-    let file = std::fs::read_to_string(PANEL).expect("widget/panel.js");
-    let open = "export const RULES = [";
-    let start = file.find(open).expect("widget/panel.js exports RULES") + open.len();
-    let end = start + file[start..].find(']').expect("RULES closes");
-    let listed: Vec<String> = file[start..end]
-        .split(',')
-        .map(|id| id.trim().trim_matches('\'').to_owned())
-        .filter(|id| !id.is_empty())
-        .collect();
+    let listed = listed_ids(PANEL, "export const RULES = [");
     assert_eq!(listed, rule_ids(), "widget/panel.js RULES differs from addsup::checks::ALL");
 }
 
@@ -138,16 +130,17 @@ fn the_widget_panel_lists_every_rule_of_the_registry() {
 /// in its order.
 #[test]
 fn the_package_knows_every_rule_of_the_registry() {
-    let file = std::fs::read_to_string(CHECKER).expect("js/checker.js");
-    let open = "const RULE_IDS = [";
-    let start = file.find(open).expect("js/checker.js has RULE_IDS") + open.len();
-    let end = start + file[start..].find(']').expect("RULE_IDS closes");
-    let listed: Vec<String> = file[start..end]
-        .split(',')
-        .map(|id| id.trim().trim_matches('\'').to_owned())
-        .filter(|id| !id.is_empty())
-        .collect();
+    let listed = listed_ids(CHECKER, "const RULE_IDS = [");
     assert_eq!(listed, rule_ids(), "js/checker.js RULE_IDS differs from addsup::checks::ALL");
+}
+
+/// The quoted ids of a JavaScript array literal that starts with `open` in
+/// file `path`: `['sum-of-parts', 'change']`.
+fn listed_ids(path: &str, open: &str) -> Vec<String> {
+    let file = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let start = file.find(open).unwrap_or_else(|| panic!("{path} has no `{open}`")) + open.len();
+    let end = start + file[start..].find(']').expect("the list closes");
+    file[start..end].split(',').map(|id| id.trim().trim_matches('\'').to_owned()).filter(|id| !id.is_empty()).collect()
 }
 
 /// The .wasm's reports carry each reason's id, not its aspect and words;

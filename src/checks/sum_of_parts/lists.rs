@@ -143,16 +143,18 @@ fn ranks_a_name(doc: &Doc, m: &Mention) -> bool {
 fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberWord>, bool) {
     let last = parts[parts.len() - 1];
     let (_, end) = doc.sentence_words(last.sentence);
-    let (mut ones, mut open) = (Vec::new(), false);
-    for j in colon + 1..end {
-        // "drivers 426, passengers (822) and cyclists (61)": a count in
-        // brackets after a label, past the last part read, is an item the
-        // list goes on to, unread, and the list is read only in part.
-        open |= j > last.end
+    // "drivers 426, passengers (822) and cyclists (61)": the first count
+    // past the last part read, in brackets after a label, is an item the
+    // list goes on to, unread, and the list is read only in part.
+    let next = (last.end..end).find(|&j| doc.figure_at_word(j).is_some());
+    let unread_item = next.is_some_and(|j| {
+        j > last.end
             && doc.is(j - 1, "(")
             && doc.is_word(j - 2)
             && doc.figure_at_word(j).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Number)
-            && (last.end..j).all(|k| doc.figure_at_word(k).is_none());
+    });
+    let (mut ones, mut open) = (Vec::new(), unread_item);
+    for j in colon + 1..end {
         if j > colon + 1 && !matches!(doc.lc(j - 1), "," | "and") {
             continue;
         }
