@@ -17,7 +17,7 @@ mod scan;
 mod words;
 
 pub use interval::{Interval, significant_slack};
-pub use lexicon::{currency_word, is_month};
+pub use lexicon::{Dimension, UnitDef, currency_word, is_month, unit_named, unit_of_name};
 
 /// Whether `unit` measures time: "month", "day".
 pub fn is_duration(unit: &str) -> bool {

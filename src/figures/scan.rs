@@ -213,7 +213,8 @@ pub(super) enum DigitShape {
     Number(Digits),
     /// Commas that are not thousands separators: `22,24,26,31`.
     List,
-    /// Two or more dots: an address or a version.
+    /// Two or more dots, an address or a version; or a grouping the
+    /// text's own style allows no reading of ("1,1445" beside "15.69").
     Dotted,
 }
 
@@ -226,6 +227,10 @@ pub(super) struct Separators {
     /// never groups thousands with commas: its `2,500` is two and a half and
     /// its `4.800` or `1.234.567` groups thousands with points.
     pub decimal_comma: bool,
+    /// The text writes decimals with a point or groups thousands with
+    /// commas: a lone comma before more than three digits ("1,1445") then
+    /// follows no reading of its own style and is no number.
+    pub decimal_point: bool,
 }
 
 impl Separators {
@@ -248,7 +253,8 @@ impl Separators {
                 _ => {}
             }
         }
-        Separators { decimal_comma: comma_decimal && !comma_thousands && !point_decimal }
+        let decimal_point = comma_thousands || point_decimal;
+        Separators { decimal_comma: comma_decimal && !decimal_point, decimal_point }
     }
 }
 
@@ -350,8 +356,15 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
                 }
                 return DigitShape::List;
             }
-            // A single decimal comma: 1,3 or 6,75.
+            // A single decimal comma: 1,3 or 6,75 (even among decimal
+            // points, "99,44 per cent" is a slip of the decimal sign). More
+            // than three digits after it, in a text that writes decimals
+            // with a point or groups thousands with commas, are a slip of
+            // grouping ("1,1445"), read as no number.
             if commas == 1 && dots == 0 && after_comma.len() != 3 {
+                if style.decimal_point && after_comma.len() > 3 {
+                    return DigitShape::Dotted;
+                }
                 return number(before_comma.to_owned(), after_comma);
             }
             DigitShape::List
@@ -420,7 +433,14 @@ mod tests {
         assert!(!style(&["1,250"]));
         assert!(!style(&["12,75", "1,250,000"]));
         assert!(!style(&["12,75", "2.5"]));
-        let comma = Separators { decimal_comma: true };
+        // In a text with decimal points, a lone comma before more than
+        // three digits is a slip of grouping, not a decimal comma; before
+        // two, a slip of the decimal sign.
+        let point = Separators::of(["15.69", "9,507"].into_iter());
+        assert_eq!(digit_shape_in("1,1445", point), DigitShape::Dotted);
+        assert!(matches!(digit_shape_in("99,44", point), DigitShape::Number(d) if d.value == 99.44));
+        assert!(matches!(digit_shape_in("2,500", point), DigitShape::Number(d) if d.value == 2500.0));
+        let comma = Separators { decimal_comma: true, decimal_point: false };
         let read = |raw: &str| match digit_shape_in(raw, comma) {
             DigitShape::Number(d) => Some((d.value, d.decimals)),
             _ => None,

@@ -101,6 +101,44 @@ fn a_figure_named_as_a_threshold_is_no_level() {
     // "the $1,500 mark" is the line the rent passed, not last month's rent.
     let text = "Rents rose 1.4 percent from May to June, lifting the median rent back above the $1,500 mark to $1,512.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    // A percentage named as a target or threshold is the line, not the change.
+    for text in [
+        "The number of councils falling short of the 40% target for three good passes dropped from 25 in 2019 to 12 in 2020.",
+        "Parties polling under the 5% threshold fell from nine to four.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+}
+
+#[test]
+fn a_figure_paired_by_a_slash_with_another_measure_is_no_level() {
+    // Rating and share are given together; the fall from 9.5 is the
+    // rating's, not the share's, and the writer leaves the reader to see it.
+    for text in [
+        "The final drew a 9.1 household rating/15 share, down 4% from last year's 9.5.",
+        "The show averaged 3.2 rating/11 share, up 10% from 2.9 a year ago.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    assert_eq!(statuses("The final drew a 9.1 household rating, down 4% from last year's 9.5."), vec![Status::Consistent]);
+}
+
+#[test]
+fn an_amount_set_beside_its_percentage_before_a_comparative_is_the_difference() {
+    // "$0.15, or 14 percent, more than": both say by how much; the later
+    // value is the dividend of the sentence before.
+    let text = "The board raised the quarterly dividend to $1.20. That is $0.15, or 14 percent, more than the previous dividend of $1.05.";
+    assert_eq!(statuses(text), vec![Status::Consistent]);
+    let text = "The board raised the quarterly dividend to $1.20. That is $0.15, or 19 percent, more than the previous dividend of $1.05.";
+    assert_eq!(statuses(text), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn the_value_after_than_is_the_earlier_value_of_its_own_comparison() {
+    // 18,400 is what this year is compared with first; it is no later
+    // value of the second comparison.
+    let text = "Arrivals this year are 12% higher than the 18,400 recorded by this point last year but 20% lower than the 25,800 of two years ago.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
 
 /// Whether a finding of the check on `text` names the figure written `figure`.

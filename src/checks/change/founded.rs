@@ -419,6 +419,9 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     {
         return Err(SetAside::NotACount);
     }
+    if ends.iter().any(|&e| slash_paired(doc, e)) {
+        return Err(SetAside::OtherThing);
+    }
     if let Some(Share::Figure(p)) = frame.percent
         && on_own_basis(doc, frame, p)
     {
@@ -496,6 +499,16 @@ fn hyphened(doc: &Doc, f: usize) -> Option<usize> {
     (doc.lc(h) == "-" && touching(h - 1) && touching(h) && doc.figure_at_word(h + 1).is_none()).then_some(h + 2)
 }
 
+/// "a 9.1 rating/15 share, down 4% from 9.5": a figure after a slash that
+/// follows another figure's words is the second of a pair of measures
+/// given together; the change after them may be of either, so neither is
+/// its end.
+fn slash_paired(doc: &Doc, f: usize) -> bool {
+    doc.mention(f).is_some_and(|m| {
+        m.first > 0 && doc.is(m.first - 1, "/") && (m.first.saturating_sub(5)..m.first - 1).any(|k| doc.figure_at_word(k).is_some())
+    })
+}
+
 /// A later value read far before the cue ("3,120 people were found
 /// without shelter, 60% more than the 1,950"): the clause's own figure, not
 /// one inside a phrase ("registered from 156 schools"), counting a named
@@ -515,12 +528,21 @@ fn far_subject(doc: &Doc, frame: &Frame) -> bool {
 /// "is 15% contained, grew by 3,000 acres", "90% complete": a percentage
 /// before a participle or an adjective of state says how far something
 /// is, not by how much a quantity changed (it may be a level that changed:
-/// "80 percent occupied, down from 95 percent").
+/// "80 percent occupied, down from 95 percent"). So does one before a noun
+/// of a line to reach ("short of the 40% target", "the 5% threshold").
 pub(super) fn tells_a_state(doc: &Doc, f: usize) -> bool {
     let Some(k) = doc.mention(f).map(|m| m.end) else { return false };
     let w = doc.lc(k);
     doc.figures[f].kind == Kind::Percent
-        && (w.ends_with("ed") && cue_at(doc, k).is_none() || matches!(w, "complete" | "full" | "done" | "ready"))
+        && (w.ends_with("ed") && cue_at(doc, k).is_none()
+            || matches!(w, "complete" | "full" | "done" | "ready")
+            || names_a_line(doc, f))
+}
+
+/// "short of the 40% target", "the 5% threshold": a percentage before a
+/// noun of a line to reach (frames.txt, `mark` and `expect`).
+pub(super) fn names_a_line(doc: &Doc, f: usize) -> bool {
+    doc.mention(f).is_some_and(|m| matches!(word(doc.word(m.end)), Some(Word::Mark | Word::Expect)))
 }
 
 /// "clinics above 90% rose from 12 to 20": a bounded percentage before
@@ -569,4 +591,15 @@ pub(super) fn part_told_before(doc: &Doc, f: usize) -> bool {
 pub(super) fn pronoun_subject(doc: &Doc, f: usize, cue: usize) -> bool {
     let fig = &doc.figures[f];
     fig.in_words && fig.value == Some(1.0) && doc.mention(f).is_some_and(|m| m.end == cue)
+}
+
+/// Whether amount `f` is set beside the percentage of the change before a
+/// comparative, as another way of saying by how much: "48,000 (5.2%) lower
+/// than", "$0.15, or 14 percent, more than". ("5,480, or 19% below its
+/// peak": a percentage not closed by a comma before the comparative is the
+/// comparison's own, and the amount a level.)
+pub(super) fn set_beside_its_percentage(doc: &Doc, f: usize, frame: &Frame) -> bool {
+    doc.mention(f).is_some_and(|m| {
+        doc.is(m.end, "(") || doc.is(m.end, ",") && doc.is(m.end + 1, "or") && doc.is(frame.at - 1, ",")
+    })
 }

@@ -3,7 +3,7 @@
 
 use super::founded::{
     amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, part_told_before, pronoun_subject, share_of_whole,
-    tells_a_state, threshold_of_subject,
+    names_a_line, set_beside_its_percentage, tells_a_state, threshold_of_subject,
 };
 use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
@@ -229,13 +229,13 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     }
     // "48,000 (5.2%) lower than", "12 more than": the amount is the
     // difference; "308,000, nearly 10% above": it is the later level.
-    let aside = doc.mention(f).is_some_and(|m| doc.lc(m.end) == "(");
+    let aside = set_beside_its_percentage(doc, f, frame);
     let is_difference = frame.percent.is_none() || aside;
     if r.comparative
         && is_difference
         && frame.diff.is_none()
         && !r.seen_amount
-        && r.steps <= 4
+        && r.steps <= if aside { 6 } else { 4 }
         && frame.cue != Cue::Versus
     {
         frame.diff = Some(f);
@@ -258,6 +258,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     Step::Stop
 }
 
+
 /// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
 /// own clause's earlier value, never the later value of a change told after
 /// it. So is one in brackets after a comparison or a change in its clause:
@@ -275,13 +276,17 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     m.first > 0 && doc.is(m.first - 1, "from") || compared || compared_with(doc, m)
 }
 
-/// "9% above the target of 410", "8 percent above April's 2.31": a figure in
-/// the reference phrase of a comparison (a difference or a percentage, then
-/// "above", "below" or "than") is that comparison's earlier value. ("closed
+/// "9% above the target of 410", "8 percent above April's 2.31", "12%
+/// higher than the 26,500 of last year": a figure in the reference phrase of
+/// a comparison (a difference or a percentage, then "above", "below" or
+/// "than", or a comparative and "than") is that comparison's earlier value. ("closed
 /// above 5,000" is a level with a bound: no figure before "above".)
 fn compared_with(doc: &Doc, m: &crate::mentions::Mention) -> bool {
-    (m.first.saturating_sub(5)..m.first)
-        .any(|k| matches!(doc.lc(k), "above" | "below" | "than") && doc.figure_at_word(k.wrapping_sub(1)).is_some())
+    let figure_at = |k: usize| doc.figure_at_word(k).is_some();
+    (m.first.saturating_sub(5)..m.first).any(|k| {
+        matches!(doc.lc(k), "above" | "below" | "than") && figure_at(k.wrapping_sub(1))
+            || doc.is(k, "than") && figure_at(k.wrapping_sub(2))
+    })
 }
 
 /// "Food, 45.2 percent of the basket, rose 8.1 percent": a share of a
@@ -592,8 +597,9 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
         return fill_end(frame, slot, f, r);
     }
     // A signed percentage ("-2.1%") states its own direction: no change of a
-    // cue; a share of a whole ("or 2.6% of all cases") is no change at all.
-    if doc.figures[f].value.is_none_or(|v| v < 0.0) || share_of_whole(doc, f) {
+    // cue; a share of a whole ("or 2.6% of all cases") or a line to reach
+    // ("falling short of the 40% target") is no change at all.
+    if doc.figures[f].value.is_none_or(|v| v < 0.0) || share_of_whole(doc, f) || names_a_line(doc, f) {
         return false;
     }
     if frame.percent.is_none() && (r.since_cue <= 3 || r.slot.is_some()) && frame.cue != Cue::Versus {

@@ -4,46 +4,25 @@
 
 use super::{Conversion, ID};
 use crate::figures::Kind;
+use crate::figures::UnitDef;
 use crate::mentions::Doc;
 use crate::report::explain::{SetAside, Tie};
 
-/// A unit's dimension, its size in the dimension's base unit, and for
-/// temperatures the offset: base = value × factor + offset.
-pub fn unit_scale(unit: &str) -> Option<(&'static str, f64, f64)> {
-    let u = unit.trim().trim_end_matches('.').to_ascii_lowercase();
-    let u = u.as_str();
-    Some(match u {
-        "m" | "metre" | "metres" | "meter" | "meters" => ("length", 1.0, 0.0),
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => ("length", 1000.0, 0.0),
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => ("length", 0.01, 0.0),
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => ("length", 0.001, 0.0),
-        "mile" | "miles" | "mi" => ("length", 1609.344, 0.0),
-        "ft" | "foot" | "feet" => ("length", 0.3048, 0.0),
-        "yard" | "yards" | "yd" => ("length", 0.9144, 0.0),
-        "inch" | "inches" | "in" => ("length", 0.0254, 0.0),
-        "nautical mile" | "nautical miles" | "nmi" => ("length", 1852.0, 0.0),
-        "acre" | "acres" => ("area", 4_046.856_422_4, 0.0),
-        "hectare" | "hectares" | "ha" => ("area", 10_000.0, 0.0),
-        "km2" | "km²" | "sq km" | "square kilometre" | "square kilometres" | "square kilometer"
-        | "square kilometers" => ("area", 1e6, 0.0),
-        "mi2" | "mi²" | "sq mi" | "square mile" | "square miles" => ("area", 2_589_988.110_336, 0.0),
-        "m2" | "m²" | "square metre" | "square metres" | "square meter" | "square meters" => ("area", 1.0, 0.0),
-        "sq ft" | "ft2" | "ft²" | "square foot" | "square feet" => ("area", 0.092_903_04, 0.0),
-        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => ("mass", 1.0, 0.0),
-        "g" | "gram" | "grams" => ("mass", 0.001, 0.0),
-        "tonne" | "tonnes" | "metric ton" | "metric tons" => ("mass", 1000.0, 0.0),
-        "lb" | "lbs" | "pound" | "pounds" => ("mass", 0.453_592_37, 0.0),
-        "oz" | "ounce" | "ounces" => ("mass", 0.028_349_523_125, 0.0),
-        "l" | "litre" | "litres" | "liter" | "liters" => ("volume", 1.0, 0.0),
-        "gallon" | "gallons" | "gal" => ("volume", 3.785_411_784, 0.0),
-        "km/h" | "kph" | "kmh" | "kilometres per hour" | "kilometers per hour" => ("speed", 1000.0 / 3600.0, 0.0),
-        "mph" | "miles per hour" => ("speed", 1609.344 / 3600.0, 0.0),
-        "°c" | "c" | "celsius" | "degrees celsius" | "degree celsius" => ("temperature", 1.0, 0.0),
-        "°f" | "f" | "fahrenheit" | "degrees fahrenheit" | "degree fahrenheit" => {
-            ("temperature", 5.0 / 9.0, -32.0 * 5.0 / 9.0)
-        }
-        _ => return None,
-    })
+/// A unit the check converts, by the canonical name a figure carries: the
+/// recogniser's own definition (`figures::lexicon::units`), with its size
+/// in its dimension's base unit and, for temperatures, its offset (base =
+/// value × factor + offset). Only the dimensions news converts in brackets
+/// count: length, area, volume, mass, temperature and speed.
+pub fn unit_scale(name: &str) -> Option<UnitDef> {
+    crate::figures::unit_of_name(name).filter(converts)
+}
+
+/// Whether the check converts unit `u`. A "ton" converts nothing: writers
+/// use it for tonnes as well as for 2,000 lb. A bare "degree" says no scale.
+pub fn converts(u: &UnitDef) -> bool {
+    use crate::figures::Dimension as D;
+    matches!(u.dimension, D::Length | D::Area | D::Volume | D::Mass | D::Temperature | D::Speed)
+        && !matches!(u.name, "ton" | "degree")
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
@@ -100,11 +79,11 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
 fn push(doc: &Doc, out: &mut Vec<Conversion>, (o, original_unit): (usize, &'static str), (c, converted_unit): (usize, &'static str)) {
     let (m, next) = (&doc.mentions[o], &doc.mentions[c]);
     let pair = [m.figure, next.figure];
-    let (Some((d1, _, _)), Some((d2, _, _))) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
+    let (Some(u1), Some(u2)) = (unit_scale(original_unit), unit_scale(converted_unit)) else {
         doc.set_aside(ID, &pair, SetAside::Units, None);
         return;
     };
-    if d1 != d2 || unit_scale(original_unit) == unit_scale(converted_unit) {
+    if u1.dimension != u2.dimension || u1.name == u2.name {
         doc.set_aside(ID, &pair, SetAside::Units, None);
         return;
     }

@@ -47,17 +47,18 @@ fn run(doc: &Doc, out: &mut Vec<Finding>) {
 }
 
 fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
-    let (_, f1, o1) = unit_scale(c.original_unit)?;
-    let (_, f2, o2) = unit_scale(c.converted_unit)?;
+    let (u1, u2) = (unit_scale(c.original_unit)?, unit_scale(c.converted_unit)?);
+    let (f1, o1, f2, o2) = (u1.factor, u1.offset, u2.factor, u2.offset);
     let (original, converted) = (&doc.figures[c.original], &doc.figures[c.converted]);
     // "up to 115 mph (185.1 kph)": a bound belongs to the measure, in
     // either unit; the conversion is of the number.
     let a = unbounded(original)?;
     let b = unbounded(converted)?;
     // A figure given to a decimal was worked out from the figure it
-    // converts, taken at its word: "2 km (1.2 miles)" converts 2 km, not
-    // anything from 1.5 to 2.5 km, and "3,000 feet (914.4 m)" converts
-    // 3,000 feet to the foot. Only a hedge ("about 2 km") widens it.
+    // converts, taken at its word: "3 km (1.9 miles)" converts 3 km, not
+    // anything from 2.5 to 3.5 km a round 3 could stand for, and "3,000
+    // feet (914.4 m)" converts 3,000 feet to the foot. Only a hedge ("about
+    // 2 km") widens it.
     // "105 mph (165 km/h)": two whole numbers that both end in 5 are each
     // rounded to the nearest five, as a speed first given in knots is in
     // storm reports, so each may be off by 2.5 (half a unit of its own
@@ -68,10 +69,14 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // km/h" is anything from 221.5 to 222.5, and "139 mph" the rounding of
     // one of those values converted, which none is (137.6 to 138.3 mph).
     let a = if stated_to_a_decimal(doc, c.converted) {
-        // "12.6 inches (319.3 mm)": an original itself given to a decimal
-        // may be the rounding of the measure in brackets, so it stands for
-        // half its last digit either way.
-        let decimal = original.precision.filter(|p| *p < 1.0).map_or(0.0, |p| p / 2.0);
+        // "12.6 inches (319.3 mm)", "221 pounds (100.44 kg)": the original
+        // may itself be the rounding of the precise measure in brackets
+        // (100.44 kg is 221.4 lb), so it stands for half its last digit
+        // either way; a whole number only from 100 up, where half a unit
+        // is a rounding a writer makes ("2 km (1.5 miles)" rounds 2.4 km
+        // by a sixth).
+        let whole = original.value >= Some(100.0);
+        let decimal = original.precision.filter(|p| *p < 1.0 || *p == 1.0 && whole).map_or(0.0, |p| p / 2.0);
         if original.approx.is_some() { a } else { Interval::closed(original.value?, original.value?).widen(decimal) }
     } else {
         a.reach(original.value?, slack(original.value?))
@@ -251,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn an_original_given_to_a_decimal_may_be_the_rounding_of_the_figure_in_brackets() {
+    fn an_original_may_be_the_rounding_of_the_precise_figure_in_brackets() {
         // 319.3 mm is 12.57 inches, written 12.6: the rain was measured in
         // millimetres and the inches rounded from them.
         assert_eq!(status("The gauge caught 12.6 inches (319.3 mm) of rain."), vec![Status::Consistent]);
@@ -259,6 +264,16 @@ mod tests {
         // Half a tenth of an inch is 1.27 mm: 330.3 mm is far outside it.
         assert_eq!(status("The gauge caught 12.6 inches (330.3 mm) of rain."), vec![Status::Inconsistent]);
         assert_eq!(status("The trail is 5.5 miles (8.0 km) long."), vec![Status::Inconsistent]);
+        // A whole number may be the rounding of a measure given to a
+        // decimal: 68.15 kg is 150.2 lb and 77.31 kg 170.4 lb (150 lb is
+        // 68.04 kg, 170 lb 77.11 kg); 68.5 kg is 151.0 lb.
+        assert_eq!(status("The sturgeon weighed 150 pounds (68.15 kg)."), vec![Status::Consistent]);
+        assert_eq!(status("The boxer weighed in at 170 lb (77.31 kg)."), vec![Status::Consistent]);
+        assert_eq!(status("The sturgeon weighed 150 pounds (68.5 kg)."), vec![Status::Inconsistent]);
+        // Below 100, half a unit is too coarse a rounding to assume: 4.3 km
+        // (2.7 miles) is not written 4 km, nor 5.6 feet five.
+        assert_eq!(status("The camp lies 4 km (2.7 miles) inland."), vec![Status::Inconsistent]);
+        assert_eq!(status("A surge of five feet (1.7 metres) is forecast."), vec![Status::Inconsistent]);
     }
 
     #[test]
@@ -329,6 +344,18 @@ mod tests {
         assert!(report.findings.iter().all(|f| f.rule != super::ID));
         let reasons: Vec<SetAside> = report.rejected.iter().filter(|r| r.rule == super::ID).map(|r| r.reason).collect();
         assert_eq!(reasons, vec![SetAside::Units]);
+    }
+
+    #[test]
+    fn every_unit_of_a_converted_dimension_the_recogniser_knows_converts() {
+        // Knots, cups and barrels are the recogniser's units as much as
+        // miles: the check reads their sizes from the same table.
+        assert_eq!(status("Winds reached 40 knots (74 km/h) overnight."), vec![Status::Consistent]);
+        assert_eq!(status("Winds reached 40 knots (84 km/h) overnight."), vec![Status::Inconsistent]);
+        assert_eq!(status("Add 2 cups (480 ml) of stock."), vec![Status::Consistent]);
+        assert_eq!(status("The tank holds 500 barrels (89,500 litres)."), vec![Status::Inconsistent]);
+        // A "ton" may be a tonne or 2,000 lb: it converts nothing.
+        assert!(status("The ship carried 5,000 tons (5,000 tonnes) of grain.").is_empty());
     }
 
     #[test]

@@ -277,13 +277,15 @@ fn turnout(doc: &Doc, s: &ShareAt) -> Decision {
             .collect()
     };
     let (electorate, cast) = (of_class(Cue::Electorate, Cue::Cast), of_class(Cue::Cast, Cue::Electorate));
+    let stated = |e: usize| doc.figures[e].span.start >= doc.words()[a].span.start;
     match (&electorate[..], &cast[..]) {
+        // "Taking the 60,000 ballots posted as the base, 30,000 voted, a
+        // turnout of 50%": an electorate from a sentence before is a guess,
+        // and another figure in the turnout's own sentence, beside the two
+        // of the relation, may be the whole the writer took instead.
+        ([e], [_]) if !stated(*e) && here.len() > 2 => Decision::Quiet,
         ([e], [c]) if e != c && doc.figures[*c].value <= doc.figures[*e].value => {
-            let certainty = if doc.figures[*e].span.start >= doc.words()[a].span.start {
-                Certainty::Stated
-            } else {
-                Certainty::Inferred
-            };
+            let certainty = if stated(*e) { Certainty::Stated } else { Certainty::Inferred };
             Decision::Found(s.percent(vec![*c], *e, certainty))
         }
         // One count of the two: the turnout's other figure is not stated.

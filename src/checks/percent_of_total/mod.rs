@@ -476,6 +476,19 @@ mod tests {
     }
 
     #[test]
+    fn an_electorate_from_before_is_no_whole_when_the_turnout_names_another() {
+        // The turnout is taken on the ballots issued, not on the register
+        // of the sentence before.
+        let text = "The register lists 90,000 voters. Of the 60,000 ballots issued, 30,000 were returned, a turnout of 50%.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        let text = "The register lists 90,000 voters. Taking the 60,000 ballots posted as the base, since 30,000 people voted, turnout came to 50%.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // With no other count beside it, the register is the whole.
+        let text = "The register lists 90,000 voters. In the end 30,000 people voted, a turnout of 50%.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn turnout_without_both_counts_says_nothing() {
         // Valid votes are not all the ballots cast, and no electorate is given.
         assert!(statuses("Turnout was 61.4%, with 8,320 valid votes cast and 142 rejected ballots.").is_empty());

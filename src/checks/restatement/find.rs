@@ -555,7 +555,7 @@ fn content_words<'a>(doc: &'a Doc<'a>, sentence: usize) -> Vec<&'a str> {
         .filter(|w| {
             w.len() >= 4
                 && !crate::mentions::is_stop_word(w)
-                && crate::checks::conversion::find::unit_scale(w).is_none()
+                && !crate::figures::unit_named(*w).is_some_and(|u| crate::checks::conversion::find::converts(&u))
         })
         .collect()
 }

@@ -121,20 +121,25 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
 }
 
 /// Whether some parts may be among others: "Three were rescued, though
-/// one died later", "Four were rescued but two died": a fate told as
-/// coming later, or a death set against a rescue with "but" or "though",
-/// may befall some of those already counted, and their sum says nothing.
-fn may_overlap(doc: &Doc, parts: &[usize]) -> bool {
+/// one died later", "Four were rescued but two died", "44 survived, but
+/// another died on the beach": a fate told as coming later, or a death (or
+/// one more fate told by "another") set against a rescue with "but" or
+/// "though", may befall some of those already counted, and their sum says
+/// nothing.
+fn may_overlap(doc: &Doc, parts: &[usize], implied: &[NumberWord]) -> bool {
     let parts: Vec<&Mention> = parts.iter().filter_map(|&q| doc.mention(q)).collect();
+    let against_a_rescue = |at: usize| {
+        parts.iter().any(|q| {
+            q.event == Some(Event::Survived)
+                && q.end <= at
+                && at < doc.sentence_words(q.sentence).1
+                && (q.end..at).any(|k| matches!(doc.lc(k), "but" | "though" | "although"))
+        })
+    };
     parts.iter().any(|p| {
         (p.first.saturating_sub(2)..p.end + 3).any(|k| doc.is(k, "later"))
-            || p.event == Some(Event::Killed)
-                && parts.iter().any(|q| {
-                    q.event == Some(Event::Survived)
-                        && q.sentence == p.sentence
-                        && (q.end..p.first).any(|k| matches!(doc.lc(k), "but" | "though" | "although"))
-                })
-    })
+            || p.event == Some(Event::Killed) && against_a_rescue(p.first)
+    }) || implied.iter().any(|n| against_a_rescue(doc.word_at(n.span.start)))
 }
 
 /// Gathers the outcomes of total `mi`'s things in `win` into its sum.
@@ -165,7 +170,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     for &q in &parts {
         tally.used_as_part[q] = true;
     }
-    if may_overlap(doc, &parts) {
+    if may_overlap(doc, &parts, &implied) {
         return;
     }
     if doc.explaining() {

@@ -17,6 +17,8 @@ pub(super) enum Cue {
     Per,
     /// Words that open a full breakdown as a colon does: "made up of".
     Opener,
+    /// Words that set a count beside other things: "ahead of", "other".
+    Compared,
     /// Groups of people no one belongs to two of: men, women, children.
     Men,
     Women,
@@ -31,6 +33,7 @@ impl Class for Cue {
                 ("average", Cue::Average),
                 ("per", Cue::Per),
                 ("opener", Cue::Opener),
+                ("compared", Cue::Compared),
                 ("men", Cue::Men),
                 ("women", Cue::Women),
                 ("children", Cue::Children),

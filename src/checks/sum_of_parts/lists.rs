@@ -233,9 +233,15 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     // "Ashford – 40, Brampton – 12, and nine from Corley": past a comma, a
     // dash or a bracket gives the next label its own figure; only a colon
     // still opens the count's list ("40, officials said: ...").
-    let mut past_comma = false;
+    let (mut past_comma, mut compared) = (false, false);
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
         past_comma |= doc.lc(j) == ",";
+        // "£2bn, well ahead of its rivals (Spain £1.4bn, ...)": a bracket
+        // after words that set the count beside other things lists them.
+        compared |= is_cue(doc.word(j), Cue::Compared);
+        if compared && doc.lc(j) == "(" {
+            return None;
+        }
         // "31 medals (11 gold): ...": the aside in brackets is skipped.
         if doc.lc(j) == "(" && j < m.end + 8 && labels_a_colon(doc, j, end) {
             j = (j..end).find(|&k| doc.lc(k) == ")").unwrap_or(end);
@@ -500,6 +506,18 @@ mod tests {
         // closed before a colon labels what the colon opens.
         let text = "Results: Greens 12 (30, 4); Labour 9 (21, 6).";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+    }
+
+    #[test]
+    fn a_bracket_after_words_that_compare_the_count_lists_what_it_is_compared_with() {
+        for text in [
+            "Its revenue of £2 billion is well ahead of its rivals (Spain £1.4 billion, Italy £1.3 billion).",
+            "The fund's $900 million is more than other funds raised (Alpha $600 million, Beta $450 million).",
+        ] {
+            assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
+        }
+        let text = "The fund raised $900 million last year (Alpha $600 million, Beta $450 million).";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
     }
 
     #[test]

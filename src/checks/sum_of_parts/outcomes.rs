@@ -65,7 +65,7 @@ pub(super) fn gather_outcomes(
         if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
             continue;
         }
-        if let Some(reason) = other_people(doc, t, c, voters) {
+        if let Some(reason) = other_people(doc, t, c, voters).or(survivors_again(doc, t, c).then_some(SetAside::OtherThing)) {
             set_aside(reason);
             continue;
         }
@@ -92,6 +92,14 @@ pub(super) fn gather_outcomes(
         parts.push(c.figure);
     }
     (mixed, unread_sentences)
+}
+
+/// "reached port with 180 aboard ... besides the 180 survivors, nine
+/// died": survivors counted at total `t`'s own value in another sentence
+/// tell the total again; the dead are people it does not count. (Nine
+/// missing of nine aboard, beside a survivor, is a slip.)
+fn survivors_again(doc: &Doc, t: &Mention, c: &Mention) -> bool {
+    c.event == Some(Event::Survived) && c.sentence != t.sentence && doc.figures[c.figure].value == doc.figures[t.figure].value
 }
 
 /// Whether mention `ci` is a count that no pass has taken and that may be

@@ -162,6 +162,9 @@ mod tests {
             // A fate told as coming later may befall those already counted.
             "A small plane with six people aboard came down in the lake. Five were rescued, though two died later. One person remains missing.",
             "The helicopter had seven crew aboard. Six were rescued but three died. One is still missing.",
+            "A fishing boat with 29 men aboard ran aground. Two men drowned and 27 survived, but another man died in hospital.",
+            // The survivors told at the total's own value: the dead are no part of it.
+            "The boat reached the island with 180 people aboard, ten children among them. Besides the 180 survivors, nine others died on the way.",
             // Dozens missing, told the sentence before the tally.
             "Dozens of people are still missing after the boat sank. So far 14 bodies have been recovered and 51 people rescued. One passenger said more than 110 people had been on board.",
         ] {

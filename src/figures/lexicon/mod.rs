@@ -315,6 +315,11 @@ pub fn currency_nation<'w>(w: impl Into<HashedWord<'w>>) -> Option<&'static str>
     indexes().currency_nations.get(w.into())
 }
 
+/// The unit whose canonical name, the one a figure carries, is `name`.
+pub fn unit_of_name(name: &str) -> Option<UnitDef> {
+    NAMED_UNITS.iter().map(|&(_, u)| u).find(|u| u.name == name)
+}
+
 /// A one-word unit, singular or listed plural.
 pub fn unit_named<'w>(w: impl Into<HashedWord<'w>>) -> Option<UnitDef> {
     indexes().units.get(w.into())
