@@ -648,11 +648,12 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    // "up to Monday, 31 more than the 819": an amount right before "more
-    // than" is by how much, never the level an open slot waits for.
+    // "up to Monday, 31 more than the 819", "$120m below plan but $310m
+    // more than in 2019": an amount right before "more than" is by how
+    // much, never the level or earlier value an open slot waits for.
     let differs = matches!(comparative(doc.word(m_end)), Some(Comparative::More | Comparative::Fewer))
         && doc.is(m_end + 1, "than")
-        && r.slot == Some(Slot::To);
+        && matches!(r.slot, Some(Slot::To | Slot::From));
     if let Some(slot) = r.slot.filter(|_| !differs)
         && fill_end(frame, slot, f, r)
     {

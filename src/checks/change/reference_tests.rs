@@ -468,3 +468,10 @@ fn the_numbers_of_a_ratio_are_no_ends_of_a_change() {
     let text = "Sales of electric vans rose 9%, meaning 2 in every 15 vans sold ran on batteries, against one in 12 a year earlier.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
 }
+
+#[test]
+fn an_amount_before_more_than_is_no_earlier_value_of_the_comparison_before_it() {
+    // $310m is by how much sales beat 2019, not the value the plan was.
+    let text = "Sales came to $4.5bn, $120m below plan but $310m more than in 2019.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}

@@ -76,22 +76,35 @@ pub(super) fn gather_outcomes(
             set_aside(SetAside::OtherClause);
             continue;
         }
-        // The same outcome stated twice is one part; a second figure
-        // for an outcome already counted adds to it only when it says
-        // so ("eight more"), else it may break the first one down.
-        let same_event: Vec<usize> =
-            parts.iter().copied().filter(|&q| doc.mention(q).is_some_and(|qm| qm.event == Some(event))).collect();
-        let duplicate = same_event.iter().any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
-        if duplicate {
-            continue;
-        }
-        if !same_event.is_empty() && !c.cues.another {
-            mixed = true;
-            continue;
-        }
-        parts.push(c.figure);
+        mixed |= join_outcome(doc, t, c, event, parts);
     }
     (mixed, unread_sentences)
+}
+
+/// Adds count `c` of outcome `event` to total `t`'s `parts`; returns
+/// whether the breakdown is then mixed. The same outcome stated twice is one
+/// part; a second figure for an outcome already counted adds to it only when
+/// it says so ("eight more"), else it may break the first one down. A count
+/// in the total's own sentence ("destroyed 40 of the 70 drones") is the
+/// tally of that total: loose counts of its outcome told in sentences
+/// before ("more than a dozen were downed over the city", "about 20") are a
+/// place's share or an early report, and it takes their place.
+fn join_outcome(doc: &Doc, t: &Mention, c: &Mention, event: Event, parts: &mut Vec<usize>) -> bool {
+    let same_event = |q: &usize| doc.mention(*q).is_some_and(|qm| qm.event == Some(event));
+    let loose = |f: usize| doc.figures[f].bound.is_some() || doc.figures[f].approx.is_some();
+    let earlier = |q: &usize| loose(*q) && doc.mention(*q).is_some_and(|qm| qm.sentence < t.sentence);
+    let in_totals_sentence = |q: &usize| doc.mention(*q).is_some_and(|qm| qm.sentence == t.sentence);
+    let told_again = parts.iter().filter(|q| same_event(q)).any(|&q| doc.figures[q].value == doc.figures[c.figure].value);
+    if told_again || earlier(&c.figure) && parts.iter().filter(|q| same_event(q)).any(in_totals_sentence) {
+        return false;
+    }
+    if c.sentence == t.sentence && parts.iter().filter(|q| same_event(q)).all(earlier) {
+        parts.retain(|q| !same_event(q));
+    } else if parts.iter().any(same_event) && !c.cues.another {
+        return true;
+    }
+    parts.push(c.figure);
+    false
 }
 
 /// "reached port with 180 aboard ... besides the 180 survivors, nine
@@ -221,4 +234,24 @@ pub(super) fn sentence_range(doc: &Doc, win: std::ops::Range<usize>) -> (usize, 
         return (0, 0);
     }
     (doc.mentions[win.start].sentence, doc.mentions[win.end - 1].sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::statuses_of;
+    use crate::report::Status;
+
+    #[test]
+    fn the_tally_in_the_totals_sentence_takes_the_place_of_a_loose_count_before_it() {
+        // "more than a dozen over the capital" is the capital's share; the
+        // national tally is the one told with the total.
+        let short = "Air defences shot down more than a dozen drones over the capital. Across the country, they destroyed 40 of the 70 drones launched overnight, while another 18 were lost to jamming.";
+        assert_eq!(statuses_of(short, super::super::ID), vec![Status::Inconsistent]);
+        let whole = "Air defences shot down more than a dozen drones over the capital. Across the country, they destroyed 40 of the 70 drones launched overnight, while another 30 were lost to jamming.";
+        assert_eq!(statuses_of(whole, super::super::ID), vec![Status::Consistent]);
+        // A count as exact as the tally's may be a report of its own: the
+        // breakdown stays a partial one.
+        let exact = "Air defences shot down 14 drones over the capital. Across the country, they destroyed 40 of the 70 drones launched overnight, while another 18 were lost to jamming.";
+        assert!(!statuses_of(exact, super::super::ID).contains(&Status::Inconsistent));
+    }
 }

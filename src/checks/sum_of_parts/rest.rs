@@ -81,9 +81,18 @@ fn whole_before(doc: &Doc, ri: usize) -> Option<usize> {
     let before = sentence_mentions(doc, r.sentence - 1);
     let counts: Vec<usize> = before.filter(|&k| is_count(doc, &doc.mentions[k])).collect();
     match counts[..] {
-        [w] if doc.mentions[w].paragraph == r.paragraph && doc.mentions[w].noun.is_some() => Some(w),
+        [w] if doc.mentions[w].paragraph == r.paragraph && doc.mentions[w].noun.is_some() && !conjunct(doc, &doc.mentions[w]) => {
+            Some(w)
+        }
         _ => None,
     }
+}
+
+/// "the boy and four girls", "four girls and a boy": a count joined by
+/// "and" to another noun phrase is one part of a group, and the rest told
+/// after it is left of the group, not of the count.
+fn conjunct(doc: &Doc, m: &Mention) -> bool {
+    m.first > 0 && doc.is(m.first - 1, "and") || doc.is(doc.after_noun(m), "and")
 }
 
 /// The counts from the whole at `wi` to the rest at `ri`, the rest
@@ -184,6 +193,20 @@ mod tests {
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
         let text = "The fate of 25 other workers remained unclear. Officials said 300 workers had been inside the plant: 200 had been rescued and 60 had died.";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_rest_after_a_group_of_two_noun_phrases_is_left_of_the_group() {
+        // Three and three are the six victims, a man and five women, not
+        // the five women alone.
+        for text in [
+            "Six people died in the blaze. Neighbours said the victims were a man and five women. Three were sisters and the other three were their friends.",
+            "Six people died in the blaze. Neighbours said the victims were five women and a man. Three were sisters and the other three were their friends.",
+        ] {
+            assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
+        }
+        let text = "Neighbours said the dead were five women. Three were sisters and the other two were their friends.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
     }
 
     #[test]
