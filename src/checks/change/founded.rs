@@ -122,6 +122,16 @@ fn names_other_thing(doc: &Doc, from: usize, to: usize) -> bool {
         || earlier_range(doc, from, to)
 }
 
+/// "2.9 goals per game, up 20% from last season, when the 380 games
+/// averaged 2.4": a count of the things rate `rate` is per is no end of its
+/// change.
+fn counts_a_rates_base(doc: &Doc, rate: usize, count: usize) -> bool {
+    let (Some(r), Some(c)) = (doc.mention(rate), doc.mention(count)) else { return false };
+    let per = doc.after_noun(r);
+    let singular = |k: usize| crate::mentions::singular(doc.lc(k));
+    doc.is(per, "per") && doc.is_word(c.end) && singular(c.end) == singular(per + 1)
+}
+
 /// "estimated the toll at 13,000 to 15,000, up from 2,300 to 5,000 a day
 /// earlier": a level given as a range is compared with an earlier range, so
 /// "from 2,300 to 5,000" right after the range is that earlier range, not a
@@ -429,6 +439,8 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     }
     if let (Some(from), Some(to)) = (frame.from, frame.to)
         && (names_other_thing(doc, from, to)
+            || counts_a_rates_base(doc, to, from)
+            || counts_a_rates_base(doc, from, to)
             || opposite_signs(doc, from, to)
             || other_period(doc, from)
             || named_for(doc, from).is_some_and(|o| named_for(doc, to) != Some(o))

@@ -475,3 +475,11 @@ fn an_amount_before_more_than_is_no_earlier_value_of_the_comparison_before_it() 
     let text = "Sales came to $4.5bn, $120m below plan but $310m more than in 2019.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn a_count_of_what_a_rate_is_per_is_no_end_of_its_change() {
+    // 380 counts the games the average is per; the earlier average is 2.4.
+    let text = "Through 20 games, teams have averaged 2.9 goals per game, up 20% from last season, when the 380 games averaged 2.4 goals.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    assert_eq!(statuses("Teams have averaged 2.9 goals per game, up 20% from last season's 2.4."), vec![Status::Consistent]);
+}

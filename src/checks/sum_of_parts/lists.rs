@@ -233,13 +233,12 @@ pub(super) fn list_colon(doc: &Doc, m: &Mention) -> Option<usize> {
     // "Ashford – 40, Brampton – 12, and nine from Corley": past a comma, a
     // dash or a bracket gives the next label its own figure; only a colon
     // still opens the count's list ("40, officials said: ...").
-    let (mut past_comma, mut compared) = (false, false);
+    let mut past_comma = false;
     while j < end && j < m.end + 16 && doc.lc(j) != ":" {
         past_comma |= doc.lc(j) == ",";
         // "£2bn, well ahead of its rivals (Spain £1.4bn, ...)": a bracket
         // after words that set the count beside other things lists them.
-        compared |= is_cue(doc.word(j), Cue::Compared);
-        if compared && doc.lc(j) == "(" {
+        if doc.lc(j) == "(" && (m.end..j).any(|k| is_cue(doc.word(k), Cue::Compared)) {
             return None;
         }
         // "31 medals (11 gold): ...": the aside in brackets is skipped.
@@ -371,6 +370,12 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         if p.first < colon || depth > 0 || is_majority_mark(doc, p) {
             continue;
         }
+        // "third with 40 medals – 10 gold, 12 silver and 18 bronze; fourth
+        // with 35 medals – 9 gold, ...": a count after a semicolon that
+        // opens a list of its own heads the next row, and ends this list.
+        if !parts.is_empty() && (colon..p.first).any(|j| doc.is(j, ";")) && list_colon(doc, p).is_some() {
+            return parts;
+        }
         // "four over the capital, including one aimed at the airport, two
         // over the east": an "including" inside the list breaks the item
         // before it down, and the items go on after it.
@@ -432,14 +437,15 @@ pub(super) fn list_is_complete(doc: &Doc, m: &Mention, parts: &[&Mention], colon
 }
 
 /// Whether a list item is named by a proper noun beside its figure ("BJP
-/// 54", "25 seats in Sarawak").
+/// 54", "25 seats in Sarawak"); a name past a comma or semicolon is the
+/// next item's.
 pub(super) fn is_named_item(doc: &Doc, p: &Mention) -> bool {
     let capitalised = |j: usize| doc.is_word(j) && crate::checks::relation::capitalised(doc, j);
     let (a, b) = doc.sentence_words(p.sentence);
     let before = (p.first > a).then(|| p.first - 1).is_some_and(|j| capitalised(j) && j > a);
     let after = doc.after_noun(p);
     let after_named = (after..(after + 3).min(b))
-        .take_while(|&j| doc.figure_at_word(j).is_none() && doc.lc(j) != ",")
+        .take_while(|&j| doc.figure_at_word(j).is_none() && !matches!(doc.lc(j), "," | ";"))
         .any(capitalised);
     before || after_named
 }
@@ -518,6 +524,15 @@ mod tests {
         }
         let text = "The fund raised $900 million last year (Alpha $600 million, Beta $450 million).";
         assert_eq!(statuses_of(text, super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn a_row_after_a_semicolon_that_opens_its_own_list_ends_the_list_before() {
+        // Ghana's 35 medals head a row of their own, not an item of Kenya's.
+        let right = "Kenya were third with 40 medals – 10 gold, 12 silver and 18 bronze; Ghana fourth with 35 medals – 9 gold, 11 silver and 15 bronze.";
+        assert_eq!(statuses_of(right, super::super::ID), vec![Status::Consistent, Status::Consistent]);
+        let short = "Kenya were third with 40 medals – 10 gold, 12 silver and 17 bronze; Ghana fourth with 35 medals – 9 gold, 11 silver and 15 bronze.";
+        assert_eq!(statuses_of(short, super::super::ID), vec![Status::Inconsistent, Status::Consistent]);
     }
 
     #[test]
