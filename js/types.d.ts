@@ -164,3 +164,6 @@ export class Checker {
   /** Frees the Wasm memory the checker holds. */
   free(): void;
 }
+
+/** The version of addsup, e.g. `0.1.0`. */
+export function version(): string;

@@ -81,8 +81,11 @@ else
 fi
 
 # One module for the package, the page and the single-file worker: the glue
-# and the JavaScript Checker that stands on it (no import between them).
+# and the JavaScript Checker that stands on it (no import between them), and
+# the version, written here from Cargo.toml rather than carried by the .wasm.
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 cat js/checker.js >> pkg/addsup.js
+printf '\n/** The version of addsup, e.g. `0.1.0`. */\nexport function version() {\n  return "%s";\n}\n' "$version" >> pkg/addsup.js
 cat js/types.d.ts >> pkg/addsup.d.ts
 
 # The npm package, assembled and packed (no install scripts, no network).
@@ -90,7 +93,6 @@ rm -rf dist/npm
 mkdir -p dist/npm
 cp pkg/addsup.js pkg/addsup.d.ts pkg/addsup_bg.wasm js/node.js js/README.md dist/npm/
 node scripts/widget/ship.mjs dist/npm/widget  # addsup/widget, its types and its code without comments (docs/widget.md)
-version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 node -e 'const fs = require("fs"); const p = JSON.parse(fs.readFileSync("js/package.json", "utf8"));
   p.version = process.argv[1]; fs.writeFileSync("dist/npm/package.json", JSON.stringify(p, null, 2) + "\n");' "$version"
 rm -f dist/addsup-*.tgz

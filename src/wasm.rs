@@ -1,8 +1,9 @@
 //! The JavaScript edge: `checkWith` (behind the package's `check` and
 //! `figures`, the latter a check with every rule off, which reads the
-//! figures alone), `version` and the segment checker behind the package's
-//! `Checker`, for the page, its worker and anyone who installs the `addsup`
-//! package (`js/`, built by scripts/web-build.sh).
+//! figures alone) and the segment checker behind the package's `Checker`,
+//! for the page, its worker and anyone who installs the `addsup` package
+//! (`js/`, built by scripts/web-build.sh, which also writes the package's
+//! `version()` from Cargo.toml: 25 bytes the .wasm need not carry).
 //!
 //! Like the CLI, this edge converts the core's byte spans, here into UTF-16
 //! code units so that `text.slice(start, end)` in JavaScript is the figure.
@@ -100,12 +101,6 @@ pub fn check_with(text: &str, disabled: &str, min_severity: u8, explain: bool) -
 #[wasm_bindgen(js_name = checkViaSerdeWasmBindgen, skip_typescript)]
 pub fn check_via_serde_wasm_bindgen(text: &str) -> JsValue {
     json::report_objects(text, &crate::check(text, &Options::default()))
-}
-
-/// The version of addsup, e.g. `0.1.0`.
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_owned()
 }
 
 /// The core [`Checker`] for the package's JavaScript `Checker`

@@ -429,9 +429,6 @@ pub(super) fn well_founded(doc: &Doc, frame: &Frame) -> Result<(), SetAside> {
     {
         return Err(SetAside::NotACount);
     }
-    if ends.iter().any(|&e| slash_paired(doc, e)) {
-        return Err(SetAside::OtherThing);
-    }
     if let Some(Share::Figure(p)) = frame.percent
         && on_own_basis(doc, frame, p)
     {
@@ -509,16 +506,6 @@ fn hyphened(doc: &Doc, f: usize) -> Option<usize> {
     let w = doc.words();
     let touching = |a: usize| w.get(a + 1).is_some_and(|y| w[a].span.end == y.span.start);
     (doc.lc(h) == "-" && touching(h - 1) && touching(h) && doc.figure_at_word(h + 1).is_none()).then_some(h + 2)
-}
-
-/// "a 9.1 rating/15 share, down 4% from 9.5": a figure after a slash that
-/// follows another figure's words is the second of a pair of measures
-/// given together; the change after them may be of either, so neither is
-/// its end.
-fn slash_paired(doc: &Doc, f: usize) -> bool {
-    doc.mention(f).is_some_and(|m| {
-        m.first > 0 && doc.is(m.first - 1, "/") && (m.first.saturating_sub(5)..m.first - 1).any(|k| doc.figure_at_word(k).is_some())
-    })
 }
 
 /// A later value read far before the cue ("3,120 people were found

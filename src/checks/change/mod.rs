@@ -20,7 +20,7 @@ use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord, Share};
 use super::verdict::{Wording, finding, interval, role, verdict, word_interval, word_role};
-use crate::figures::Interval;
+use crate::figures::{Interval, Kind};
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
 use crate::report::{Finding, FindingFigure, Role};
@@ -409,7 +409,12 @@ fn end_interval(doc: &Doc, f: usize, other: Option<usize>) -> Option<Interval> {
     {
         end.precision = Some(finer);
     }
-    end.interval()
+    // "from 186 to 190 inmates per 100,000 residents", "cases per day": a
+    // count per something is a quotient rounded to its last digit, though
+    // written as a whole number (a price per unit is no count).
+    let rate = |g: usize| doc.figures[g].kind == Kind::Number && doc.mention(g).is_some_and(|m| doc.is(doc.after_noun(m), "per"));
+    let whole_rate = end.precision == Some(1.0) && (rate(f) || other.is_some_and(rate));
+    end.interval().map(|iv| if whole_rate { iv.widen(0.5) } else { iv })
 }
 
 /// The text says a rise and its ends rise (or both fall): reported as a

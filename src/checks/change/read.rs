@@ -259,11 +259,12 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
 }
 
 
-/// "rose to 550 from 500 but fell 5% from 600": a value after "from" is its
-/// own clause's earlier value, never the later value of a change told after
-/// it. So is one in brackets after a comparison or a change in its clause:
-/// "52% more than a year earlier (31 700) and 3% more than in April", "up
-/// 48% on June (2 310) and up 7% on May".
+/// "rose to 550 from 500 but fell 5% from 600", "823 against 747, up 76": a
+/// value after "from" or "against" is its own clause's earlier value, never
+/// the later value of a change told after it. So is one in brackets after a
+/// comparison or a change in its clause: "52% more than a year earlier (31
+/// 700) and 3% more than in April", "up 48% on June (2 310) and up 7% on
+/// May".
 fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     // Back to the clause's comma: "a rise of 30% on five years ago (7,015)"
     // holds the change's word nine tokens before its bracket.
@@ -273,7 +274,7 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
             .rev()
             .take_while(|&k| !doc.is(k, ","))
             .any(|k| doc.is(k, "than") || comparative(doc.word(k)).is_some() || cue_at(doc, k).is_some());
-    m.first > 0 && doc.is(m.first - 1, "from") || compared || compared_with(doc, m)
+    m.first > 0 && matches!(doc.lc(m.first - 1), "from" | "against") || compared || compared_with(doc, m)
 }
 
 /// "9% above the target of 410", "8 percent above April's 2.31", "12%
