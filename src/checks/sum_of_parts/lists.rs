@@ -348,8 +348,12 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
     let mut depth = 0i32;
     let mut k = colon + usize::from(doc.lc(colon) == "(");
     let mut aside: Vec<usize> = Vec::new();
+    // Whether a semicolon stands between the list's opening and the item
+    // read, noted as the words go by rather than sought again for each item.
+    let mut past_semicolon = false;
     for (pi, p) in doc.mentions.iter().enumerate().skip(mi + 1).take_while(|(_, p)| p.sentence == m.sentence) {
         while k < p.first {
+            past_semicolon |= doc.is(k, ";");
             match doc.lc(k) {
                 "(" | "[" => depth += 1,
                 // "(10,502 for - 7,165 against) and (...)": a list opened
@@ -373,7 +377,7 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
         // "third with 40 medals – 10 gold, 12 silver and 18 bronze; fourth
         // with 35 medals – 9 gold, ...": a count after a semicolon that
         // opens a list of its own heads the next row, and ends this list.
-        if !parts.is_empty() && (colon..p.first).any(|j| doc.is(j, ";")) && list_colon(doc, p).is_some() {
+        if !parts.is_empty() && past_semicolon && list_colon(doc, p).is_some() {
             return parts;
         }
         // "four over the capital, including one aimed at the airport, two
