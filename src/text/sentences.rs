@@ -209,15 +209,18 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if stop != b'.' {
         return true;
     }
-    // The list is lower case: compared without folding a copy.
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word_before)) {
+    let lower = word_before.to_ascii_lowercase();
+    // After a number, "mt" and "ft" are units, not "Mt." or "Ft." before a
+    // name: "reached 11.25 MT. Barley" ends a sentence.
+    let unit = matches!(&*lower, "mt" | "ft") && bytes[(at - word_before.len()).saturating_sub(2)].is_ascii_digit();
+    if !unit && ABBREVIATIONS.contains(&&*lower) {
         return false;
     }
     // "Rs. 500": a currency's abbreviation (a capital, short) before its amount.
     if first.is_ascii_digit()
         && word_before.len() < 4
         && word_before.starts_with(is_upper)
-        && crate::figures::currency_word(&*word_before.to_ascii_lowercase()).is_some()
+        && crate::figures::currency_word(&*lower).is_some()
     {
         return false;
     }
@@ -255,6 +258,21 @@ mod tests {
         assert_eq!(
             sentences("The stall took Rs. 4,200 on Monday. It paid 90 dollars. 2019 was worse."),
             vec!["The stall took Rs. 4,200 on Monday.", "It paid 90 dollars.", "2019 was worse."]
+        );
+    }
+
+    #[test]
+    fn a_unit_after_a_number_ends_a_sentence_where_its_abbreviation_would_not() {
+        assert_eq!(
+            sentences(
+                "Oats may reach 6.40 MT. Rye stays at 2.15 mt. The wall is 9 ft. Climbers left Mt. Kenya at dawn."
+            ),
+            vec![
+                "Oats may reach 6.40 MT.",
+                "Rye stays at 2.15 mt.",
+                "The wall is 9 ft.",
+                "Climbers left Mt. Kenya at dawn."
+            ]
         );
     }
 

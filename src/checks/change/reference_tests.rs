@@ -483,3 +483,11 @@ fn a_count_of_what_a_rate_is_per_is_no_end_of_its_change() {
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     assert_eq!(statuses("Teams have averaged 2.9 goals per game, up 20% from last season's 2.4."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_comparison_ends_with_its_sentence_after_a_unit_abbreviated_with_a_stop() {
+    // "MT." after a number closes the sentence: the next one's figure is no
+    // later value of "more than the average".
+    let text = "Oats may reach 6.40 MT, 1.15 MT more than the average of 5.25 MT. Rye is estimated at 2.10 MT.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}

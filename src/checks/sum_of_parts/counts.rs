@@ -389,4 +389,18 @@ mod tests {
         let text = text.replace("Kursk's border districts", "Kursk");
         assert_eq!(statuses(&text), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn one_of_several_parts_far_above_the_total_means_the_wrong_total_was_read() {
+        // The count before the colon is of the seats left over, not of the
+        // listed ones.
+        let text = "With three seats still to be called, the council stands as follows: Greens 41 seats, Labour 27, Liberals 6, Independents 2.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+        // Parts within the total, or near it, still make an excess: a total
+        // short of a digit is a slip.
+        let text = "The army said 40 drones were launched: 25 were shot down and 18 were jammed.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+        let text = "The army said 14 drones were launched: 71 were shot down and 72 were jammed.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+    }
 }
