@@ -98,7 +98,11 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
     };
     // "a combined 630, with June's rise now 880": a change noun with its own
     // possessor is that holder's value; nothing before the holder is its.
-    if (cue_i.saturating_sub(2)..cue_i).any(|k| possessive(doc, k)) {
+    // "after six straight years of growth": a change noun after periods and
+    // "of" tells how long it went on; the count before it is no level.
+    if (cue_i.saturating_sub(2)..cue_i).any(|k| possessive(doc, k))
+        || doc.is(cue_i.wrapping_sub(1), "of") && word(doc.word(cue_i.wrapping_sub(2))) == Some(Word::Time)
+    {
         return;
     }
     let mut j = cue_i;

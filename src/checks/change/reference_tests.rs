@@ -491,3 +491,12 @@ fn a_comparison_ends_with_its_sentence_after_a_unit_abbreviated_with_a_stop() {
     let text = "Oats may reach 6.40 MT, 1.15 MT more than the average of 5.25 MT. Rye is estimated at 2.10 MT.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn a_count_of_periods_before_a_change_noun_is_no_level() {
+    // "six straight years" says how long the growth lasted.
+    let text = "Sales fell after six straight years of growth: 41,220 cars were sold in 2012, against 39,810 in 2011.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    // The ends after it are still read.
+    assert_eq!(statuses("Exports slid after three months of decline, to 1,240 from 1,310."), vec![Status::Consistent]);
+}

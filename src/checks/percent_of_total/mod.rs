@@ -189,6 +189,12 @@ mod tests {
     use crate::report::Status;
 
     #[test]
+    fn a_percentage_written_with_its_sign_is_a_change_not_a_share() {
+        let text = "The group sold 2,247,485 cars in 2015. Of these, 1,905,234 were its own brand (+5.2%) and 338,466 came from its partner.";
+        assert!(findings_of(text, super::ID).is_empty(), "{:?}", findings_of(text, super::ID));
+    }
+
+    #[test]
     fn a_part_and_whole_a_thousandfold_apart_are_of_different_scales() {
         // The whole's "million" is left implicit: no finding, not 42,790,078%.
         for text in [

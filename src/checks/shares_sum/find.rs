@@ -81,9 +81,10 @@ fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
 }
 
 /// Whether a percentage measures a change or a comparison ("up 9.3%",
-/// "rose 4%", "12% more than"), read from the words either side of it.
+/// "rose 4%", "12% more than"), read from the words either side of it, or
+/// by its sign ("1.905.234 cars (+5,2%)").
 pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
-    is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.word(m.end), Cue::Change)
+    signed(doc, m) || is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.word(m.end), Cue::Change)
 }
 
 /// Whether a percentage stands on either side of "against" with the other
@@ -239,7 +240,7 @@ pub(crate) fn find(doc: &Doc) -> PercentBlocks {
             flush(&mut block, &mut pairs, out, doc);
         }
         last_paragraph = Some(m.paragraph);
-        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) || signed(doc, m) || doc.second_side_of_score(m) {
+        if is_change(doc, m) || fig.bound.is_some() || compared(doc, m) || doc.second_side_of_score(m) {
             continue;
         }
         block.push((m.figure, named_whole(doc, m.end)));

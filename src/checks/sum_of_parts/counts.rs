@@ -402,5 +402,8 @@ mod tests {
         assert_eq!(statuses(text), vec![Status::Inconsistent]);
         let text = "The army said 14 drones were launched: 71 were shot down and 72 were jammed.";
         assert_eq!(statuses(text), vec![Status::Inconsistent]);
+        // One family holds no breakdown of several counts of people.
+        let text = "At least 9 members of a single family, including four women and three boys, died in the strike.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     }
 }

@@ -110,12 +110,12 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         parts = parts.add(&Interval::exact(w.value));
         add_term(&format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
-    // A part above the total alone means the wrong total: a lone one not
-    // tied to it, or one of several ten times it ("with two seats still to
-    // be decided, the House stands as follows: Conservative 305, ..."); a
-    // slip ("14 drones: 71 shot down") is nearer, and "40 of the 30" the writer's.
-    let reach = if sum.parts.len() + sum.implied.len() > 1 { 10.0 } else if sum.tied { f64::INFINITY } else { 1.0 };
-    if let Some(&(part, _)) = sum.parts.iter().find(|&&(p, _)| doc.figures[p].value.is_some_and(|v| v > reach * total.hi)) {
+    // A part above the total alone means the wrong total: a lone one not tied to it, or one
+    // of several ten times the total less one ("with two seats still to be decided, the
+    // House stands as follows: Conservative 305, ..."; "a single family, including five
+    // women"). A slip ("14 drones: 71 shot down") is nearer; "40 of the 30" is the writer's.
+    let (reach, less) = if sum.parts.len() + sum.implied.len() > 1 { (10.0, 1.0) } else if sum.tied { (f64::INFINITY, 0.0) } else { (1.0, 0.0) };
+    if let Some(&(part, _)) = sum.parts.iter().find(|&&(p, _)| doc.figures[p].value.is_some_and(|v| v > reach * (total.hi - less))) {
         doc.set_aside(ID, &[sum.total, part], SetAside::Unsure, None);
         return None;
     }
