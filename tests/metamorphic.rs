@@ -5,7 +5,10 @@
 //! - DIR (move): every relation the engine verifies is broken by moving one
 //!   of its figures past its tolerance (10% and at least two units of its
 //!   last digit; further past a hedge), written in the same form; the check
-//!   must then flag it.
+//!   must then flag it. A total is not moved below its parts by more than a
+//!   quarter of it, nor the later end of a change called the wrong way to
+//!   more than half again the earlier or less than two thirds of it: the
+//!   engine takes figures that far apart for a misread pairing.
 //! - INV (rename): a counted noun in a finding's sentences, replaced by a
 //!   synonym everywhere in the passage, changes no verdict.
 //! - INV (scale): multiplying the counts of one finding by 10 (and by 2 where
@@ -494,9 +497,12 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
             let scale = total.value? / tok.value;
             let by = step(&tok, sum / scale, hedged(total), slack(text, report, f, total)) * scale;
             // A total that is a lower bound ("more than 400") is broken by
-            // raising it past the parts; any other by putting it below them.
+            // raising it past the parts; any other by putting it below them,
+            // but not by more than a quarter of it: parts further above their
+            // total were read against the wrong one, and are set aside.
             match total.bound {
                 Some(Bound::AtLeast | Bound::MoreThan) => write(total, sum + by, true),
+                _ if by > sum / 5.0 => None,
                 _ => write(total, sum - by, false),
             }
         }
@@ -521,7 +527,16 @@ fn moving(text: &str, report: &Report, f: &Finding) -> Option<(Edits, usize)> {
             let (a, b) = (from.value?, to.value?);
             let tok = Token::find(text, to.span.start, to.span.end)?;
             let by = step(&tok, a * tok.value / b, hedged(to), slack(text, report, f, to)) * b / tok.value;
-            if b >= a { write(to, a - by, false) } else { write(to, a + by, true) }
+            // Past the earlier value, but not to half again or two thirds of
+            // it: a move called the wrong way between ends that far apart
+            // is taken for a misread pairing.
+            if by > a / 3.0 {
+                None
+            } else if b >= a {
+                write(to, a - by, false)
+            } else {
+                write(to, a + by, true)
+            }
         }
         _ => {
             // Move the first unhedged figure of the roles that state a

@@ -35,6 +35,15 @@ pub(crate) fn verdict(computed: &Interval, stated: &Interval) -> Verdict {
     Verdict { consistent, gap, off: off(computed, stated, gap) }
 }
 
+/// Whether one of two figures is more than half again the other (centre to
+/// centre, by size). A writer slips by a digit or a word; a figure said
+/// again, or a move called the wrong way, lands near the other figure. Two
+/// figures this far apart are likelier two quantities paired by mistake.
+pub(crate) fn far_apart(a: &Interval, b: &Interval) -> bool {
+    let (x, y) = (a.mid().abs(), b.mid().abs());
+    x.max(y) > 1.5 * x.min(y)
+}
+
 /// The difference a reader is shown: centre to centre, or, when either side
 /// is unbounded ("more than 30") and has no centre, the gap.
 pub(crate) fn off(computed: &Interval, stated: &Interval, gap: f64) -> f64 {

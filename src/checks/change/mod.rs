@@ -19,7 +19,7 @@
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
 use super::relation::{Certainty, NumberWord, Share};
-use super::verdict::{Wording, finding, interval, role, verdict, word_interval, word_role};
+use super::verdict::{Wording, far_apart, finding, interval, role, verdict, word_interval, word_role};
 use crate::figures::{Interval, Kind};
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
@@ -119,7 +119,7 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
         let rise = b.sub(&a);
         let against = if c.falling { rise.lo > 0.0 } else { rise.hi < 0.0 };
         if against {
-            return contradiction(doc, c, &rise);
+            return contradiction(doc, c, &rise, far_apart(&a, &b));
         }
         // "rose to 605 from 564": a direction and its two ends, and
         // nothing else to check, is checked for the direction.
@@ -464,11 +464,13 @@ fn direction_interval(falling: bool) -> Interval {
 }
 
 /// The text says a rise and its ends fall (or the reverse). Reported only
-/// when the sentence surely gives both ends; otherwise the pairing is the
-/// likelier mistake, and nothing is said.
-fn contradiction(doc: &Doc, c: &Change, rise: &Interval) -> Option<Finding> {
+/// when the sentence surely gives both ends, and they are near enough for
+/// a slip of the word (`far`: one more than half again the other, "up" from
+/// 19.89 to 8.37); otherwise the pairing is the likelier mistake, and
+/// nothing is said.
+fn contradiction(doc: &Doc, c: &Change, rise: &Interval, far: bool) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);
-    if !c.sure || c.certainty != Certainty::Stated {
+    if !c.sure || c.certainty != Certainty::Stated || far {
         // The ends go against the cue, but the sentence does not surely
         // give them: the pairing is the likelier mistake.
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);

@@ -1,6 +1,7 @@
 //! The change check's reading of what a change is measured against: a
 //! named year or month, a bracketed comparison, a comparative, a basis of
-//! its own ("in constant currencies"), a base after "on", each with
+//! its own ("in constant currencies"), a base after "on", and an earlier
+//! end too far from the later for a move called the wrong way, each with
 //! invented sentences.
 
 use super::tests::statuses;
@@ -499,4 +500,21 @@ fn a_count_of_periods_before_a_change_noun_is_no_level() {
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     // The ends after it are still read.
     assert_eq!(statuses("Exports slid after three months of decline, to 1,240 from 1,310."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_move_called_the_wrong_way_between_ends_far_apart_is_set_aside() {
+    // One end more than half again the other: a misread pairing is likelier
+    // than a word of direction slipped.
+    for text in [
+        "Profit rose to $25m from $40m.",
+        "Sales fell to 3,289 from 1,900 a year earlier.",
+        "The jobless rate rose to 1.2% from 1.8%.",
+    ] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
+    // Near ends: the word is the slip.
+    for text in ["Sales fell to 3,289 from 3,100 a year earlier.", "The jobless rate rose to 1.5% from 1.8%."] {
+        assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
+    }
 }
