@@ -82,15 +82,16 @@ fn year_like(doc: &Doc, f: usize) -> bool {
 /// analysts had expected": a figure someone expected, forecast or set as a
 /// target is no value the quantity had, so it is no end of its change. The
 /// words before the figure count for any end; a verb of expectation after
-/// it only for an earlier value ("rose to 105, as expected" keeps its end),
-/// unless it is the figure's own noun ("the $3 billion target").
+/// it, up to seven words on ("the $4.1 billion a poll of analysts had
+/// forecast"), only for an earlier value ("rose to 105, as expected" keeps
+/// its end), unless it is the figure's own noun ("the $3 billion target").
 fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
     let Some(i) = first_word(doc, f) else { return false };
     let expect = |k: usize| doc.is_word(k) && word(doc.word(k)) == Some(Word::Expect);
     let stop = |k: usize| matches!(doc.lc(k), "," | ";" | "." | ":") || doc.figure_at_word(k).is_some_and(|g| g != f);
     let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
     let end = doc.mention(f).map_or(i + 1, |m| m.end);
-    let after = earlier && (end..(end + 4).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
+    let after = earlier && (end..(end + 7).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
     // "short of the 4.55-franc consensus": named by the expectation itself.
     before || after || expect(end)
 }

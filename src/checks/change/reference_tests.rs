@@ -518,3 +518,14 @@ fn a_move_called_the_wrong_way_between_ends_far_apart_is_set_aside() {
         assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
     }
 }
+
+#[test]
+fn an_expectation_named_past_who_expected_it_is_no_earlier_value() {
+    // The expecting verb may come several words after the figure, past who
+    // expected it.
+    let text = "Net profit rose 10% to $4,110 million, against the $4,138 million a poll of analysts had forecast.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    // The same sentence with the earlier value the profit had is checked.
+    let text = "Net profit rose 10% to $4,110 million, against $4,138 million a year earlier.";
+    assert_eq!(statuses(text), vec![Status::Inconsistent]);
+}
