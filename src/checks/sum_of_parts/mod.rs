@@ -38,7 +38,7 @@ pub const ID: &str = "sum-of-parts";
 pub const CHECK: Check = Check {
     id: ID,
     #[cfg(test)]
-    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total",
+    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total; parts more than a quarter of their total above it are taken for a misread pairing and set aside",
     #[cfg(test)]
     example: "145 launched; 71 downed, 71 lost, one into Belarus",
     roles: &[Role::Total, Role::Part],
