@@ -158,6 +158,12 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let cut = stated_figure.and_then(|f| cut_reading(doc, c, f, &computed, &stated));
     let stated = cut.filter(|s| verdict(&computed, s).consistent).unwrap_or(stated);
     let v = verdict(&computed, &stated);
+    // "fell 3.1% to 12 from 540": a stated percentage under a third says
+    // the ends are near; ends one twice the other (a rise of 100% or more,
+    // a fall of half or more) were misread, as a slip lands near them.
+    if !v.consistent && matches!(c.percent, Some(Share::Figure(_))) && computed.lo >= if c.falling { 50.0 } else { 100.0 } && stated.hi < 34.0 {
+        return None;
+    }
     // "from more than 40,000 to more than 39,000": ends open on one side
     // leave the change unbounded, and a change that fits anything shows
     // nothing worth a green mark ("a fall of about -∞%").

@@ -529,3 +529,16 @@ fn an_expectation_named_past_who_expected_it_is_no_earlier_value() {
     let text = "Net profit rose 10% to $4,110 million, against $4,138 million a year earlier.";
     assert_eq!(statuses(text), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_modest_percentage_against_ends_twice_apart_is_a_misread_pairing() {
+    // A stated change under a third says the ends are near; ends one twice
+    // the other or more were misread.
+    for text in ["Output fell 3.1% to 12 from 540.", "Sales rose 16% to 86,000 from 39,000."] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
+    // Near ends, or a stated change that is itself large, are still checked.
+    for text in ["Output fell 3.1% to 520 from 540.", "Sales rose 40% to 300 from 100."] {
+        assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
+    }
+}
