@@ -82,7 +82,7 @@ fn year_like(doc: &Doc, f: usize) -> bool {
 /// analysts had expected": a figure someone expected, forecast or set as a
 /// target is no value the quantity had, so it is no end of its change. The
 /// words before the figure count for any end; a verb of expectation after
-/// it, up to seven words on ("the $4.1 billion a poll of analysts had
+/// it, up to seven words on ("the $2.8 billion a poll of analysts had
 /// forecast"), only for an earlier value ("rose to 105, as expected" keeps
 /// its end), unless it is the figure's own noun ("the $3 billion target").
 fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {

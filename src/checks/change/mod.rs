@@ -472,7 +472,7 @@ fn direction_interval(falling: bool) -> Interval {
 /// The text says a rise and its ends fall (or the reverse). Reported only
 /// when the sentence surely gives both ends, and they are near enough for
 /// a slip of the word (`far`: one more than half again the other, "up" from
-/// 19.89 to 8.37); otherwise the pairing is the likelier mistake, and
+/// 24.1 to 9.6); otherwise the pairing is the likelier mistake, and
 /// nothing is said.
 fn contradiction(doc: &Doc, c: &Change, rise: &Interval, far: bool) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);

@@ -523,10 +523,10 @@ fn a_move_called_the_wrong_way_between_ends_far_apart_is_set_aside() {
 fn an_expectation_named_past_who_expected_it_is_no_earlier_value() {
     // The expecting verb may come several words after the figure, past who
     // expected it.
-    let text = "Net profit rose 10% to $4,110 million, against the $4,138 million a poll of analysts had forecast.";
+    let text = "Net profit rose 8% to $2,730 million, against the $2,760 million a poll of analysts had forecast.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     // The same sentence with the earlier value the profit had is checked.
-    let text = "Net profit rose 10% to $4,110 million, against $4,138 million a year earlier.";
+    let text = "Net profit rose 8% to $2,730 million, against $2,760 million a year earlier.";
     assert_eq!(statuses(text), vec![Status::Inconsistent]);
 }
 
@@ -534,7 +534,7 @@ fn an_expectation_named_past_who_expected_it_is_no_earlier_value() {
 fn a_modest_percentage_against_ends_twice_apart_is_a_misread_pairing() {
     // A stated change under a third says the ends are near; ends one twice
     // the other or more were misread.
-    for text in ["Output fell 3.1% to 12 from 540.", "Sales rose 16% to 86,000 from 39,000."] {
+    for text in ["Output fell 3.1% to 12 from 540.", "Sales rose 12% to 71,000 from 30,000."] {
         assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
     }
     // Near ends, or a stated change that is itself large, are still checked.

@@ -82,7 +82,7 @@ fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
 
 /// Whether a percentage measures a change or a comparison ("up 9.3%",
 /// "rose 4%", "12% more than"), read from the words either side of it, or
-/// by its sign ("1.905.234 cars (+5,2%)").
+/// by its sign ("812.400 cars (+3,1%)").
 pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     signed(doc, m) || is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.word(m.end), Cue::Change)
 }
