@@ -310,6 +310,16 @@ impl<'t> Doc<'t> {
     pub fn figure_at_word(&self, i: usize) -> Option<usize> {
         self.figure_of_word.get(i).copied().filter(|&k| k != u32::MAX).map(|k| k as usize)
     }
+
+    /// Whether word `i` is in a figure of a quantity (no year, date or time).
+    pub fn quantity_at(&self, i: usize) -> bool {
+        self.kind_at(i).is_some_and(crate::figures::Kind::is_quantity)
+    }
+
+    /// The kind of the figure whose tokens include word `i`, if any.
+    pub fn kind_at(&self, i: usize) -> Option<crate::figures::Kind> {
+        self.figure_at_word(i).map(|f| self.figures[f].kind)
+    }
 }
 
 /// Function words that say nothing about what a sentence is about.

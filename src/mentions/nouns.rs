@@ -130,8 +130,7 @@ impl Doc<'_> {
 
     /// Whether word `dash` is a dash with a bare number at word `other`.
     fn score_dash_at(&self, dash: usize, other: usize) -> bool {
-        matches!(self.lc(dash), "-" | "–" | "—")
-            && self.figure_at_word(other).is_some_and(|f| self.figures[f].kind == Kind::Number)
+        matches!(self.lc(dash), "-" | "–" | "—") && self.kind_at(other) == Some(Kind::Number)
     }
 
     /// A bare whole number set off after a person's name is the person's

@@ -116,8 +116,7 @@ impl Doc<'_> {
                     // "on the night of March 3": a night named by its date
                     // is not the night the story reports ("overnight").
                     let after = self.skip_words(i, n);
-                    let dated = self.is(after, "of")
-                        && self.figure_at_word(after + 1).is_some_and(|f| self.figures[f].kind == Kind::Date);
+                    let dated = self.is(after, "of") && self.kind_at(after + 1) == Some(Kind::Date);
                     return Some(if dated { "dated-night" } else { period });
                 }
             } else if let Some(f) = self.figure_at_word(i) {

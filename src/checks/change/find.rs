@@ -326,7 +326,7 @@ fn pair(doc: &Doc, s: usize, frame: &Frame, pending: &mut Option<Pending>, out: 
         // nearer the values is theirs; the waiting one names another item.
         let first = [from, to].iter().filter_map(|&f| doc.mention(f)).map(|m| m.first).fold(frame.at, usize::min);
         let nearer = (p.end..first)
-            .any(|k| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Percent));
+            .any(|k| doc.kind_at(k) == Some(crate::figures::Kind::Percent));
         // "Sales rose 10%. Profit rose to 33 from 30": a pair in a clause
         // of its own whose words name another thing is that thing's change.
         let a = doc.sentence_words(s).0;

@@ -29,7 +29,7 @@ fn shares_a_percent_sign(doc: &Doc, f: usize) -> bool {
     m.noun.is_none()
         && doc.figures[f].kind == Kind::Number
         && doc.is(m.end, "and")
-        && doc.figure_at_word(m.end + 1).is_some_and(|g| doc.figures[g].kind == Kind::Percent)
+        && doc.kind_at(m.end + 1) == Some(Kind::Percent)
 }
 
 /// The word index where figure `f` starts: its mention's, or found by
@@ -197,7 +197,7 @@ fn other_period(doc: &Doc, from: usize) -> bool {
     let periods: Vec<&str> = (m.end..end)
         .take_while(|&k| {
             !matches!(doc.lc(k), "," | ";" | "." | ":")
-                && doc.figure_at_word(k).is_none_or(|g| !doc.figures[g].kind.is_quantity())
+                && !doc.quantity_at(k)
         })
         .filter_map(time)
         .collect();
@@ -565,7 +565,7 @@ pub(super) fn paired_in_brackets(doc: &Doc, f: usize, after_noun: usize) -> Opti
         return None;
     }
     (after_noun..after_noun + 6)
-        .take_while(|&k| !doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()) && !doc.is(k, ")"))
+        .take_while(|&k| !doc.quantity_at(k) && !doc.is(k, ")"))
         .find_map(|k| match doc.lc(k) {
             "against" | "versus" | "vs" => Some(false),
             "to" => Some(true),

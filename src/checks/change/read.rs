@@ -5,7 +5,7 @@ use super::founded::{
     amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, part_told_before, pronoun_subject, share_of_whole,
     names_a_line, set_beside_its_percentage, tells_a_state, threshold_of_subject,
 };
-use super::words::{Comparative, Cue, Word, comparative, cue_at, than_expected, word};
+use super::words::{Comparative, Cue, Word, comparative, cue_at, period_named, possessive, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::{Bound, Kind};
 use crate::mentions::Doc;
@@ -298,7 +298,7 @@ fn compared_with(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 /// whole named after it, before a verb that gives its own percentage, is
 /// the subject's weight, and the verb's percentage its change.
 fn is_weight(doc: &Doc, f: usize, frame: &Frame) -> bool {
-    share_of_whole(doc, f) && doc.figure_at_word(frame.end).is_some_and(|g| doc.figures[g].kind == Kind::Percent)
+    share_of_whole(doc, f) && doc.kind_at(frame.end) == Some(Kind::Percent)
 }
 
 /// Whether figure `f` stands alone in brackets right after a count: "26
@@ -721,7 +721,7 @@ fn figure_in_clause(doc: &Doc, from: usize) -> bool {
     let end = doc.words().len();
     (from..(from + 8).min(end))
         .take_while(|&k| !matches!(doc.lc(k), "," | ";" | "."))
-        .any(|k| doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity()))
+        .any(|k| doc.quantity_at(k))
 }
 
 /// "the 251 needed to govern alone in the 500-seat chamber": a "to" after a
@@ -759,6 +759,12 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         // ("down from 35% at the last election and 31% in 2015": the 31% is
         // a third level, not the size of the fall).
         Some(Word::And) if r.slot.is_some() => r.slot = None,
+        // "rose in 30 states", "fell in 31% of cases": a figure a preposition
+        // puts in a phrase says where the move happened, not its size, so it
+        // is past the reach of a change's amount.
+        Some(Word::Prep) if r.slot.is_none() && doc.quantity_at(r.j + 1) => {
+            r.since_cue = r.since_cue.max(4)
+        }
         Some(Word::Filler | Word::Conj | Word::And | Word::Clause | Word::By | Word::Pass) => {}
         // "last year's 70.7%": a possessive's apostrophe keeps the slot open.
         _ if w == "," || w == "(" || w == ")" || possessive(doc, r.j) => {}
@@ -785,15 +791,4 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
             }
         }
     }
-}
-
-/// The end of a period named from word `j` or the article before it ("a
-/// year earlier", "last year"), from `periods.txt`.
-fn period_named(doc: &Doc, j: usize) -> Option<usize> {
-    let periods = &crate::mentions::lexicon::lexicons().periods;
-    [j.saturating_sub(1), j].into_iter().find_map(|k| periods.match_phrase(&doc.phrase_at(k, 4)).map(|x| k + x.0))
-}
-
-fn possessive(doc: &Doc, j: usize) -> bool {
-    matches!(doc.lc(j), "'" | "’" | "'s" | "’s")
 }

@@ -542,3 +542,17 @@ fn a_modest_percentage_against_ends_twice_apart_is_a_misread_pairing() {
         assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
     }
 }
+
+#[test]
+fn a_figure_after_a_preposition_is_where_a_change_happened_not_its_size() {
+    // "rose in 30 districts" counts districts; "rose 30" or "rose by 30"
+    // sizes the move.
+    for text in [
+        "Thefts were recorded in 48 districts. Against 2022 they fell in 19 districts, held steady in another five and rose in 24 districts.",
+        "Fares went up across 12 routes and fell in 40% of the others, the operator said.",
+    ] {
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+    }
+    assert_eq!(statuses("Thefts rose 24 to 52 from 31."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Thefts rose by 21 to 52 from 31."), vec![Status::Consistent]);
+}

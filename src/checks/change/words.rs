@@ -237,7 +237,7 @@ pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
     };
     let end = doc.words().len();
     let clause: Vec<usize> = (start..(start + 8).min(end)).take_while(|&j| !matches!(doc.lc(j), "," | ";" | ".")).collect();
-    let stated = clause.iter().any(|&j| doc.figure_at_word(j).is_some_and(|f| doc.figures[f].kind.is_quantity()));
+    let stated = clause.iter().any(|&j| doc.quantity_at(j));
     !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.word(j)), Some(Word::Expect | Word::Belief)))
 }
 
@@ -327,6 +327,18 @@ fn moved_by(doc: &Doc, k: usize) -> bool {
     doc.figure_at_word(k).is_some_and(|f| {
         matches!(doc.figures[f].kind, Kind::Money | Kind::Percent | Kind::Points) || super::founded::in_points(doc, f)
     })
+}
+
+/// The end of a period named from word `j` or the article before it ("a
+/// year earlier", "last year"), from `periods.txt`.
+pub(super) fn period_named(doc: &Doc, j: usize) -> Option<usize> {
+    let periods = &crate::mentions::lexicon::lexicons().periods;
+    [j.saturating_sub(1), j].into_iter().find_map(|k| periods.match_phrase(&doc.phrase_at(k, 4)).map(|x| k + x.0))
+}
+
+/// Whether word `j` is a possessive's apostrophe ("last year's").
+pub(super) fn possessive(doc: &Doc, j: usize) -> bool {
+    matches!(doc.lc(j), "'" | "’" | "'s" | "’s")
 }
 
 #[cfg(test)]

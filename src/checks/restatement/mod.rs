@@ -82,6 +82,13 @@ fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
     let a = interval(doc, r.first)?;
     let b = interval(doc, r.second)?;
     let v = verdict(&a, &b);
+    // "803 dead … the toll of 324": one figure more than half again the
+    // other is likelier another quantity than the same one said again (a
+    // writer restating slips by a digit or a word, landing near).
+    if !v.consistent && super::verdict::far_apart(&a, &b) {
+        doc.set_aside(ID, &[r.first, r.second], crate::report::explain::SetAside::Unsure, None);
+        return None;
+    }
     let (ta, tb) = (text(doc, r.first), text(doc, r.second));
     let expected = format!("{ta} allows {}", fmt_interval(doc, &a, &Measure::Like(r.first)));
     let difference = difference(doc, Measure::Like(r.first), v.off);
@@ -220,6 +227,18 @@ mod tests {
             "Ferry disaster has so far claimed 61 lives\nRescuers recovered five more bodies on Saturday, bringing the death toll to 57, the coast guard said.",
             super::ID,
         );
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent], "{found:?}");
+    }
+
+    #[test]
+    fn a_figure_more_than_half_again_the_other_is_another_quantity() {
+        // Said again, a figure slips by a digit or a word and lands near.
+        let body = "\nRescuers recovered five more bodies on Saturday, bringing the death toll to 57, the coast guard said.";
+        for headline in ["Ferry disaster has so far claimed 161 lives", "Ferry disaster has so far claimed 90 lives"] {
+            let found = findings_of(&format!("{headline}{body}"), super::ID);
+            assert!(found.is_empty(), "{headline}: {found:?}");
+        }
+        let found = findings_of(&format!("Ferry disaster has so far claimed 66 lives{body}"), super::ID);
         assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent], "{found:?}");
     }
 

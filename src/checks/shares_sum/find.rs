@@ -111,7 +111,7 @@ pub(super) fn compared(doc: &Doc, m: &crate::mentions::Mention) -> bool {
             return false;
         }
         against |= w == "against";
-        if against && doc.figure_at_word(k).is_some_and(|f| doc.figures[f].kind == Kind::Percent) {
+        if against && doc.kind_at(k) == Some(Kind::Percent) {
             return true;
         }
     }
@@ -269,7 +269,7 @@ fn another_period(doc: &Doc, a: usize, b: usize) -> bool {
     let after_a = a.end..doc.sentence_words(a.sentence).1.min(b.first);
     let before_b = doc.sentence_words(b.sentence).0.max(a.end)..b.first;
     after_a.chain(before_b).any(|k| {
-        let dated = doc.figure_at_word(k).is_some_and(|f| matches!(doc.figures[f].kind, Kind::Year | Kind::Date));
+        let dated = matches!(doc.kind_at(k), Some(Kind::Year | Kind::Date));
         dated || crate::mentions::lexicon::lexicons().periods.match_phrase(&doc.phrase_at(k, 4)).is_some()
     })
 }

@@ -74,11 +74,15 @@ pub(super) fn round_total(doc: &Doc, f: usize) -> Option<crate::figures::Interva
     Some(iv)
 }
 
-/// Whether parts come to more than their total by more than a quarter of it:
-/// then they were paired with the wrong total, since a writer's slip lands
-/// nearer ("14 killed: 6 children, 5 women and 4 men"). So does a lone part
-/// above a total it is not tied to; "40 of the 30" is the writer's own.
-pub(super) fn far_above(sum: &super::Sum, parts: &Interval, total: &Interval) -> bool {
+/// Whether parts lie too far from their total to be the writer's account
+/// of it. More than a quarter of it above: they were paired with the wrong
+/// total, since a writer's slip lands nearer ("14 killed: 6 children, 5
+/// women and 4 men"). So does a lone part above a total it is not tied to;
+/// "40 of the 30" is the writer's own. A full breakdown more than a third
+/// of its total short names the notable fates, not all of them ("fired
+/// 2,000 rockets; 900 were intercepted and 300 fell short"): a slip leaves
+/// a few out, not hundreds.
+pub(super) fn far_off(sum: &super::Sum, parts: &Interval, total: &Interval) -> bool {
     let reach = if sum.parts.len() + sum.implied.len() > 1 {
         total.hi / 4.0
     } else if sum.tied {
@@ -86,7 +90,7 @@ pub(super) fn far_above(sum: &super::Sum, parts: &Interval, total: &Interval) ->
     } else {
         0.0
     };
-    parts.lo - total.hi > reach
+    parts.lo - total.hi > reach || sum.complete && total.lo - parts.hi > total.lo / 3.0
 }
 
 /// Whether parts come to more than a plain total's value (which its
@@ -423,5 +427,17 @@ mod tests {
         // One family holds no breakdown of several counts of people.
         let text = "At least 9 members of a single family, including four women and three boys, died in the strike.";
         assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    }
+
+    #[test]
+    fn a_breakdown_short_by_more_than_a_third_names_the_notable_fates() {
+        // A few left out is a slip; hundreds left out were never told.
+        let near = "The army counted 120 drones overnight; crews downed 70 of them and 42 were lost.";
+        assert_eq!(statuses(near), vec![Status::Inconsistent]);
+        let far = "The army counted 120 drones overnight; crews downed 50 of them and 25 were lost.";
+        assert!(statuses(far).is_empty(), "{:?}", statuses(far));
+        // The same breakdown given in full still adds up.
+        let whole = "The army counted 120 drones overnight; crews downed 50 of them and 70 were lost.";
+        assert_eq!(statuses(whole), vec![Status::Consistent]);
     }
 }

@@ -151,7 +151,7 @@ fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberW
         j > last.end
             && doc.is(j - 1, "(")
             && doc.is_word(j - 2)
-            && doc.figure_at_word(j).is_some_and(|f| doc.figures[f].kind == crate::figures::Kind::Number)
+            && doc.kind_at(j) == Some(crate::figures::Kind::Number)
     });
     let (mut ones, mut open) = (Vec::new(), unread_item);
     for j in colon + 1..end {

@@ -38,7 +38,7 @@ pub const ID: &str = "sum-of-parts";
 pub const CHECK: Check = Check {
     id: ID,
     #[cfg(test)]
-    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total; parts more than a quarter of their total above it are taken for a misread pairing and set aside",
+    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total; parts more than a quarter of their total above it are taken for a misread pairing, and a full breakdown more than a third short of it for an account of the notable parts only: both are set aside",
     #[cfg(test)]
     example: "145 launched; 71 downed, 71 lost, one into Belarus",
     roles: &[Role::Total, Role::Part],
@@ -110,7 +110,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         parts = parts.add(&Interval::exact(w.value));
         add_term(&format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
-    if counts::far_above(sum, &parts, &total) {
+    if counts::far_off(sum, &parts, &total) {
         doc.set_aside(ID, &[sum.total], SetAside::Unsure, None);
         return None;
     }
@@ -488,11 +488,11 @@ mod tests {
         let parties = "The council has 40 seats. Labour won 20 seats and the other 9 parties won none.";
         assert!(inconsistent(parties).is_empty(), "{:?}", findings_of(parties, super::ID));
         // A first count "other" than the one before makes that one a sibling
-        // part: 120 + 9 + 14 were rescued, not 9 + 14 of the 120.
-        let other = "A patrol boat picked up 120 survivors. Nine other survivors were flown out and the remaining 14 reached a trawler.";
+        // part: 30 + 9 + 14 were rescued, not 9 + 14 of the 30.
+        let other = "A patrol boat picked up 30 survivors. Nine other survivors were flown out and the remaining 14 reached a trawler.";
         assert!(inconsistent(other).is_empty(), "{:?}", findings_of(other, super::ID));
         let rest = other.replace("Nine other survivors", "Nine survivors");
-        assert_eq!(inconsistent(&rest), vec![vec!["120", "Nine", "14"]], "{:?}", findings_of(&rest, super::ID));
+        assert_eq!(inconsistent(&rest), vec![vec!["30", "Nine", "14"]], "{:?}", findings_of(&rest, super::ID));
     }
 
     #[test]
