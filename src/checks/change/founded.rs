@@ -145,7 +145,7 @@ fn earlier_range(doc: &Doc, from: usize, to: usize) -> bool {
     let mut words = 0;
     let range_before = (a.first.saturating_sub(7)..a.first.saturating_sub(1)).rev().find_map(|k| {
         words += usize::from(doc.is_word(k) && doc.figure_at_word(k).is_none());
-        doc.figure_at_word(k).map(|g| doc.figures[g].kind == Kind::Range && words <= 1)
+        doc.kind_at(k).map(|kind| kind == Kind::Range && words <= 1)
     });
     joined && range_before == Some(true)
 }

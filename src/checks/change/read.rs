@@ -698,7 +698,7 @@ fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Rea
         }
     }
     if r.slot.is_none() {
-        if r.since_cue <= 2 && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
+        if (r.since_cue <= 2 || doc.is(r.j - 1, "by")) && frame.diff.is_none() && frame.cue != Cue::Versus && !matches!(frame.cue, Cue::Factor(_))
         {
             frame.diff = Some(f);
             return true;
@@ -759,7 +759,7 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
         // ("down from 35% at the last election and 31% in 2015": the 31% is
         // a third level, not the size of the fall).
         Some(Word::And) if r.slot.is_some() => r.slot = None,
-        // "rose in 30 states", "fell in 31% of cases": a figure a preposition
+        // "rose in 12 provinces", "fell in 40% of cases": a figure a preposition
         // puts in a phrase says where the move happened, not its size, so it
         // is past the reach of a change's amount.
         Some(Word::Prep) if r.slot.is_none() && doc.quantity_at(r.j + 1) => {

@@ -556,3 +556,10 @@ fn a_figure_after_a_preposition_is_where_a_change_happened_not_its_size() {
     assert_eq!(statuses("Thefts rose 24 to 52 from 31."), vec![Status::Inconsistent]);
     assert_eq!(statuses("Thefts rose by 21 to 52 from 31."), vec![Status::Consistent]);
 }
+
+#[test]
+fn an_amount_after_by_sizes_the_change_however_far_from_its_verb() {
+    // "by" marks the size of a move, even with a period between.
+    assert_eq!(statuses("Injuries were up in 2021, by 43 to 412, against 375 the year before."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Injuries were up in 2021, by 37 to 412, against 375 the year before."), vec![Status::Consistent]);
+}

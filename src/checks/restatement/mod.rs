@@ -82,7 +82,7 @@ fn check_quantity(doc: &Doc, r: &Restatement) -> Option<Finding> {
     let a = interval(doc, r.first)?;
     let b = interval(doc, r.second)?;
     let v = verdict(&a, &b);
-    // "803 dead … the toll of 324": one figure more than half again the
+    // "615 dead … the toll of 270": one figure more than half again the
     // other is likelier another quantity than the same one said again (a
     // writer restating slips by a digit or a word, landing near).
     if !v.consistent && super::verdict::far_apart(&a, &b) {

@@ -90,7 +90,7 @@ pub(super) fn far_off(sum: &super::Sum, parts: &Interval, total: &Interval) -> b
     } else {
         0.0
     };
-    parts.lo - total.hi > reach || sum.complete && total.lo - parts.hi > total.lo / 3.0
+    parts.lo - total.hi > reach || sum.complete && parts.hi * 1.5 < total.lo
 }
 
 /// Whether parts come to more than a plain total's value (which its

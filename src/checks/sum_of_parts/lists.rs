@@ -95,10 +95,12 @@ fn breakdown_items<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Option<Vec<&'d 
     // Bare numbers in brackets ("Labour 10 (21, 6)") are a table's
     // other columns: a bracketed list names what its items count.
     let bare = doc.lc(colon) == "(" && parts.iter().all(|p| p.via != Via::Noun);
-    // "30.5ppl (32.5ppl less 2ppl)", "12 more: 40, against 28": no breakdown.
+    // "30.5ppl (32.5ppl less 2ppl)", "12 more: 40, against 28", "made up
+    // of 310 additions and 290 others, less 60 losses": an item taken away
+    // or set against the others makes a reckoning, no breakdown.
     let no_breakdown = parts.len() < 2
         || bare
-        || matches!(doc.lc(parts[1].first - 1), "less" | "against" | "versus" | "vs")
+        || parts.iter().any(|p| matches!(doc.lc(p.first - 1), "less" | "minus" | "against" | "versus" | "vs"))
         || numbers_the_items(doc, m, &parts)
         || labelled_as_other_things(doc, m, &parts)
         || moves_both_ways(doc, m, &parts);
@@ -684,6 +686,9 @@ mod tests {
         for text in [
             "The hosts gained most, winning 9 more seats in all: 31, against 22 in 2019.",
             "The club scored 14 more goals: 52, versus 38.",
+            // An item taken away anywhere in the list makes it a reckoning.
+            "The operator added 540 subscribers, made up of 310 phone additions and 290 tablet additions, less 60 watch losses.",
+            "Net hires came to 410, made up of 250 nurses and 220 porters minus 60 leavers.",
         ] {
             assert!(statuses_of(text, super::super::ID).is_empty(), "{text}: {:?}", statuses_of(text, super::super::ID));
         }
