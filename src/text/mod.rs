@@ -46,6 +46,15 @@ pub fn join(parts: &[&str], sep: &str) -> String {
     out
 }
 
+/// Whether `word` is one of `words`. In the .wasm one routine serves every
+/// such test, as [`crate::mentions::Doc::lc_in`] does for a word of a
+/// document; natively it is inlined, for speed.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub fn one_of(word: &str, words: &[&str]) -> bool {
+    words.contains(&word)
+}
+
 #[cfg(test)]
 mod join_tests {
     #[test]

@@ -104,9 +104,10 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let mut figures: Vec<FindingFigure> = Vec::new();
     let scale = cents_scale(doc, c);
     // The ends are read as figures of one kind: only their scale may differ.
+    let free = c.percent.is_none();
     let like = |a: Option<usize>, b: Option<usize>| b.filter(|&b| a.is_some_and(|a| scale(a) == scale(b)));
-    let from = c.from.and_then(|f| end_interval(doc, f, like(c.from, c.to))).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
-    let to = c.to.and_then(|f| end_interval(doc, f, like(c.to, c.from))).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
+    let from = c.from.and_then(|f| end_interval(doc, f, like(c.from, c.to), free)).map(|iv| iv.affine(scale(f_of(c.from)), 0.0));
+    let to = c.to.and_then(|f| end_interval(doc, f, like(c.to, c.from), free)).map(|iv| iv.affine(scale(f_of(c.to)), 0.0));
     let diff = c.diff.and_then(|f| diff_interval(doc, c, f)).map(|iv| iv.affine(scale(f_of(c.diff)), 0.0));
     // The earlier and later values, derived when one is missing.
     let (from_iv, to_iv) = match (from, to, diff) {
@@ -402,16 +403,19 @@ fn end_place(doc: &Doc, f: usize) -> Option<f64> {
 /// from one table, and a writer drops a trailing zero ("$2 billion, down
 /// from $2.1 billion", "to 5% from 4.5%"): an unhedged end given to one
 /// digit fewer than the other (`other`, of the same kind and scale) is
-/// taken to the other's digit. Two digits or more apart, the ends are
-/// written in different ways ("Rs981.73 billion to Rs1.12 trillion") and
-/// each keeps its own rounding.
-fn end_interval(doc: &Doc, f: usize, other: Option<usize>) -> Option<Interval> {
+/// taken to the other's digit. Against a stated percentage (`free` false)
+/// only an end of one significant digit is: "rose 11% to $2.4 billion from
+/// $2.21 billion" may be to $2.43 billion, as writers give two digits.
+/// Two digits or more apart, the ends are written in different ways
+/// ("Rs981.73 billion to Rs1.12 trillion") and each keeps its own rounding.
+fn end_interval(doc: &Doc, f: usize, other: Option<usize>, free: bool) -> Option<Interval> {
     let fig = &doc.figures[f];
     let mut end = fig.clone();
     end.precision = end_place(doc, f);
     if let (Some(own), Some(finer), None, None) = (end.precision, other.and_then(|o| end_place(doc, o)), fig.approx, end.bound)
         && finer < own
         && finer * 11.0 > own
+        && (free || fig.value.is_some_and(|v| v.abs() < own * 10.0))
     {
         end.precision = Some(finer);
     }

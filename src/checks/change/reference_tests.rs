@@ -563,3 +563,12 @@ fn an_amount_after_by_sizes_the_change_however_far_from_its_verb() {
     assert_eq!(statuses("Injuries were up in 2021, by 43 to 412, against 375 the year before."), vec![Status::Inconsistent]);
     assert_eq!(statuses("Injuries were up in 2021, by 37 to 412, against 375 the year before."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_stated_percentage_is_held_to_each_ends_own_rounding() {
+    // "$2.4 billion" may be $2.43 billion: 11% fits within its rounding.
+    assert_eq!(statuses("Ticket sales rose 11% to $2.4 billion from $2.21 billion."), vec![Status::Consistent]);
+    assert_eq!(statuses("Ticket sales rose 15% to $2.4 billion from $2.21 billion."), vec![Status::Inconsistent]);
+    // A direction alone still reads the shorter end to the other's digits.
+    assert_eq!(statuses("The jobless rate fell to 9% from 9.1%."), vec![Status::Consistent]);
+}
