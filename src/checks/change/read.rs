@@ -430,7 +430,7 @@ fn next_item(doc: &Doc, after: usize, j: usize) -> bool {
     j == after && doc.lc(j) == "," && doc.figure_at_word(j + 1).is_some()
 }
 
-/// "Labour 12 (4 more than in 2019) and the Greens 2": a cue inside brackets is
+/// "Labour 12 (4 more than in 2017) and the Greens 2": a cue inside brackets is
 /// an aside on the figure before them, and its frame ends with them.
 fn closes_aside(doc: &Doc, j: usize, cue: usize) -> bool {
     if doc.lc(j) != ")" {

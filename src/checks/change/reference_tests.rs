@@ -9,7 +9,7 @@ use crate::report::Status;
 
 #[test]
 fn a_bracketed_comparison_with_a_year_ends_at_its_bracket() {
-    let text = "The poll gives Labour 12 (4 more than in 2019) and the Greens 2.";
+    let text = "The poll gives Labour 12 (4 more than in 2017) and the Greens 2.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     // The year's value in brackets after it is the earlier level.
     assert_eq!(statuses("Deaths fell to 1,310, 3% fewer than in 2016 (1,350)."), vec![Status::Consistent]);
