@@ -91,6 +91,11 @@ fn scaled_amounts_keep_their_precision() {
     assert_eq!(value("Debt hit 3.5 trillion.", "3.5 trillion"), 3.5e12);
     assert_eq!(value("Sales of 1.2bn.", "1.2bn"), 1.2e9);
     assert_eq!(value("A 10k run.", "10k"), 10_000.0);
+    // A scale joined by a hyphen, as an adjective, is still the number's.
+    assert_eq!(value("A $5-billion deal was signed.", "$5-billion"), 5e9);
+    assert_eq!(value("Of the 62-lakh electorate, half voted.", "62-lakh"), 6.2e6);
+    let f = only("The 2.5-million-strong army.", "2.5-million");
+    assert_eq!((f.value, f.precision), (Some(2_500_000.0), Some(100_000.0)));
 }
 
 #[test]

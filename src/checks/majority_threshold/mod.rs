@@ -4,7 +4,9 @@
 //! "Goa (40 seats, majority 21)", "the halfway mark in the 543-member house
 //! is 272": a majority of a chamber of N seats is more than half of them,
 //! N / 2 rounded down, plus one (21 of 40, 272 of 543). A "halfway mark"
-//! may also be N / 2 itself for an even N (20 of 40). Seat counts are
+//! may also be N / 2 itself for an even N (20 of 40), and a majority given
+//! as N / 2 is set aside: it is the working majority of a chamber whose
+//! chair does not vote, or votes only to break a tie. Seat counts are
 //! exact: no rounding is allowed, and a hedged figure is no threshold.
 //! "majority" may also be a margin ("a majority of 80"), so only a figure
 //! between 40% and 60% of the chamber is read as its threshold, and a
@@ -53,6 +55,13 @@ fn check(doc: &Doc, r: &MajorityThreshold) -> Option<Finding> {
     let n = doc.figures[r.chamber].value?;
     let m = doc.figures[r.majority].value?;
     let needed = (n / 2.0).floor() + 1.0;
+    // "the 120-seat house, in which 60 seats make a majority": half
+    // of an even chamber is the working majority where the chair does not
+    // vote, or with its casting vote; no slip a reader could be shown.
+    if m * 2.0 == n && !r.halfway {
+        doc.set_aside(ID, &[r.chamber, r.majority], crate::report::explain::SetAside::Unsure, None);
+        return None;
+    }
     let halfway = if r.halfway { n / 2.0 } else { needed };
     let consistent = m == needed || m == halfway;
     let off = (m - needed).abs().min((m - halfway).abs());
@@ -97,8 +106,9 @@ mod tests {
         assert_eq!(statuses("In the 60-seat council the halfway mark is 30."), vec![Status::Consistent]);
         assert_eq!(statuses("In the 60-seat council the halfway mark is 31."), vec![Status::Consistent]);
         assert_eq!(statuses("In the 60-seat council the majority mark is 31."), vec![Status::Consistent]);
-        // A majority is more than half.
-        assert_eq!(statuses("In the 60-seat council the majority mark is 30."), vec![Status::Inconsistent]);
+        // A majority is more than half; half itself is the working majority
+        // of a chamber whose chair does not vote: set aside, not flagged.
+        assert!(statuses("In the 60-seat council the majority mark is 30.").is_empty());
         assert_eq!(statuses("In the 60-seat council the majority mark is 29."), vec![Status::Inconsistent]);
     }
 
@@ -106,8 +116,10 @@ mod tests {
     fn a_count_called_needed_is_the_threshold() {
         let ok = "In the 70-member assembly the alliance won 38 seats, against the 36 needed.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
-        let bad = "In the 70-member assembly the alliance won 38 seats, against the 35 needed.";
+        let bad = "In the 70-member assembly the alliance won 38 seats, against the 34 needed.";
         assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+        let half = "In the 70-member assembly the alliance won 38 seats, against the 35 needed.";
+        assert!(statuses(half).is_empty(), "{:?}", statuses(half));
         let ok = "The party took 52 of the 100 seats, where 51 are needed.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
         // No chamber stated: a party's seats are no chamber.

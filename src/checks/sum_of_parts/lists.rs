@@ -161,11 +161,18 @@ fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberW
             continue;
         }
         let article = doc.lc_in(j, &["a", "an"]);
+        // "two swept away, three in collapses and another hit by lightning":
+        // "another" with no figure is one more of what the list counts.
+        let another = doc.is(j, "another") && doc.figure_at_word(j + 1).is_none();
+        let one = |n: usize| NumberWord {
+            span: crate::text::Span::new(doc.words()[j].span.start, doc.words()[j + n].span.end),
+            value: 1.0,
+            approx: None,
+            more_than: false,
+        };
         match crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(j + 1, 3)) {
-            Some((n, thing, _)) if article && Some(thing) == last.thing.as_deref() => {
-                let span = crate::text::Span::new(doc.words()[j].span.start, doc.words()[j + n].span.end);
-                ones.push(NumberWord { span, value: 1.0, approx: None, more_than: false });
-            }
+            Some((n, thing, _)) if (article || another) && Some(thing) == last.thing.as_deref() => ones.push(one(n)),
+            None if another => ones.push(one(0)),
             _ if j > last.first && doc.is(j - 1, "and") => open |= article || is_cue(doc.lc(j), Cue::VagueRemainder),
             _ => {}
         }
@@ -676,6 +683,17 @@ mod tests {
         assert!(statuses_of(text, super::super::ID).iter().all(|s| *s != Status::Inconsistent), "{:?}", statuses_of(text, super::super::ID));
         // A count of known things still heads its list.
         assert_eq!(statuses_of("The team won 9 medals: 4 gold, 3 silver and 3 bronze.", super::super::ID), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn another_without_a_figure_is_one_more_item_of_the_list() {
+        let text = "Nine people were killed in the storm: four were swept away, three died when houses collapsed, one in a mudslide and another was hit by lightning.";
+        assert_eq!(statuses_of(text, super::super::ID), vec![Status::Consistent]);
+        let short = text.replace("one in a mudslide and ", "");
+        assert_eq!(statuses_of(&short, super::super::ID), vec![Status::Inconsistent]);
+        // "another 12" is a figure of its own, read as one.
+        let more = "Twenty people were hurt: five in the square and another 12 on the bridge.";
+        assert_eq!(statuses_of(more, super::super::ID), vec![Status::Inconsistent]);
     }
 
     #[test]

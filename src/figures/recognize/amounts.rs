@@ -286,6 +286,15 @@ pub(super) fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool
         }
         return None;
     }
+    // "a $5-billion deal", "the 74-lakh electorate": a scale joined to its
+    // number by a hyphen, as an adjective.
+    if s.is_punct(e, "-")
+        && s.glued(e)
+        && s.glued(e + 1)
+        && let Some((_, v)) = lexicon::SCALE_WORDS.iter().find(|(x, v)| *x == s.lw(e + 1) && *v >= 1e3)
+    {
+        return Some((*v, e + 2));
+    }
     // Spaced: "10 bln", "2.33 k", "1,674.5 G", "1,674,200.5 M".
     let lw = s.lw(e);
     if let Some((_, v)) = lexicon::SCALE_WORDS.iter().find(|(x, _)| *x == lw)
