@@ -146,6 +146,13 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
         if doc.figures[m.figure].kind != Kind::Percent || (is_change(doc, m) && share_verb_before(doc, m).is_none()) {
             continue;
         }
+        // "23 ended lower, led by Acme (4.9%)": a percentage in brackets
+        // right after a name past the sentence's first word is the name's
+        // own figure, no share of a count before it.
+        let (first, _) = doc.sentence_words(m.sentence);
+        if m.first > first + 2 && doc.is(m.first - 1, "(") && crate::checks::relation::capitalised(doc, m.first - 2) {
+            continue;
+        }
         let share = ShareAt::read(doc, mi);
         let passes: [fn(&Doc, &ShareAt) -> Decision; 7] = [
             turnout,

@@ -210,6 +210,15 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_in_brackets_after_a_name_is_the_names_own() {
+        let text = "Of the 50 index stocks, 31 ended lower, led by Acme (4.20 pc), Brill (3.80 pc) and Corex (2.96 pc).";
+        assert!(findings_of(text, super::ID).is_empty(), "{:?}", findings_of(text, super::ID));
+        // After the count, a bracket is its share.
+        let share = findings_of("Of the 50 stocks, 31 (52%) ended lower.", super::ID);
+        assert_eq!(share.iter().map(|f| f.0).collect::<Vec<_>>(), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_share_after_and_is_of_another_clause() {
         // The displaced are no part of the 70% who need aid.
         let text = "Fighting has displaced an estimated two million people, and 70% of the country's 18 million people need food aid.";
