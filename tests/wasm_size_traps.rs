@@ -6,7 +6,7 @@
 //! `.split(", ")`: compare words or scan bytes instead). And a word tested
 //! against string alternatives in place (`matches!(w, "a" | "an")`): spelled
 //! out at each of some 230 places, such tests cost 2.7 KB gzipped more than
-//! one routine given the list (`Doc::lc_in`, `text::one_of`; BENCHMARKS.md,
+//! one routine given the list (the macros `lc_in!` and `one_of!`; BENCHMARKS.md,
 //! "The twenty-second session"). This test reads the core's sources (not
 //! the CLI, not tests) and names each line that does any of these, so the
 //! bytes are not spent again by accident.
@@ -92,6 +92,6 @@ fn the_scan_sees_what_it_looks_for() {
     assert!(float_remainder("v % 10.0 == 0.0"));
     assert!(!float_remainder("hour % 100 < 60"));
     assert!(string_alternatives(r#"if matches!(doc.lc(k), "a" | "an") {"#));
-    assert!(!string_alternatives(r#"if doc.lc_in(k, &["a", "an"]) {"#));
+    assert!(!string_alternatives(r#"if crate::lc_in!(doc, k, ["a", "an"]) {"#));
     assert!(!string_alternatives(r#"if matches!(c, Cue::Up | Cue::Down) {"#));
 }

@@ -178,7 +178,7 @@ impl<'t> Scanner<'t> {
     /// A hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
         self.folded.list.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Punct && crate::text::one_of(t.span.of(self.text), &["-", "–", "—", "‐", "‑", "−"])
+            t.kind == TokenKind::Punct && crate::one_of!(t.span.of(self.text), ["-", "–", "—", "‐", "‑", "−"])
         })
     }
 

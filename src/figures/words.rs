@@ -152,7 +152,7 @@ pub(super) fn integer(s: &Scanner, i: usize) -> Option<Numeral> {
     let mut end = i;
 
     // "a hundred", "an eighth" start with an article standing for one.
-    let article = crate::text::one_of(s.lw(j), &["a", "an"]);
+    let article = crate::one_of!(s.lw(j), ["a", "an"]);
     if article {
         match s.numeral_word_at(j + 1) {
             Some(NumeralWord::Hundred | NumeralWord::Scale(_) | NumeralWord::Dozen) => {
@@ -538,7 +538,7 @@ fn over_denominator(
     // with a scale after it ("a quarter of a million") or a numerator word.
     // So are "the two quarters", "the past three quarters": periods.
     let periods =
-        i > 0 && crate::text::one_of(s.lw(i - 1), &["the", "past", "last", "next", "previous"]) && !s.is_dash(j - 1);
+        i > 0 && crate::one_of!(s.lw(i - 1), ["the", "past", "last", "next", "previous"]) && !s.is_dash(j - 1);
     if take_scale
         && s.lw(j).starts_with("quarter")
         && (s.lw(i) == "a" || periods)
@@ -566,7 +566,7 @@ fn scale_after(s: &Scanner, j: usize) -> Option<(f64, usize)> {
     if s.lw(k) == "of" {
         k += 1;
     }
-    if crate::text::one_of(s.lw(k), &["a", "an"]) {
+    if crate::one_of!(s.lw(k), ["a", "an"]) {
         k += 1;
     }
     match s.numeral_word_at(k) {

@@ -136,7 +136,7 @@ impl Doc<'_> {
                 return Some(a);
             }
         }
-        let which = (here.first.saturating_sub(2)..here.end + 2).any(|k| self.lc_in(k, &["which", "whom"]));
+        let which = (here.first.saturating_sub(2)..here.end + 2).any(|k| crate::lc_in!(self, k, ["which", "whom"]));
         let other_before = which && m > 0 && {
             let prev = &self.mentions[m - 1];
             prev.sentence == here.sentence && self.figures[prev.figure].kind != Kind::Number
@@ -176,7 +176,7 @@ impl Doc<'_> {
             .rev()
             .find(|&p| self.mentions[p].part_of == Some(w.figure) && self.mentions[p].sentence == here.sentence)
             .filter(|_| here.sentence == w.sentence)?;
-        let verb = (self.after_noun(w)..here.first).any(|k| self.lc_in(k, &["were", "was", "are", "is"]));
+        let verb = (self.after_noun(w)..here.first).any(|k| crate::lc_in!(self, k, ["were", "was", "are", "is"]));
         verb.then_some(part)
     }
 
@@ -231,7 +231,7 @@ impl Doc<'_> {
         let lex = lexicons();
         // "the missiles, two of which were shot down": "which" points back to
         // the noun just before it, and only a count of that thing is its whole.
-        let which = |k: usize| self.lc_in(k, &["which", "whom"]);
+        let which = |k: usize| crate::lc_in!(self, k, ["which", "whom"]);
         // The comma before "N of which" or before "of which N".
         let comma = if which(here.end + 1) {
             here.first.checked_sub(1)
@@ -282,7 +282,7 @@ impl Doc<'_> {
     /// reads it as its whole. The preposition may stand before a determiner.
     fn in_scope_phrase(&self, prev: &Mention) -> bool {
         let mut k = prev.first;
-        if k > 0 && self.lc_in(k - 1, &["the", "its", "their", "all"]) {
+        if k > 0 && crate::lc_in!(self, k - 1, ["the", "its", "their", "all"]) {
             k -= 1;
         }
         k > 0 && self.opens_place(k - 1, Place::Scope)
@@ -295,7 +295,7 @@ impl Doc<'_> {
     fn counts_where(&self, prev: &Mention) -> bool {
         let mut k = prev.first;
         if !self.opens_place(k, Place::Scope) {
-            if k > 0 && self.lc_in(k - 1, &["the", "its", "their", "all"]) {
+            if k > 0 && crate::lc_in!(self, k - 1, ["the", "its", "their", "all"]) {
                 k -= 1;
             }
             match k.checked_sub(1) {

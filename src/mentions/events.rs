@@ -24,7 +24,7 @@ impl Doc<'_> {
         // shared only when the figure has no verb of its own: "downed 52 and
         // 30 were lost".
         let before = self.event_before(m, a, 2);
-        let coordinated = m.first > a && self.lc_in(m.first - 1, &["and", "or"]);
+        let coordinated = m.first > a && crate::lc_in!(self, m.first - 1, ["and", "or"]);
         if let Some(event) = before
             && !coordinated
         {
@@ -55,7 +55,7 @@ impl Doc<'_> {
                 }
                 // "180 of the drones and 21 of the missiles were downed": the
                 // verb after a coordinated figure is shared.
-                if crate::text::one_of(w, &["and", "or"])
+                if crate::one_of!(w, ["and", "or"])
                     && steps <= 1
                     && let Some(other) = self.figure_at_word(j + 1).and_then(|f| self.mention(f))
                 {
@@ -154,7 +154,7 @@ impl Doc<'_> {
                     }
                 }
             }
-            if crate::text::one_of(w, &["and", "or"]) && steps == 1 && j > a {
+            if crate::one_of!(w, ["and", "or"]) && steps == 1 && j > a {
                 // Over a coordinated figure and its noun.
                 let here = self.mentions.partition_point(|p| p.first < j);
                 let prev = self.mentions[here.saturating_sub(3)..here]
@@ -167,9 +167,7 @@ impl Doc<'_> {
                     continue;
                 }
             }
-            if crate::text::one_of(w, &["and", "or", "while", "but", "which", "that"])
-                || self.figure_at_word(j).is_some()
-            {
+            if crate::one_of!(w, ["and", "or", "while", "but", "which", "that"]) || self.figure_at_word(j).is_some() {
                 break;
             }
         }

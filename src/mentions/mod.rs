@@ -179,13 +179,12 @@ impl<'t> Doc<'t> {
         self.folded.lc(i)
     }
 
-    /// Whether word `i`, lower-cased, is one of `words`. In the .wasm one
-    /// routine serves every such test: spelled out in place (`matches!(w,
-    /// "a" | "an")`) at each of some 230 places, with [`crate::text::one_of`],
-    /// the tests cost 2.7 KB gzipped more (BENCHMARKS.md, "The
-    /// twenty-second session"); natively it is inlined, for speed.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    /// Whether word `i`, lower-cased, is one of `words`: the .wasm's side of
+    /// [`lc_in!`](crate::lc_in), one routine for every such test. Spelled
+    /// out in place at each of some 230 places, with
+    /// [`crate::text::one_of`], the tests cost 2.7 KB gzipped more
+    /// (BENCHMARKS.md, "The twenty-second session").
+    #[inline(never)]
     pub fn lc_in(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.lc(i))
     }
@@ -247,7 +246,7 @@ impl<'t> Doc<'t> {
     /// counted on: "22.9 per 100,000 workers", "67 of every 1,000".
     pub fn in_a_ratio(&self, f: usize) -> bool {
         let Some(m) = self.mention(f) else { return false };
-        if m.first > 0 && self.lc_in(m.first - 1, &["per", "every"]) {
+        if m.first > 0 && crate::lc_in!(self, m.first - 1, ["per", "every"]) {
             return true;
         }
         let value = |g: usize| self.figures[g].value.unwrap_or(0.0);

@@ -130,7 +130,7 @@ impl Doc<'_> {
 
     /// Whether word `dash` is a dash with a bare number at word `other`.
     fn score_dash_at(&self, dash: usize, other: usize) -> bool {
-        self.lc_in(dash, &["-", "–", "—"]) && self.kind_at(other) == Some(Kind::Number)
+        crate::lc_in!(self, dash, ["-", "–", "—"]) && self.kind_at(other) == Some(Kind::Number)
     }
 
     /// A bare whole number set off after a person's name is the person's
@@ -150,7 +150,7 @@ impl Doc<'_> {
         let named = m.first >= a + 3 && capital(m.first - 2) && capital(m.first - 3);
         named
             && match self.lc(m.first - 1) {
-                "," => crate::text::one_of(after, &[",", ";", ".", ")", "and", "or"]),
+                "," => crate::one_of!(after, [",", ";", ".", ")", "and", "or"]),
                 "(" => after == ")",
                 _ => false,
             }
@@ -174,7 +174,10 @@ impl Doc<'_> {
     /// past "more" ("25 more drones", "30 other drones").
     fn noun_search_start(&self, m: &mut Mention) -> usize {
         let mut j = m.end;
-        if self.is(j, "of") && self.lc_in(j + 1, &["the", "these", "those"]) && self.figure_at_word(j + 2).is_none() {
+        if self.is(j, "of")
+            && crate::lc_in!(self, j + 1, ["the", "these", "those"])
+            && self.figure_at_word(j + 2).is_none()
+        {
             j += 2;
             m.via = Via::Partitive;
         }
@@ -242,7 +245,7 @@ impl Doc<'_> {
             if self.words()[j].kind == TokenKind::Num || self.figure_at_word(j).is_some() {
                 break;
             }
-            if crate::text::one_of(w, &[",", "and", "or"]) || (self.is_word(j) && !lexicons().stop.contains(w)) {
+            if crate::one_of!(w, [",", "and", "or"]) || (self.is_word(j) && !lexicons().stop.contains(w)) {
                 if self.is_word(j)
                     && let Some((_, other, _)) = lex.things.match_phrase(&self.phrase_at(j, 3))
                 {
@@ -274,7 +277,7 @@ impl Doc<'_> {
         // "Of those 407, 85 percent": "those" before a figure is its
         // determiner, the figure the group named before, not a part of it.
         let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
-        if left(2) == "of" && crate::text::one_of(left(1), &["which", "whom", "them"]) && !compound {
+        if left(2) == "of" && crate::one_of!(left(1), ["which", "whom", "them"]) && !compound {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {
@@ -287,28 +290,28 @@ impl Doc<'_> {
             m.cues.all = true;
         }
         let r = |n: usize| self.lc(m.end + n - 1);
-        if crate::text::one_of(r(1), &["more", "others", "other"]) {
+        if crate::one_of!(r(1), ["more", "others", "other"]) {
             m.cues.another = true;
         }
         if r(1) == "each" {
             m.cues.each = true;
         }
-        if r(1) == "of" && crate::text::one_of(r(2), &["which", "whom", "them", "those"]) {
+        if r(1) == "of" && crate::one_of!(r(2), ["which", "whom", "them", "those"]) {
             m.cues.of_which = true;
         }
-        if (r(1) == "in" && crate::text::one_of(r(2), &["all", "total"])) || r(1) == "total" {
+        if (r(1) == "in" && crate::one_of!(r(2), ["all", "total"])) || r(1) == "total" {
             m.cues.total = true;
         }
         // "2,000 registered voters in all".
         if let Some(n) = m.noun {
             let k = self.word_at(n.end);
-            if self.is(k, "in") && self.lc_in(k + 1, &["all", "total"]) {
+            if self.is(k, "in") && crate::lc_in!(self, k + 1, ["all", "total"]) {
                 m.cues.total = true;
             }
         }
         // "one in five of the 1,000 patients": five is the ratio's, not a part.
         if left(1) == "in"
-            && (crate::text::one_of(left(2), &["one", "a"]) || self.figure_at_word(m.first.saturating_sub(2)).is_some())
+            && (crate::one_of!(left(2), ["one", "a"]) || self.figure_at_word(m.first.saturating_sub(2)).is_some())
         {
             return;
         }
@@ -343,7 +346,7 @@ impl Doc<'_> {
         let mut j = m.end;
         // "just 719,395 shy of the 8,203,290": how far a figure falls short
         // of another is their difference, no part of it.
-        if self.lc_in(j, &["shy", "short"]) {
+        if crate::lc_in!(self, j, ["shy", "short"]) {
             return None;
         }
         let after_noun = !(self.is(j, "out") || self.is(j, "of"));
@@ -352,14 +355,14 @@ impl Doc<'_> {
         }
         if self.is(j, "out") && self.is(j + 1, "of") {
             j += 2;
-        } else if self.is(j, "of") && (!after_noun || self.lc_in(j + 1, &["the", "its", "their"])) {
+        } else if self.is(j, "of") && (!after_noun || crate::lc_in!(self, j + 1, ["the", "its", "their"])) {
             // After a noun only "of the 106" is partitive: "eight groups of
             // four" are groups the size of four, not eight out of four.
             j += 1;
         } else {
             return None;
         }
-        if self.lc_in(j, &["the", "a", "its", "their"]) {
+        if crate::lc_in!(self, j, ["the", "a", "its", "their"]) {
             j += 1;
             // "9 of the state's 25 districts": the whole after its owner.
             if let Some(k) = self.after_possessive(j) {
@@ -394,14 +397,14 @@ impl Doc<'_> {
                     continue;
                 }
                 let mut of = start.checked_sub(1)?;
-                if self.lc_in(of, &["the", "all", "its", "their"]) {
+                if crate::lc_in!(self, of, ["the", "all", "its", "their"]) {
                     of = of.checked_sub(1)?;
                 }
-                let opens = of == sentence_start || self.lc_in(of.saturating_sub(1), &[",", ";", ":"]);
+                let opens = of == sentence_start || crate::lc_in!(self, of.saturating_sub(1), [",", ";", ":"]);
                 let whole_ok = fig.kind == Kind::Number && fig.value.is_some() && f != m.figure;
                 return (self.is(of, "of") && opens && whole_ok).then_some(f);
             }
-            if !self.is_word(k) && !self.lc_in(k, &["-", "'"]) {
+            if !self.is_word(k) && !crate::lc_in!(self, k, ["-", "'"]) {
                 return None;
             }
         }

@@ -33,9 +33,9 @@ impl Doc<'_> {
                             break;
                         }
                         let w = self.lc(j);
-                        if crate::text::one_of(
+                        if crate::one_of!(
                             w,
-                            &[
+                            [
                                 "also",
                                 "meanwhile",
                                 "however",
@@ -48,7 +48,7 @@ impl Doc<'_> {
                                 "earlier",
                                 "then",
                                 "further",
-                            ],
+                            ]
                         ) {
                             continue;
                         }
@@ -77,24 +77,24 @@ impl Doc<'_> {
             if !self.is_word(j) {
                 // "According to its statement, 60 were ...": the phrase ends
                 // at the comma, whether or not it named anyone.
-                if head.is_some() || self.lc_in(j, &[",", ";", ":", "."]) {
+                if head.is_some() || crate::lc_in!(self, j, [",", ";", ":", "."]) {
                     break;
                 }
                 j += 1;
                 continue;
             }
             let w = self.lc(j);
-            if crate::text::one_of(w, &["on", "in", "at", "to", "for", "which", "who", "that", "and", "said"])
+            if crate::one_of!(w, ["on", "in", "at", "to", "for", "which", "who", "that", "and", "said"])
                 && head.is_some()
             {
                 break;
             }
             // "according to its morning summary": a possessive pronoun points
             // back to a source already named.
-            if head.is_none() && crate::text::one_of(w, &["its", "their", "his", "her", "our"]) {
+            if head.is_none() && crate::one_of!(w, ["its", "their", "his", "her", "our"]) {
                 break;
             }
-            let possessive = j > 0 && self.lc_in(j - 1, &["'", "’", "s"]);
+            let possessive = j > 0 && crate::lc_in!(self, j - 1, ["'", "’", "s"]);
             if !lexicons().stop.contains(w) && !lexicons().not_sources.contains(w) && w != "post" {
                 head = Some(w.to_owned());
             } else if w == "by" || (lexicons().not_sources.get(w) == Some("document") && !possessive) {
@@ -124,7 +124,7 @@ impl Doc<'_> {
             } else if let Some(f) = self.figure_at_word(i) {
                 // "since 2022", "in 2001": a named year is a period of its own.
                 let fig = &self.figures[f];
-                if fig.kind == Kind::Year && i > a && self.lc_in(i - 1, &["since", "in", "during"]) {
+                if fig.kind == Kind::Year && i > a && crate::lc_in!(self, i - 1, ["since", "in", "during"]) {
                     return Some(if self.lc(i - 1) == "since" { "since-start" } else { "named-year" });
                 }
             }

@@ -46,11 +46,41 @@ pub fn join(parts: &[&str], sep: &str) -> String {
     out
 }
 
-/// Whether `word` is one of `words`. In the .wasm one routine serves every
-/// such test, as [`crate::mentions::Doc::lc_in`] does for a word of a
-/// document; natively it is inlined, for speed.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+/// Whether `$word` is one of the string literals listed: in the .wasm
+/// through one routine ([`text::one_of`](crate::text::one_of)), smaller than
+/// a compare spelled out at each place; natively as a `matches!`, which the
+/// compiler turns into a switch on the length.
+#[macro_export]
+macro_rules! one_of {
+    ($word:expr, [$($w:literal),+ $(,)?]) => {{
+        #[cfg(target_arch = "wasm32")]
+        let found = $crate::text::one_of($word, &[$($w),+]);
+        #[cfg(not(target_arch = "wasm32"))]
+        let found = {
+            let word: &str = $word;
+            matches!(word, $($w)|+)
+        };
+        found
+    }};
+}
+
+/// Whether word `$k` of document `$doc`, lower-cased, is one of the string
+/// literals listed: [`Doc::lc_in`](crate::mentions::Doc::lc_in) in the
+/// .wasm, a `matches!` natively (see [`one_of!`]).
+#[macro_export]
+macro_rules! lc_in {
+    ($doc:expr, $k:expr, [$($w:literal),+ $(,)?]) => {{
+        #[cfg(target_arch = "wasm32")]
+        let found = $doc.lc_in($k, &[$($w),+]);
+        #[cfg(not(target_arch = "wasm32"))]
+        let found = matches!($doc.lc($k), $($w)|+);
+        found
+    }};
+}
+
+/// Whether `word` is one of `words`: the .wasm's side of
+/// [`one_of!`](crate::one_of).
+#[inline(never)]
 pub fn one_of(word: &str, words: &[&str]) -> bool {
     words.contains(&word)
 }

@@ -212,8 +212,8 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     let lower = word_before.to_ascii_lowercase();
     // After a number, "mt" and "ft" are units, not "Mt." or "Ft." before a
     // name: "reached 11.25 MT. Barley" ends a sentence.
-    let unit = crate::text::one_of(&lower, &["mt", "ft"])
-        && bytes[(at - word_before.len()).saturating_sub(2)].is_ascii_digit();
+    let unit =
+        crate::one_of!(&lower, ["mt", "ft"]) && bytes[(at - word_before.len()).saturating_sub(2)].is_ascii_digit();
     if !unit && ABBREVIATIONS.contains(&&*lower) {
         return false;
     }

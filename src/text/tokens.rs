@@ -179,7 +179,7 @@ impl Tokens {
     /// Whether token `j` is a quotation mark that opens or closes a quoted
     /// word ("voted 'No'"), not an apostrophe inside one ("Ukraine's").
     fn is_quote_mark(&self, j: usize) -> bool {
-        if !crate::text::one_of(self.lc(j), &["'", "\"", "“", "”"]) {
+        if !crate::one_of!(self.lc(j), ["'", "\"", "“", "”"]) {
             return false;
         }
         let span = self.list[j].span;

@@ -103,7 +103,7 @@ fn increments(doc: &Doc, out: &mut Vec<Change>) {
 /// ("three others have 1 each") is a count of now, of other things.
 fn told_as_earlier(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
-    (a..m.first).any(|k| doc.lc_in(k, &["was", "were", "had"]) || word(doc.word(k)) == Some(Word::Earlier))
+    (a..m.first).any(|k| crate::lc_in!(doc, k, ["was", "were", "had"]) || word(doc.word(k)) == Some(Word::Earlier))
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Change>) {
@@ -270,7 +270,7 @@ fn frame_at(doc: &Doc, a: usize, b: usize, i: usize, cue: Cue, after: usize) -> 
 /// 9%", "a rise of 5" go on reading.)
 fn subject_of_another_verb(doc: &Doc, a: usize, i: usize, after: usize) -> bool {
     let determined =
-        i > a && doc.lc_in(i - 1, &["the", "this", "that", "its", "their", "his", "her", "our"]);
+        i > a && crate::lc_in!(doc, i - 1, ["the", "this", "that", "its", "their", "his", "her", "our"]);
     if !determined {
         return false;
     }
@@ -482,7 +482,7 @@ fn coordinated(doc: &Doc, f: usize) -> bool {
     let Some(at) = doc.mention_of.get(f).copied().flatten() else { return false };
     let m = &doc.mentions[at];
     let joined = |a: &crate::mentions::Mention, b: &crate::mentions::Mention| {
-        a.end + 1 == b.first && doc.lc_in(a.end, &["and", ","]) && same_kind(doc, a.figure, b.figure)
+        a.end + 1 == b.first && crate::lc_in!(doc, a.end, ["and", ","]) && same_kind(doc, a.figure, b.figure)
     };
     let before = at.checked_sub(1).map(|i| &doc.mentions[i]);
     let after = doc.mentions.get(at + 1);
@@ -500,7 +500,7 @@ fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
             return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
                 word(w) == Some(Word::Time)
                     || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                    || crate::text::one_of(w, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"])
+                    || crate::one_of!(w, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"])
             });
         }
         k += 1;

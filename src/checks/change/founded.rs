@@ -51,7 +51,7 @@ fn period_part(doc: &Doc, f: usize) -> bool {
     let Some(i) = first_word(doc, f) else { return false };
     i > 0
         && (doc.figure_at_word(i - 1).is_some_and(|g| g != f && doc.figures[g].kind == Kind::Ordinal)
-            || doc.lc_in(i - 1, &["first", "second", "last", "final", "latter", "former"]))
+            || crate::lc_in!(doc, i - 1, ["first", "second", "last", "final", "latter", "former"]))
 }
 
 /// "about 6 per cent below 2012": a bare four-digit whole number of a
@@ -88,7 +88,7 @@ fn year_like(doc: &Doc, f: usize) -> bool {
 fn expected_value(doc: &Doc, f: usize, earlier: bool) -> bool {
     let Some(i) = first_word(doc, f) else { return false };
     let expect = |k: usize| doc.is_word(k) && word(doc.word(k)) == Some(Word::Expect);
-    let stop = |k: usize| doc.lc_in(k, &[",", ";", ".", ":"]) || doc.figure_at_word(k).is_some_and(|g| g != f);
+    let stop = |k: usize| crate::lc_in!(doc, k, [",", ";", ".", ":"]) || doc.figure_at_word(k).is_some_and(|g| g != f);
     let before = (i.saturating_sub(4)..i).rev().take_while(|&k| !stop(k)).any(expect);
     let end = doc.mention(f).map_or(i + 1, |m| m.end);
     let after = earlier && (end..(end + 7).min(doc.words().len())).take_while(|&k| !stop(k)).any(expect);
@@ -104,7 +104,7 @@ fn expectation_clause(doc: &Doc, f: usize) -> bool {
     let Some(i) = first_word(doc, f) else { return false };
     let Some(m) = doc.mention(f) else { return false };
     let (a, _) = doc.sentence_words(m.sentence);
-    (a..i).rev().take_while(|&k| doc.lc(k) != ";").any(|k| doc.lc_in(k, &["expect", "expects"]))
+    (a..i).rev().take_while(|&k| doc.lc(k) != ";").any(|k| crate::lc_in!(doc, k, ["expect", "expects"]))
 }
 
 /// "compared with $3.1 billion of exports to the European Union": an
@@ -187,16 +187,16 @@ fn other_period(doc: &Doc, from: usize) -> bool {
     // The period the change names: a noun of time the words around it make
     // a reference ("a year earlier", "the previous quarter", "year on year").
     let named = (start..m.first).filter(|&k| doc.figure_at_word(k).is_none()).find_map(|k| {
-        let reference = doc.lc_in(k + 1, &["earlier", "ago", "before", "on"])
+        let reference = crate::lc_in!(doc, k + 1, ["earlier", "ago", "before", "on"])
             || (doc.lc(k + 1) == "-" && doc.lc(k + 2) == "on")
-            || doc.lc_in(k.saturating_sub(1), &["previous", "prior", "last", "preceding"]);
+            || crate::lc_in!(doc, k.saturating_sub(1), ["previous", "prior", "last", "preceding"]);
         time(k).filter(|_| reference)
     });
     let Some(named) = named else { return false };
     let end = (m.end + 6).min(doc.words().len());
     let periods: Vec<&str> = (m.end..end)
         .take_while(|&k| {
-            !doc.lc_in(k, &[",", ";", ".", ":"])
+            !crate::lc_in!(doc, k, [",", ";", ".", ":"])
                 && !doc.quantity_at(k)
         })
         .filter_map(time)
@@ -222,7 +222,7 @@ fn named_for<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
 fn another_earlier_value(doc: &Doc, from: usize) -> bool {
     let Some(m) = doc.mention(from) else { return false };
     let end = (m.end + 8).min(doc.words().len());
-    let and = (m.end..end).take_while(|&k| !doc.lc_in(k, &[",", ";", ".", ":"])).find(|&k| doc.is(k, "and"));
+    let and = (m.end..end).take_while(|&k| !crate::lc_in!(doc, k, [",", ";", ".", ":"])).find(|&k| doc.is(k, "and"));
     and.and_then(|k| doc.figure_at_word(k + 1)).is_some_and(|g| amount(doc, g) && same_kind(doc, from, g))
 }
 
@@ -236,8 +236,8 @@ fn benchmark<'d>(doc: &'d Doc, f: usize) -> Option<&'d str> {
     let m = doc.mention(f)?;
     let det = (m.first.saturating_sub(6)..m.first - 2)
         .rev()
-        .find(|&k| doc.lc_in(k, &["a", "an", "the", "its", "their"]))?;
-    let compared = det > 0 && doc.lc_in(det - 1, &["against", "with", "versus"]);
+        .find(|&k| crate::lc_in!(doc, k, ["a", "an", "the", "its", "their"]))?;
+    let compared = det > 0 && crate::lc_in!(doc, det - 1, ["against", "with", "versus"]);
     let named_again = matches!(word(noun), Some(Word::Anaphor | Word::Time));
     (compared && !named_again).then_some(noun)
 }
@@ -374,7 +374,7 @@ pub(super) fn in_share(doc: &Doc, f: usize) -> bool {
 pub(super) fn in_points(doc: &Doc, f: usize) -> bool {
     doc.figures[f].kind == Kind::Points
         || (doc.figures[f].kind == Kind::Number
-            && doc.mention(f).is_some_and(|m| doc.lc_in(m.end, &["points", "point"])))
+            && doc.mention(f).is_some_and(|m| crate::lc_in!(doc, m.end, ["points", "point"])))
 }
 
 /// "63.4%, up 4.7 percentage points from 58.7%": a percentage read before
@@ -495,7 +495,7 @@ fn on_own_basis(doc: &Doc, frame: &Frame, p: usize) -> bool {
     let start = if frame.at < m.first { frame.at + 1 } else { m.first.saturating_sub(3) };
     let end = (m.end + 8).min(doc.words().len());
     (start..end)
-        .take_while(|&k| k < m.end || !(doc.lc_in(k, &[",", ";", "."]) || matches!(word(doc.word(k)), Some(Word::And | Word::Clause))))
+        .take_while(|&k| k < m.end || !(crate::lc_in!(doc, k, [",", ";", "."]) || matches!(word(doc.word(k)), Some(Word::And | Word::Clause))))
         .any(|k| basis_at(doc, k))
 }
 
@@ -535,7 +535,7 @@ pub(super) fn tells_a_state(doc: &Doc, f: usize) -> bool {
     let w = doc.lc(k);
     doc.figures[f].kind == Kind::Percent
         && (w.ends_with("ed") && cue_at(doc, k).is_none()
-            || crate::text::one_of(w, &["complete", "full", "done", "ready"])
+            || crate::one_of!(w, ["complete", "full", "done", "ready"])
             || names_a_line(doc, f))
 }
 

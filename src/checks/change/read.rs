@@ -157,7 +157,7 @@ impl Behind {
 /// it, or before its article (", an increase of", ", up 188").
 fn apposed(doc: &Doc, a: usize, cue_i: usize) -> bool {
     let mut k = cue_i;
-    if k > a && doc.lc_in(k - 1, &["a", "an"]) {
+    if k > a && crate::lc_in!(doc, k - 1, ["a", "an"]) {
         k -= 1;
     }
     k > a && doc.lc(k - 1) == ","
@@ -278,7 +278,7 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
             .rev()
             .take_while(|&k| !doc.is(k, ","))
             .any(|k| doc.is(k, "than") || comparative(doc.word(k)).is_some() || cue_at(doc, k).is_some());
-    m.first > 0 && doc.lc_in(m.first - 1, &["from", "against"]) || compared || compared_with(doc, m)
+    m.first > 0 && crate::lc_in!(doc, m.first - 1, ["from", "against"]) || compared || compared_with(doc, m)
 }
 
 /// "9% above the target of 410", "8 percent above April's 2.31", "12%
@@ -289,7 +289,7 @@ fn earlier_of_its_own(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 fn compared_with(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let figure_at = |k: usize| doc.figure_at_word(k).is_some();
     (m.first.saturating_sub(5)..m.first).any(|k| {
-        doc.lc_in(k, &["above", "below", "than"]) && figure_at(k.wrapping_sub(1))
+        crate::lc_in!(doc, k, ["above", "below", "than"]) && figure_at(k.wrapping_sub(1))
             || doc.is(k, "than") && figure_at(k.wrapping_sub(2))
     })
 }
@@ -421,7 +421,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
 
 /// "revised to", "revised down from": an estimate revised, at word `j`.
 fn revision(doc: &Doc, j: usize) -> bool {
-    doc.is(j, "revised") && doc.lc_in(j + 1, &["to", "from", "up", "down"])
+    doc.is(j, "revised") && crate::lc_in!(doc, j + 1, ["to", "from", "up", "down"])
 }
 
 /// "prices of 31 rose, 14 fell": a comma right after the verb, before a
@@ -436,7 +436,7 @@ fn closes_aside(doc: &Doc, j: usize, cue: usize) -> bool {
     if doc.lc(j) != ")" {
         return false;
     }
-    (cue.saturating_sub(8)..cue).rev().map(|k| doc.lc(k)).find(|w| crate::text::one_of(w, &["(", ")"])) == Some("(")
+    (cue.saturating_sub(8)..cue).rev().map(|k| doc.lc(k)).find(|w| crate::one_of!(w, ["(", ")"])) == Some("(")
 }
 
 /// ", and the number of branches fell", ", while": a clause of its own,
@@ -466,7 +466,7 @@ fn compares_pair(doc: &Doc, j: usize) -> bool {
 /// increased 14%") states the change of another quantity.
 fn another_cue(doc: &Doc, frame: &mut Frame, r: &mut Reader) -> Step {
     let prev = r.j.checked_sub(1).map_or("", |k| doc.lc(k));
-    let apposed = crate::text::one_of(prev, &[",", "a", "an", "the", "or", "("])
+    let apposed = crate::one_of!(prev, [",", "a", "an", "the", "or", "("])
         || r.j.checked_sub(1).is_some_and(|k| doc.figure_at_word(k).is_some());
     if apposed
         && frame.from.is_some()
@@ -494,7 +494,7 @@ fn another_cue(doc: &Doc, frame: &mut Frame, r: &mut Reader) -> Step {
 /// ", a 10% drop on last year": a change that names what it is measured
 /// from is measured from that, not from the pair before it.
 fn names_own_reference(doc: &Doc, k: usize) -> bool {
-    doc.lc_in(k, &["on", "from", "over", "since", "compared", "against", "versus", "vs", "than"])
+    crate::lc_in!(doc, k, ["on", "from", "over", "since", "compared", "against", "versus", "vs", "than"])
 }
 
 /// "400 in 2023 against 500 in 2022, a 20% drop" (or ", a drop of 20%"):
@@ -527,7 +527,7 @@ fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
         && doc.lc(j - 2) == ","
         && !(comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1));
     let a_cue = pair
-        && doc.lc_in(j - 1, &["a", "an"])
+        && crate::lc_in!(doc, j - 1, ["a", "an"])
         && cue_at(doc, end).is_some_and(|(c, after)| {
             let directed = frame.cue == Cue::Versus && !names_own_reference(doc, after);
             c != Cue::Versus && (c.falls() == frame.falling || directed)
@@ -549,7 +549,7 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
         // fills the slot.
         // ("the 2000 census figure of 281.4 million" names a value by its
         // year: the year is a modifier there.)
-        let modifier = r.j > 0 && doc.lc_in(r.j - 1, &["the", "its", "their", "a", "an", "this", "that"]);
+        let modifier = r.j > 0 && crate::lc_in!(doc, r.j - 1, ["the", "its", "their", "a", "an", "this", "that"]);
         if matches!(fig.kind, Kind::Year | Kind::Date)
             && r.slot == Some(Slot::From)
             && frame.from.is_none()
@@ -720,7 +720,7 @@ fn comparative_falls(c: Comparative) -> bool {
 fn figure_in_clause(doc: &Doc, from: usize) -> bool {
     let end = doc.words().len();
     (from..(from + 8).min(end))
-        .take_while(|&k| !doc.lc_in(k, &[",", ";", "."]))
+        .take_while(|&k| !crate::lc_in!(doc, k, [",", ";", "."]))
         .any(|k| doc.quantity_at(k))
 }
 

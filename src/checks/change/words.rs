@@ -236,7 +236,7 @@ pub(super) fn than_expected(doc: &Doc, k: usize) -> bool {
         _ => return false,
     };
     let end = doc.words().len();
-    let clause: Vec<usize> = (start..(start + 8).min(end)).take_while(|&j| !doc.lc_in(j, &[",", ";", "."])).collect();
+    let clause: Vec<usize> = (start..(start + 8).min(end)).take_while(|&j| !crate::lc_in!(doc, j, [",", ";", "."])).collect();
     let stated = clause.iter().any(|&j| doc.quantity_at(j));
     !stated && clause.iter().take(5).any(|&j| doc.is_word(j) && matches!(word(doc.word(j)), Some(Word::Expect | Word::Belief)))
 }
@@ -275,14 +275,14 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
         _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
-        "compared" if doc.lc_in(i + 1, &["with", "to"]) => return Some((Cue::Versus, i + 2)),
+        "compared" if crate::lc_in!(doc, i + 1, ["with", "to"]) => return Some((Cue::Versus, i + 2)),
         // "Profit surges 82%": a present tense in -s is its base form's cue.
         _ => CUES.class_of(word).or_else(|| CUES.class_of(w.strip_suffix('s').filter(|b| b.len() > 3)?))?,
     };
     // "shot down", "set up", "up to 40": not changes.
     let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.word(i - 1)) } else { None };
     // "went down 39%", "came down by 5": with its figure it is a change all the same.
-    let figure_next = doc.figure_at_word(i + 1).is_some() || doc.lc_in(i + 1, &["by", "to", "from"]);
+    let figure_next = doc.figure_at_word(i + 1).is_some() || crate::lc_in!(doc, i + 1, ["by", "to", "from"]);
     let phrasal = match (w, particle) {
         ("down", Some(Particle::Down | Particle::Both)) | ("up", Some(Particle::Up | Particle::Both)) => true,
         ("down" | "up", Some(Particle::Moved)) => !figure_next,
@@ -304,7 +304,7 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
 /// losses".)
 fn moved_the_other_way(doc: &Doc, i: usize, cue: Cue) -> bool {
     for k in i + 1..i + 4 {
-        if !doc.is_word(k) || doc.lc_in(k, &["in", "of", "for", "on", "to", "from", "by"]) {
+        if !doc.is_word(k) || crate::lc_in!(doc, k, ["in", "of", "for", "on", "to", "from", "by"]) {
             return false;
         }
         let w = doc.word(k);
@@ -338,7 +338,7 @@ pub(super) fn period_named(doc: &Doc, j: usize) -> Option<usize> {
 
 /// Whether word `j` is a possessive's apostrophe ("last year's").
 pub(super) fn possessive(doc: &Doc, j: usize) -> bool {
-    doc.lc_in(j, &["'", "’", "'s", "’s"])
+    crate::lc_in!(doc, j, ["'", "’", "'s", "’s"])
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ fn names_zone(doc: &Doc, f: usize) -> bool {
     let fig = &doc.figures[f];
     let zone = |w: &str| {
         let l = w.to_ascii_lowercase();
-        crate::text::one_of(l.as_str(), &["gmt", "utc", "local"])
+        crate::one_of!(l.as_str(), ["gmt", "utc", "local"])
             || (w.len() == 3 && w.ends_with('T') && w.chars().all(|c| c.is_ascii_uppercase()))
     };
     if fig.span.of(doc.text).split_whitespace().any(zone) {

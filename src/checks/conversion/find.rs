@@ -22,7 +22,7 @@ pub fn unit_scale(name: &str) -> Option<UnitDef> {
 pub fn converts(u: &UnitDef) -> bool {
     use crate::figures::Dimension as D;
     matches!(u.dimension, D::Length | D::Area | D::Volume | D::Mass | D::Temperature | D::Speed)
-        && !crate::text::one_of(u.name, &["ton", "degree"])
+        && !crate::one_of!(u.name, ["ton", "degree"])
 }
 
 pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
@@ -56,7 +56,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Conversion>) {
                 // "1,500 (460 meters) to 2,500 feet": the unit of the range's other end.
                 let Some(end) = doc.mentions.get(mi + 2) else { continue };
                 let close = doc.lc(next.end) == ")";
-                let to = (next.end..end.first).any(|k| doc.lc_in(k, &["to", "and", "-", "–"]));
+                let to = (next.end..end.first).any(|k| crate::lc_in!(doc, k, ["to", "and", "-", "–"]));
                 match doc.figures[end.figure].unit {
                     Some(u)
                         if close
@@ -102,7 +102,7 @@ type Side = (usize, &'static str);
 /// figure and the second into its second, never the second into the first.
 /// A side without a unit takes the unit of the side after it.
 fn dimension_sides(doc: &Doc, mi: usize) -> Option<[(Side, Side); 2]> {
-    let by = |k: usize| doc.lc_in(k, &["by", "x", "×"]);
+    let by = |k: usize| crate::lc_in!(doc, k, ["by", "x", "×"]);
     let m = doc.mentions.get(mi)?;
     let (first, open, second) = (doc.mentions.get(mi.checked_sub(1)?)?, doc.mentions.get(mi + 1)?, doc.mentions.get(mi + 2)?);
     let joined = |a: &crate::mentions::Mention, b: &crate::mentions::Mention| a.end + 1 == b.first && by(a.end);

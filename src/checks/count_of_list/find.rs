@@ -73,7 +73,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
     let m1 = month(doc.lc(i))?;
     let d1 = day(doc, i + 1)?;
     let mut j = i + 2;
-    if !doc.lc_in(j, &["-", "–", "to", "through", "until"]) {
+    if !crate::lc_in!(doc, j, ["-", "–", "to", "through", "until"]) {
         return None;
     }
     j += 1;
@@ -94,7 +94,7 @@ fn date_range(doc: &Doc, i: usize) -> Option<(Span, f64)> {
 /// counted noun itself ("the Kharkiv region" in a count of regions).
 fn in_item(doc: &Doc, j: usize, head: &str) -> bool {
     let raw = doc.words()[j].span.of(doc.text);
-    !doc.is_word(j) && crate::text::one_of(raw, &["-", "'", "’", "."])
+    !doc.is_word(j) && crate::one_of!(raw, ["-", "'", "’", "."])
         || crate::checks::relation::capitalised(doc, j)
         || matches!(CUES.class_of::<Cue>(doc.word(j)), Some(Cue::NameParticle | Cue::Article))
         || (!head.is_empty() && doc.lc(j) == head)
@@ -272,7 +272,7 @@ fn read_list(doc: &Doc, m: &Mention, first: usize, bracketed: bool, b: usize) ->
             items.push(Span::new(doc.words()[s].span.start, doc.words()[j - 1].span.end));
             return sound(&joins, items, j);
         }
-        if crate::text::one_of(w, &[".", ";"]) {
+        if crate::one_of!(w, [".", ";"]) {
             // A list in brackets must close them within the sentence.
             if bracketed {
                 return Err((SetAside::OtherClause, j));

@@ -119,7 +119,7 @@ fn needed_in(doc: &Doc, s: usize, out: &mut Vec<MajorityThreshold>) {
     let here = crate::checks::relation::sentence_mentions(doc, s);
     for m in &doc.mentions[here.clone()] {
         let mut k = m.end;
-        while doc.lc_in(k, &["seats", "are", "is", "were", "was"]) && k < m.end + 3 {
+        while crate::lc_in!(doc, k, ["seats", "are", "is", "were", "was"]) && k < m.end + 3 {
             k += 1;
         }
         if CUES.at::<Cue>(doc, k).is_none_or(|(cue, _)| cue != Cue::Needed) || whole_count(doc, m.figure).is_none() {
@@ -148,7 +148,7 @@ fn needed_in(doc: &Doc, s: usize, out: &mut Vec<MajorityThreshold>) {
 fn threshold_after(doc: &Doc, s: usize, cue: usize, next: usize, halfway: bool) -> Option<MajorityThreshold> {
     let (a, b) = doc.sentence_words(s);
     // "403 seats, majority 202": the seats a threshold follows at once.
-    let seats_before = (cue >= a + 3 && doc.lc_in(cue - 1, &[",", ";"]))
+    let seats_before = (cue >= a + 3 && crate::lc_in!(doc, cue - 1, [",", ";"]))
         .then(|| cue - 2)
         .filter(|&k| CUES.class_of::<Cue>(doc.word(k)) == Some(Cue::Seats))
         .and_then(|k| doc.figure_at_word(k - 1))
@@ -168,7 +168,7 @@ fn threshold_after(doc: &Doc, s: usize, cue: usize, next: usize, halfway: bool) 
             majority = Some(f);
             break;
         }
-        if doc.lc_in(k, &[".", ";", "(", ")"]) {
+        if crate::lc_in!(doc, k, [".", ";", "(", ")"]) {
             break;
         }
         k += 1;

@@ -56,7 +56,7 @@ fn is_level(doc: &Doc, m: &Mention) -> bool {
     if kind != Kind::Money && !share_of_output {
         return false;
     }
-    if m.first > 0 && doc.lc_in(m.first - 1, &["by", "up", "down"]) {
+    if m.first > 0 && crate::lc_in!(doc, m.first - 1, ["by", "up", "down"]) {
         return false;
     }
     let figure_soon = |from: usize| (from..from + 3).any(|k| doc.figure_at_word(k).is_some());
@@ -75,7 +75,7 @@ fn named(doc: &Doc, m: &Mention) -> Option<Named> {
         return None;
     }
     // "$4,288,900 in revenues", "€20bn of imports".
-    if doc.lc_in(m.end, &["in", "of"])
+    if crate::lc_in!(doc, m.end, ["in", "of"])
         && let Some(c @ (Cue::Export | Cue::Import | Cue::Revenue | Cue::Spending)) = cue(doc, m.end + 1)
     {
         return Some(Named::Flow(c, m.end + 1));
@@ -92,7 +92,7 @@ fn named(doc: &Doc, m: &Mention) -> Option<Named> {
     let (start, _) = doc.sentence_words(m.sentence);
     let kind = doc.figures[m.figure].kind;
     for k in (m.first.saturating_sub(REACH).max(start)..m.first).rev() {
-        if doc.lc_in(k, &[",", ";", ":"]) {
+        if crate::lc_in!(doc, k, [",", ";", ":"]) {
             return None;
         }
         if let Some(f) = doc.figure_at_word(k) {
@@ -179,7 +179,7 @@ fn same_goods(doc: &Doc, a: usize, b: usize) -> bool {
     };
     let partner = |k: usize| {
         let at = k + 1 + usize::from(doc.is(k + 2, "the"));
-        doc.lc_in(k + 1, &["to", "from", "with"]).then(|| doc.lc(at + 1))
+        crate::lc_in!(doc, k + 1, ["to", "from", "with"]).then(|| doc.lc(at + 1))
     };
     let differ = |x: Option<&str>, y: Option<&str>| x.zip(y).is_some_and(|(x, y)| x != y);
     !differ(modifier(a), modifier(b)) && !differ(partner(a), partner(b))

@@ -83,21 +83,21 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     }
     let hyphened = doc.lc(m.end) == "-";
     let unit = m.end + usize::from(hyphened);
-    let points = fig.kind == Kind::Points || doc.lc_in(unit, &["point", "points", "percentage"]);
+    let points = fig.kind == Kind::Points || crate::lc_in!(doc, unit, ["point", "points", "percentage"]);
     // "by 300 votes to 250", "by 52-48": a tally, not a margin.
     let after = doc.after_noun(m);
-    if doc.lc_in(after, &["to", "-"]) && doc.figure_at_word(after + 1).is_some() {
+    if crate::lc_in!(doc, after, ["to", "-"]) && doc.figure_at_word(after + 1).is_some() {
         return None;
     }
     let (first, _) = doc.sentence_words(m.sentence);
     // "by just 43 votes", "a difference of only 753": a word that narrows
     // the figure stands between it and its preposition.
-    let narrowed = usize::from(doc.lc_in(m.first - 1, &["just", "only", "barely", "mere"]));
+    let narrowed = usize::from(crate::lc_in!(doc, m.first - 1, ["just", "only", "barely", "mere"]));
     let (at, before) = (m.first - narrowed, doc.lc(m.first - 1 - narrowed));
     let by_a_win = before == "by"
         && (at.saturating_sub(CONTEST_REACH).max(first)..at - 1)
             .rev()
-            .take_while(|&k| doc.figure_at_word(k).is_none() && !doc.lc_in(k, &[",", ";", ":"]))
+            .take_while(|&k| doc.figure_at_word(k).is_none() && !crate::lc_in!(doc, k, [",", ";", ":"]))
             .any(|k| is_cue(doc, k, Cue::Contest) || is_cue(doc, k, Cue::Margin));
     // "a margin of 1,300", and in lists and tables "margin 1,300",
     // "margin: 1,300".
@@ -116,7 +116,7 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
 /// name an earlier lead, not the one the sides around it make now.
 fn earlier_lead(doc: &Doc, phrase: usize) -> bool {
     let mut k = phrase;
-    while k > 0 && doc.lc_in(k - 1, &["a", "an", "the", "its", "their", "his", "her"]) {
+    while k > 0 && crate::lc_in!(doc, k - 1, ["a", "an", "the", "its", "their", "his", "her"]) {
         k -= 1;
     }
     k > 0 && doc.lc(k - 1) == "from"

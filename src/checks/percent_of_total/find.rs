@@ -82,7 +82,7 @@ impl<'d> ShareAt<'d> {
         // "855 restaurants failed inspection this year, or 22 percent": an
         // "or" or a bracket right before the share restates the amount before
         // it, a clause away; a bare comma only when the two stand close.
-        let restates = doc.lc_in(p.first.saturating_sub(1), &["or", "("]);
+        let restates = crate::lc_in!(doc, p.first.saturating_sub(1), ["or", "("]);
         // "In eight of them, it passed 70%": a subject of its own between
         // the count and the share opens another clause, whose share is a
         // level of something else.
@@ -97,13 +97,13 @@ impl<'d> ShareAt<'d> {
         // says of its whole.
         let new_subject = |x: &Mention| {
             (x.end..p.first)
-                .any(|k| doc.lc_in(k, &["it", "they", "he", "she", "we", "and", ";", ":", "than"]))
+                .any(|k| crate::lc_in!(doc, k, ["it", "they", "he", "she", "we", "and", ";", ":", "than"]))
         };
         let before = previous
             .filter(|x| x.end + 6 >= p.first || (restates && x.end + 12 >= p.first))
             .filter(|x| !new_subject(x) && !whole_of_the_clause(doc, x, p));
         let or_before =
-            before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| doc.lc_in(k, &["or", "(", ","]));
+            before.is_some() && (p.first.saturating_sub(3)..p.first).any(|k| crate::lc_in!(doc, k, ["or", "(", ","]));
         ShareAt { mi, p, before, or_before }
     }
 
@@ -123,10 +123,10 @@ impl<'d> ShareAt<'d> {
 fn whole_of_the_clause(doc: &Doc, x: &Mention, p: &Mention) -> bool {
     let (a, _) = doc.sentence_words(x.sentence);
     let mut k = x.first;
-    while k > a && doc.lc_in(k - 1, &["the", "those", "these", "its", "their", "all"]) {
+    while k > a && crate::lc_in!(doc, k - 1, ["the", "those", "these", "its", "their", "all"]) {
         k -= 1;
     }
-    let opens = k > a && doc.is(k - 1, "of") && (k - 1 == a || doc.lc_in(k - 2, &[",", ";", ":"]));
+    let opens = k > a && doc.is(k - 1, "of") && (k - 1 == a || crate::lc_in!(doc, k - 2, [",", ";", ":"]));
     opens && (x.end..p.first).any(|j| doc.lc(j) == ",")
 }
 
@@ -326,7 +326,7 @@ fn breaks_down_the_vote(doc: &Doc, part: &Mention) -> bool {
 fn rate_of_a_verb(doc: &Doc, s: &ShareAt) -> Decision {
     let (a, _) = doc.sentence_words(s.p.sentence);
     let at = s.p.first;
-    if at < a + 4 || !(doc.is(at - 1, "of") && doc.is(at - 2, "rate") && doc.lc_in(at - 4, &["a", "the"])) {
+    if at < a + 4 || !(doc.is(at - 1, "of") && doc.is(at - 2, "rate") && crate::lc_in!(doc, at - 4, ["a", "the"])) {
         return Decision::NotMine;
     }
     let rate = doc.lc(at - 3);
@@ -371,7 +371,7 @@ fn dated_year(doc: &Doc, m: &Mention) -> Option<f64> {
 /// The words beside a count, up to the next figure, comma or full stop either side:
 /// where what it counts is said ("registered voters", "cast a ballot").
 fn beside(doc: &Doc, m: &Mention) -> std::ops::Range<usize> {
-    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !doc.lc_in(*k, &[",", ";", ".", "!", "?"]);
+    let free = |k: &usize| doc.figure_at_word(*k).is_none() && !crate::lc_in!(doc, *k, [",", ";", ".", "!", "?"]);
     let start = (m.first.saturating_sub(4)..m.first).rev().take_while(free).last().unwrap_or(m.first);
     let end = (m.end..doc.after_noun(m) + 3).take_while(free).last().map_or(m.end, |k| k + 1);
     start..end
@@ -419,7 +419,7 @@ fn whole_of_them(doc: &Doc, x: &Mention) -> Option<usize> {
     let (a, _) = doc.sentence_words(x.sentence);
     let opens = x.first == a + 3
         && doc.is(a, "of")
-        && doc.lc_in(a + 1, &["them", "those", "these"])
+        && crate::lc_in!(doc, a + 1, ["them", "those", "these"])
         && doc.is(a + 2, ",");
     if !opens || x.sentence == 0 {
         return None;
@@ -467,7 +467,7 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
         // 2019"): a figure past either is no whole of the share, nor one
         // past the bracket the share stands in ("1,204 (31.2% of the votes)
         // and Gomez 1,187").
-        if doc.lc_in(j, &[".", ";", "(", ")", ",", "with", "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "than", "—", "–"]) {
+        if crate::lc_in!(doc, j, [".", ";", "(", ")", ",", "with", "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "than", "—", "–"]) {
             break;
         }
         j += 1;
@@ -490,7 +490,7 @@ fn whole_in_the_phrase(doc: &Doc, s: &ShareAt) -> Decision {
 fn whole_named_by_its_noun(doc: &Doc, s: &ShareAt) -> Decision {
     let (Some(of_at), Some(x)) = (of_after(doc, s), s.restated()) else { return Decision::NotMine };
     let mut j = of_at;
-    while doc.lc_in(j, &["the", "all", "its", "their"]) {
+    while crate::lc_in!(doc, j, ["the", "all", "its", "their"]) {
         j += 1;
     }
     let (Some(thing), _) = thing_after(doc, j, 4) else { return Decision::NotMine };
@@ -563,7 +563,7 @@ fn subject_of_share_verb(doc: &Doc, s: &ShareAt, whole: usize) -> Option<(usize,
     let verb = share_verb_before(doc, s.p)?;
     let clause = (a..verb)
         .rev()
-        .find(|&k| doc.lc_in(k, &[",", ";", "while", "whereas", "but"]))
+        .find(|&k| crate::lc_in!(doc, k, [",", ";", "while", "whereas", "but"]))
         .map_or(a, |k| k + 1);
     let here = sentence_mentions(doc, s.p.sentence);
     let mut counts = doc.mentions[here]
@@ -623,7 +623,7 @@ fn restated_after(doc: &Doc, whole: usize) -> Option<usize> {
     let w = doc.mention(whole)?;
     let x = doc.mentions.get(doc.mention_of[whole]? + 1)?;
     let gap = x.first.saturating_sub(doc.after_noun(w));
-    let restates = (x.first.saturating_sub(3)..x.first).any(|k| doc.lc_in(k, &["or", "("]));
+    let restates = (x.first.saturating_sub(3)..x.first).any(|k| crate::lc_in!(doc, k, ["or", "("]));
     // "38% of the 1,795 restaurants failed inspection, a total of 690".
     let totals = x.cues.total && !(doc.after_noun(w)..x.first).any(|k| doc.figure_at_word(k).is_some());
     let follows = x.sentence == w.sentence && ((gap <= 4 && restates) || (gap <= 8 && totals)) && is_amount(doc, x.figure);

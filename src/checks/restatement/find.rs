@@ -33,7 +33,7 @@ use crate::text::TokenKind;
 pub(super) fn joins_another_fate(doc: &Doc, m: &Mention) -> bool {
     let Some(noun) = m.noun else { return false };
     let j = doc.after_noun(m);
-    if !doc.lc_in(j, &["and", "or"]) {
+    if !crate::lc_in!(doc, j, ["and", "or"]) {
         return false;
     }
     let lex = crate::mentions::lexicon::lexicons();
@@ -185,10 +185,10 @@ fn restates(doc: &Doc, a: &Mention, b: &Mention, lede: bool) -> Result<(), Optio
 fn counts_nothing(doc: &Doc, m: &Mention) -> bool {
     let before = if m.first > 0 { doc.lc(m.first - 1) } else { "" };
     // "1 in 10 nurses": the base of a ratio.
-    crate::text::one_of(before, &["per", "every"])
+    crate::one_of!(before, ["per", "every"])
         || doc.in_a_ratio(m.figure)
         || doc.figures[m.figure].bound.is_some()
-            && crate::text::one_of(before, &["remain", "remains", "remained", "stay", "stays", "stayed", "kept", "held"])
+            && crate::one_of!(before, ["remain", "remains", "remained", "stay", "stays", "stayed", "kept", "held"])
 }
 
 /// "12 Male in his 40s / 12 Female in her 40s", "Chile 4 gold ... Peru 4
@@ -244,7 +244,7 @@ fn people_differ(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         let k = m.noun.map(|_| doc.after_noun(m) - 1)?;
         let (_, _, fate) = crate::mentions::lexicon::lexicons().things.match_phrase(&doc.phrase_at(k, 1))?;
         let word = doc.lc(k);
-        (fate.is_none() && !crate::text::one_of(word, &["people", "persons", "victims", "individuals"])).then_some(word)
+        (fate.is_none() && !crate::one_of!(word, ["people", "persons", "victims", "individuals"])).then_some(word)
     };
     matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
 }
@@ -416,7 +416,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
 fn narrowed(doc: &Doc, m: &Mention) -> bool {
     let (a, _) = doc.sentence_words(m.sentence);
     let mut from = m.first;
-    while from > a && from + 8 > m.first && !doc.lc_in(from - 1, &[",", ";", ":"]) {
+    while from > a && from + 8 > m.first && !crate::lc_in!(doc, from - 1, [",", ";", ":"]) {
         from -= 1;
     }
     let end = m.noun.map_or(m.end, |_| doc.after_noun(m)).max(m.first);
@@ -425,11 +425,11 @@ fn narrowed(doc: &Doc, m: &Mention) -> bool {
     if doc.is(from, "with") && (from.saturating_sub(12).max(a)..from).any(|k| is_cue(doc.word(k), Cue::Standout)) {
         return true;
     }
-    let holder = |w: &str| crate::text::one_of(w, &["his", "her", "its", "their"]);
+    let holder = |w: &str| crate::one_of!(w, ["his", "her", "its", "their"]);
     let named = |j: usize| crate::checks::relation::capitalised(doc, j);
     (from..end).any(|k| {
         let (w, next) = (doc.lc(k), doc.lc(k + 1));
-        holder(w) && crate::text::one_of(next, &["toll", "death", "deaths", "dead"])
+        holder(w) && crate::one_of!(next, ["toll", "death", "deaths", "dead"])
             // "in Kent", "in the Algarve", "in neighbouring Kent".
             || w == "in" && (holder(next) || named(k + 1) || doc.is_word(k + 1) && named(k + 2))
     })
@@ -443,8 +443,8 @@ fn joins_fates(doc: &Doc, m: &Mention) -> bool {
     let (first, after) = (doc.word_at(noun.start), doc.word_at(noun.end));
     let lex = &crate::mentions::lexicon::lexicons().events;
     let fate = |k: usize| doc.is_word(k) && lex.match_class::<Event>(&doc.phrase_at(k, 2)).is_some();
-    let joined_after = doc.lc_in(after, &["and", "or"]) && fate(after + 1);
-    let joined_before = first >= 2 && doc.lc_in(first - 1, &["and", "or"]) && fate(first - 2);
+    let joined_after = crate::lc_in!(doc, after, ["and", "or"]) && fate(after + 1);
+    let joined_before = first >= 2 && crate::lc_in!(doc, first - 1, ["and", "or"]) && fate(first - 2);
     joined_after || joined_before
 }
 
@@ -490,7 +490,7 @@ fn also_has(doc: &Doc, m: &Mention) -> bool {
 /// it in its sentence: "could lose 52,310 tons ... might keep losses to
 /// 17,420 tons"): one scenario's estimate, not a fact.
 fn supposed(doc: &Doc, m: &Mention) -> bool {
-    (doc.sentence_words(m.sentence).0..m.first).any(|k| doc.lc_in(k, &["could", "might", "would"]))
+    (doc.sentence_words(m.sentence).0..m.first).any(|k| crate::lc_in!(doc, k, ["could", "might", "would"]))
 }
 
 static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICON_MONTHS);
@@ -503,7 +503,7 @@ fn place_after<'t>(doc: &Doc<'t>, m: &Mention) -> Option<&'t str> {
     let from = doc.after_noun(m);
     let mut k = (from..end.min(from + 6))
         .take_while(|&k| doc.is_word(k))
-        .find(|&k| doc.lc_in(k, &["in", "at", "across"]))?;
+        .find(|&k| crate::lc_in!(doc, k, ["in", "at", "across"]))?;
     k += 1 + usize::from(doc.is(k + 1, "the"));
     let start = k;
     while k < end && doc.words()[k].kind == TokenKind::Word && crate::checks::relation::capitalised(doc, k) {
@@ -518,7 +518,7 @@ fn place_after<'t>(doc: &Doc<'t>, m: &Mention) -> Option<&'t str> {
 fn sentence_month(doc: &Doc, sentence: usize) -> Option<&'static str> {
     let (a, b) = doc.sentence_words(sentence);
     (a + 1..b)
-        .filter(|&k| doc.lc_in(k - 1, &["in", "during"]))
+        .filter(|&k| crate::lc_in!(doc, k - 1, ["in", "during"]))
         .find_map(|k| MONTHS.lexicon().match_at(&[doc.lc(k)]).map(|(_, month, _)| month))
 }
 
@@ -628,8 +628,8 @@ fn names_a_period(doc: &Doc, m: &Mention) -> bool {
     let hyphened = hyphened(doc, m);
     let determiner = (m.first.saturating_sub(4)..m.first)
         .rev()
-        .take_while(|&k| doc.figure_at_word(k).is_none() && !doc.lc_in(k, &[",", ";", ".", ":"]))
-        .any(|k| doc.lc_in(k, &["the", "this", "these", "those"]));
+        .take_while(|&k| doc.figure_at_word(k).is_none() && !crate::lc_in!(doc, k, [",", ";", ".", ":"]))
+        .any(|k| crate::lc_in!(doc, k, ["the", "this", "these", "those"]));
     fig.unit.is_some_and(crate::figures::is_duration) && !hyphened && determiner
 }
 

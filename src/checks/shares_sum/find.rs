@@ -94,7 +94,7 @@ pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
 /// with no figure after it is a vote's side.)
 pub(super) fn compared(doc: &Doc, m: &crate::mentions::Mention) -> bool {
     let (a, b) = doc.sentence_words(m.sentence);
-    let stop = |w: &str| crate::text::one_of(w, &[",", ";", ":", "and", "."]);
+    let stop = |w: &str| crate::one_of!(w, [",", ";", ":", "and", "."]);
     let mut k = m.first;
     while k > a && k + 6 > m.first {
         k -= 1;
@@ -124,7 +124,7 @@ pub(crate) fn named_whole(doc: &Doc, end: usize) -> Option<String> {
         return None;
     }
     let mut j = end + 1;
-    while doc.lc_in(j, &["the", "all", "its", "their", "a"]) {
+    while crate::lc_in!(doc, j, ["the", "all", "its", "their", "a"]) {
         j += 1;
     }
     doc.is_word(j).then(|| crate::mentions::singular(doc.lc(j)))

@@ -202,7 +202,7 @@ fn signs_of(cue: Cue, at: usize) -> Signs {
 /// opposed it", "37.6% were male".
 fn holder_after(doc: &Doc, m: &Mention) -> Option<(Signs, usize)> {
     let mut j = m.end;
-    while doc.lc_in(j, &["were", "are", "was", "is", "said", "they"]) && j < m.end + 3 {
+    while crate::lc_in!(doc, j, ["were", "are", "was", "is", "said", "they"]) && j < m.end + 3 {
         j += 1;
     }
     let signs = signs_of(cue_of(doc.word(j))?, j);
@@ -230,7 +230,7 @@ fn phrase_end(doc: &Doc, m: &Mention) -> (usize, bool) {
                     | Cue::Female
                     | Cue::Option,
                 ) => break,
-                _ if doc.lc_in(j, &["and", "or", "while"]) => break,
+                _ if crate::lc_in!(doc, j, ["and", "or", "while"]) => break,
                 _ => {}
             }
             j += 1;
@@ -384,7 +384,7 @@ fn holder_before(doc: &Doc, from: usize, at: usize, sentence_start: usize) -> Op
     };
     let last = (from.max(at.saturating_sub(10))..at)
         .rev()
-        .take_while(|&k| !doc.lc_in(k, &[".", ";", ":"]))
+        .take_while(|&k| !crate::lc_in!(doc, k, [".", ";", ":"]))
         .find(|&k| capital(k) && k > sentence_start)?;
     let mut first = last;
     while first > from.max(sentence_start) && capital(first - 1) {
@@ -398,7 +398,7 @@ fn holder_before(doc: &Doc, from: usize, at: usize, sentence_start: usize) -> Op
 /// in 2019 ..." leaves the list's year alone, "35% in the north" does not).
 fn clause_end(doc: &Doc, sentence: usize, from: usize) -> usize {
     let (_, end) = doc.sentence_words(sentence);
-    (from..end).find(|&k| doc.lc_in(k, &[",", ";"])).unwrap_or(end)
+    (from..end).find(|&k| crate::lc_in!(doc, k, [",", ";"])).unwrap_or(end)
 }
 
 /// Ends a list: kept when it has two shares or more, is of one whole and

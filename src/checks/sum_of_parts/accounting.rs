@@ -47,7 +47,7 @@ fn counts_voters(doc: &Doc, t: &Mention) -> bool {
     let voted = match doc.lc(after) {
         "voted" => true,
         "turned" => doc.is(after + 1, "out"),
-        "cast" => doc.lc_in(after + 1, &["ballots", "votes", "their"]),
+        "cast" => crate::lc_in!(doc, after + 1, ["ballots", "votes", "their"]),
         _ => false,
     };
     t.class() == Some(Thing::Person) && t.event.is_none() && voted
@@ -101,7 +101,7 @@ fn is_open_total(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize
     }
     // "travelling with 12 others aboard": the others leave out the one who
     // speaks of them, so the fates of all aboard are no breakdown of them.
-    if seeded.is_none() && doc.lc_in(t.end, &["others", "other"]) {
+    if seeded.is_none() && crate::lc_in!(doc, t.end, ["others", "other"]) {
         return false;
     }
     if is_joined_aboard(doc, mi, t) {
@@ -133,7 +133,7 @@ fn may_overlap(doc: &Doc, parts: &[usize], implied: &[NumberWord]) -> bool {
             q.event == Some(Event::Survived)
                 && q.end <= at
                 && at < doc.sentence_words(q.sentence).1
-                && (q.end..at).any(|k| doc.lc_in(k, &["but", "though", "although"]))
+                && (q.end..at).any(|k| crate::lc_in!(doc, k, ["but", "though", "although"]))
         })
     };
     parts.iter().any(|p| {
@@ -283,9 +283,9 @@ pub(super) fn is_joined_aboard(doc: &Doc, mi: usize, t: &Mention) -> bool {
     let after = doc.after_noun(t);
     // "carrying four people and a pilot", "30 pupils and several other
     // passengers": more, with no figure; "plus" joins the same way.
-    let joined_after = doc.lc_in(after, &["and", "plus"])
+    let joined_after = crate::lc_in!(doc, after, ["and", "plus"])
         && (doc.figure_at_word(after + 1).is_some()
-            || doc.lc_in(after + 1, &["a", "an", "the", "their", "its", "some", "several", "other", "many"]));
+            || crate::lc_in!(doc, after + 1, ["a", "an", "the", "their", "its", "some", "several", "other", "many"]));
     let joined_before = t.first >= 2
         && doc.is(t.first - 1, "and")
         && mi > 0

@@ -70,7 +70,7 @@ fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
         return false;
     }
     let next = k + 1;
-    let chamber = crate::text::one_of(doc.lc(next), &["parliament", "assembly", "chamber", "house", "council", "legislature", "senate", "congress", "body"]);
+    let chamber = crate::one_of!(doc.lc(next), ["parliament", "assembly", "chamber", "house", "council", "legislature", "senate", "congress", "body"]);
     let named = hyphen && doc.is_word(next) && crate::checks::relation::capitalised(doc, next);
     chamber || named
 }
@@ -80,10 +80,10 @@ fn is_chamber_size(doc: &Doc, m: &Mention) -> bool {
 /// the mark it is measured from; neither is seats a party won.
 fn compared(doc: &Doc, p: &Mention) -> bool {
     let k = doc.after_noun(p);
-    let margin = doc.lc_in(k, &["more", "fewer", "less", "short", "above", "below"]);
+    let margin = crate::lc_in!(doc, k, ["more", "fewer", "less", "short", "above", "below"]);
     let reference = (p.first.saturating_sub(6)..p.first)
         .rev()
-        .take_while(|&j| !doc.lc_in(j, &[",", ";", ":"]))
+        .take_while(|&j| !crate::lc_in!(doc, j, [",", ";", ":"]))
         .any(|j| doc.is(j, "than"));
     margin || reference
 }

@@ -40,7 +40,7 @@ pub(super) fn closing_totals(doc: &Doc, tally: &mut Tally) {
         // so does a pronoun for them ("added to 9 silver and 7 bronze, they
         // made a total of 31").
         let (start, _) = doc.sentence_words(t.sentence);
-        let continues = (start..t.first).any(|j| doc.lc_in(j, &["also", "they", "these", "those"]));
+        let continues = (start..t.first).any(|j| crate::lc_in!(doc, j, ["also", "they", "these", "those"]));
         tally.totals.push(Sum {
             total: t.figure,
             parts: figures.iter().map(|&f| weighted(doc, f)).collect(),
@@ -62,10 +62,10 @@ fn closes_a_list(doc: &Doc, t: &Mention) -> bool {
     let before = |n: usize| if t.first >= start + n { doc.lc(t.first - n) } else { "" };
     let after = doc.after_noun(t);
     let marked = t.cues.total
-        || crate::text::one_of(before(1), &["totalling", "totaling", "totalled", "totaled"])
+        || crate::one_of!(before(1), ["totalling", "totaling", "totalled", "totaled"])
         || doc.is(t.end, "altogether")
         || doc.is(after, "altogether");
-    let opens_clause = (1..=4).any(|n| crate::text::one_of(before(n), &["and", "while", "but", "whereas"]));
+    let opens_clause = (1..=4).any(|n| crate::one_of!(before(n), ["and", "while", "but", "whereas"]));
     marked && !opens_clause && is_count(doc, t)
 }
 
@@ -88,9 +88,9 @@ fn list_before<'d>(doc: &'d Doc, ti: usize) -> Option<Vec<&'d Mention>> {
         }
         let gap = doc.after_noun(p)..next_first;
         let joined = gap.len() <= ITEM_GAP
-            && (parts.is_empty() || gap.clone().any(|j| doc.lc_in(j, &[",", "and", ";"])))
+            && (parts.is_empty() || gap.clone().any(|j| crate::lc_in!(doc, j, [",", "and", ";"])))
             && !gap.clone().any(|j| {
-                doc.lc_in(j, &["(", ")", ":", "than"])
+                crate::lc_in!(doc, j, ["(", ")", ":", "than"])
                     || !parts.is_empty() && doc.is(j, "of")
                     || doc.figure_at_word(j).is_some()
             });

@@ -124,10 +124,10 @@ fn group_at(doc: &Doc, k: usize) -> Option<Cue> {
 pub(super) fn group_told(doc: &Doc, m: &Mention) -> Option<(Cue, usize)> {
     let mut k = doc.after_noun(m);
     if m.noun.is_none() {
-        if doc.is(k, "of") && doc.lc_in(k + 1, &["them", "whom"]) {
+        if doc.is(k, "of") && crate::lc_in!(doc, k + 1, ["them", "whom"]) {
             k += 2;
         }
-        if doc.lc_in(k, &["were", "are"]) {
+        if crate::lc_in!(doc, k, ["were", "are"]) {
             k += 1;
         }
         k += 1;
@@ -176,7 +176,7 @@ fn reads_as_count(doc: &Doc, m: &Mention) -> bool {
 fn is_age(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
     before(1) == "of"
-        && crate::text::one_of(before(3), &["a", "an"])
+        && crate::one_of!(before(3), ["a", "an"])
         && crate::mentions::lexicon::lexicons().things.get(before(2)) == Some("person")
         && crate::mentions::singular(before(2)) == before(2)
 }
@@ -192,7 +192,7 @@ fn is_earlier_value(doc: &Doc, m: &Mention) -> bool {
 /// states that one's change, never a total nor a part. (A stray sign before
 /// a row's head, "+1247 seats:", leaves it a count.)
 fn is_change_of_the_figure_before(doc: &Doc, m: &Mention) -> bool {
-    crate::checks::relation::signed(doc, m) && m.first >= 2 && doc.lc_in(m.first - 2, &["(", "[", ";"])
+    crate::checks::relation::signed(doc, m) && m.first >= 2 && crate::lc_in!(doc, m.first - 2, ["(", "[", ";"])
 }
 
 /// "an average of 27 per match", "averaged 12 a week", "40 patients per
@@ -203,7 +203,7 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
     let averaged = is_cue(before(1), Cue::Average) || (before(1) == "of" && is_cue(before(2), Cue::Average));
     let after = doc.after_noun(m);
     // "20 million passengers a day": a rate as much as "per day" is.
-    let a_day = doc.lc_in(after, &["a", "each", "every"]) && crate::figures::is_duration(doc.lc(after + 1));
+    let a_day = crate::lc_in!(doc, after, ["a", "each", "every"]) && crate::figures::is_duration(doc.lc(after + 1));
     // "one in five worker deaths": a ratio; neither of its numbers counts.
     averaged || doc.in_a_ratio(m.figure) || (after > m.end && (is_cue(doc.word(after), Cue::Per) && doc.is_word(after + 1) || a_day))
 }
@@ -214,20 +214,20 @@ fn is_rate(doc: &Doc, m: &Mention) -> bool {
 /// a total or a part. A "mark" is a line a count is measured against.
 pub(super) fn is_majority_mark(doc: &Doc, m: &Mention) -> bool {
     let before = |n: usize| if m.first >= n { doc.lc(m.first - n) } else { "" };
-    if crate::text::one_of(before(1), &["majority", "threshold"])
+    if crate::one_of!(before(1), ["majority", "threshold"])
         || (before(1) == "number" && before(2) == "magic")
-        || (before(1) == "of" && crate::text::one_of(before(2), &["majority", "threshold", "mark"]))
+        || (before(1) == "of" && crate::one_of!(before(2), ["majority", "threshold", "mark"]))
         || doc.is(m.end, "mark")
         // "took the majority mark down to 191", "lowered the quorum to 141".
-        || (before(1) == "to" && (2..5).any(|n| crate::text::one_of(before(n), &["majority", "threshold", "mark", "quorum"])))
+        || (before(1) == "to" && (2..5).any(|n| crate::one_of!(before(n), ["majority", "threshold", "mark", "quorum"])))
     {
         return true;
     }
     // "needs 46 for a majority", "46 seats are needed to form a government".
     let after = doc.after_noun(m);
-    let needs = |w: &str| crate::text::one_of(w, &["needs", "need", "needed", "requires", "required", "require"]);
+    let needs = |w: &str| crate::one_of!(w, ["needs", "need", "needed", "requires", "required", "require"]);
     let needed = needs(before(1)) || needs(doc.lc(after)) || needs(doc.lc(after + 1));
-    needed && (after..after + 8).any(|j| doc.lc_in(j, &["majority", "government", "win", "control", "pass"]))
+    needed && (after..after + 8).any(|j| crate::lc_in!(doc, j, ["majority", "government", "win", "control", "pass"]))
 }
 
 /// "three each over the Tula and Oryol regions": how many items a figure
@@ -260,7 +260,7 @@ pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec
         } else if doc.is_word(j) {
             if separated {
                 let mut name = j;
-                while doc.lc_in(name, &["in", "over", "from", "at", "the", "of"]) && name + 1 < b {
+                while crate::lc_in!(doc, name, ["in", "over", "from", "at", "the", "of"]) && name + 1 < b {
                     name += 1;
                 }
                 // "Pakistan's North-West Frontier province" names a place within
@@ -275,7 +275,7 @@ pub(super) fn names_from<'d>(doc: &'d Doc, sentence: usize, mut j: usize) -> Vec
                 names.push(doc.lc(name));
                 separated = false;
             }
-        } else if !crate::text::one_of(w, &["-", "'", "’"]) {
+        } else if !crate::one_of!(w, ["-", "'", "’"]) {
             break;
         }
         j += 1;

@@ -134,7 +134,7 @@ pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     let mut prev = m;
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
         let gap = doc.after_noun(prev)..p.first;
-        let joined = gap.clone().all(|k| doc.lc_in(k, &[",", "and", "each"])) && !gap.is_empty();
+        let joined = gap.clone().all(|k| crate::lc_in!(doc, k, [",", "and", "each"])) && !gap.is_empty();
         let closes_aside = parts.len() == 1 && gap.clone().any(|k| doc.is(k, "and")) && doc.lc(gap.start) == ",";
         if !joined || closes_aside || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
             break;

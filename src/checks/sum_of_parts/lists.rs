@@ -100,7 +100,7 @@ fn breakdown_items<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Option<Vec<&'d 
     // or set against the others makes a reckoning, no breakdown.
     let no_breakdown = parts.len() < 2
         || bare
-        || parts.iter().any(|p| doc.lc_in(p.first - 1, &["less", "against", "versus", "vs"]))
+        || parts.iter().any(|p| crate::lc_in!(doc, p.first - 1, ["less", "against", "versus", "vs"]))
         || numbers_the_items(doc, m, &parts)
         || labelled_as_other_things(doc, m, &parts)
         || moves_both_ways(doc, m, &parts);
@@ -157,10 +157,10 @@ fn indefinite_items(doc: &Doc, colon: usize, parts: &[&Mention]) -> (Vec<NumberW
     });
     let (mut ones, mut open) = (Vec::new(), unread_item);
     for j in colon + 1..end {
-        if j > colon + 1 && !doc.lc_in(j - 1, &[",", "and"]) {
+        if j > colon + 1 && !crate::lc_in!(doc, j - 1, [",", "and"]) {
             continue;
         }
-        let article = doc.lc_in(j, &["a", "an"]);
+        let article = crate::lc_in!(doc, j, ["a", "an"]);
         // "two swept away, three in collapses and another hit by lightning":
         // "another" with no figure is one more of what the list counts.
         let another = doc.is(j, "another") && doc.figure_at_word(j + 1).is_none();
@@ -304,7 +304,7 @@ fn own_items<'d>(doc: &Doc, tally: &Tally, m: &Mention, mut parts: Vec<&'d Menti
     if tally.used_as_part[m.figure] {
         parts.truncate(parts.iter().position(|p| p.cues.rest || p.cues.another).unwrap_or(parts.len()));
     }
-    let placed = parts.iter().any(|p| doc.lc_in(doc.after_noun(p), &["in", "at"]));
+    let placed = parts.iter().any(|p| crate::lc_in!(doc, doc.after_noun(p), ["in", "at"]));
     (m.class() != Some(Thing::Region) || !placed).then_some(parts)
 }
 
@@ -326,7 +326,7 @@ fn labelled_fields(doc: &Doc, m: &Mention, colon: usize) -> bool {
     let words = doc.words();
     let opens = |j: usize| words.get(j + 1).is_none_or(|next| next.span.start > words[j].span.end);
     let labelled = m.first > start && doc.is(m.first - 1, ":") && opens(m.first - 1);
-    labelled || (colon + 1..end).any(|j| doc.lc_in(j, &[":", "="]) && opens(j))
+    labelled || (colon + 1..end).any(|j| crate::lc_in!(doc, j, [":", "="]) && opens(j))
 }
 
 /// "14 wards: Registered voters 41200, Rejected votes 310": an item whose
@@ -345,7 +345,7 @@ fn labelled_as_other_things(doc: &Doc, m: &Mention, parts: &[&Mention]) -> bool 
 /// Whether a list was opened by words ("made up of"), not a colon, a
 /// bracket or a dash.
 fn opened_in_words(doc: &Doc, opener: usize) -> bool {
-    !doc.lc_in(opener, &[":", "("]) && !doc.is_dash_aside(opener)
+    !crate::lc_in!(doc, opener, [":", "("]) && !doc.is_dash_aside(opener)
 }
 
 /// The counts of the list after `colon`, up to the end of the sentence. A
@@ -434,7 +434,7 @@ pub(super) fn list_is_complete(doc: &Doc, m: &Mention, parts: &[&Mention], colon
     let (_, end) = doc.sentence_words(m.sentence);
     let mut quantified_rest = false;
     for j in colon + 1..end {
-        if doc.lc_in(j, &["others", "other", "rest", "remaining", "remainder"]) {
+        if crate::lc_in!(doc, j, ["others", "other", "rest", "remaining", "remainder"]) {
             let beside = |k: usize| doc.figure_at_word(k).is_some();
             if beside(j + 1) || (j > 0 && beside(j - 1)) || (doc.is(j + 1, "parties") && beside(j + 2)) {
                 quantified_rest = true;
@@ -458,7 +458,7 @@ pub(super) fn is_named_item(doc: &Doc, p: &Mention) -> bool {
     let before = (p.first > a).then(|| p.first - 1).is_some_and(|j| capitalised(j) && j > a);
     let after = doc.after_noun(p);
     let after_named = (after..(after + 3).min(b))
-        .take_while(|&j| doc.figure_at_word(j).is_none() && !doc.lc_in(j, &[",", ";"]))
+        .take_while(|&j| doc.figure_at_word(j).is_none() && !crate::lc_in!(doc, j, [",", ";"]))
         .any(capitalised);
     before || after_named
 }

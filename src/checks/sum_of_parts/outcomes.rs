@@ -142,7 +142,7 @@ fn other_people(doc: &Doc, t: &Mention, c: &Mention, voters: bool) -> Option<Set
 /// Whether count `c` stands before total `t` in its sentence with
 /// "while" or "whereas" between them.
 fn contrasted_before(doc: &Doc, c: &Mention, t: &Mention) -> bool {
-    c.sentence == t.sentence && c.end <= t.first && (c.end..t.first).any(|k| doc.lc_in(k, &["while", "whereas"]))
+    c.sentence == t.sentence && c.end <= t.first && (c.end..t.first).any(|k| crate::lc_in!(doc, k, ["while", "whereas"]))
 }
 
 /// People counted under their own noun ("12 officers were injured") are not
@@ -203,7 +203,7 @@ pub(super) fn is_remainder_of(doc: &Doc, i: usize, b: usize, thing: &str) -> boo
     let noun = if doc.is(i + 1, "of") { i + 2 } else { i + 1 };
     let thing_word = crate::mentions::lexicon::lexicons().things.get(crate::mentions::singular(doc.lc(noun)).as_str());
     near || thing_word == Some(thing)
-        || doc.lc_in(i, &["rest", "remaining", "remainder", "others"])
+        || crate::lc_in!(doc, i, ["rest", "remaining", "remainder", "others"])
 }
 
 /// Whether "another" at word `i` is followed by one of the outcomes `outs`
@@ -212,7 +212,7 @@ pub(super) fn is_another_outcome(doc: &Doc, t: &Mention, i: usize, b: usize, out
     let mut k = i + 1;
     while k < b
         && k < i + 5
-        && doc.lc_in(k, &["had", "has", "was", "were", "been", "reportedly", "also", "one"])
+        && crate::lc_in!(doc, k, ["had", "has", "was", "were", "been", "reportedly", "also", "one"])
     {
         k += 1;
     }

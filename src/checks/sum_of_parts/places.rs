@@ -21,7 +21,7 @@ use crate::report::explain::Tie;
 fn places_of<'d>(doc: &'d Doc, m: &Mention) -> (Vec<&'d str>, bool) {
     let after = doc.after_noun(m);
     let each = doc.is(after, "each");
-    let at = (after..after + 4).find(|&k| doc.lc_in(k, &["over", "in", "across"]));
+    let at = (after..after + 4).find(|&k| crate::lc_in!(doc, k, ["over", "in", "across"]));
     let names = match at {
         Some(k) if (after..k).all(|j| doc.is_word(j) && !doc.is(j, "and") && doc.figure_at_word(j).is_none()) => {
             names_from(doc, m.sentence, k)

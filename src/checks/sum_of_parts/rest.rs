@@ -61,7 +61,7 @@ pub(super) fn stated_rests(doc: &Doc, tally: &mut Tally) {
 /// "the other 9", "the rest, 9".
 fn says_rest(doc: &Doc, r: &Mention) -> bool {
     let before = |n: usize| if r.first >= n { doc.lc(r.first - n) } else { "" };
-    let remaining = crate::text::one_of(before(1), &["remaining", "other"]) && before(2) == "the";
+    let remaining = crate::one_of!(before(1), ["remaining", "other"]) && before(2) == "the";
     let the_rest = before(1) == "," && before(2) == "rest" && before(3) == "the";
     remaining || the_rest
 }

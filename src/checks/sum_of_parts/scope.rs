@@ -21,7 +21,7 @@ pub(super) fn is_fronted_whole(doc: &Doc, c: &Mention) -> bool {
     if the + out == 0 {
         return opens == a;
     }
-    opens == a || doc.lc_in(opens - 1, &[",", ";", ":"])
+    opens == a || crate::lc_in!(doc, opens - 1, [",", ";", ":"])
 }
 
 /// Whether a later count's period starts another scope than an earlier
@@ -53,7 +53,7 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
         }
         let dated = doc.kind_at(k) == Some(Kind::Date);
         let weekday =
-            doc.lc_in(k, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+            crate::lc_in!(doc, k, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
         if k >= b || !(dated || weekday) {
             return None;
         }
@@ -75,8 +75,8 @@ pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bo
     let (a, b) = doc.sentence_words(sentence);
     // "Earlier that day", "Later on Monday"; "Earlier, 30 had been
     // reported hurt": an earlier report, which later counts supersede.
-    let opens_apart = doc.lc_in(a, &["earlier", "later"]) && doc.lc_in(a + 1, &["that", "this", "on", "in"])
-        || doc.lc_in(a, &["earlier", "previously"]) && doc.is(a + 1, ",");
+    let opens_apart = crate::lc_in!(doc, a, ["earlier", "later"]) && crate::lc_in!(doc, a + 1, ["that", "this", "on", "in"])
+        || crate::lc_in!(doc, a, ["earlier", "previously"]) && doc.is(a + 1, ",");
     let year = |k: usize| doc.kind_at(k) == Some(crate::figures::Kind::Year);
     let dated = doc.is(a, "in") && year(a + 1) && doc.is(a + 2, ",");
     opens_apart

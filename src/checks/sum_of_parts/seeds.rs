@@ -33,7 +33,7 @@ fn names_other_thing(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
 /// down, so it is taken as a part of neither.
 fn points_to_a_part(doc: &Doc, mi: usize, t: usize) -> bool {
     let m = &doc.mentions[mi];
-    let back = doc.is(m.end, "of") && doc.lc_in(m.end + 1, &["those", "these", "them"]);
+    let back = doc.is(m.end, "of") && crate::lc_in!(doc, m.end + 1, ["those", "these", "them"]);
     back && doc.mentions[..mi].iter().rev().take(12).any(|k| k.part_of == Some(t) && k.sentence < m.sentence)
 }
 
@@ -73,7 +73,7 @@ fn coordinated_groups(doc: &Doc, mi: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
         let gap = end..p.first;
-        let joined = !gap.is_empty() && gap.clone().all(|k| doc.lc_in(k, &[",", "and"]));
+        let joined = !gap.is_empty() && gap.clone().all(|k| crate::lc_in!(doc, k, [",", "and"]));
         let Some((g, next)) = group_told(doc, p).filter(|_| joined && is_count(doc, p)) else { break };
         if seen.contains(&g) {
             break;
@@ -89,10 +89,10 @@ fn coordinated_groups(doc: &Doc, mi: usize) -> Vec<usize> {
 /// the east".
 fn placed(doc: &Doc, m: &Mention) -> bool {
     let mut k = doc.after_noun(m);
-    if doc.lc_in(k, &["were", "was", "are", "is"]) {
+    if crate::lc_in!(doc, k, ["were", "was", "are", "is"]) {
         k += 1;
     }
-    doc.lc_in(k, &["in", "at", "on", "from", "across"])
+    crate::lc_in!(doc, k, ["in", "at", "on", "from", "across"])
 }
 
 /// "Of the 120 injuries, 61 were in the north, 30 in the east and 18 in
@@ -107,7 +107,7 @@ fn coordinated_places(doc: &Doc, mi: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut end = m.end;
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-        let joined = p.first > end && p.first - end <= 8 && doc.lc_in(p.first - 1, &[",", "and"]);
+        let joined = p.first > end && p.first - end <= 8 && crate::lc_in!(doc, p.first - 1, [",", "and"]);
         if !joined || p.via != crate::mentions::Via::Ellipsis || !is_count(doc, p) || !placed(doc, p) {
             break;
         }

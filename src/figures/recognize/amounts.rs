@@ -114,11 +114,11 @@ fn read_suffix(s: &Scanner, a: &mut Amount) {
     } else if let Some(k) = percent_words(s, e) {
         a.kind = Kind::Percent;
         a.end = k;
-        if crate::text::one_of(s.lw(k), &["point", "points"]) && s.lw(k - 1).starts_with("percentage") {
+        if crate::one_of!(s.lw(k), ["point", "points"]) && s.lw(k - 1).starts_with("percentage") {
             a.kind = Kind::Points;
             a.end = k + 1;
         }
-    } else if crate::text::one_of(s.lw(e), &["pp", "ppt", "ppts"])
+    } else if crate::one_of!(s.lw(e), ["pp", "ppt", "ppts"])
         || s.phrase(e, &["percentage", "points"]).is_some()
         || s.phrase(e, &["percentage", "point"]).is_some()
     {
@@ -167,7 +167,7 @@ fn age_bound_after(s: &Scanner, a: &Amount) -> bool {
         && !a.scaled
         && a.value.fract() == 0.0
         && (0.0..130.0).contains(&a.value)
-        && crate::text::one_of(s.lw(e), &["and", "or"])
+        && crate::one_of!(s.lw(e), ["and", "or"])
         && lexicon::context(s.lw(e + 1)) == Some(lexicon::Context::AgeBound)
 }
 
@@ -202,7 +202,7 @@ fn money_after(s: &Scanner, a: &mut Amount, code: &'static str, k: usize) {
 /// "5 ft 2 in", "5 feet and 2 inches", "3 lb 4 oz": one measure, whose
 /// smaller unit starts at token `k`.
 fn add_smaller_unit(s: &Scanner, a: &mut Amount, u: UnitDef, k: usize) {
-    if !crate::text::one_of(u.name, &["foot", "lb"]) {
+    if !crate::one_of!(u.name, ["foot", "lb"]) {
         return;
     }
     let mut m = k;
@@ -260,7 +260,7 @@ pub(super) fn percent_words(s: &Scanner, e: usize) -> Option<usize> {
     match s.lw(e) {
         "percent" | "percents" | "pct" | "pc" => Some(e + 1),
         "percentage" if s.lw(e + 1) != "points" && s.lw(e + 1) != "point" => Some(e + 1),
-        "per" if crate::text::one_of(s.lw(e + 1), &["cent", "cents"]) => Some(e + 2),
+        "per" if crate::one_of!(s.lw(e + 1), ["cent", "cents"]) => Some(e + 2),
         _ => None,
     }
 }
@@ -274,10 +274,10 @@ pub(super) fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool
                 return Some((*v, e + 1));
             }
         }
-        if money && crate::text::one_of(w, &["m", "mn"]) {
+        if money && crate::one_of!(w, ["m", "mn"]) {
             return Some((1e6, e + 1));
         }
-        if money && crate::text::one_of(w, &["T", "tr"]) {
+        if money && crate::one_of!(w, ["T", "tr"]) {
             return Some((1e12, e + 1));
         }
         // ".0012G" is giga; "5G" is a network.
@@ -298,7 +298,7 @@ pub(super) fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool
     // Spaced: "10 bln", "2.33 k", "1,674.5 G", "1,674,200.5 M".
     let lw = s.lw(e);
     if let Some((_, v)) = lexicon::SCALE_WORDS.iter().find(|(x, _)| *x == lw)
-        && (*v >= 1e3 && !lw.ends_with('s') || crate::text::one_of(lw, &["lakhs", "crores"]))
+        && (*v >= 1e3 && !lw.ends_with('s') || crate::one_of!(lw, ["lakhs", "crores"]))
     {
         return Some((*v, e + 1));
     }

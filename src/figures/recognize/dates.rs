@@ -25,7 +25,7 @@ pub(super) fn day_number(s: &Scanner, i: usize) -> Option<usize> {
         return None;
     }
     // "25th"
-    if s.glued(i + 1) && crate::text::one_of(s.lw(i + 1), &["st", "nd", "rd", "th"]) {
+    if s.glued(i + 1) && crate::one_of!(s.lw(i + 1), ["st", "nd", "rd", "th"]) {
         return Some(i + 2);
     }
     Some(i + 1)
@@ -127,8 +127,8 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 /// not a count. `day` is the first day's token, `k` the token after it;
 /// returns the token after the second day.
 fn second_day(s: &Scanner, month: usize, day: usize, k: usize) -> Option<usize> {
-    let opens = month > 0 && crate::text::one_of(s.lw(month - 1), &["between", "from"]);
-    let joined = crate::text::one_of(s.lw(k), &["and", "to", "through", "until", "till"]);
+    let opens = month > 0 && crate::one_of!(s.lw(month - 1), ["between", "from"]);
+    let joined = crate::one_of!(s.lw(k), ["and", "to", "through", "until", "till"]);
     // "on June 4-5": a dash between the days, glued to both.
     let dashed = s.is_dash(k) && s.glued(k) && s.glued(k + 1);
     if !(opens && joined || dashed) {

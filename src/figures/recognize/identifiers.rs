@@ -6,7 +6,7 @@ use super::*;
 /// Web and mail addresses: nothing inside them is a figure.
 pub(super) fn skip_address(s: &Scanner, i: usize) -> Option<usize> {
     let w = s.lw(i);
-    let url = crate::text::one_of(w, &["http", "https", "ftp"]) && s.is_punct(i + 1, ":") && s.glued(i + 1)
+    let url = crate::one_of!(w, ["http", "https", "ftp"]) && s.is_punct(i + 1, ":") && s.glued(i + 1)
         || w == "www" && s.is_punct(i + 1, ".") && s.glued(i + 1);
     if !url {
         return None;
@@ -44,7 +44,7 @@ fn phone_number(s: &Scanner, i: usize) -> Option<usize> {
         let mut j = i + 2;
         let mut groups = 1;
         while (s.is_num(j) && (s.glued(j) || s.gap(j) == " "))
-            || (crate::text::one_of(s.raw(j), &["-", "/", ".", "(", ")"]) && s.glued(j) && s.is_num(j + 1))
+            || (crate::one_of!(s.raw(j), ["-", "/", ".", "(", ")"]) && s.glued(j) && s.is_num(j + 1))
         {
             groups += s.is_num(j) as usize;
             j += 1;
@@ -106,11 +106,11 @@ fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
         && s.glued(i + 2)
         && (s.is_num(i + 2) || s.is_dash(i + 2) && s.glued(i + 3) && s.is_num(i + 3))
     {
-        let squared = crate::text::one_of(s.lw(i + 1), &["m", "km", "mi", "ft", "cm", "mm"])
-            && crate::text::one_of(s.raw(i + 2), &["2", "3"])
+        let squared = crate::one_of!(s.lw(i + 1), ["m", "km", "mi", "ft", "cm", "mm"])
+            && crate::one_of!(s.raw(i + 2), ["2", "3"])
             && !(s.glued(i + 3) && matches!(s.kind(i + 3), TokenKind::Word | TokenKind::Num));
         let suffix = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == s.raw(i + 1)) && s.is_dash(i + 2);
-        if !squared && !suffix && !crate::text::one_of(s.raw(i + 1), &["e", "E", "x"]) {
+        if !squared && !suffix && !crate::one_of!(s.raw(i + 1), ["e", "E", "x"]) {
             return Some(extend_glued(s, i + 2));
         }
     }
@@ -123,9 +123,9 @@ fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
         let known = lexicon::GLUED_SCALES.iter().any(|(x, _)| *x == w)
             || unit_word(s, i + 1).is_some()
             || currency_code(w).is_some()
-            || crate::text::one_of(w, &["RM", "Rs"])
+            || crate::one_of!(w, ["RM", "Rs"])
             // "40C (104F)" is a temperature; "13F filing" names a form.
-            || crate::text::one_of(w, &["C", "F"]) && !s.is_word(i + 2) && !s.is_num(i + 2)
+            || crate::one_of!(w, ["C", "F"]) && !s.is_word(i + 2) && !s.is_num(i + 2)
             || matches!(w, "G" if raw.contains('.'));
         if w.len() <= 3
             && w.chars().all(|c| c.is_ascii_uppercase())
@@ -153,7 +153,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         // "over" and "under" are no bound here.
         if words::numeral_word(w).is_none()
             && lexicon::currency_word(w).is_none()
-            && !crate::text::one_of(w, &["top", "per", "minus", "plus", "and", "or", "to", "from"])
+            && !crate::one_of!(w, ["top", "per", "minus", "plus", "and", "or", "to", "from"])
         {
             return ident(extend_glued(s, i + 3));
         }
@@ -162,7 +162,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if s.is_num(i + 1)
         && s.glued(i + 1)
         && currency_code(&s.raw(i).to_ascii_uppercase()).is_none()
-        && !crate::text::one_of(s.lw(i), &["rs", "rm", "us", "rp", "tk", "x", "e"])
+        && !crate::one_of!(s.lw(i), ["rs", "rm", "us", "rp", "tk", "x", "e"])
         && (i == 0 || !s.glued(i) || !s.is_num(i - 1))
     {
         return ident(extend_glued(s, i + 2));
@@ -217,7 +217,7 @@ pub(super) fn extend_glued(s: &Scanner, mut end: usize) -> usize {
 }
 
 pub(super) fn is_unit_after(s: &Scanner, j: usize) -> bool {
-    unit_at(s, j).is_some() || s.is_punct(j, "%") || crate::text::one_of(s.lw(j), &["percent", "per"])
+    unit_at(s, j).is_some() || s.is_punct(j, "%") || crate::one_of!(s.lw(j), ["percent", "per"])
 }
 
 /// "three-pointers", "two-wheelers", "one-liners": a number joined to a

@@ -53,7 +53,7 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
     }
     if s.is_num(i)
         && s.glued(i + 1)
-        && crate::text::one_of(s.lw(i + 1), &["st", "nd", "rd", "th"])
+        && crate::one_of!(s.lw(i + 1), ["st", "nd", "rd", "th"])
         && let Some((fig, next)) = ordinal(s, i)
     {
         out.push(fig);
@@ -95,7 +95,7 @@ fn step(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> usize {
 /// than measures.
 fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     // "15 hundredths of an inch", "half of a mile": a part of the unit.
-    if !crate::text::one_of(s.lw(i), &["a", "an"]) || !s.is_word(i + 1) || i > 0 && s.lw(i - 1) == "of" {
+    if !crate::one_of!(s.lw(i), ["a", "an"]) || !s.is_word(i + 1) || i > 0 && s.lw(i - 1) == "of" {
         return None;
     }
     let w = s.lw(i + 1);
@@ -130,18 +130,18 @@ fn one_unit(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
 /// the word is an age too, not a count of anything, until one names what it
 /// counts ("aged 40, and 12 others were hurt").
 fn ages(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
-    if !crate::text::one_of(s.lw(i), &["age", "aged", "ages"]) {
+    if !crate::one_of!(s.lw(i), ["age", "aged", "ages"]) {
         return None;
     }
     let age = |k: usize| numeral(s, k).filter(|n| n.value.fract() == 0.0 && n.value < 150.0 && !n.fraction && !n.vague);
     // "aged around 18", "aged over 60": a hedge or a bound on an age
     // leaves it an age.
-    let bound = crate::text::one_of(s.lw(i + 1), &["over", "under", "between"]);
+    let bound = crate::one_of!(s.lw(i + 1), ["over", "under", "between"]);
     let first = if bound { i + 2 } else { quantities::hedge_before(s, i + 1).map_or(i + 1, |(_, _, k)| k) };
     let mut n = age(first)?;
     let mut f = Figure::new(span(s, i, n.end), Kind::Measure);
     (f.value, f.precision, f.unit, f.in_words) = (Some(n.value), Some(1.0), Some(lexicon::YEAR.name), n.in_words);
-    if crate::text::one_of(s.lw(n.end), &["to", "-", "–"])
+    if crate::one_of!(s.lw(n.end), ["to", "-", "–"])
         && let Some(upper) = age(n.end + 1).filter(|u| u.value > n.value && !u.in_words)
     {
         let mut band = Figure::new(span(s, i, upper.end), Kind::Range);
@@ -152,9 +152,9 @@ fn ages(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
     out.push(f.clone());
     loop {
         let mut k = n.end + usize::from(s.is_punct(n.end, ","));
-        k += usize::from(crate::text::one_of(s.lw(k), &["and", "or"]));
-        let Some(next) = age(k)
-            .filter(|m| k > n.end && (!s.is_word(m.end) || crate::text::one_of(s.lw(m.end), &["and", "or", "years"])))
+        k += usize::from(crate::one_of!(s.lw(k), ["and", "or"]));
+        let Some(next) =
+            age(k).filter(|m| k > n.end && (!s.is_word(m.end) || crate::one_of!(s.lw(m.end), ["and", "or", "years"])))
         else {
             return Some(n.end);
         };
@@ -198,7 +198,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         }
         TokenKind::Punct => {
             let p = s.raw(i);
-            crate::text::one_of(p, &["+", "(", "-", "−", "–", ".", ">", "<", "≥", "≤"])
+            crate::one_of!(p, ["+", "(", "-", "−", "–", ".", ">", "<", "≥", "≤"])
                 && (s.is_num(i + 1)
                     || s.is_punct(i + 1, "=")
                     || s.is_punct(i + 1, ".")
@@ -216,7 +216,7 @@ fn span(s: &Scanner, from: usize, to_excl: usize) -> Span {
 
 /// `21st`, `3rd`, `second`, `the third`, `twenty-first`.
 fn ordinal(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
-    if s.is_num(i) && s.glued(i + 1) && crate::text::one_of(s.lw(i + 1), &["st", "nd", "rd", "th"]) {
+    if s.is_num(i) && s.glued(i + 1) && crate::one_of!(s.lw(i + 1), ["st", "nd", "rd", "th"]) {
         let mut f = Figure::new(span(s, i, i + 2), Kind::Ordinal);
         f.value = parse_decimal(s.raw(i));
         return Some((f, i + 2));

@@ -22,7 +22,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
             || s.is_dash(k) && s.glued(k + 1) && s.is_num(k + 1)
             || s.is_punct(k, ".") && s.is_num(k + 1)
             || s.numeral_word_at(k).is_some()
-            || crate::text::one_of(s.lw(k), &["a", "an"]))
+            || crate::one_of!(s.lw(k), ["a", "an"]))
         .then_some(k)
     };
     // Every currency symbol but `$` is outside ASCII: skip the table for words.
@@ -36,7 +36,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         let candidate = s.is_punct(i + 1, "$")
             || s.is_punct(i + 1, ".")
             || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
-            || crate::text::one_of(raw, &["Rs", "Rp", "Tk"])
+            || crate::one_of!(raw, ["Rs", "Rp", "Tk"])
             || lexicon::currency_nation(lw).is_some()
             || lexicon::currency_word(lw).is_some();
         if !candidate {
@@ -44,7 +44,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         }
         // US$, C$, HK$, and the spaced lower-case "us $" of tokenised copy.
         if s.is_punct(i + 1, "$")
-            && (s.glued(i + 1) || crate::text::one_of(raw, &["us", "hk", "c", "nz", "nt"]) && s.gap(i + 1) == " ")
+            && (s.glued(i + 1) || crate::one_of!(raw, ["us", "hk", "c", "nz", "nt"]) && s.gap(i + 1) == " ")
             && let upper = raw.to_ascii_uppercase()
             && let Some(code) = lexicon::DOLLAR_PREFIXES
                 .iter()
@@ -61,7 +61,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
         }
-        if crate::text::one_of(raw, &["Rs", "RM", "Rp", "Tk"]) {
+        if crate::one_of!(raw, ["Rs", "RM", "Rp", "Tk"]) {
             let k = if s.is_punct(i + 1, ".") && s.glued(i + 1) { i + 2 } else { i + 1 };
             let code = match raw {
                 "Rs" => "INR",
@@ -125,7 +125,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
     }
     if let Some(code) = currency_code(raw).or_else(|| {
         if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_lowercase()) {
-            currency_code(&raw.to_ascii_uppercase()).filter(|c| !crate::text::one_of(c, &["ALL", "TRY", "PHP", "MAD"]))
+            currency_code(&raw.to_ascii_uppercase()).filter(|c| !crate::one_of!(c, ["ALL", "TRY", "PHP", "MAD"]))
         } else {
             None
         }
@@ -136,7 +136,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
         }
         return Some((code, e + 1));
     }
-    if crate::text::one_of(raw, &["Rs", "RM"]) {
+    if crate::one_of!(raw, ["Rs", "RM"]) {
         return Some((if raw == "Rs" { "INR" } else { "MYR" }, e + 1));
     }
     // "L.E", "l.e."
@@ -161,7 +161,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
         return Some((nation.unwrap_or("GBP"), end));
     }
     let code = &lexicon::currency_word(w)?;
-    if crate::text::one_of(w, &["rs", "rm", "le", "real", "rand", "btc"])
+    if crate::one_of!(w, ["rs", "rm", "le", "real", "rand", "btc"])
         && !s.glued(k)
         && nation.is_none()
         && !matches!(w, "le")
@@ -177,7 +177,7 @@ pub(super) fn currency_suffix(s: &Scanner, e: usize) -> Option<(&'static str, us
 
 /// Cents on their own: `50 cents`, `10¢`, `50p`, `ten pennies`.
 pub(super) fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize)> {
-    if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && crate::text::one_of(s.lw(e + 1), &["cent", "penny"]) {
+    if s.is_dash(e) && s.glued(e) && s.glued(e + 1) && crate::one_of!(s.lw(e + 1), ["cent", "penny"]) {
         return Some((if s.lw(e + 1) == "penny" { "GBP" } else { "USD" }, e + 2));
     }
     let w = s.lw(e);
@@ -189,13 +189,13 @@ pub(super) fn minor_suffix(s: &Scanner, e: usize) -> Option<(&'static str, usize
         return None;
     }
     // Single letters only when glued or, for "c", standing alone: "11c", "10 c".
-    if crate::text::one_of(w, &["c", "p"]) && !s.glued(e) && s.is_word(e + 1) {
+    if crate::one_of!(w, ["c", "p"]) && !s.glued(e) && s.is_word(e + 1) {
         return None;
     }
     if matches!(w, "p") && !s.glued(e) {
         return None;
     }
-    let code = if crate::text::one_of(w, &["p", "pence", "penny", "pennies"]) {
+    let code = if crate::one_of!(w, ["p", "pence", "penny", "pennies"]) {
         "GBP"
     } else if w.starts_with("kop") {
         "UAH"

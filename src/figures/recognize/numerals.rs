@@ -161,7 +161,7 @@ fn join_space_groups(s: &Scanner, i: usize, n: &mut words::Numeral) -> Option<bo
 /// Whether token `k` is a digit string parted from a digit string before it
 /// by one space of any width, as the groups of a number are.
 fn spaced_number(s: &Scanner, k: usize) -> bool {
-    k > 0 && s.is_num(k) && s.is_num(k - 1) && crate::text::one_of(s.gap(k), &[" ", "\u{a0}", "\u{202f}", "\u{2009}"])
+    k > 0 && s.is_num(k) && s.is_num(k - 1) && crate::one_of!(s.gap(k), [" ", "\u{a0}", "\u{202f}", "\u{2009}"])
 }
 
 /// Three digits, or three digits and the decimals the text writes:
@@ -284,7 +284,7 @@ pub(super) fn digit_fraction(s: &Scanner, i: usize) -> Option<words::Numeral> {
         None
     };
     // A whole number then a fraction: "2 1/2", "10 1/2 miles".
-    if let (Some(w), true) = (s.digits(i), crate::text::one_of(s.gap(i + 1), &[" ", "  "]))
+    if let (Some(w), true) = (s.digits(i), crate::one_of!(s.gap(i + 1), [" ", "  "]))
         && w.decimals == 0
         && let Some((f, end)) = frac_at(i + 1)
         && f < 1.0
@@ -342,13 +342,13 @@ pub(super) fn exponent(s: &Scanner, i: usize) -> Option<words::Numeral> {
     };
     // 1e10
     if s.glued(i + 1)
-        && crate::text::one_of(s.raw(i + 1), &["e", "E"])
+        && crate::one_of!(s.raw(i + 1), ["e", "E"])
         && let Some((e, end)) = signed_int(i + 2)
     {
         return whole(base * 10f64.powi(e.clamp(-400.0, 400.0) as i32), end);
     }
     // 1.3x10^6, 2.48×10−5
-    if s.glued(i + 1) && crate::text::one_of(s.raw(i + 1), &["x", "×"]) && s.raw(i + 2) == "10" && s.glued(i + 2) {
+    if s.glued(i + 1) && crate::one_of!(s.raw(i + 1), ["x", "×"]) && s.raw(i + 2) == "10" && s.glued(i + 2) {
         if s.is_punct(i + 3, "^")
             && s.glued(i + 3)
             && let Some((e, end)) = signed_int(i + 4)
@@ -409,7 +409,7 @@ pub(super) fn vague(s: &Scanner, i: usize) -> Option<words::Numeral> {
             fraction: false,
             vague: false,
         }),
-        "a" if crate::text::one_of(s.lw(i + 1), &["couple", "pair"]) => {
+        "a" if crate::one_of!(s.lw(i + 1), ["couple", "pair"]) => {
             let end = if s.lw(i + 2) == "of" { i + 3 } else { i + 2 };
             Some(words::Numeral {
                 start: i,

@@ -138,12 +138,12 @@ fn single_number(s: &Scanner, first: &Amount, lead: LeadIn, fig_start: usize) ->
 /// Whether the comparison word at `i` stands between a share and a year:
 /// "3 per cent below 2019" compares with the level of 2019.
 fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
-    let one_word = k == i + 1 && crate::text::one_of(s.lw(i), &["below", "above", "under", "over"]);
+    let one_word = k == i + 1 && crate::one_of!(s.lw(i), ["below", "above", "under", "over"]);
     // "42% higher than 2021", "12 percent lower than 2019".
     let with_than = k == i + 2 && s.lw(i + 1) == "than";
     i > 0
         && (one_word || with_than)
-        && crate::text::one_of(s.lw(i - 1), &["%", "percent", "cent", "pc"])
+        && crate::one_of!(s.lw(i - 1), ["%", "percent", "cent", "pc"])
         && amount(s, k).is_some_and(|a| is_year(s, &a))
 }
 
@@ -151,7 +151,7 @@ fn compares_share_with_year(s: &Scanner, i: usize, k: usize) -> bool {
 /// the article begins a figure only in "a dozen", "a third", "a few", "a
 /// couple", so the rest are ruled out at once.
 fn is_bare_article(s: &Scanner, i: usize) -> bool {
-    crate::text::one_of(s.lw(i), &["a", "an"])
+    crate::one_of!(s.lw(i), ["a", "an"])
         && s.numeral_word_at(i + 1).is_none()
         && lexicon::context(s.lw(i + 1)) != Some(lexicon::Context::AfterArticle)
 }
@@ -369,7 +369,7 @@ pub(super) fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
             return Some((*b, k));
         }
     }
-    if j > 0 && s.glued(j) && crate::text::one_of(s.raw(j - 1), &["<", ">", "="]) {
+    if j > 0 && s.glued(j) && crate::one_of!(s.raw(j - 1), ["<", ">", "="]) {
         return None;
     }
     let (b, k) = match s.raw(j) {
@@ -393,7 +393,7 @@ pub(super) fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Boun
     if s.is_punct(k, ",") {
         k += 1;
     }
-    if !crate::text::one_of(s.lw(k), &["and", "but"]) {
+    if !crate::one_of!(s.lw(k), ["and", "but"]) {
         return None;
     }
     k += 1;
@@ -422,9 +422,9 @@ pub(super) fn starts_amount(s: &Scanner, k: usize) -> bool {
 pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
     s.is_num(k)
         || s.numeral_word_at(k).is_some()
-        || crate::text::one_of(
+        || crate::one_of!(
             s.lw(k),
-            &[
+            [
                 "a",
                 "an",
                 "minus",
@@ -440,7 +440,7 @@ pub(super) fn starts_amount_uncached(s: &Scanner, k: usize) -> bool {
                 "equals",
                 "equaling",
                 "equalling",
-            ],
+            ]
         )
         || currency_prefix(s, k).is_some()
         || (s.is_punct(k, ".") || s.is_dash(k)) && s.is_num(k + 1)
@@ -487,12 +487,12 @@ pub(super) fn is_pronoun_one(s: &Scanner, a: &Amount) -> bool {
     // "one of the most", "one of the best": a superlative makes it a pronoun.
     if after == "of" && s.lw(k + 2) == "the" {
         let w = s.lw(k + 3);
-        return crate::text::one_of(
+        return crate::one_of!(
             w,
-            &[
+            [
                 "most", "least", "best", "worst", "few", "many", "first", "last", "main", "key", "top", "major",
                 "leading", "largest", "biggest", "only",
-            ],
+            ]
         ) || (w.ends_with("est") && w.len() > 4);
     }
     false
@@ -524,7 +524,7 @@ pub(super) fn range_tail(
     // A minus glued to the second number after a space is a negative, not a dash: "20 -30".
     let k = e + connector;
     let mut second = amount(s, k)?;
-    if intro_word == Some("between") && !crate::text::one_of(s.lw(e), &["and", "to"]) {
+    if intro_word == Some("between") && !crate::one_of!(s.lw(e), ["and", "to"]) {
         return None;
     }
     let dash = s.is_dash(e) || s.is_punct(e, "~") || years;

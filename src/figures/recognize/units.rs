@@ -25,7 +25,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             }
         }
     }
-    if crate::text::one_of(s.lw(k), &["degree", "degrees"]) {
+    if crate::one_of!(s.lw(k), ["degree", "degrees"]) {
         // "100 degrees", "30 degrees Celsius" (phrases above), not "a degree in".
         return if s.lw(k) == "degrees" { Some((lexicon::DEGREE, k + 1)) } else { None };
     }
@@ -36,7 +36,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             // Single-letter units only glued ("4.5m", "30l") or spaced at the end of a phrase ("30 l").
             let single = raw.len() == 1;
             // "L-202", "m212": a letter glued to digits is a code, not a unit.
-            let power = crate::text::one_of(s.raw(k + 1), &["2", "3"])
+            let power = crate::one_of!(s.raw(k + 1), ["2", "3"])
                 && !(s.glued(k + 2) && matches!(s.kind(k + 2), TokenKind::Word | TokenKind::Num));
             if single && s.glued(k + 1) && !power && (s.is_num(k + 1) || s.is_dash(k + 1) && s.is_num(k + 2)) {
                 return None;
@@ -44,7 +44,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
             if !single
                 || glued
                 || !s.is_word(k + 1) && !s.is_num(k + 1)
-                || crate::text::one_of(raw, &["m", "L", "t"]) && !crate::text::one_of(s.lw(k + 1), &["and", "or"])
+                || crate::one_of!(raw, ["m", "L", "t"]) && !crate::one_of!(s.lw(k + 1), ["and", "or"])
             {
                 if raw == "K" && !glued {
                     return None;
@@ -55,7 +55,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
         }
         // "40C", "104F)": temperatures, but not "14.7C/" (cents a share) or a code.
         if glued
-            && crate::text::one_of(raw, &["C", "F"])
+            && crate::one_of!(raw, ["C", "F"])
             && !s.is_punct(k + 1, "/")
             && !(s.glued(k + 1) && matches!(s.kind(k + 1), TokenKind::Word | TokenKind::Num))
         {
@@ -66,7 +66,7 @@ pub(super) fn unit_at(s: &Scanner, e: usize) -> Option<(UnitDef, usize)> {
     if s.lw(k) == "in" {
         let next = s.lw(k + 1);
         let ends = s.tok(k + 1).is_none()
-            || crate::text::one_of(next, &[".", ",", ";", ")"])
+            || crate::one_of!(next, [".", ",", ";", ")"])
             || lexicon::context(next) == Some(lexicon::Context::Dimension);
         return ends.then_some((lexicon::INCH, k + 1));
     }
@@ -101,7 +101,7 @@ pub(super) fn compound_unit(s: &Scanner, u: UnitDef, end: usize) -> (UnitDef, us
         let power = match s.raw(end) {
             "2" | "²" => Some((2, end + 1)),
             "3" | "³" => Some((3, end + 1)),
-            "^" if crate::text::one_of(s.raw(end + 1), &["2", "3"]) => {
+            "^" if crate::one_of!(s.raw(end + 1), ["2", "3"]) => {
                 Some((if s.raw(end + 1) == "2" { 2 } else { 3 }, end + 2))
             }
             _ => None,
@@ -123,7 +123,7 @@ pub(super) fn compound_unit(s: &Scanner, u: UnitDef, end: usize) -> (UnitDef, us
             }
         }
     }
-    if u.name == "km" && s.is_punct(end, "/") && s.glued(end) && crate::text::one_of(s.lw(end + 1), &["h", "hr"]) {
+    if u.name == "km" && s.is_punct(end, "/") && s.glued(end) && crate::one_of!(s.lw(end + 1), ["h", "hr"]) {
         return (lexicon::KMH, end + 2);
     }
     (u, end)
