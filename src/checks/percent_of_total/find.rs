@@ -146,7 +146,7 @@ pub fn find(doc: &Doc, out: &mut Vec<Percent>) {
         if doc.figures[m.figure].kind != Kind::Percent || (is_change(doc, m) && share_verb_before(doc, m).is_none()) {
             continue;
         }
-        // "23 ended lower, led by Acme (4.9%)": a percentage in brackets
+        // "31 ended lower, led by Acme (4.2%)": a percentage in brackets
         // right after a name past the sentence's first word is the name's
         // own figure, no share of a count before it.
         let (first, _) = doc.sentence_words(m.sentence);

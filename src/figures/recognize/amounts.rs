@@ -286,7 +286,7 @@ pub(super) fn glued_scale(s: &Scanner, e: usize, money: bool, has_fraction: bool
         }
         return None;
     }
-    // "a $5-billion deal", "the 74-lakh electorate": a scale joined to its
+    // "a $5-billion deal", "the 62-lakh electorate": a scale joined to its
     // number by a hyphen, as an adjective.
     if s.is_punct(e, "-")
         && s.glued(e)
