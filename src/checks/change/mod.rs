@@ -15,6 +15,11 @@
 //! only amount of its kind in the sentence before is no guess, and is
 //! flagged when wrong ("Last year 19,170 came. This year the figure was
 //! 24,310, a rise of 5,410").
+//!
+//! A word of direction against the ends ("fell to 412 from 375") is a slip
+//! of the word only when nothing else is stated, or when the stated size
+//! fits the ends the other way ("fell 10% to 412 from 375"). A size they
+//! fit in neither direction says the ends were misread, and nothing is said.
 
 use super::Check;
 use super::format::{Measure, difference, fmt, fmt_interval, text};
@@ -23,7 +28,7 @@ use super::verdict::{Wording, far_apart, finding, interval, role, verdict, word_
 use crate::figures::{Interval, Kind};
 use crate::mentions::Doc;
 use crate::report::explain::SetAside;
-use crate::report::{Finding, FindingFigure, Role};
+use crate::report::{Finding, FindingFigure, Role, Status};
 use crate::text::Span;
 
 mod find;
@@ -474,13 +479,17 @@ fn direction_interval(falling: bool) -> Interval {
 }
 
 /// The text says a rise and its ends fall (or the reverse). Reported only
-/// when the sentence surely gives both ends, and they are near enough for
-/// a slip of the word (`far`: one more than half again the other, "up" from
+/// when the sentence surely gives both ends, any size it states fits them
+/// the other way, and they are near enough for a slip of the word (`far`: one more than half again the other, "up" from
 /// 24.1 to 9.6); otherwise the pairing is the likelier mistake, and
 /// nothing is said.
 fn contradiction(doc: &Doc, c: &Change, rise: &Interval, far: bool) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);
-    if !c.sure || c.certainty != Certainty::Stated || far {
+    // A stated size is a second witness to the ends: fitting them the
+    // other way, only the word slipped; fitting them in neither direction
+    // ("fell 4.5% to 2.1 from 1.6"), they are not this change's ends.
+    let size_fits = || check(doc, &Change { falling: !c.falling, ..c.clone() }).is_some_and(|f| f.status == Status::Consistent);
+    if !c.sure || c.certainty != Certainty::Stated || far || !direction_only(c) && !size_fits() {
         // The ends go against the cue, but the sentence does not surely
         // give them: the pairing is the likelier mistake.
         doc.set_aside(ID, &[from, to], SetAside::Unsure, None);

@@ -526,7 +526,7 @@ fn an_expectation_named_past_who_expected_it_is_no_earlier_value() {
     let text = "Net profit rose 8% to $2,730 million, against the $2,760 million a poll of analysts had forecast.";
     assert!(statuses(text).is_empty(), "{:?}", statuses(text));
     // The same sentence with the earlier value the profit had is checked.
-    let text = "Net profit rose 8% to $2,730 million, against $2,760 million a year earlier.";
+    let text = "Net profit rose 8% to $2,730 million, against $2,480 million a year earlier.";
     assert_eq!(statuses(text), vec![Status::Inconsistent]);
 }
 
@@ -571,4 +571,22 @@ fn a_stated_percentage_is_held_to_each_ends_own_rounding() {
     assert_eq!(statuses("Ticket sales rose 15% to $2.4 billion from $2.21 billion."), vec![Status::Inconsistent]);
     // A direction alone still reads the shorter end to the other's digits.
     assert_eq!(statuses("The jobless rate fell to 9% from 9.1%."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_direction_against_its_ends_is_a_slip_only_when_the_stated_size_fits_them() {
+    // The size the text gives is a second witness to the ends: when it
+    // fits them the other way, only the word of direction slipped.
+    for text in ["Exports fell 4.5% to $2.1 billion from $2.01 billion.", "Visitors fell by 120 to 860 from 740."] {
+        assert_eq!(statuses(text), vec![Status::Inconsistent], "{text}");
+    }
+    // A size they fit in neither direction says the ends belong to
+    // something else: the pairing is the likelier mistake.
+    for text in [
+        "Exports fell 4.5% to $2.1 billion from $1.6 billion.",
+        "Visitors fell by 45 to 860 from 740.",
+        "Sales were up 12%, from 610 to 540 units.",
+    ] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
 }
