@@ -32,6 +32,7 @@ use crate::report::{Finding, FindingFigure, Role, Status};
 use crate::text::Span;
 
 mod find;
+mod apposed;
 mod founded;
 mod read;
 mod words;
@@ -272,7 +273,12 @@ fn percent_measured(
     let direction = direction_word(c);
     let pct = change.div(from_iv)?.affine(100.0, 0.0);
     let (stated, stated_text, fig) = match share {
-        Share::Figure(f) => (interval(doc, *f)?, text(doc, *f).to_owned(), role(doc, *f, Role::Change)),
+        // A signed fall ("-49.2%") is sized as a fall of 49.2%.
+        Share::Figure(f) => {
+            let iv = interval(doc, *f)?;
+            let iv = if iv.hi < 0.0 { Interval::closed(0.0, 0.0).sub(&iv) } else { iv };
+            (iv, text(doc, *f).to_owned(), role(doc, *f, Role::Change))
+        }
         Share::Fraction(w) => (word_interval(w), w.span.of(doc.text).to_owned(), word_role(w, Role::Change)),
     };
     figures.push(fig);

@@ -5,6 +5,7 @@ use super::founded::{
     amount, end_value, fold_after, in_points, in_share, names_a_time, paired_in_brackets, part_told_before, pronoun_subject, share_of_whole,
     names_a_line, set_beside_its_percentage, tells_a_state, threshold_of_subject,
 };
+use super::apposed::{apposition, names_own_reference, signed_aside, take_direction};
 use super::words::{Comparative, Cue, Word, comparative, cue_at, period_named, possessive, than_expected, word};
 use crate::checks::relation::{NumberWord, Share, fraction_at, hedge_before};
 use crate::figures::{Bound, Kind};
@@ -491,50 +492,6 @@ fn another_cue(doc: &Doc, frame: &mut Frame, r: &mut Reader) -> Step {
     Step::Stop
 }
 
-/// ", a 10% drop on last year": a change that names what it is measured
-/// from is measured from that, not from the pair before it.
-fn names_own_reference(doc: &Doc, k: usize) -> bool {
-    crate::lc_in!(doc, k, ["on", "from", "over", "since", "compared", "against", "versus", "vs", "than"])
-}
-
-/// "400 in 2023 against 500 in 2022, a 20% drop" (or ", a drop of 20%"):
-/// a pair compared with no direction takes the one its apposed change
-/// states. The ends are ordered by that direction alone, so a writer who
-/// names the earlier year first is read the same way; only the size of
-/// the change is then checked, never its direction.
-fn take_direction(doc: &Doc, frame: &mut Frame, c: Cue) {
-    if frame.cue != Cue::Versus || c == Cue::Versus || matches!(c, Cue::Factor(_)) {
-        return;
-    }
-    let (Some(x), Some(y)) = (frame.from, frame.to) else { return };
-    let (low, high) = if doc.figures[x].value <= doc.figures[y].value { (x, y) } else { (y, x) };
-    frame.cue = c;
-    frame.falling = c.falls();
-    (frame.from, frame.to) = if frame.falling { (Some(high), Some(low)) } else { (Some(low), Some(high)) };
-}
-
-/// "fell to 1.2 from 1.5, a 20% decline", "…, or 20%", "down 223 points,
-/// or 1.4%": a percentage in apposition to a pair of ends or to a
-/// difference already read.
-fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool {
-    let pair = frame.from.is_some() && frame.to.is_some();
-    if !(pair || frame.diff.is_some()) || j < 2 {
-        return false;
-    }
-    // ", or 19% below its peak of 6,765": a comparison with a value of its
-    // own, not the size of this change.
-    let or = doc.is(j - 1, "or")
-        && doc.lc(j - 2) == ","
-        && !(comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1));
-    let a_cue = pair
-        && crate::lc_in!(doc, j - 1, ["a", "an"])
-        && cue_at(doc, end).is_some_and(|(c, after)| {
-            let directed = frame.cue == Cue::Versus && !names_own_reference(doc, after);
-            c != Cue::Versus && (c.falls() == frame.falling || directed)
-        });
-    or || a_cue
-}
-
 fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     // "1.1 points below August, ahead of 29.8% in Italy": a period named as
     // the reference holds the earlier value; a figure words later is another's.
@@ -600,6 +557,9 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
         && end_value(doc, f)
     {
         return fill_end(frame, slot, f, r);
+    }
+    if signed_aside(doc, f, r.j, frame) {
+        return true;
     }
     // A signed percentage ("-2.1%") states its own direction: no change of a
     // cue; a share of a whole ("or 2.6% of all cases") or a line to reach
@@ -717,7 +677,7 @@ fn comparative_falls(c: Comparative) -> bool {
 
 /// Whether a figure stands in the next few words before a comma or the
 /// sentence's end: "below the halfway mark of 176" compares with 176.
-fn figure_in_clause(doc: &Doc, from: usize) -> bool {
+pub(super) fn figure_in_clause(doc: &Doc, from: usize) -> bool {
     let end = doc.words().len();
     (from..(from + 8).min(end))
         .take_while(|&k| !crate::lc_in!(doc, k, [",", ";", "."]))

@@ -590,3 +590,46 @@ fn a_direction_against_its_ends_is_a_slip_only_when_the_stated_size_fits_them() 
         assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
     }
 }
+
+#[test]
+fn a_verb_of_motion_with_no_direction_takes_the_one_its_apposed_size_states() {
+    // "went from A to B" says nothing of which way: the size after the ends
+    // does, and is checked against them.
+    for (text, status) in [
+        ("Ferry crossings went from 212 to 187, down 11.8%.", Status::Consistent),
+        ("Ferry crossings went from 212 to 187, down 15.8%.", Status::Inconsistent),
+        ("Membership moved from 4,150 to 4,420, a 6.5% rise.", Status::Consistent),
+        ("Membership moved from 4,150 to 4,420, a 9.5% rise.", Status::Inconsistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+    // Ends alone, or a verb of provenance, check nothing.
+    for text in ["Ferry crossings went from 212 to 187.", "Delegates came from 14 countries, 3 more than planned."] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
+}
+
+#[test]
+fn a_percentage_in_brackets_after_the_ends_is_the_size_and_its_sign_the_direction() {
+    for (text, status) in [
+        ("Bus journeys went from 950 to 874 (-8%).", Status::Consistent),
+        ("Bus journeys went from 950 to 874 (-12%).", Status::Inconsistent),
+        ("Bus journeys went from 874 to 950 (+8.7%).", Status::Consistent),
+        ("Rents climbed from £820 to £905 (10.4%).", Status::Consistent),
+        ("Rents climbed from £820 to £905 (14%).", Status::Inconsistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+    // A share of a whole in brackets is no size of the change.
+    let text = "Rents climbed from £820 to £905 (14% of the average wage).";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
+
+#[test]
+fn a_percentage_and_a_comparative_after_the_ends_size_the_change() {
+    assert_eq!(statuses("Landings fell from 2,310 to 2,195, 5% fewer."), vec![Status::Consistent]);
+    assert_eq!(statuses("Landings fell from 2,310 to 2,195, 9% fewer."), vec![Status::Inconsistent]);
+    // With "than" the comparative has a reference of its own.
+    let text = "Landings fell from 2,310 to 2,195, 9% fewer than in the record year.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+}
