@@ -430,10 +430,17 @@ fn end_interval(doc: &Doc, f: usize, other: Option<usize>, free: bool) -> Option
     {
         end.precision = Some(finer);
     }
-    // "from 186 to 190 inmates per 100,000 residents", "cases per day": a
-    // count per something is a quotient rounded to its last digit, though
-    // written as a whole number (a price per unit is no count).
-    let rate = |g: usize| doc.figures[g].kind == Kind::Number && doc.mention(g).is_some_and(|m| doc.is(doc.after_noun(m), "per"));
+    // "from 186 to 190 inmates per 100,000 residents", "cases per day", "an
+    // average of 149 a day": a count per something, or an average, is a
+    // quotient rounded to its last digit, though written as a whole number
+    // (a price per unit is no count).
+    let rate = |g: usize| {
+        doc.figures[g].kind == Kind::Number
+            && doc.mention(g).is_some_and(|m| {
+                doc.is(doc.after_noun(m), "per")
+                    || (m.first.saturating_sub(4)..m.first).any(|k| crate::lc_in!(doc, k, ["average", "averaged", "averaging"]))
+            })
+    };
     let whole_rate = end.precision == Some(1.0) && (rate(f) || other.is_some_and(rate));
     end.interval().map(|iv| if whole_rate { iv.widen(0.5) } else { iv })
 }

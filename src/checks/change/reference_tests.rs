@@ -633,3 +633,19 @@ fn a_percentage_and_a_comparative_after_the_ends_size_the_change() {
     let text = "Landings fell from 2,310 to 2,195, 9% fewer than in the record year.";
     assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
 }
+
+#[test]
+fn an_average_is_a_rounded_quotient_though_written_whole() {
+    // 149.4 against 86.6 is a rise of 72.5%: the whole averages allow it.
+    for text in [
+        "Patients in intensive care averaged 149 a day last week, up 72% from 87 the week before.",
+        "Intensive care held a daily average of 149 patients last week, up 72% from 87 the week before.",
+    ] {
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+    }
+    // Counts are exact: 149 against 87 is a rise of 71.3%.
+    assert_eq!(
+        statuses("Intensive care admitted 149 patients last week, up 72% from 87 the week before."),
+        vec![Status::Inconsistent]
+    );
+}
