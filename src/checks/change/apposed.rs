@@ -1,5 +1,5 @@
 //! Sizes told after a pair of ends, in apposition: ", a 20% decline",
-//! ", or 20%", ", 4.5% less", "(-49.2%)"; and the direction a pair with none
+//! ", or 20%", ", 5% fewer", "(-12.5%)"; and the direction a pair with none
 //! of its own takes from them.
 
 use super::founded::{names_a_line, share_of_whole};
@@ -43,8 +43,8 @@ pub(super) fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool
     let or = doc.is(j - 1, "or")
         && doc.lc(j - 2) == ","
         && !(comparative(doc.word(end)).is_some() && figure_in_clause(doc, end + 1));
-    // ", 4.5% less": the comparative after the figure, with no reference
-    // of its own ("4.5% less than in 2019" compares with that).
+    // ", 5% fewer": the comparative after the figure, with no reference
+    // of its own ("5% fewer than in 2019" compares with that).
     let comma = doc.lc(j - 1) == "," && !doc.is(end + 1, "than") && comparative(doc.word(end)).is_some();
     let a_cue = pair
         && (crate::lc_in!(doc, j - 1, ["a", "an"]) || comma)
@@ -55,7 +55,7 @@ pub(super) fn apposition(doc: &Doc, frame: &Frame, j: usize, end: usize) -> bool
     or || a_cue
 }
 
-/// "rose from 110 to 140 (27%)", "from 118 to 60 (-49.2%)": a percentage in
+/// "rose from 110 to 140 (27%)", "from 96 to 84 (-12.5%)": a percentage in
 /// brackets right after a pair of ends is the change's size; a sign is
 /// its direction, and a pair with none of its own takes it.
 pub(super) fn signed_aside(doc: &Doc, f: usize, j: usize, frame: &mut Frame) -> bool {

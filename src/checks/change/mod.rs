@@ -273,7 +273,7 @@ fn percent_measured(
     let direction = direction_word(c);
     let pct = change.div(from_iv)?.affine(100.0, 0.0);
     let (stated, stated_text, fig) = match share {
-        // A signed fall ("-49.2%") is sized as a fall of 49.2%.
+        // A signed fall ("-12.5%") is sized as a fall of 12.5%.
         Share::Figure(f) => {
             let iv = interval(doc, *f)?;
             let iv = if iv.hi < 0.0 { Interval::closed(0.0, 0.0).sub(&iv) } else { iv };
@@ -431,7 +431,7 @@ fn end_interval(doc: &Doc, f: usize, other: Option<usize>, free: bool) -> Option
         end.precision = Some(finer);
     }
     // "from 186 to 190 inmates per 100,000 residents", "cases per day", "an
-    // average of 149 a day": a count per something, or an average, is a
+    // average of 163 a day": a count per something, or an average, is a
     // quotient rounded to its last digit, though written as a whole number
     // (a price per unit is no count).
     let rate = |g: usize| {

@@ -636,16 +636,16 @@ fn a_percentage_and_a_comparative_after_the_ends_size_the_change() {
 
 #[test]
 fn an_average_is_a_rounded_quotient_though_written_whole() {
-    // 149.4 against 86.6 is a rise of 72.5%: the whole averages allow it.
+    // 163.4 against 94.6 is a rise of 72.7%: the whole averages allow it.
     for text in [
-        "Patients in intensive care averaged 149 a day last week, up 72% from 87 the week before.",
-        "Intensive care held a daily average of 149 patients last week, up 72% from 87 the week before.",
+        "Patients in intensive care averaged 163 a day last week, up 73% from 95 the week before.",
+        "Intensive care held a daily average of 163 patients last week, up 73% from 95 the week before.",
     ] {
         assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
     }
-    // Counts are exact: 149 against 87 is a rise of 71.3%.
+    // Counts are exact: 163 against 95 is a rise of 71.6%.
     assert_eq!(
-        statuses("Intensive care admitted 149 patients last week, up 72% from 87 the week before."),
+        statuses("Intensive care admitted 163 patients last week, up 73% from 95 the week before."),
         vec![Status::Inconsistent]
     );
 }

@@ -276,8 +276,8 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         "more" if doc.is(i + 1, "than") => Cue::Up,
         _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),
         "compared" if crate::lc_in!(doc, i + 1, ["with", "to"]) => return Some((Cue::Versus, i + 2)),
-        // "went from 144 to 133": a verb of motion with no direction of its
-        // own; the words after the ends may give it ("down 7.6%").
+        // "went from 212 to 187": a verb of motion with no direction of its
+        // own; the words after the ends may give it ("down 11.8%").
         _ if PHRASAL.class_of::<Particle>(word) == Some(Particle::Moved) && doc.is(i + 1, "from") && doc.figure_at_word(i + 2).is_some() => {
             return Some((Cue::Versus, i + 1));
         }

@@ -110,7 +110,7 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         parts = parts.add(&Interval::exact(w.value));
         add_term(&format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
-    if counts::far_off(sum, &parts, &total) {
+    if counts::far_off(sum, &parts, &total) || counts::part_inside_another(doc, sum, &parts, &total) {
         doc.set_aside(ID, &[sum.total], SetAside::Unsure, None);
         return None;
     }
