@@ -44,7 +44,7 @@ pub const ID: &str = "change";
 pub const CHECK: Check = Check {
     id: ID,
     #[cfg(test)]
-    summary: "a change against its two ends; a direction said against ends one more than half again the other is taken for a misread pairing and set aside",
+    summary: "a change against its two ends; a direction said against ends one more than half again the other, or against ends a stated size fits in neither direction, is taken for a misread pairing and set aside",
     #[cfg(test)]
     example: "\"rose 12% from 1,250 to 1,400\"; \"three more bodies, bringing the toll to 41\" (when it holds)",
     roles: &[Role::From, Role::To, Role::Change],

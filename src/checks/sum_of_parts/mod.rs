@@ -38,7 +38,7 @@ pub const ID: &str = "sum-of-parts";
 pub const CHECK: Check = Check {
     id: ID,
     #[cfg(test)]
-    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total; parts more than a quarter of their total above it are taken for a misread pairing, and a full breakdown more than a third short of it for an account of the notable parts only: both are set aside",
+    summary: "a total against its parts (\"of which\", \"including\", \"the rest\", breakdown lists, a total after its list: \"..., 105 in all\"); a breakdown that need not be complete only as parts ≤ total; parts more than a quarter of their total above it are taken for a misread pairing, parts above it by exactly one part of two digits or more for overlapping groups, and a full breakdown more than a third short of it for an account of the notable parts only: all are set aside",
     #[cfg(test)]
     example: "145 launched; 71 downed, 71 lost, one into Belarus",
     roles: &[Role::Total, Role::Part],
