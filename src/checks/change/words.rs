@@ -278,7 +278,7 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
         "compared" if crate::lc_in!(doc, i + 1, ["with", "to"]) => return Some((Cue::Versus, i + 2)),
         // "went from 212 to 187": a verb of motion with no direction of its
         // own; the words after the ends may give it ("down 11.8%").
-        _ if PHRASAL.class_of::<Particle>(word) == Some(Particle::Moved) && doc.is(i + 1, "from") && doc.figure_at_word(i + 2).is_some() => {
+        _ if doc.is(i + 1, "from") && doc.figure_at_word(i + 2).is_some() && PHRASAL.class_of::<Particle>(word) == Some(Particle::Moved) => {
             return Some((Cue::Versus, i + 1));
         }
         // "Profit surges 82%": a present tense in -s is its base form's cue.
