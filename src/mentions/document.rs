@@ -429,6 +429,24 @@ mod tests {
     }
 
     #[test]
+    fn a_past_form_before_a_stop_word_or_punctuation_ends_the_noun_phrase() {
+        for (text, figure, thing) in [
+            ("Of the 42 schools inspected, 25 were rated good.", "42", Some("school")),
+            ("Inspectors visited 18 farms licensed by the council.", "18", Some("farm")),
+            // A past form with nothing before it is the verb: the count
+            // takes its noun from the whole, not "passed".
+            ("Of the 42 schools, 51 passed.", "51", Some("school")),
+            // A past form before a noun modifies it.
+            ("The port handled 4,200 licensed trawlers.", "4,200", Some("trawler")),
+        ] {
+            assert_eq!(thing_of(text, figure).as_deref(), thing, "{text}");
+        }
+        // "the 46 needed" keeps its word: a threshold, no part of the seats.
+        let text = "The coalition holds a working majority in the 120-seat chamber: 64 seats, against the 61 needed.";
+        assert!(!crate::checks::testing::statuses_of(text, "sum-of-parts").contains(&Status::Inconsistent), "{text}");
+    }
+
+    #[test]
     fn a_side_of_a_score_takes_no_noun_from_the_count_before() {
         for (text, figure) in [
             ("Ortiz scored 10 straight points to give the Hawks a 14-6 lead.", "14"),

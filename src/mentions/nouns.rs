@@ -67,8 +67,9 @@ impl Doc<'_> {
             if lex.events.match_phrase(&self.phrase_at(j, 3)).is_some() || lexicons().stop.contains(word) {
                 break;
             }
-            // "killed in two airstrikes early on Tuesday": the phrase ended.
-            if candidate.is_some() && self.adverb_ends_phrase(j) {
+            // "two airstrikes early on Tuesday", "42 schools inspected, ...",
+            // "51 passed.": the phrase ended (a verb before any noun, too).
+            if (candidate.is_some() || past_form(word)) && self.adverb_ends_phrase(j) {
                 break;
             }
             candidate = Some((j, j + 1));
@@ -108,7 +109,8 @@ impl Doc<'_> {
     /// follows ("two airstrikes early on Tuesday"). In "65 Assam assembly
     /// seats" a noun follows, so the word is a noun's modifier.
     fn adverb_ends_phrase(&self, j: usize) -> bool {
-        is_adverb(self.lc(j)) && (!self.is_word(j + 1) || lexicons().stop.contains(self.word(j + 1)))
+        let w = self.lc(j);
+        (is_adverb(w) || past_form(w)) && (!self.is_word(j + 1) || lexicons().stop.contains(self.word(j + 1)))
     }
 
     /// "a 12-4 lead", "won 3–1": a side of a score counts the side's
@@ -415,6 +417,14 @@ impl Doc<'_> {
 /// A word read as an adverb where a noun phrase ends: "early", "quickly".
 /// (A noun in -ly, "family" or "assembly", is rarely the head of a count's
 /// noun phrase; "family members", "assembly seats" end on another word.)
+/// A past form in -ed ("inspected", "passed"): a verb or participle, no
+/// noun, when nothing but a stop word or punctuation follows it. ("the 46
+/// needed", "the 272 required" keep the word: the count is a threshold,
+/// never one more of the things counted around it.)
+fn past_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !crate::one_of!(word, ["needed", "required"])
+}
+
 fn is_adverb(word: &str) -> bool {
     word.ends_with("ly")
 }
