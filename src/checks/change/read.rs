@@ -744,7 +744,7 @@ fn take_word(doc: &Doc, frame: &Frame, r: &mut Reader) {
                 // is ("August's 31.7%" names the value by it).
                 r.period_end = Some(r.j + 1);
             } else if w == "when" && frame.to.is_some() && r.period_end.is_some_and(|e| e + 1 >= r.j) {
-                // "300, 40 lower than in 2019, when it was 340": the period's
+                // "280, 35 lower than in 2018, when it was 315": the period's
                 // own value follows (a change with no later value read, as
                 // after ", and a 7% fall from 2021, when …", has no pair).
                 r.period_end = None;
