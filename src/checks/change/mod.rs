@@ -155,14 +155,13 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     let Measured { computed, stated, stated_text, what, measure } =
         measured(doc, c, &change, &from_iv, &to_iv, both_ends, &mut figures)?;
     add_ends(doc, c, &mut figures);
-    let stated_figure = match &c.percent {
-        Some(Share::Figure(f)) => Some(*f),
-        Some(Share::Fraction(_)) => None,
-        None => c.diff.filter(|_| c.factor.is_none()),
-    };
+    let stated_figure = stated_figure(c);
     // Only a cut reading that fits replaces the rounded one: a flagged
     // figure's difference is still measured from the figure as rounded.
     let cut = stated_figure.and_then(|f| cut_reading(doc, c, f, &computed, &stated));
+    if whole_percent_fits_only_cut(doc, c, stated_figure, &computed, &stated, cut) {
+        return None;
+    }
     let stated = cut.filter(|s| verdict(&computed, s).consistent).unwrap_or(stated);
     let v = verdict(&computed, &stated);
     // "fell 3.1% to 12 from 540": a stated percentage under a third says
@@ -317,7 +316,8 @@ fn as_went(direction: &'static str, size: &Interval) -> (&'static str, Interval)
 /// of rounding them. When the ends are exact enough to give the change to
 /// within half the stated figure's last digit, an unhedged percentage, or
 /// count of an index's points, allows that reading too, so only a figure
-/// that neither rounding nor cutting gives is flagged. Ends that are
+/// that neither rounding nor cutting gives is flagged (a whole percentage
+/// that only cutting gives is set aside, not passed). Ends that are
 /// themselves rounded ("from 1.5 million to 1.8 million") or percentages
 /// whose difference is in points already carry their slack.
 fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &Interval) -> Option<Interval> {
@@ -336,6 +336,35 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
         hi_open: true,
         ..*stated
     })
+}
+
+/// The figure that states the change's size: its percentage, or else its
+/// difference (a factor's word is no figure).
+fn stated_figure(c: &Change) -> Option<usize> {
+    match &c.percent {
+        Some(Share::Figure(f)) => Some(*f),
+        Some(Share::Fraction(_)) => None,
+        None => c.diff.filter(|_| c.factor.is_none()),
+    }
+}
+
+/// A whole percentage that fits only cut ("fell 24%" for 24.7%) is neither
+/// confirmed nor flagged: copy that prints whole percentages rounds them as
+/// often as it cuts them. The pairing is set aside.
+fn whole_percent_fits_only_cut(
+    doc: &Doc,
+    c: &Change,
+    stated_figure: Option<usize>,
+    computed: &Interval,
+    stated: &Interval,
+    cut: Option<Interval>,
+) -> bool {
+    let whole = stated_figure.is_some_and(|f| doc.figures[f].kind == Kind::Percent && doc.figures[f].precision == Some(1.0));
+    let only_cut = whole && cut.is_some_and(|s| verdict(computed, &s).consistent) && !verdict(computed, stated).consistent;
+    if only_cut {
+        doc.set_aside(ID, &[f_of(c.from), f_of(c.to)], SetAside::Unsure, None);
+    }
+    only_cut
 }
 
 /// The values a stated difference allows when it gives a missing end.

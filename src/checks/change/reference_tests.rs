@@ -649,3 +649,14 @@ fn an_average_is_a_rounded_quotient_though_written_whole() {
         vec![Status::Inconsistent]
     );
 }
+
+#[test]
+fn a_whole_percentage_that_fits_only_cut_is_neither_passed_nor_flagged() {
+    // 13,250 to 9,990 is a fall of 24.6%: "25%" rounds it, "24%" only cuts it.
+    assert_eq!(statuses("Landings fell 25% from 13,250 to 9,990."), vec![Status::Consistent]);
+    assert!(statuses("Landings fell 24% from 13,250 to 9,990.").is_empty());
+    assert_eq!(statuses("Landings fell 23% from 13,250 to 9,990."), vec![Status::Inconsistent]);
+    // A percentage with decimals, as market copy prints it, may be cut.
+    // 44 of 6,550.2 is 0.67%, given cut as 0.6%.
+    assert_eq!(statuses("The index lost 44.0 points, or 0.6%, to 6,506.2."), vec![Status::Consistent]);
+}
