@@ -39,6 +39,9 @@ pub(super) enum Cue {
     Vote,
     /// A word that joins the items of a list.
     Glue,
+    /// A word before a percentage that makes it the sum of shares told
+    /// before it: "together", "combined".
+    Combined,
 }
 
 impl Class for Cue {
@@ -56,6 +59,7 @@ impl Class for Cue {
                 ("option", Cue::Option),
                 ("vote", Cue::Vote),
                 ("glue", Cue::Glue),
+                ("combined", Cue::Combined),
             ],
             name,
         )

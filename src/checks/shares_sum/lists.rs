@@ -162,6 +162,9 @@ fn read_gap(doc: &Doc, from: usize, to: usize) -> Gap {
             continue;
         }
         match cue_of(word) {
+            // "the Tories on 33%", "Labour at 41%": right before the share,
+            // the preposition gives its level, not another whole.
+            Some(Cue::Scope) if i + 1 == to && crate::one_of!(word, ["on", "at"]) => {}
             // A change word between shares ("followed by") is read only
             // beside a share, where it makes that share a change.
             Some(Cue::ScopeTime) => gap.breaks_at(i, SetAside::OtherPeriod),
@@ -260,11 +263,29 @@ fn is_threshold(doc: &Doc, m: &Mention) -> bool {
     cue_before(doc, m, Cue::Threshold) || named_after
 }
 
+/// A percentage that sums shares told before it: "together", "combined"
+/// or "jointly" in the five words before it in its sentence, or "between
+/// them" ("Between them they got 35.8%"), with a percentage before it in
+/// its sentence or the one before. ("A and B together hold 15%", with no
+/// share told before, is a joint holder's share.)
+fn combined(doc: &Doc, m: &Mention) -> bool {
+    let (start, _) = doc.sentence_words(m.sentence);
+    let window = m.first.saturating_sub(5).max(start)..m.first;
+    let cued = window.clone().any(|k| {
+        cue_of(doc.word(k)) == Some(Cue::Combined) && (!doc.is(k, "between") || doc.is(k + 1, "them"))
+    });
+    // "All others together get 14%": the others are a holder, the rest of
+    // the whole.
+    let remainder = window.clone().any(|k| cue_of(doc.word(k)) == Some(Cue::Remainder));
+    let (before, _) = doc.sentence_words(m.sentence.saturating_sub(1));
+    cued && !remainder && (before..m.first).any(|k| doc.kind_at(k) == Some(Kind::Percent))
+}
+
 /// Whether a percentage can be a holder's share: not a change, a bound
 /// ("more than 50%") or the measure of something else ("a turnout of 61%").
 fn may_be_a_share(doc: &Doc, m: &Mention) -> bool {
     let fig = &doc.figures[m.figure];
-    let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m);
+    let measured = cue_before(doc, m, Cue::Measure) || is_threshold(doc, m) || combined(doc, m);
     fig.kind == Kind::Percent
         && fig.value.is_some_and(|v| v >= 0.0)
         && !signed(doc, m)
@@ -315,7 +336,12 @@ pub(super) fn find(doc: &Doc, out: &mut Vec<Shares>) {
         }
         let (sentence_start, _) = doc.sentence_words(m.sentence);
         let near = m.paragraph == list.paragraph && m.sentence <= list.sentence + 2;
-        if !list.shares.is_empty() && !near {
+        // A list its remainder made whole ("... and others 14%") ends there:
+        // shares in a later sentence, or after a colon, are of another list,
+        // often the remainder's own breakdown.
+        let closed =
+            list.complete_at.is_some() && (m.sentence != list.sentence || (resume..m.first).any(|k| doc.lc(k) == ":"));
+        if !list.shares.is_empty() && (!near || closed) {
             flush(doc, &mut list, resume, out);
         }
         if !may_be_a_share(doc, m) {

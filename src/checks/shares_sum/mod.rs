@@ -144,6 +144,27 @@ mod tests {
     }
 
     #[test]
+    fn a_share_said_to_be_the_others_together_is_no_share_of_its_own() {
+        // The others' 14% sums the 8% and 6% after it: the whole is the
+        // first four shares, not the last four.
+        let text = "Labour is on 41%, the Tories on 33% and the Liberals on 12%. All others together get 14%. The Greens take 8% and the SNP 6%.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["41%".into(), "33%".into(), "12%".into(), "14%".into()])]);
+        for text in [
+            "The Greens took 31.2% of the vote and the Liberals 27.4%; together they got 58.6%, and Labour 36.1%.",
+            "The Greens took 31.2% and the Liberals 27.4%. Between them they polled 58.6%, against Labour's 36.1%.",
+        ] {
+            assert!(!statuses(text).contains(&Status::Inconsistent), "{text}: {:?}", statuses(text));
+        }
+        // A holder "on" its share: the preposition gives the level.
+        assert_eq!(statuses("Labour is on 41%, the Tories on 33%, the Liberals on 12% and others on 14%."), vec![Status::Consistent]);
+        assert_eq!(statuses("Labour is on 41%, the Tories on 33%, the Liberals on 12% and others on 19%."), vec![Status::Inconsistent]);
+        // Two holders named together, with no share before, hold one share.
+        let text = "Smith and Jones together hold 61% of the vote, Brown 27% and Green 9%.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn shares_making_half_as_much_again_as_a_whole_split_no_one_whole() {
         // One result by two counts: each count's pair makes 100%.
         let text = "The mayor received 54.2 percent of the vote (Alpha Research) and 51.8 percent (Beta Polls), \
