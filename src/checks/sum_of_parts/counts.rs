@@ -329,6 +329,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_other_things_after_a_whole_put_first_is_no_part_of_it() {
+        // Pupils are not schools: no part, so no excess.
+        for text in ["Of the 42 schools, 2,513 pupils passed.", "Of the 42 schools inspected, 2,513 pupils passed."] {
+            assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+        }
+        // A count with no noun of its own, or the whole's, is still a part.
+        assert_eq!(statuses("Of the 42 schools inspected, 51 passed."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Of the 42 schools, 51 schools passed."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn parts_over_their_total_by_exactly_one_part_overlap_and_are_set_aside() {
         let text = "A total of 1,500 stalls, including 940 food stalls, 410 craft stalls, 150 drinks stalls and 20 vegan stalls, opened.";
         assert!(statuses(text).is_empty(), "{:?}", statuses(text));

@@ -15,14 +15,22 @@ use crate::report::explain::Tie;
 /// different nouns are different levels of a map, one inside the other
 /// ("40 villages of the 6 districts"); people and weapons under another
 /// noun may be a group of the whole ("12 children of the 40 people").
+///
+/// A whole put first ("Of the 42 schools, 2,513 pupils passed") has a part
+/// of another thing too when the part names a plural noun of its own,
+/// another than the whole's, and the lexicon classes neither.
 fn names_other_thing(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
     let of_the = doc.is(doc.after_noun(part), "of") && doc.after_noun(part) + 2 == whole.first;
-    if !of_the || part.via != Via::Noun || whole.via != Via::Noun || part.thing.is_none() || whole.thing.is_none() {
+    let fronted = whole.first < part.first;
+    if !(of_the || fronted) || part.via != Via::Noun || whole.via != Via::Noun || part.thing.is_none() || whole.thing.is_none() {
         return false;
     }
-    let head = |m: &Mention| {
-        m.noun.map(|n| crate::mentions::singular(&n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase()))
-    };
+    let last = |m: &Mention| m.noun.map(|n| n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase());
+    let head = |m: &Mention| last(m).map(|w| crate::mentions::singular(&w));
+    if !of_the {
+        let plural = last(part).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        return plural && part.class().is_none() && whole.class().is_none() && head(part) != head(whole);
+    }
     part.thing != whole.thing || (part.class() == Some(Thing::Region) && head(part) != head(whole))
 }
 
