@@ -40,6 +40,8 @@ pub(super) enum Cue {
     Earlier,
     /// "GDP", "output": after "of", a share that may be a balance or flow.
     Economy,
+    /// "narrowed", "dropped": right before "by", a move of the margin.
+    Moved,
 }
 
 impl Class for Cue {
@@ -56,6 +58,7 @@ impl Class for Cue {
                 ("spending", Cue::Spending),
                 ("earlier", Cue::Earlier),
                 ("economy", Cue::Economy),
+                ("moved", Cue::Moved),
             ],
             name,
         )
@@ -94,7 +97,10 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     // the figure stands between it and its preposition.
     let narrowed = usize::from(crate::lc_in!(doc, m.first - 1, ["just", "only", "barely", "mere"]));
     let (at, before) = (m.first - narrowed, doc.lc(m.first - 1 - narrowed));
+    // "the lead has dropped by five points": the figure moved the margin.
+    let moved = at >= 2 && (is_cue(doc, at - 2, Cue::Moved) || crate::checks::change::move_falls(doc.word(at - 2)).is_some());
     let by_a_win = before == "by"
+        && !moved
         && (at.saturating_sub(CONTEST_REACH).max(first)..at - 1)
             .rev()
             .take_while(|&k| doc.figure_at_word(k).is_none() && !crate::lc_in!(doc, k, [",", ";", ":"]))

@@ -139,6 +139,15 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_after_a_verb_of_moving_and_by_is_the_margins_move_not_the_margin() {
+        // The lead fell by five points; the shares after it answer another
+        // question.
+        let text = "The lead has dropped by five points since May. Some 28 per cent back Smith, while 37 per cent back neither.";
+        assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+        assert_eq!(statuses("Labour leads the Tories by seven points, 37 per cent to 32 per cent."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_margin_is_the_larger_side_less_the_smaller() {
         let ok = "Smith beat Jones by 1,300 votes, taking 15,400 votes to Jones's 14,100.";
         assert_eq!(statuses(ok), vec![Status::Consistent]);
