@@ -54,7 +54,9 @@ impl Interval {
         let mut iv = Interval::closed(v - slack, v + slack);
         match figure.approx {
             Some(Approx::About) => iv = Interval::closed(v - hedge, v + hedge),
-            Some(Approx::Nearly) => iv.lo = v - hedge,
+            // "nearly 16%" of 16.4%: the value is not yet reached, so its
+            // rounding gives no room above it.
+            Some(Approx::Nearly) => iv = Interval::closed(v - hedge, v),
             Some(Approx::JustOver) => iv.hi = v + hedge,
             Some(Approx::Vague) if figure.bound.is_none() => iv = Interval::closed(v * 2.0 / 3.0, v * 3.0),
             _ => {}

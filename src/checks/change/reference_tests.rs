@@ -660,3 +660,17 @@ fn a_whole_percentage_that_fits_only_cut_is_neither_passed_nor_flagged() {
     // 44 of 6,550.2 is 0.67%, given cut as 0.6%.
     assert_eq!(statuses("The index lost 44.0 points, or 0.6%, to 6,506.2."), vec![Status::Consistent]);
 }
+
+#[test]
+fn nearly_a_value_is_below_it_whatever_its_rounding() {
+    // 3,120 to 2,610 is a fall of 16.35%: "nearly 16" is past it, "nearly 17" short of it.
+    assert_eq!(statuses("Enrolments fell nearly 16 percent, from 3,120 to 2,610."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Enrolments fell nearly 17 percent, from 3,120 to 2,610."), vec![Status::Consistent]);
+    assert_eq!(statuses("Enrolments fell almost 16.5 percent, from 3,120 to 2,610."), vec![Status::Consistent]);
+}
+
+#[test]
+fn a_phrasal_verb_of_moving_reads_its_figure_past_a_hedge() {
+    assert_eq!(statuses("Burglaries went down about 24% from 8,130 to 6,154."), vec![Status::Consistent]);
+    assert_eq!(statuses("Burglaries went down about 14% from 8,130 to 6,154."), vec![Status::Inconsistent]);
+}

@@ -287,7 +287,9 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     // "shot down", "set up", "up to 40": not changes.
     let particle = if i > 0 { PHRASAL.class_of::<Particle>(doc.word(i - 1)) } else { None };
     // "went down 39%", "came down by 5": with its figure it is a change all the same.
-    let figure_next = doc.figure_at_word(i + 1).is_some() || crate::lc_in!(doc, i + 1, ["by", "to", "from"]);
+    // ("went down nearly 24%": the hedge stands between.)
+    let hedged_next = doc.figure_at_word(i + 2).is_some_and(|f| doc.figures[f].approx.is_some() || doc.figures[f].bound.is_some());
+    let figure_next = doc.figure_at_word(i + 1).is_some() || hedged_next || crate::lc_in!(doc, i + 1, ["by", "to", "from"]);
     let phrasal = match (w, particle) {
         ("down", Some(Particle::Down | Particle::Both)) | ("up", Some(Particle::Up | Particle::Both)) => true,
         ("down" | "up", Some(Particle::Moved)) => !figure_next,
