@@ -210,8 +210,14 @@ impl Doc<'_> {
                     && (prev.paragraph == here.paragraph || same_source)
                     && !(after_gap && prev.sentence != here.sentence)
             };
-            let candidate =
-                near && prev.thing.is_some() && self.figures[prev.figure].kind == Kind::Number && !prev.compound;
+            // "them" is plural: a count of one ("in a single wave") is never
+            // what it points back to.
+            let plural = !here.cues.of_which || self.figures[prev.figure].value.is_some_and(|v| v >= 2.0);
+            let candidate = near
+                && plural
+                && prev.thing.is_some()
+                && self.figures[prev.figure].kind == Kind::Number
+                && !prev.compound;
             if !candidate {
                 continue;
             }
@@ -475,6 +481,9 @@ mod tests {
         assert!(crate::checks::testing::statuses_of(text, "percent-of-total").is_empty(), "{text}");
         // A count too small to hold the part is passed over as before.
         let text = "Jets launched 40 missiles in one wave, and 34 of them were shot down (85%).";
+        assert_eq!(crate::checks::testing::statuses_of(text, "percent-of-total"), vec![Status::Consistent]);
+        // "them" is plural: "a single wave" is no whole of it.
+        let text = "Jets launched 40 missiles in a single wave, and 34 of them were shot down (85%).";
         assert_eq!(crate::checks::testing::statuses_of(text, "percent-of-total"), vec![Status::Consistent]);
     }
 
