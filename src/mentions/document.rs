@@ -224,7 +224,7 @@ impl Doc<'_> {
             if self.may_refer_to(here, prev) {
                 return Some(a);
             }
-            // "injured in some 2,003 accidents. Collisions caused 374 of
+            // "hurt in some 2,010 accidents. Brake failures caused 402 of
             // them": a count after "in" that names no place may be what "of
             // them" counts; with it in doubt, no count farther back is.
             let unplaced = prev.class() != Some(Thing::Region) && self.in_scope_phrase(prev);
@@ -295,8 +295,8 @@ impl Doc<'_> {
     }
 
     /// The thing the words after a part name, and where: "300 of them were
-    /// children". A bracket ends the part's words ("374 of them (18%),
-    /// riders 629": the riders are the next item's).
+    /// children". A bracket ends the part's words ("402 of them (20%),
+    /// drivers 603": the drivers are the next item's).
     fn named_after(&self, here: &Mention) -> Option<(usize, &'static str)> {
         (here.end..here.end + 6)
             .take_while(|&k| self.lc(k) != "(")
@@ -468,7 +468,7 @@ mod tests {
         ] {
             assert_eq!(thing_of(text, figure).as_deref(), thing, "{text}");
         }
-        // "the 46 needed" keeps its word: a threshold, no part of the seats.
+        // "the 61 needed" keeps its word: a threshold, no part of the seats.
         let text = "The coalition holds a working majority in the 120-seat chamber: 64 seats, against the 61 needed.";
         assert!(!crate::checks::testing::statuses_of(text, "sum-of-parts").contains(&Status::Inconsistent), "{text}");
     }

@@ -418,8 +418,8 @@ impl Doc<'_> {
 /// (A noun in -ly, "family" or "assembly", is rarely the head of a count's
 /// noun phrase; "family members", "assembly seats" end on another word.)
 /// A past form in -ed ("inspected", "passed"): a verb or participle, no
-/// noun, when nothing but a stop word or punctuation follows it. ("the 46
-/// needed", "the 272 required" keep the word: the count is a threshold,
+/// noun, when nothing but a stop word or punctuation follows it. ("the 61
+/// needed", "the 251 required" keep the word: the count is a threshold,
 /// never one more of the things counted around it.)
 fn past_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !crate::one_of!(word, ["needed", "required"])

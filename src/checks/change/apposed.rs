@@ -69,13 +69,11 @@ pub(super) fn signed_aside(doc: &Doc, f: usize, j: usize, frame: &mut Frame) -> 
     if !(signed || directed) || !after_end || frame.percent.is_some() {
         return false;
     }
-    if !signed {
-        frame.percent = Some(Share::Figure(f));
-        return true;
-    }
-    take_direction(doc, frame, if falls { Cue::Down } else { Cue::Up });
-    if frame.falling != falls {
-        return false;
+    if signed {
+        take_direction(doc, frame, if falls { Cue::Down } else { Cue::Up });
+        if frame.falling != falls {
+            return false;
+        }
     }
     frame.percent = Some(Share::Figure(f));
     true

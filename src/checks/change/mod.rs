@@ -348,7 +348,7 @@ fn stated_figure(c: &Change) -> Option<usize> {
     }
 }
 
-/// A whole percentage that fits only cut ("fell 24%" for 24.7%) is neither
+/// A whole percentage that fits only cut ("fell 24%" for 24.6%) is neither
 /// confirmed nor flagged: copy that prints whole percentages rounds them as
 /// often as it cuts them. The pairing is set aside.
 fn whole_percent_fits_only_cut(
@@ -467,7 +467,7 @@ fn end_interval(doc: &Doc, f: usize, other: Option<usize>, free: bool) -> Option
         doc.figures[g].kind == Kind::Number
             && doc.mention(g).is_some_and(|m| {
                 doc.is(doc.after_noun(m), "per")
-                    || (m.first.saturating_sub(4)..m.first).any(|k| crate::lc_in!(doc, k, ["average", "averaged", "averaging"]))
+                    || (m.first.saturating_sub(4)..m.first).any(|k| crate::checks::sum_of_parts::names_an_average(doc.word(k)))
             })
     };
     let whole_rate = end.precision == Some(1.0) && (rate(f) || other.is_some_and(rate));
@@ -522,9 +522,9 @@ fn direction_interval(falling: bool) -> Interval {
 
 /// The text says a rise and its ends fall (or the reverse). Reported only
 /// when the sentence surely gives both ends, any size it states fits them
-/// the other way, and they are near enough for a slip of the word (`far`: one more than half again the other, "up" from
-/// 24.1 to 9.6); otherwise the pairing is the likelier mistake, and
-/// nothing is said.
+/// the other way, and they are near enough for a slip of the word (`far`:
+/// one more than half again the other, "up" from 24.1 to 9.6); otherwise
+/// the pairing is the likelier mistake, and nothing is said.
 fn contradiction(doc: &Doc, c: &Change, rise: &Interval, far: bool) -> Option<Finding> {
     let (from, to) = (c.from?, c.to?);
     // A stated size is a second witness to the ends: fitting them the

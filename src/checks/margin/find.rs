@@ -97,7 +97,7 @@ fn margin_at(doc: &Doc, m: &Mention) -> Option<bool> {
     // the figure stands between it and its preposition.
     let narrowed = usize::from(crate::lc_in!(doc, m.first - 1, ["just", "only", "barely", "mere"]));
     let (at, before) = (m.first - narrowed, doc.lc(m.first - 1 - narrowed));
-    // "the lead has dropped by five points": the figure moved the margin.
+    // "the lead has fallen by four points": the figure moved the margin.
     let moved = at >= 2 && (is_cue(doc, at - 2, Cue::Moved) || crate::checks::change::move_falls(doc.word(at - 2)).is_some());
     let by_a_win = before == "by"
         && !moved

@@ -265,8 +265,8 @@ fn is_threshold(doc: &Doc, m: &Mention) -> bool {
 
 /// A percentage that sums shares told before it: "together", "combined"
 /// or "jointly" in the five words before it in its sentence, or "between
-/// them" ("Between them they got 35.8%"), with a percentage before it in
-/// its sentence or the one before. ("A and B together hold 15%", with no
+/// them" ("Between them they got 58.6%"), with a percentage before it in
+/// its sentence or the one before. ("A and B together hold 61%", with no
 /// share told before, is a joint holder's share.)
 fn combined(doc: &Doc, m: &Mention) -> bool {
     let (start, _) = doc.sentence_words(m.sentence);
@@ -276,9 +276,12 @@ fn combined(doc: &Doc, m: &Mention) -> bool {
     });
     // "All others together get 14%": the others are a holder, the rest of
     // the whole.
-    let remainder = window.clone().any(|k| cue_of(doc.word(k)) == Some(Cue::Remainder));
+    let remainder = window.into_iter().any(|k| cue_of(doc.word(k)) == Some(Cue::Remainder));
+    // Looked for within forty words, so that a run of such shares in one
+    // long sentence stays linear.
     let (before, _) = doc.sentence_words(m.sentence.saturating_sub(1));
-    cued && !remainder && (before..m.first).any(|k| doc.kind_at(k) == Some(Kind::Percent))
+    let from = before.max(m.first.saturating_sub(40));
+    cued && !remainder && (from..m.first).any(|k| doc.kind_at(k) == Some(Kind::Percent))
 }
 
 /// Whether a percentage can be a holder's share: not a change, a bound

@@ -114,6 +114,12 @@ pub(super) fn above_plain_value(doc: &Doc, total: usize, parts_lo: f64) -> bool 
     t.value.is_some_and(|v| parts_lo > v) && t.approx.is_none() && t.bound.is_none()
 }
 
+/// Whether `word` makes the count after it an average ("an average of
+/// 27", "averaged 12"): the `average` class of `cues.txt`.
+pub(crate) fn names_an_average<'w>(word: impl Into<crate::text::HashedWord<'w>>) -> bool {
+    is_cue(word, Cue::Average)
+}
+
 /// Whether `word` is a cue of class `cue`.
 pub(super) fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
     CUES.class_of::<Cue>(word) == Some(cue)

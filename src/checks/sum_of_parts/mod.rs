@@ -33,6 +33,8 @@ mod restated;
 mod scope;
 mod seeds;
 
+pub(crate) use counts::names_an_average;
+
 pub const ID: &str = "sum-of-parts";
 
 pub const CHECK: Check = Check {
