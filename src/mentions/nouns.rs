@@ -192,6 +192,27 @@ impl Doc<'_> {
         j
     }
 
+    /// "of" before a noun, or before the past forms that tell what befell
+    /// it ("the number of damaged homes", "of confirmed and suspected
+    /// cases"). Other modifiers are left out: "half of young voters backed
+    /// the mayor's ticket, up from 40 percent" must not give the ticket's
+    /// share a noun from the clause before.
+    fn follows_of(&self, noun: usize) -> bool {
+        for k in (noun.saturating_sub(4)..noun).rev() {
+            if self.is(k, "of") {
+                return true;
+            }
+            // "of injured people": "injured" names the people itself, and
+            // the search back takes it.
+            let names_a_thing = lexicons().things.match_phrase(&self.phrase_at(k, 1)).is_some();
+            let modifier = past_form(self.lc(k)) || (self.is(k, "and") && k + 1 < noun);
+            if !self.is_word(k) || !modifier || names_a_thing || self.figure_at_word(k).is_some() {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A figure in predicate position takes the noun before it: "puts the
     /// death toll in the province at 8,615", "the number of dead had risen
     /// to 48".
@@ -212,7 +233,7 @@ impl Doc<'_> {
                 return false;
             }
             if let Some((n, class, implied)) = lex.things.match_phrase(&self.phrase_at(j, 3))
-                && (implied.is_some() || self.is(j.saturating_sub(1), "of") || self.is(j + n, "toll"))
+                && (implied.is_some() || self.follows_of(j) || self.is(j + n, "toll"))
             {
                 self.set_thing(m, j, self.skip_words(j, n), class, implied);
                 m.toll = true;
@@ -264,6 +285,34 @@ impl Doc<'_> {
         }
     }
 
+    /// "120 drones, of which the army shot down 65": a count that is the
+    /// object of the relative clause's own verb is a part, as much as "of
+    /// which 65 were shot down". Only plain words may stand between (a
+    /// subject and its verb); a figure or a mark between ends the clause's
+    /// first report. Percentages are left out: "of which the state owns
+    /// 40%" is a share of an amount, read by the share checks.
+    fn ends_a_relative_clause_of_which(&self, m: &Mention, sentence_start: usize) -> bool {
+        const MOST_WORDS_BETWEEN: usize = 5;
+        if self.figures[m.figure].kind == Kind::Percent {
+            return false;
+        }
+        let mut k = m.first;
+        for _ in 0..=MOST_WORDS_BETWEEN {
+            if k <= sentence_start + 1 || !self.is_word(k - 1) || self.figure_at_word(k - 1).is_some() {
+                return false;
+            }
+            k -= 1;
+            if crate::one_of!(self.lc(k), ["which", "whom"]) && self.is(k - 1, "of") {
+                let compound = lexicons().context.class_of(self.lc(k.saturating_sub(2))) == Some(Context::Compound);
+                // "48 of which were shot down and 31 were lost": the clause's
+                // part is the 48 before "of which"; the 31 is another one.
+                let part_before = k >= 2 && self.figure_at_word(k - 2).is_some();
+                return k + 1 < m.first && !compound && !part_before;
+            }
+        }
+        false
+    }
+
     pub(super) fn read_cues(&self, m: &mut Mention) {
         let (a, _) = self.sentence_words(m.sentence);
         let left = |n: usize| if m.first >= a + n { self.lc(m.first - n) } else { "" };
@@ -280,6 +329,9 @@ impl Doc<'_> {
         // determiner, the figure the group named before, not a part of it.
         let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
         if left(2) == "of" && crate::one_of!(left(1), ["which", "whom", "them"]) && !compound {
+            m.cues.of_which = true;
+        }
+        if self.ends_a_relative_clause_of_which(m, a) {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {

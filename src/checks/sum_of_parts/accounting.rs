@@ -18,6 +18,10 @@ pub(super) fn outcomes(thing: Option<Thing>) -> &'static [Event] {
     match thing {
         Some(Thing::Person) => &[Killed, Injured, Survived, Missing],
         Some(Thing::Vote) => &[For, Against, Invalid],
+        // A building is destroyed or (partly) damaged; "damaged" for the
+        // whole takes in the destroyed ("2,400 damaged homes, of which
+        // 1,300 destroyed and 1,150 partly damaged").
+        Some(Thing::Building) => &[Destroyed, Damaged],
         _ => &[Destroyed, Lost, Diverted, Hit, Missing],
     }
 }
@@ -401,5 +405,14 @@ mod tests {
         let found = crate::checks::testing::problems_of(text, super::super::ID);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.ends_with("but 35 in all: 2 casualties unaccounted for"), "{found:?}");
+    }
+
+    #[test]
+    fn a_damaged_whole_is_its_destroyed_and_partly_damaged() {
+        // Damage to all of them takes in the destroyed: 700 + 520 is 1,220, not 1,200.
+        let over = "The number of damaged homes rose to 1,200, of which 700 were destroyed and 520 partly damaged.";
+        assert_eq!(statuses(over), vec![Status::Inconsistent]);
+        let whole = "The storm damaged 1,200 homes, of which 700 were destroyed and 500 were partly damaged.";
+        assert_eq!(statuses(whole), vec![Status::Consistent]);
     }
 }

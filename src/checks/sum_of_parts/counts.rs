@@ -310,6 +310,22 @@ pub(super) fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
 
 /// Whether two counts keep one owner, period and source, whatever they
 /// name (a chamber's size names members, its parts seats).
+/// The head noun a count names, singular and lower-case ("districts" is
+/// "district").
+pub(super) fn head_noun(doc: &Doc, m: &Mention) -> Option<String> {
+    let last = m.noun?.of(doc.text).rsplit(' ').next()?.to_ascii_lowercase();
+    Some(crate::mentions::singular(&last))
+}
+
+/// Whether two counts of places name them by different nouns: different
+/// levels of a map, one inside the other ("six of the nine districts,
+/// including 40 villages"), never parts of one count.
+pub(super) fn other_level_of_map(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
+    part.class() == Some(crate::mentions::Thing::Region)
+        && whole.class() == Some(crate::mentions::Thing::Region)
+        && head_noun(doc, part) != head_noun(doc, whole)
+}
+
 pub(super) fn same_scope(a: &Mention, b: &Mention) -> bool {
     let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     agree(a.owner, b.owner) && agree(a.period, b.period) && agree(a.source.as_deref(), b.source.as_deref())

@@ -1,6 +1,6 @@
 //! "including 48 passengers and 4 crew": a breakdown that need not be complete.
 
-use super::counts::{group_of, is_count, weighted};
+use super::counts::{group_of, is_count, other_level_of_map, weighted};
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
 use crate::mentions::{Doc, Mention, Thing, Via, compatible};
@@ -12,8 +12,12 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
         if !m.cues.including || !is_count(doc, m) {
             continue;
         }
-        let fits =
-            |t: &Mention| compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person));
+        // "six of the nine districts, including 40 villages": villages are
+        // inside the districts, not some of them.
+        let fits = |t: &Mention| {
+            (compatible(t, m) || (t.class() == Some(Thing::Person) && m.class() == Some(Thing::Person)))
+                && !other_level_of_map(doc, m, t)
+        };
         // "an average of 14 people a day, including five children": a rate
         // before the part is what it breaks down, and no count further back
         // is (nor is a part of another breakdown, "including two children").
@@ -207,5 +211,15 @@ mod tests {
         assert!(flagged(ages).is_empty(), "{:?}", flagged(ages));
         let counts = "The victims include two sisters – one in Leeds and one in York – and a boy.";
         assert!(flagged(counts).is_empty(), "{:?}", flagged(counts));
+    }
+
+    #[test]
+    fn places_named_by_another_noun_are_inside_the_whole_not_some_of_it() {
+        // 40 villages in 6 of the 9 districts: no excess of districts.
+        let villages = "Floods hit six of the nine districts, including 40 villages, officials said.";
+        assert!(flagged(villages).is_empty(), "{:?}", flagged(villages));
+        // Places named by the same noun are some of the whole.
+        let districts = "Floods hit 12 districts, including 15 districts in the north, officials said.";
+        assert_eq!(flagged(districts).len(), 1);
     }
 }

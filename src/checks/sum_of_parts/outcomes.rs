@@ -46,6 +46,10 @@ pub(super) fn gather_outcomes(
             set_aside(reason);
             continue;
         }
+        if is_update_to(doc, ci, t) {
+            set_aside(SetAside::OtherPeriod);
+            continue;
+        }
         let Some(event) = c.event else {
             // "Of the 132 drones, ...": the total said again is no count of
             // unread fate.
@@ -62,7 +66,8 @@ pub(super) fn gather_outcomes(
         // A total that is itself an outcome ("40 killed") breaks down
         // only into that outcome ("28 of the dead in Leyte"): the missing
         // are no part of the dead.
-        if t.event.is_some_and(|e| outs.contains(&e) && e != event) {
+        let damage_of_all = t.event == Some(Event::Damaged) && event == Event::Destroyed;
+        if t.event.is_some_and(|e| outs.contains(&e) && e != event) && !damage_of_all {
             continue;
         }
         if let Some(reason) = other_people(doc, t, c, voters).or(survivors_again(doc, t, c).then_some(SetAside::OtherThing)) {
@@ -79,6 +84,19 @@ pub(super) fn gather_outcomes(
         mixed |= join_outcome(doc, t, c, event, parts);
     }
     (mixed, unread_sentences)
+}
+
+/// "Once six more homes had been destroyed, the count of damaged homes
+/// rose to 3,900, of which ...": "N more" before its total, in its
+/// sentence, with no count before it there to be more than, is what an
+/// update added to a running total, already inside it. ("destroyed one
+/// building and damaged seven more" is more than the one.)
+fn is_update_to(doc: &Doc, ci: usize, t: &Mention) -> bool {
+    let c = &doc.mentions[ci];
+    // A few mentions back are enough to know whether the sentence counted anything first.
+    let mut before = doc.mentions[..ci].iter().rev().take(8).take_while(|o| o.sentence == c.sentence);
+    let counted_before = before.any(|o| is_count(doc, o));
+    doc.is(c.end, "more") && c.sentence == t.sentence && c.end <= t.first && !counted_before
 }
 
 /// Adds count `c` of outcome `event` to total `t`'s `parts`; returns
@@ -253,5 +271,16 @@ mod tests {
         // breakdown stays a partial one.
         let exact = "Air defences shot down 14 drones over the capital. Across the country, they destroyed 40 of the 70 drones launched overnight, while another 18 were lost to jamming.";
         assert!(!statuses_of(exact, super::super::ID).contains(&Status::Inconsistent));
+    }
+
+    #[test]
+    fn more_told_before_a_running_total_is_inside_it() {
+        // The four are what the latest update added: 610 + 590 = 1,200 without them.
+        let update = "After four more homes were destroyed, the number of damaged homes reached 1,200, of which 610 were destroyed and 590 partly damaged.";
+        let found = crate::checks::testing::findings_of(update, super::ID);
+        assert_eq!(found, vec![(Status::Consistent, vec!["1,200".into(), "610".into(), "590".into()])]);
+        // "Seven more" after a count of its sentence is more than that count, and a part.
+        let more = "The blast destroyed one building and damaged seven more. At least eight buildings were damaged; one of them was destroyed.";
+        assert_eq!(statuses_of(more, super::ID), vec![Status::Consistent]);
     }
 }

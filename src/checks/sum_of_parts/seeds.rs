@@ -1,12 +1,12 @@
 //! The first pass: parts tied to their total by an explicit cue ("38 out of
 //! 63", "39 of the 71", "71 of which", "274 of the drones").
 
-use super::counts::{group_told, is_count};
+use super::counts::{group_told, head_noun, is_count, other_level_of_map};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
 use crate::mentions::lexicon::Class;
-use crate::mentions::{Doc, Event, Mention, Thing, Via, compatible};
+use crate::mentions::{Doc, Event, Mention, Via, compatible};
 use crate::report::explain::Tie;
 
 /// Whether a part names its own thing and then its whole by "of the"
@@ -25,13 +25,13 @@ fn names_other_thing(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
     if !(of_the || fronted) || part.via != Via::Noun || whole.via != Via::Noun || part.thing.is_none() || whole.thing.is_none() {
         return false;
     }
-    let last = |m: &Mention| m.noun.map(|n| n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase());
-    let head = |m: &Mention| last(m).map(|w| crate::mentions::singular(&w));
+    let head = |m: &Mention| head_noun(doc, m);
     if !of_the {
-        let plural = last(part).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        let last = part.noun.map(|n| n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase());
+        let plural = last.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
         return plural && part.class().is_none() && whole.class().is_none() && head(part) != head(whole);
     }
-    part.thing != whole.thing || (part.class() == Some(Thing::Region) && head(part) != head(whole))
+    part.thing != whole.thing || other_level_of_map(doc, part, whole)
 }
 
 /// "eight of the twelve towns ... five of those towns": "of those", "of these"
@@ -309,5 +309,17 @@ mod tests {
         // Two exact parts of one whole still add up.
         let text = "The ministry said 30,000 people have been killed. Some 25,000 of those killed were civilians. Another 8,000 of the dead were fighters.";
         assert!(statuses_of(text, super::super::ID).contains(&Status::Inconsistent), "{text}");
+    }
+
+    #[test]
+    fn a_count_the_relative_clause_of_which_reports_is_a_part() {
+        // The part stands after the clause's own subject and verb.
+        let short = "The report listed 90 drones, of which crews shot down 50. Another 30 were jammed.";
+        assert_eq!(statuses_of(short, super::ID), vec![Status::Inconsistent]);
+        let whole = "The report listed 90 drones, of which crews shot down 50. Another 40 were jammed.";
+        assert_eq!(statuses_of(whole, super::ID), vec![Status::Consistent]);
+        // A figure between ends the clause's first report: the 12 is no part of 90.
+        let measured = "The report listed 90 drones, of which the largest carried 12 kg of explosives.";
+        assert_eq!(statuses_of(measured, super::ID), vec![]);
     }
 }
