@@ -111,6 +111,11 @@ impl Doc<'_> {
                 mention.part_of = self.whole_of_which(m).map(|a| self.mentions[a].figure);
             }
             self.read_event(&mut mention);
+            // People who "vanished" or "disappeared" are missing: weapons
+            // are lost, people go missing.
+            if mention.event == Some(Event::Lost) && mention.class() == Some(Thing::Person) {
+                mention.event = Some(Event::Missing);
+            }
             self.read_owner(&mut mention);
             self.mentions[m] = mention;
         }

@@ -64,6 +64,16 @@ impl Doc<'_> {
                     continue;
                 }
                 let adverb = w.ends_with("ly") && w.len() > 4;
+                // "230 migrants from Libya had vanished": a place named after
+                // the noun leaves the verb after it the figure's.
+                if steps == 0 && w == "from" && self.is_name(j + 1) {
+                    j += 1;
+                    while j < b && self.is_name(j) {
+                        j += 1;
+                    }
+                    steps += 1;
+                    continue;
+                }
                 if !adverb && !lexicons().aux.contains(w) && !lexicons().step_to_verb.contains(w) {
                     break;
                 }
@@ -85,6 +95,11 @@ impl Doc<'_> {
             steps += 1;
         }
         m.event = before.or_else(|| self.event_before(m, a, 4));
+    }
+
+    /// Whether word `k` is a name: a capitalised word.
+    fn is_name(&self, k: usize) -> bool {
+        self.is_word(k) && self.words()[k].span.of(self.text).starts_with(crate::text::is_upper)
     }
 
     /// Whether weapon figure `m` follows "with" after a verb of attack

@@ -415,4 +415,16 @@ mod tests {
         let whole = "The storm damaged 1,200 homes, of which 700 were destroyed and 500 were partly damaged.";
         assert_eq!(statuses(whole), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn people_who_vanish_or_go_missing_are_missing() {
+        // 420 + 230 = 650 of 600 aboard: no one rescued also vanished.
+        for fate in ["had vanished", "had gone missing", "disappeared", "were lost at sea"] {
+            let text = format!("Of the 600 people on board, 420 had been rescued, but another 230 {fate}.");
+            assert_eq!(statuses(&text), vec![Status::Inconsistent], "{text}");
+        }
+        // A place named after the noun leaves the verb the count's.
+        let text = "Of the 600 people on board, 420 were rescued, while 180 migrants from Tunisia vanished.";
+        assert_eq!(statuses(text), vec![Status::Consistent]);
+    }
 }

@@ -138,8 +138,15 @@ fn survivors_again(doc: &Doc, t: &Mention, c: &Mention) -> bool {
 fn is_free_count(doc: &Doc, tally: &Tally, mi: usize, ci: usize) -> bool {
     let c = &doc.mentions[ci];
     // A count that names its own whole ("five of those towns") is a part of
-    // that whole only, and the cue pass has judged it.
-    let own_whole = tally.total_of[c.figure].is_some() || c.part_of.is_some();
+    // that whole only, and the cue pass has judged it. One that is itself
+    // broken down may be no part either, unless only later sentences break
+    // it down ("230 went missing. ... the bodies of 100 of them were found"):
+    // a later fate of some of a part leaves it a part.
+    let broken_down_later = tally.total_of[c.figure].is_some_and(|k| {
+        let later = |&(q, _): &(usize, f64)| doc.mention(q).is_some_and(|p| p.sentence > c.sentence);
+        tally.totals[k].parts.iter().all(later)
+    });
+    let own_whole = (tally.total_of[c.figure].is_some() && !broken_down_later) || c.part_of.is_some();
     ci != mi && !tally.used_as_part[c.figure] && is_count(doc, c) && !c.cues.including && !c.compound && !own_whole
 }
 
@@ -282,5 +289,14 @@ mod tests {
         // "Seven more" after a count of its sentence is more than that count, and a part.
         let more = "The blast destroyed one building and damaged seven more. At least eight buildings were damaged; one of them was destroyed.";
         assert_eq!(statuses_of(more, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_part_broken_down_only_later_stays_a_part() {
+        // The 100 found dead are some of the 230 missing, who are still a part of 600.
+        let text = "Of the 600 people on board, 420 were rescued and 230 were missing. Divers later found the bodies of 100 of them.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        let aboard = found.iter().find(|f| f.1.first().is_some_and(|x| x == "600"));
+        assert_eq!(aboard.map(|f| f.0), Some(Status::Inconsistent), "{found:?}");
     }
 }

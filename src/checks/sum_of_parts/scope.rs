@@ -66,8 +66,8 @@ fn is_new_day(doc: &Doc, later: usize, earlier: usize) -> bool {
 
 /// Whether a sentence says it tells of another occasion than the one
 /// before: it opens "Earlier that day", "Later on Sunday", "Earlier this
-/// week", or with a year of its own ("In 1933, 6,800 people died"), or
-/// speaks of "a separate" attack or what happened "separately" ("from
+/// week", "Last month", or with a year of its own ("In 1933, 6,800 people
+/// died"), or speaks of "a separate" or "a similar" attack or what happened "separately" ("from
 /// separate directions" is one attack), or "follows" another ("The crash
 /// follows a ferry sinking that killed 14"). `or_place`: also one that says it
 /// happened "elsewhere". Counts there are of their own occasion.
@@ -76,7 +76,8 @@ pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bo
     // "Earlier that day", "Later on Monday"; "Earlier, 30 had been
     // reported hurt": an earlier report, which later counts supersede.
     let opens_apart = crate::lc_in!(doc, a, ["earlier", "later"]) && crate::lc_in!(doc, a + 1, ["that", "this", "on", "in"])
-        || crate::lc_in!(doc, a, ["earlier", "previously"]) && doc.is(a + 1, ",");
+        || crate::lc_in!(doc, a, ["earlier", "previously"]) && doc.is(a + 1, ",")
+        || doc.is(a, "last") && crate::lc_in!(doc, a + 1, ["week", "month", "year"]);
     let year = |k: usize| doc.kind_at(k) == Some(crate::figures::Kind::Year);
     let dated = doc.is(a, "in") && year(a + 1) && doc.is(a + 2, ",");
     opens_apart
@@ -86,7 +87,7 @@ pub(super) fn tells_of_another_occasion(doc: &Doc, sentence: usize, or_place: bo
             // "The crash follows a helicopter crash that killed four", not
             // "as follows: ...".
             "follows" => k == a || !doc.is(k - 1, "as"),
-            "separate" => k > a && doc.is(k - 1, "a"),
+            "separate" | "similar" => k > a && doc.is(k - 1, "a"),
             "elsewhere" => or_place,
             _ => false,
         })
@@ -109,10 +110,13 @@ pub(super) fn out_of_scope(doc: &Doc, t: &Mention, c: &Mention, parts: &[usize])
     // are not its parts, nor counts after a new one parts of what came
     // before.
     let (earlier, later) = if c.sentence < t.sentence { (c, t) } else { (t, c) };
+    // Either sentence may say so: "Last month, 37 were hurt in a similar
+    // attack" tells of its own occasion as much as a later "Earlier that day".
     if c.sentence != t.sentence
         && (is_new_period(later.period, earlier.period)
             || is_new_day(doc, later.sentence, earlier.sentence)
-            || tells_of_another_occasion(doc, later.sentence, false))
+            || tells_of_another_occasion(doc, later.sentence, false)
+            || tells_of_another_occasion(doc, earlier.sentence, false))
     {
         return Some(SetAside::OtherPeriod);
     }
@@ -189,5 +193,15 @@ mod tests {
         let inside = "A barrage of 90 drones hit the city; crews downed 60, and 25 others failed to reach their targets.";
         assert!(!statuses(inside).contains(&Status::Inconsistent), "{:?}", statuses(inside));
     }
-}
 
+    #[test]
+    fn a_sentence_before_that_tells_of_its_own_occasion_holds_its_own_counts() {
+        // The 30 were hurt last month: 300 + 150 = 450 aboard, no part inside another.
+        for opening in ["Last month, 30 people were injured in a crash on the same road.", "Thirty people were hurt in a similar crash."] {
+            let text = format!("{opening} Of the 450 people on board the ferry, 300 were rescued and 150 were missing.");
+            let found = findings_of(&text, super::super::ID);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].1, vec!["450".to_string(), "300".into(), "150".into()], "{found:?}");
+        }
+    }
+}
