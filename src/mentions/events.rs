@@ -10,7 +10,6 @@ impl Doc<'_> {
         if m.event.is_some() {
             return;
         }
-        let lex = &lexicons().events;
         let (a, b) = self.sentence_words(m.sentence);
         // "struck Ukraine with 97 drones", "attacked the city with 40
         // missiles": the weapons an attack was made with were launched,
@@ -41,7 +40,15 @@ impl Doc<'_> {
             m.event = before;
             return;
         }
-        // Right: after the noun phrase, over auxiliaries and an aside.
+        // Right: after the noun phrase, over auxiliaries and an aside; else
+        // a verb before, farther back.
+        m.event = self.event_after(m, b).or(before).or_else(|| self.event_before(m, a, 4));
+    }
+
+    /// The event a verb after the figure's noun phrase names, over
+    /// auxiliaries, adverbs and a short aside: "71 of which were downed".
+    fn event_after(&self, m: &Mention, b: usize) -> Option<Event> {
+        let lex = &lexicons().events;
         let mut j = self.verb_search_start(m, b);
         let mut steps = 0;
         while j < b && steps < 8 {
@@ -50,8 +57,7 @@ impl Doc<'_> {
                 if let Some((_, event)) = lex.match_class::<Event>(&self.phrase_at(j, 3))
                     && (event != Event::Launched || steps <= 3)
                 {
-                    m.event = Some(event);
-                    return;
+                    return Some(event);
                 }
                 // "180 of the drones and 21 of the missiles were downed": the
                 // verb after a coordinated figure is shared.
@@ -94,7 +100,7 @@ impl Doc<'_> {
             j += 1;
             steps += 1;
         }
-        m.event = before.or_else(|| self.event_before(m, a, 4));
+        None
     }
 
     /// Whether word `k` is a name: a capitalised word.

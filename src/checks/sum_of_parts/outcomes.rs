@@ -139,10 +139,12 @@ fn is_free_count(doc: &Doc, tally: &Tally, mi: usize, ci: usize) -> bool {
     let c = &doc.mentions[ci];
     // A count that names its own whole ("five of those towns") is a part of
     // that whole only, and the cue pass has judged it. One that is itself
-    // broken down may be no part either, unless only later sentences break
-    // it down ("230 went missing. ... the bodies of 100 of them were found"):
-    // a later fate of some of a part leaves it a part.
-    let broken_down_later = tally.total_of[c.figure].is_some_and(|k| {
+    // broken down may be no part either, unless it stands in the total's own
+    // sentence and only later sentences break it down ("230 went missing.
+    // ... the bodies of 100 of them were found"): a later fate of some of a
+    // part leaves it a part.
+    let beside_total = c.sentence == doc.mentions[mi].sentence;
+    let broken_down_later = beside_total && tally.total_of[c.figure].is_some_and(|k| {
         let later = |&(q, _): &(usize, f64)| doc.mention(q).is_some_and(|p| p.sentence > c.sentence);
         tally.totals[k].parts.iter().all(later)
     });
