@@ -124,6 +124,10 @@ fn money_keeps_its_currency() {
         ("It cost 5 hryvnias.", "5 hryvnias", "UAH", 5.0),
         ("It cost 5 roubles.", "5 roubles", "RUB", 5.0),
         ("A loan of USD 5 million.", "USD 5 million", "USD", 5e6),
+        // The shilling of East African copy, glued or spaced.
+        ("She took home Sh2.4 million.", "Sh2.4 million", "KES", 2.4e6),
+        ("Fares rose to KSh 150.", "KSh 150", "KES", 150.0),
+        ("A fine of Ksh50,000 was paid.", "Ksh50,000", "KES", 50_000.0),
     ] {
         let f = only(text, wanted);
         assert_eq!((f.kind, f.currency, f.value), (Kind::Money, Some(code), Some(v)), "{text}");

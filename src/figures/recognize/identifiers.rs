@@ -162,7 +162,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     if s.is_num(i + 1)
         && s.glued(i + 1)
         && currency_code(&s.raw(i).to_ascii_uppercase()).is_none()
-        && !crate::one_of!(s.lw(i), ["rs", "rm", "us", "rp", "tk", "x", "e"])
+        && !crate::one_of!(s.lw(i), ["rs", "rm", "sh", "ksh", "us", "rp", "tk", "x", "e"])
         && (i == 0 || !s.glued(i) || !s.is_num(i - 1))
     {
         return ident(extend_glued(s, i + 2));

@@ -36,7 +36,7 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         let candidate = s.is_punct(i + 1, "$")
             || s.is_punct(i + 1, ".")
             || raw.len() <= 4 && raw.bytes().all(|b| b.is_ascii_uppercase())
-            || crate::one_of!(raw, ["Rs", "Rp", "Tk"])
+            || crate::one_of!(raw, ["Rs", "Rp", "Tk", "Sh", "KSh", "Ksh"])
             || lexicon::currency_nation(lw).is_some()
             || lexicon::currency_word(lw).is_some();
         if !candidate {
@@ -61,13 +61,15 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
         }
-        if crate::one_of!(raw, ["Rs", "RM", "Rp", "Tk"]) {
+        // "Sh19.36 million", "KSh 5,000": the shilling of East African copy.
+        if crate::one_of!(raw, ["Rs", "RM", "Rp", "Tk", "Sh", "KSh", "Ksh"]) {
             let k = if s.is_punct(i + 1, ".") && s.glued(i + 1) { i + 2 } else { i + 1 };
             let code = match raw {
                 "Rs" => "INR",
                 "RM" => "MYR",
                 "Rp" => "IDR",
-                _ => "BDT",
+                "Tk" => "BDT",
+                _ => "KES",
             };
             return next_ok(k).filter(|&k| s.is_num(k)).map(|k| (code, k));
         }
