@@ -148,3 +148,18 @@ fn a_value_after_against_is_no_later_value_of_the_change_after_it() {
 fn findings_mention(text: &str, figure: &str) -> bool {
     crate::checks::testing::findings_of(text, super::ID).iter().any(|(_, figures)| figures.iter().any(|f| f == figure))
 }
+
+#[test]
+fn a_span_of_time_after_in_is_the_period_not_a_level() {
+    // 8.46 / 7.21 is a rise of 17.3%, not 16.2%.
+    let slip = "Exports grew 16.2 percent in the two months to $8.46 billion from $7.21 billion.";
+    assert_eq!(statuses(slip), vec![Status::Inconsistent]);
+    let fits = "Exports grew 17.3 percent over the past six weeks to $8.46 billion from $7.21 billion.";
+    assert_eq!(statuses(fits), vec![Status::Consistent]);
+}
+
+#[test]
+fn more_than_halved_is_a_factor_below_a_half() {
+    assert_eq!(statuses("Membership more than halved, from 420 to 190."), vec![Status::Consistent]);
+    assert_eq!(statuses("Membership more than halved, from 420 to 230."), vec![Status::Inconsistent]);
+}

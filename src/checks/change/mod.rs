@@ -218,9 +218,15 @@ fn measured(
     if let Some(w) = &c.factor {
         let ratio = to_iv.div(from_iv)?;
         figures.push(word_role(w, Role::Change));
+        // "more than halved" is a fall past half: a factor below it.
+        let stated = if w.more_than && w.value < 1.0 {
+            Interval { lo: 0.0, hi: w.value, lo_open: false, hi_open: true }
+        } else {
+            word_interval(w)
+        };
         return Some(Measured {
             computed: ratio,
-            stated: word_interval(w),
+            stated,
             stated_text: w.span.of(doc.text).to_owned(),
             what: format!("a factor of {}", fmt_interval(doc, &ratio, &Measure::Plain(""))),
             measure: Measure::Plain(""),

@@ -500,6 +500,10 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     }
     let fig = &doc.figures[f];
     let m_end = doc.mention(f).map_or(r.j + 1, |m| m.end).max(r.j + 1);
+    if spans_the_period(doc, f, r.j) {
+        r.j = m_end - 1;
+        return Step::Next;
+    }
     let taken = if !fig.kind.is_quantity() {
         // "3 more than in 2009", "up 5% from 2019": the earlier value is
         // that period's, which the text does not state; no later figure
@@ -550,6 +554,19 @@ fn take_figure(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Reader) -> Step {
     }
     r.j = m_end - 1;
     Step::Next
+}
+
+/// "grew 16.2% in the two months to $8.5 billion": a span of time after
+/// "in", "over" or "during" (and "the", "past", "first") is the period
+/// the change covers, no value of the quantity.
+fn spans_the_period(doc: &Doc, f: usize, j: usize) -> bool {
+    let fig = &doc.figures[f];
+    let mut k = j;
+    while k > 0 && crate::lc_in!(doc, k - 1, ["the", "past", "first", "last"]) {
+        k -= 1;
+    }
+    let timed = fig.kind == Kind::Measure && fig.unit.is_some_and(crate::figures::is_duration);
+    timed && k > 0 && crate::lc_in!(doc, k - 1, ["in", "over", "during"])
 }
 
 fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
