@@ -427,4 +427,21 @@ mod tests {
         let text = "Of the 600 people on board, 420 were rescued, while 180 migrants from Tunisia vanished.";
         assert_eq!(statuses(text), vec![Status::Consistent]);
     }
+
+    #[test]
+    fn deaths_and_injuries_told_by_their_longer_verbs_are_fates() {
+        // 30 + 25 = 55 of 60 aboard: five unaccounted for, whichever verb tells the fate.
+        for fate in ["succumbed to their wounds", "sustained injuries", "were found dead", "were crushed to death"] {
+            let text = format!("Of the 60 people on board, 30 were rescued and 25 {fate}.");
+            assert_eq!(statuses(&text), vec![Status::Inconsistent], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_group_a_part_was_among_is_no_part() {
+        // The nine found dead are of everyone, not only of the 14 held: 3 + 9 is no breakdown of 14.
+        let text = "In all, 14 aid workers were held. Three of them were freed in May. One was among the nine found dead in the camp.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert!(found.iter().all(|f| !f.1.contains(&"nine".to_string())), "{found:?}");
+    }
 }

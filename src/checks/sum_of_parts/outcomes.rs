@@ -46,6 +46,12 @@ pub(super) fn gather_outcomes(
             set_aside(reason);
             continue;
         }
+        // "One was among the six found dead": a group the part belongs to,
+        // wider than the total's, no part of it.
+        if crate::lc_in!(doc, c.first.saturating_sub(1), ["among", "amongst"]) || doc.is(c.first.saturating_sub(2), "among") && doc.is(c.first.saturating_sub(1), "the") {
+            set_aside(SetAside::OtherThing);
+            continue;
+        }
         if is_update_to(doc, ci, t) {
             set_aside(SetAside::OtherPeriod);
             continue;
