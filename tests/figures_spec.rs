@@ -181,6 +181,11 @@ fn ranges_give_min_and_max() {
         assert!(figures.iter().all(|f| f.kind != Kind::Range), "{text}");
         assert_eq!(figures.iter().rev().take(2).map(|f| f.text(text)).collect::<Vec<_>>(), ["30", "20"], "{text}");
     }
+    // A year and a count with its thousands grouped are no range: the year
+    // dates the count before it.
+    let text = "Paying visits to the zoo fell 8 per cent last year, from 412,760 visitors in 2011 to 389,105 in 2012.";
+    assert_eq!(only(text, "2011").kind, Kind::Year);
+    assert_eq!(only(text, "389,105").kind, Kind::Number);
     // A verb of change in the sentence before opens no change here.
     let f = only("Prices rose. Ages ranged from 20 to 30 among those hurt.", "from 20 to 30");
     assert_eq!(f.kind, Kind::Range);

@@ -72,9 +72,9 @@ impl Doc<'_> {
                 let adverb = w.ends_with("ly") && w.len() > 4;
                 // "230 migrants from Libya had vanished": a place named after
                 // the noun leaves the verb after it the figure's.
-                if steps == 0 && w == "from" && self.is_name(j + 1) {
+                if steps == 0 && w == "from" && crate::checks::relation::capitalised(self, j + 1) {
                     j += 1;
-                    while j < b && self.is_name(j) {
+                    while j < b && crate::checks::relation::capitalised(self, j) {
                         j += 1;
                     }
                     steps += 1;
@@ -101,11 +101,6 @@ impl Doc<'_> {
             steps += 1;
         }
         None
-    }
-
-    /// Whether word `k` is a name: a capitalised word.
-    fn is_name(&self, k: usize) -> bool {
-        self.is_word(k) && self.words()[k].span.of(self.text).starts_with(crate::text::is_upper)
     }
 
     /// Whether weapon figure `m` follows "with" after a verb of attack

@@ -193,8 +193,7 @@ impl Doc<'_> {
     }
 
     /// "of" before a noun, or before the past forms that tell what befell
-    /// it ("the number of damaged homes", "of confirmed and suspected
-    /// cases"). Other modifiers are left out: "half of young voters backed
+    /// it ("the number of damaged homes"). Other modifiers are left out: "half of young voters backed
     /// the mayor's ticket, up from 40 percent" must not give the ticket's
     /// share a noun from the clause before.
     fn follows_of(&self, noun: usize) -> bool {
@@ -205,8 +204,7 @@ impl Doc<'_> {
             // "of injured people": "injured" names the people itself, and
             // the search back takes it.
             let names_a_thing = lexicons().things.match_phrase(&self.phrase_at(k, 1)).is_some();
-            let modifier = past_form(self.lc(k)) || (self.is(k, "and") && k + 1 < noun);
-            if !self.is_word(k) || !modifier || names_a_thing || self.figure_at_word(k).is_some() {
+            if !self.is_word(k) || !past_form(self.lc(k)) || names_a_thing || self.figure_at_word(k).is_some() {
                 return false;
             }
         }

@@ -163,3 +163,18 @@ fn more_than_halved_is_a_factor_below_a_half() {
     assert_eq!(statuses("Membership more than halved, from 420 to 190."), vec![Status::Consistent]);
     assert_eq!(statuses("Membership more than halved, from 420 to 230."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_percentage_in_brackets_after_one_end_is_that_ends_share() {
+    // 3,140 to 3,388 is a rise of 7.9%; the bracketed shares are each end's.
+    for text in [
+        "Top grades rose from 3,140 (2.1 per cent) in 2022 to 3,388 (2.3 per cent) in 2023.",
+        "Top grades rose to 3,388 (2.3%) from 3,140 (2.1%) a year earlier.",
+    ] {
+        assert_eq!(statuses(text), vec![Status::Consistent], "{text}");
+    }
+    // A year and a grouped count after "from" are the end and its date:
+    // 389,105 / 412,760 is a fall of 5.7%, not 8%.
+    let text = "Paying visits to the zoo fell 8 per cent last year, from 412,760 visitors in 2011 to 389,105 in 2012.";
+    assert_eq!(statuses(text), vec![Status::Inconsistent]);
+}

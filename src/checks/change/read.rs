@@ -575,6 +575,17 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
     {
         return fill_end(frame, slot, f, r);
     }
+    // "from 3,140 (2.1 per cent) in 2022 to 3,388": a percentage in
+    // brackets right after one end is that end's share, no size of the
+    // change, while the other end is still to come or has a bracket of its
+    // own ("to 3,388 (2.3%) from 3,140 (2.1%)").
+    let bare = |e: Option<usize>| e.is_none_or(|e| doc.mention(e).is_some_and(|m| doc.is(m.end, "(")));
+    let own_share = |g: usize| {
+        (Some(g) == frame.from && bare(frame.to)) || (Some(g) == frame.to && bare(frame.from))
+    };
+    if doc.is(r.j - 1, "(") && doc.figure_at_word(r.j - 2).is_some_and(own_share) {
+        return true;
+    }
     if signed_aside(doc, f, r.j, frame) {
         return true;
     }

@@ -48,7 +48,7 @@ pub(super) fn gather_outcomes(
         }
         // "One was among the six found dead": a group the part belongs to,
         // wider than the total's, no part of it.
-        if crate::lc_in!(doc, c.first.saturating_sub(1), ["among", "amongst"]) || doc.is(c.first.saturating_sub(2), "among") && doc.is(c.first.saturating_sub(1), "the") {
+        if (c.first.saturating_sub(2)..c.first).any(|k| doc.is(k, "among")) {
             set_aside(SetAside::OtherThing);
             continue;
         }

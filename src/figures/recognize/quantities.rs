@@ -555,6 +555,11 @@ pub(super) fn range_tail(
         {
             return None;
         }
+        // "from 412,760 visitors in 2011 to 389,105 in 2012": a year and a
+        // count with its thousands grouped are no range.
+        if intro_word != Some("between") && year_range(first, first) && s.raw(k).contains(',') {
+            return None;
+        }
     }
     let lo = align_ends(first, &mut second);
     if lo.kind != second.kind
