@@ -313,8 +313,8 @@ pub(super) fn weighted(doc: &Doc, figure: usize) -> (usize, f64) {
 /// The head noun a count names, singular and lower-case ("districts" is
 /// "district").
 pub(super) fn head_noun(doc: &Doc, m: &Mention) -> Option<String> {
-    let last = m.noun?.of(doc.text).rsplit(' ').next()?.to_ascii_lowercase();
-    Some(crate::mentions::singular(&last))
+    m.noun?;
+    Some(crate::mentions::singular(doc.lc(doc.after_noun(m).checked_sub(1)?)))
 }
 
 /// Whether two counts of places name them by different nouns: different

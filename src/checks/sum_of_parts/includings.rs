@@ -1,6 +1,6 @@
 //! "including 48 passengers and 4 crew": a breakdown that need not be complete.
 
-use super::counts::{group_of, is_count, other_level_of_map, weighted};
+use super::counts::{group_of, head_noun, is_count, other_level_of_map, weighted};
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
 use crate::mentions::{Doc, Mention, Thing, Via, compatible};
@@ -75,16 +75,26 @@ pub(super) fn includings(doc: &Doc, out: &mut Vec<Sum>) {
             let cue = m.first.saturating_sub(if doc.is(m.first.saturating_sub(1), "them") { 2 } else { 1 });
             doc.tie(ID, &figures, Tie::PartialBreakdown, doc.words_span(cue, m.first));
         }
+        let complete = names_every_colour(doc, &parts);
         out.push(Sum {
             total: total.figure,
             parts: parts.into_iter().map(|p| weighted(doc, p)).collect(),
             implied: vec![],
-            complete: false,
+            complete,
             certainty: if ambiguous { Certainty::Plausible } else { Certainty::Stated },
             tied: true,
             explicit: true,
         });
     }
+}
+
+/// "79 medals, including 31 gold, 28 silver and 19 bronze": every colour
+/// named is every medal, and the list is whole, unless words go on after it
+/// ("... and 19 bronze in the pool": one sport's).
+fn names_every_colour(doc: &Doc, parts: &[usize]) -> bool {
+    let colour = |c: &&str| parts.iter().any(|&p| doc.mention(p).and_then(|m| head_noun(doc, m)).as_deref() == Some(*c));
+    let ends_there = parts.last().and_then(|&p| doc.mention(p)).is_some_and(|m| !doc.is_word(doc.after_noun(m)));
+    parts.len() == 3 && ends_there && ["gold", "silver", "bronze"].iter().all(colour)
 }
 
 /// Whether parts of different events ("30 dead and 70 missing") each have a
@@ -221,5 +231,17 @@ mod tests {
         // Places named by the same noun are some of the whole.
         let districts = "Floods hit 12 districts, including 15 districts in the north, officials said.";
         assert_eq!(flagged(districts).len(), 1);
+    }
+
+    #[test]
+    fn every_medal_colour_after_including_is_the_whole_haul() {
+        // 31 + 28 + 19 = 78, not 79: "including" names every colour there is.
+        let short = "The squad won 79 medals, including 31 gold, 28 silver and 19 bronze.";
+        assert_eq!(flagged(short).len(), 1, "{:?}", flagged(short));
+        let whole = "The squad won 78 medals, including 31 gold, 28 silver and 19 bronze.";
+        assert!(flagged(whole).is_empty());
+        // Words after the list may narrow it to one sport's medals.
+        let one_sport = "The squad won 84 medals, including 31 gold, 28 silver and 19 bronze in the pool.";
+        assert!(flagged(one_sport).is_empty(), "{:?}", flagged(one_sport));
     }
 }

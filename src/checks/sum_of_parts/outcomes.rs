@@ -99,10 +99,12 @@ pub(super) fn gather_outcomes(
 /// building and damaged seven more" is more than the one.)
 fn is_update_to(doc: &Doc, ci: usize, t: &Mention) -> bool {
     let c = &doc.mentions[ci];
+    if !doc.is(c.end, "more") || c.sentence != t.sentence || c.end > t.first {
+        return false;
+    }
     // A few mentions back are enough to know whether the sentence counted anything first.
-    let mut before = doc.mentions[..ci].iter().rev().take(8).take_while(|o| o.sentence == c.sentence);
-    let counted_before = before.any(|o| is_count(doc, o));
-    doc.is(c.end, "more") && c.sentence == t.sentence && c.end <= t.first && !counted_before
+    let counted_before = |k: usize| doc.mentions[k].sentence == c.sentence && is_count(doc, &doc.mentions[k]);
+    !(ci.saturating_sub(8)..ci).any(counted_before)
 }
 
 /// Adds count `c` of outcome `event` to total `t`'s `parts`; returns

@@ -27,8 +27,8 @@ fn names_other_thing(doc: &Doc, part: &Mention, whole: &Mention) -> bool {
     }
     let head = |m: &Mention| head_noun(doc, m);
     if !of_the {
-        let last = part.noun.map(|n| n.of(doc.text).rsplit(' ').next().unwrap_or("").to_ascii_lowercase());
-        let plural = last.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        let last = doc.lc(doc.after_noun(part).saturating_sub(1));
+        let plural = last.ends_with('s') && !last.ends_with("ss");
         return plural && part.class().is_none() && whole.class().is_none() && head(part) != head(whole);
     }
     part.thing != whole.thing || other_level_of_map(doc, part, whole)
