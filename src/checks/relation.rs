@@ -17,7 +17,6 @@
 use crate::figures::{Approx, Kind};
 use crate::mentions::Doc;
 use crate::mentions::lexicon::{Class, Lexicon, Tabled};
-use crate::text::is_upper;
 use crate::text::{HashedWord, Span};
 use std::sync::OnceLock;
 
@@ -63,12 +62,7 @@ pub(crate) fn within_reach(win: std::ops::Range<usize>, m: usize) -> std::ops::R
     win.start.max(m.saturating_sub(REACH))..win.end.min(m + REACH + 1)
 }
 
-/// Whether token `k` begins with a capital, as a name does. One copy for
-/// every check that asks, not one per closure.
-#[inline(never)]
-pub(crate) fn capitalised(doc: &Doc, k: usize) -> bool {
-    doc.words().get(k).is_some_and(|t| t.span.of(doc.text).starts_with(is_upper))
-}
+pub(crate) use crate::mentions::capitalised;
 
 /// The mentions of sentence `s`, as a range into `doc.mentions`.
 pub(crate) fn sentence_mentions(doc: &Doc, s: usize) -> std::ops::Range<usize> {

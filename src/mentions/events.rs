@@ -72,9 +72,9 @@ impl Doc<'_> {
                 let adverb = w.ends_with("ly") && w.len() > 4;
                 // "230 migrants from Libya had vanished": a place named after
                 // the noun leaves the verb after it the figure's.
-                if steps == 0 && w == "from" && crate::checks::relation::capitalised(self, j + 1) {
+                if steps == 0 && w == "from" && super::capitalised(self, j + 1) {
                     j += 1;
-                    while j < b && crate::checks::relation::capitalised(self, j) {
+                    while j < b && super::capitalised(self, j) {
                         j += 1;
                     }
                     steps += 1;

@@ -340,6 +340,13 @@ pub fn is_stop_word<'w>(word: impl Into<HashedWord<'w>>) -> bool {
 
 /// English singular of a lower-case noun: drones → drone, casualties →
 /// casualty, buses → bus.
+/// Whether token `k` begins with a capital, as a name does. One copy for
+/// the mentions and every check that asks, not one per closure.
+#[inline(never)]
+pub(crate) fn capitalised(doc: &Doc, k: usize) -> bool {
+    doc.words().get(k).is_some_and(|t| t.span.of(doc.text).starts_with(crate::text::is_upper))
+}
+
 pub fn singular(word: &str) -> String {
     if let Some(base) = word.strip_suffix("ies").filter(|b| b.len() > 1) {
         return format!("{base}y");

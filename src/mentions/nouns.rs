@@ -283,6 +283,13 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether "of which" at word `which` makes a compound preposition with
+    /// the noun before it ("as a result of which 3 died"): "which" is then
+    /// the event, and no figure after it a part of an earlier count.
+    fn compound_of_which(&self, which: usize) -> bool {
+        which >= 2 && lexicons().context.class_of(self.lc(which - 2)) == Some(Context::Compound)
+    }
+
     /// "120 drones, of which the army shot down 65": a count that is the
     /// object of the relative clause's own verb is a part, as much as "of
     /// which 65 were shot down". Only plain words may stand between (a
@@ -301,7 +308,7 @@ impl Doc<'_> {
             }
             k -= 1;
             if crate::one_of!(self.lc(k), ["which", "whom"]) && self.is(k - 1, "of") {
-                let compound = lexicons().context.class_of(self.lc(k.saturating_sub(2))) == Some(Context::Compound);
+                let compound = self.compound_of_which(k);
                 // "48 of which were shot down and 31 were lost": the clause's
                 // part is the 48 before "of which"; the 31 is another one.
                 let part_before = k >= 2 && self.figure_at_word(k - 2).is_some();
@@ -325,11 +332,10 @@ impl Doc<'_> {
         // "29 residents, of whom 17 died"; not "as a result of which 3 died".
         // "Of those 407, 85 percent": "those" before a figure is its
         // determiner, the figure the group named before, not a part of it.
-        let compound = left(1) == "which" && lexicons().context.class_of(left(3)) == Some(Context::Compound);
-        if left(2) == "of" && crate::one_of!(left(1), ["which", "whom", "them"]) && !compound {
-            m.cues.of_which = true;
-        }
-        if self.ends_a_relative_clause_of_which(m, a) {
+        let compound = left(1) == "which" && self.compound_of_which(m.first - 1);
+        if left(2) == "of" && crate::one_of!(left(1), ["which", "whom", "them"]) && !compound
+            || self.ends_a_relative_clause_of_which(m, a)
+        {
             m.cues.of_which = true;
         }
         if left(1) == "of" && left(2) == "total" {

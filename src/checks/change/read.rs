@@ -583,7 +583,7 @@ fn take_percent(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Re
     let own_share = |g: usize| {
         (Some(g) == frame.from && bare(frame.to)) || (Some(g) == frame.to && bare(frame.from))
     };
-    if doc.is(r.j - 1, "(") && doc.figure_at_word(r.j - 2).is_some_and(own_share) {
+    if r.j >= 2 && doc.is(r.j - 1, "(") && doc.figure_at_word(r.j - 2).is_some_and(own_share) {
         return true;
     }
     if signed_aside(doc, f, r.j, frame) {

@@ -407,11 +407,12 @@ pub(super) fn other_bound(s: &Scanner, end: usize, first: Bound) -> Option<(Boun
 }
 
 pub(super) fn year_range(lo: &Amount, hi: &Amount) -> bool {
-    lo.bare_digits
-        && hi.bare_digits
-        && (1000.0..=2200.0).contains(&lo.value)
-        && lo.precision == 1.0
-        && (hi.value <= 99.0 || (1000.0..=2200.0).contains(&hi.value))
+    plain_year(lo) && hi.bare_digits && (hi.value <= 99.0 || (1000.0..=2200.0).contains(&hi.value))
+}
+
+/// A whole number of four digits, bare, that may be a year: "2011".
+fn plain_year(a: &Amount) -> bool {
+    a.bare_digits && (1000.0..=2200.0).contains(&a.value) && a.precision == 1.0
 }
 
 /// Could an amount start at token `k`?
@@ -557,7 +558,7 @@ pub(super) fn range_tail(
         }
         // "from 412,760 visitors in 2011 to 389,105 in 2012": a year and a
         // count with its thousands grouped are no range.
-        if intro_word != Some("between") && year_range(first, first) && s.raw(k).contains(',') {
+        if intro_word != Some("between") && plain_year(first) && s.raw(k).contains(',') {
             return None;
         }
     }
