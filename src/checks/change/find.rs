@@ -500,7 +500,8 @@ fn reference_time<'a>(doc: &'a Doc, s: usize, cue: usize) -> Option<&'a str> {
             return (k + 1..(k + 4).min(b)).map(|j| doc.lc(j)).find(|w| {
                 word(w) == Some(Word::Time)
                     || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                    || crate::one_of!(w, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"])
+                    // A weekday, "yesterday", "today".
+                    || w.ends_with("day")
             });
         }
         k += 1;

@@ -164,10 +164,7 @@ fn check(doc: &Doc, c: &Change) -> Option<Finding> {
     }
     let stated = cut.filter(|s| verdict(&computed, s).consistent).unwrap_or(stated);
     let v = verdict(&computed, &stated);
-    // "fell 3.1% to 12 from 540": a stated percentage under a third says
-    // the ends are near; ends one twice the other (a rise of 100% or more,
-    // a fall of half or more) were misread, as a slip lands near them.
-    if !v.consistent && matches!(c.percent, Some(Share::Figure(_))) && computed.lo >= if c.falling { 50.0 } else { 100.0 } && stated.hi < 34.0 {
+    if !v.consistent && percent_misread(doc, c, &computed, &stated) {
         return None;
     }
     // "from more than 40,000 to more than 39,000": ends open on one side
@@ -342,6 +339,26 @@ fn cut_reading(doc: &Doc, c: &Change, f: usize, computed: &Interval, stated: &In
         hi_open: true,
         ..*stated
     })
+}
+
+/// A stated percentage that fails but was likelier misread than slipped.
+/// "fell 3.1% to 12 from 540": a percentage under a third says the ends
+/// are near; ends one twice the other (a rise of 100% or more, a fall of
+/// half or more) were misread, as a slip lands near them. A percentage
+/// after a bare comma is too loosely tied to flag at all.
+fn percent_misread(doc: &Doc, c: &Change, computed: &Interval, stated: &Interval) -> bool {
+    matches!(c.percent, Some(Share::Figure(_)))
+        && (computed.lo >= if c.falling { 50.0 } else { 100.0 } && stated.hi < 34.0 || percent_after_bare_comma(doc, c))
+}
+
+/// "140 seats, up 12, 35 per cent": a percentage joined to the change's
+/// difference by a comma alone may be the next column of a results line
+/// (a share of the vote) as well as the change's size. It confirms the
+/// change when it fits; without an "or" it is too loosely tied to flag.
+fn percent_after_bare_comma(doc: &Doc, c: &Change) -> bool {
+    let (Some(Share::Figure(p)), Some(d)) = (&c.percent, c.diff) else { return false };
+    let (d, p) = (doc.figures[d].span.end, doc.figures[*p].span.start);
+    p == d + 2 && doc.text.as_bytes()[d] == b','
 }
 
 /// The figure that states the change's size: its percentage, or else its

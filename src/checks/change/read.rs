@@ -96,6 +96,7 @@ pub(super) fn read_before(doc: &Doc, a: usize, cue_i: usize, frame: &mut Frame) 
         // "A, compared with B" sets two values side by side and says no
         // change of its own: only a stated one reaches back.
         apposed: frame.cue != Cue::Versus && apposed(doc, a, cue_i),
+        apposed_difference: false,
     };
     // "a combined 630, with June's rise now 880": a change noun with its own
     // possessor is that holder's value; nothing before the holder is its.
@@ -139,6 +140,11 @@ struct Behind {
     skipped: usize,
     /// The change stands in apposition after a comma (", an increase of").
     apposed: bool,
+    /// The difference of a comparison with a stated value was read right
+    /// after a comma ("867 cases were logged up to Monday, 25 more than the
+    /// 842"): the words back to the clause's level are its own (what, when,
+    /// where), no end of the reading.
+    apposed_difference: bool,
 }
 
 impl Behind {
@@ -169,7 +175,16 @@ fn ends_before(doc: &Doc, a: usize, j: usize, r: &Behind) -> bool {
     let passes = matches!(word(doc.word(j)), Some(Word::Link | Word::Conj | Word::And | Word::By));
     // ", and it ended the day down": a new clause, with its own subject.
     let new_clause = doc.lc(j) == ":" || (j > a && opens_clause(doc, j));
-    (doc.is_word(j) && !passes && r.steps > 1 && r.seen_amount) || doc.lc(j) == ";" || new_clause
+    (doc.is_word(j) && !passes && r.steps > 1 && r.seen_amount && !(r.apposed_difference && r.skipped < 10))
+        || doc.lc(j) == ";"
+        || new_clause
+}
+
+/// "25 more than the 842", "16 fewer than 50": the comparative at `cue`
+/// names its earlier value, so the clause's level before it is the later.
+fn compares_with_a_figure(doc: &Doc, cue: usize) -> bool {
+    let k = cue + 2 + usize::from(doc.is(cue + 2, "the"));
+    doc.is(cue + 1, "than") && doc.figure_at_word(k).is_some_and(|g| doc.figures[g].kind.is_quantity())
 }
 
 /// The later value read before the cue, unless one is read already.
@@ -246,6 +261,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
         frame.diff = Some(f);
         r.seen_amount = true;
         r.skipped = 0;
+        r.apposed_difference = doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, ",")) && compares_with_a_figure(doc, frame.at);
         return Step::Next;
     }
     if doc.mention(f).is_some_and(|m| earlier_of_its_own(doc, m)) {
@@ -641,7 +657,7 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    // "up to Monday, 31 more than the 819", "$120m below plan but $310m
+    // "rose to 840 by Monday, 31 more than the 809", "$120m below plan but $310m
     // more than in 2019": an amount right before "more than" is by how
     // much, never the level or earlier value an open slot waits for.
     let differs = matches!(comparative(doc.word(m_end)), Some(Comparative::More | Comparative::Fewer))

@@ -674,3 +674,44 @@ fn a_phrasal_verb_of_moving_reads_its_figure_past_a_hedge() {
     assert_eq!(statuses("Burglaries went down about 24% from 8,130 to 6,154."), vec![Status::Consistent]);
     assert_eq!(statuses("Burglaries went down about 14% from 8,130 to 6,154."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_percentage_after_a_bare_comma_confirms_a_change_but_is_too_loose_to_flag() {
+    // A results line's next column (a share of the vote) stands where the
+    // change's size could: with no "or", a misfit is no contradiction.
+    for text in ["The Greens: 40 seats, up 10, 9 per cent", "The index closed at 400 points, up 20, 9 per cent."] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
+    // A fitting one still confirms it, and "or" ties a misfit to the change.
+    assert_eq!(statuses("The index closed at 400 points, up 20, 5.3 per cent."), vec![Status::Consistent]);
+    assert_eq!(statuses("The index closed at 400 points, up 20, or 9 per cent."), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn up_to_before_a_time_says_until_when_not_which_way() {
+    for text in [
+        "Up to last Friday, 2,400 claims had been filed, against 2,900 a year earlier.",
+        "Up to March, 410 homes were sold, compared with 520 last year.",
+    ] {
+        assert!(statuses(text).is_empty(), "{text}: {:?}", statuses(text));
+    }
+    // A verb that says which way still does, "up to" or not.
+    assert_eq!(statuses("Claims rose to 2,400 last Friday from 2,900 a year earlier."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Claims went up to 2,400 last Friday from 2,900 a year earlier."), vec![Status::Inconsistent]);
+}
+
+#[test]
+fn a_comparison_after_a_comma_reaches_back_over_its_clause_to_the_level() {
+    // "640 patients, 25 more than the 615": the count and its noun, and any
+    // time after them, stand between the level and the comparison.
+    for (text, status) in [
+        ("The clinic saw 640 patients, 25 more than the 615 it saw a year earlier.", Status::Consistent),
+        ("The clinic saw 640 patients, 45 more than the 615 it saw a year earlier.", Status::Inconsistent),
+        ("The board logged 867 complaints up to Monday, 40 more than the 842.", Status::Inconsistent),
+    ] {
+        assert_eq!(statuses(text), vec![status], "{text}");
+    }
+    // With no earlier value stated after "than", the level is not sought.
+    let text = "The party won nine seats, five fewer than last time. Its rival won 60 seats.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+}

@@ -780,13 +780,13 @@ fn a_figure_hyphened_to_a_noun_describes_it_and_is_no_level_or_difference() {
 
 #[test]
 fn an_amount_right_before_more_than_is_the_difference_not_a_level() {
-    // "up to Friday" opens no slot for the amount of the comparison after it.
+    // The amount of the comparison after the later value fills no slot.
     assert_eq!(
-        statuses("The clinic saw 640 patients up to Friday, 25 more than the 615 it saw a year earlier."),
+        statuses("Patients at the clinic rose to 640 by Friday, 25 more than the 615 it saw a year earlier."),
         vec![Status::Consistent]
     );
     assert_eq!(
-        statuses("The clinic saw 640 patients up to Friday, 45 more than the 615 it saw a year earlier."),
+        statuses("Patients at the clinic rose to 640 by Friday, 45 more than the 615 it saw a year earlier."),
         vec![Status::Inconsistent]
     );
 }

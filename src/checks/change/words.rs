@@ -272,6 +272,11 @@ pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(Cue, usize)> {
     }
     let word = doc.word(i);
     let w = word.text();
+    // "Up to last Friday, 2,400 claims", "up to now": before a time,
+    // "up to" says until when, not which way a figure went.
+    if w == "up" && doc.is(i + 1, "to") && (i + 2..i + 4).any(|k| doc.is(k, "now") || super::founded::names_a_time(doc, k)) {
+        return None;
+    }
     let cue = match w {
         "more" if doc.is(i + 1, "than") => Cue::Up,
         _ if LOSSES.class_of::<Loss>(word).is_some() => return moved_by(doc, i + 1).then_some((Cue::Down, i + 1)),

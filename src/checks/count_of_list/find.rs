@@ -59,7 +59,8 @@ static MONTHS: CueWords = CueWords::new(crate::mentions::lexicon::tabled::LEXICO
 
 /// The days of a leap year before the month named by `w`.
 fn month(w: &str) -> Option<i64> {
-    MONTHS.lexicon().match_at(&[w])?.2?.parse().ok()
+    // The small-number reader the day uses, not `str::parse`'s generic one.
+    small_number(MONTHS.lexicon().match_at(&[w])?.2?, 10).map(i64::from)
 }
 
 fn day(doc: &Doc, i: usize) -> Option<u32> {

@@ -419,7 +419,7 @@ fn holder_before(doc: &Doc, from: usize, at: usize, sentence_start: usize) -> Op
     while first > from.max(sentence_start) && capital(first - 1) {
         first -= 1;
     }
-    Some((first..=last).map(|k| doc.lc(k)).collect::<Vec<_>>().join(" "))
+    Some(crate::text::join(&(first..=last).map(|k| doc.lc(k)).collect::<Vec<_>>(), " "))
 }
 
 /// Where the words after a list's last share stop applying to it: the next

@@ -93,6 +93,17 @@ pub(super) fn far_off(sum: &super::Sum, parts: &Interval, total: &Interval) -> b
     parts.lo - total.hi > reach || sum.complete && parts.hi * 1.5 < total.lo
 }
 
+/// "Of the 240, 512 students": a lone part of three digits right after its
+/// total and a comma and a space, and larger than it, may be the rest of
+/// one number whose grouping has a stray space (240,512). That reading
+/// leaves no relation, so none is flagged.
+pub(super) fn one_number_split(doc: &Doc, sum: &super::Sum) -> bool {
+    let [(p, _)] = sum.parts[..] else { return false };
+    let (t, p) = (doc.figures[sum.total].span, &doc.figures[p]);
+    let b = doc.text.as_bytes();
+    p.span.start == t.end + 2 && b[t.end] == b',' && b[t.end + 1] == b' ' && p.span.len() == 3 && t.len() <= 3 && p.value >= Some(100.0)
+}
+
 /// "A total of 1,520 stalls, including 940 food stalls, 410 craft stalls,
 /// 150 drinks stalls and 20 vegan stalls": parts over their total by
 /// exactly one part of two digits or more count that part inside another
@@ -359,6 +370,15 @@ mod tests {
         // A count with no noun of its own, or the whole's, is still a part.
         assert_eq!(statuses("Of the 42 schools inspected, 51 passed."), vec![Status::Inconsistent]);
         assert_eq!(statuses("Of the 42 schools, 51 schools passed."), vec![Status::Inconsistent]);
+    }
+
+    #[test]
+    fn three_digits_after_a_comma_and_a_space_may_end_one_number_and_are_no_excess() {
+        // "240, 512" may be 240,512 with a stray space: no part over a whole.
+        assert!(statuses("Of the 240, 512 students who applied were local.").is_empty());
+        // Written apart, or with a part that fits, the pairing stands.
+        assert_eq!(statuses("Of the 240 students who applied, 512 were local."), vec![Status::Inconsistent]);
+        assert_eq!(statuses("Of the 240, 112 students who applied were local."), vec![Status::Consistent]);
     }
 
     #[test]

@@ -112,7 +112,10 @@ fn check(doc: &Doc, sum: &Sum) -> Option<Finding> {
         parts = parts.add(&Interval::exact(w.value));
         add_term(&format!("{} ({})", fmt(w.value), w.span.of(doc.text)));
     }
-    if counts::far_off(sum, &parts, &total) || counts::part_inside_another(doc, sum, &parts, &total) {
+    if counts::far_off(sum, &parts, &total)
+        || counts::part_inside_another(doc, sum, &parts, &total)
+        || parts.lo > total.hi && counts::one_number_split(doc, sum)
+    {
         doc.set_aside(ID, &[sum.total], SetAside::Unsure, None);
         return None;
     }
