@@ -128,6 +128,9 @@ fn money_keeps_its_currency() {
         ("She took home Sh2.4 million.", "Sh2.4 million", "KES", 2.4e6),
         ("Fares rose to KSh 150.", "KSh 150", "KES", 150.0),
         ("A fine of Ksh50,000 was paid.", "Ksh50,000", "KES", 50_000.0),
+        // The rand, glued and before a scale word, its thousands spaced or not.
+        ("Profit reached R7.3 billion.", "R7.3 billion", "ZAR", 7.3e9),
+        ("Sales of R6 150 million were reported.", "R6 150 million", "ZAR", 6.15e9),
     ] {
         let f = only(text, wanted);
         assert_eq!((f.kind, f.currency, f.value), (Kind::Money, Some(code), Some(v)), "{text}");
@@ -344,6 +347,8 @@ fn non_quantities_are_labelled_not_dropped() {
         ("On Route 66 today.", "Route 66", Kind::Identifier),
         ("Under Article 5 of the treaty.", "Article 5", Kind::Identifier),
         ("The G7 met.", "G7", Kind::Identifier),
+        // A capital R and digits with no scale word after: a road or model.
+        ("Take the R40 north.", "R40", Kind::Identifier),
         ("A 5G mast.", "5G", Kind::Identifier),
         ("Call +44 20 7946 0958 now.", "+44 20 7946 0958", Kind::Identifier),
         ("From 192.168.1.2 it came.", "192.168.1.2", Kind::Identifier),

@@ -163,6 +163,7 @@ fn word_led_code(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         && s.glued(i + 1)
         && currency_code(&s.raw(i).to_ascii_uppercase()).is_none()
         && !crate::one_of!(s.lw(i), ["rs", "rm", "sh", "ksh", "us", "rp", "tk", "x", "e"])
+        && !super::money::rand_before_scale(s, i)
         && (i == 0 || !s.glued(i) || !s.is_num(i - 1))
     {
         return ident(extend_glued(s, i + 2));

@@ -8,6 +8,16 @@ pub(super) fn currency_code(w: &str) -> Option<&'static str> {
     lexicon::iso_code(w)
 }
 
+/// "R4.2 billion", "R4 280 million": the rand of South African copy, a
+/// capital R glued to an amount that a scale word of a million or more
+/// follows ("R4" alone names a model or a road).
+pub(super) fn rand_before_scale(s: &Scanner, i: usize) -> bool {
+    s.raw(i) == "R"
+        && s.is_num(i + 1)
+        && s.glued(i + 1)
+        && (i + 2..i + 6).any(|k| lexicon::SCALE_WORDS.iter().any(|(x, v)| *x == s.lw(k) && *v >= 1e6))
+}
+
 /// `MUSD`, `MEUR`: millions of a currency, as financial copy writes them.
 pub(super) fn million_code(w: &str) -> Option<&'static str> {
     w.strip_prefix('M').filter(|r| r.len() == 3).and_then(currency_code)
@@ -60,6 +70,9 @@ pub(super) fn currency_prefix(s: &Scanner, i: usize) -> Option<(&'static str, us
         }
         if let Some(code) = currency_code(raw).or_else(|| million_code(raw)) {
             return next_ok(i + 1).filter(|&k| s.is_num(k)).map(|k| (code, k));
+        }
+        if rand_before_scale(s, i) {
+            return Some(("ZAR", i + 1));
         }
         // "Sh19.36 million", "KSh 5,000": the shilling of East African copy.
         if crate::one_of!(raw, ["Rs", "RM", "Rp", "Tk", "Sh", "KSh", "Ksh"]) {
