@@ -12,7 +12,11 @@ use crate::report::explain::SetAside;
 use crate::text::is_upper;
 
 pub(super) fn amount(doc: &Doc, f: usize) -> bool {
-    matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
+    // "a rise on the same 36 games": a figure after "same" names the set
+    // compared, no value of it.
+    let same = doc.mention(f).is_some_and(|m| m.first > 0 && doc.is(m.first - 1, "same"));
+    !same
+        && matches!(doc.figures[f].kind, Kind::Number | Kind::Money | Kind::Measure)
         && doc.figures[f].value.is_some()
         && !suspect(doc, f)
         && fold_after(doc, f).is_none()

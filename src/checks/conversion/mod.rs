@@ -85,10 +85,10 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
     // convert the exact value past the floor, up to a step of the floor's
     // last non-zero digit. ("up to 150 mph (230.5 km/h)" still converts
     // the 150.)
-    let a = match (original.bound, converted.bound) {
-        (Some(Bound::MoreThan | Bound::AtLeast), None) => Interval { hi: a.hi + 2.0 * significant_slack(original.value?), ..a },
-        _ => a,
-    };
+    // The bracket is a floor too, and may be cut to its digits: "more than
+    // 680 mm (26 inches)" holds of 26.8 inches.
+    let floor = matches!((original.bound, converted.bound), (Some(Bound::MoreThan | Bound::AtLeast), None));
+    let a = if floor { Interval { hi: a.hi + 2.0 * significant_slack(original.value?), ..a } } else { a };
     // One in the last digit written: "4.0 miles" is given to the tenth.
     // "14 feet (4.25 meters)": a value in quarters may be rounded to the
     // nearest quarter, as some wire styles do (14 feet is 4.27 m).
@@ -98,6 +98,7 @@ fn check(doc: &Doc, c: &Conversion) -> Option<Finding> {
         Some(p) => b.widen(p / 2.0),
         None => b.reach(converted.value?, slack(converted.value?)),
     };
+    let b = if floor { Interval { hi: b.hi.max(converted.value? + converted.precision.unwrap_or(1.0)), ..b } } else { b };
     // original → base → converted unit
     let converted = a.affine(f1, o1).affine(1.0 / f2, -o2 / f2);
     let v = verdict(&converted, &b);
@@ -392,6 +393,9 @@ mod tests {
         // The bracket may convert the exact value a bound rounds.
         assert_eq!(status("The canyon is more than 13 kilometres (8.4 miles) long."), vec![Status::Consistent]);
         assert_eq!(status("Gusts of up to 141 mph (222.4 kph) were recorded."), vec![Status::Inconsistent]);
+        // A floor's bracket is a floor, cut to its digits or rounded.
+        assert_eq!(status("More than 430mm (16 inches) of rain fell overnight."), vec![Status::Consistent]);
+        assert_eq!(status("More than 430mm (15 inches) of rain fell overnight."), vec![Status::Inconsistent]);
         // "of an inch" is a part of an inch, not one.
         assert!(status("Rain fell at 35 hundredths of an inch (9mm) an hour.").is_empty());
     }

@@ -47,8 +47,11 @@ pub(super) fn gather_outcomes(
             continue;
         }
         // "One was among the six found dead": a group the part belongs to,
-        // wider than the total's, no part of it.
-        if (c.first.saturating_sub(2)..c.first).any(|k| doc.is(k, "among")) {
+        // wider than the total's, no part of it. "All four of the injured"
+        // points back to a group told before, as it was counted there.
+        if (c.first.saturating_sub(2)..c.first).any(|k| doc.is(k, "among"))
+            || c.first > 0 && doc.is(c.first - 1, "all") && doc.is(c.end, "of")
+        {
             set_aside(SetAside::OtherThing);
             continue;
         }
@@ -308,5 +311,16 @@ mod tests {
         let found = crate::checks::testing::findings_of(text, super::ID);
         let aboard = found.iter().find(|f| f.1.first().is_some_and(|x| x == "600"));
         assert_eq!(aboard.map(|f| f.0), Some(Status::Inconsistent), "{found:?}");
+    }
+
+    #[test]
+    fn all_n_of_a_group_points_back_and_is_no_new_part() {
+        // The eight injured take in the driver, who is no passenger.
+        let text = "Two people died when a minibus carrying nine passengers overturned on Friday. \
+                    The seven other passengers and the driver were injured. Paramedics took all eight of the injured to hospital.";
+        assert!(!statuses_of(text, super::ID).contains(&Status::Inconsistent), "{:?}", statuses_of(text, super::ID));
+        // A count of its own is still a part.
+        let own = "Two people died when a minibus carrying nine passengers overturned on Friday. Eight were injured.";
+        assert_eq!(statuses_of(own, super::ID), vec![Status::Inconsistent]);
     }
 }
