@@ -114,7 +114,7 @@ fn round_difference(v: f64) -> f64 {
 /// The power of ten of a number's leading digit, `floor(log10(|v|))` (0 for
 /// zero and the infinities), by comparing with powers of ten: the Wasm build
 /// then needs no logarithm routine.
-fn magnitude(v: f64) -> i32 {
+pub(super) fn magnitude(v: f64) -> i32 {
     let a = v.abs();
     if a == 0.0 || !a.is_finite() {
         return 0;
@@ -215,7 +215,10 @@ pub(crate) fn written_number(doc: &Doc, figure: usize) -> Option<(usize, usize, 
         run += 1;
     }
     let digits = written[start..start + run].trim_end_matches(['.', ',']);
-    Some((start, digits.len(), parse_decimal(&digits.replace([',', ' '], ""))?))
+    // Separators dropped by a filter: `str::replace` with a pattern of two
+    // characters is a routine of its own in the .wasm.
+    let bare: String = digits.chars().filter(|c| !matches!(c, ',' | ' ')).collect();
+    Some((start, digits.len(), parse_decimal(&bare)?))
 }
 
 /// Where a figure's number is written in digits inside its text, and the

@@ -249,14 +249,18 @@ fn measured(
 /// The values a stated difference allows. One of three significant digits
 /// or more that ends in zeros may be its exact value rounded to its last
 /// non-zero digit: "$118,000 more than" two budgets of eight digits each
-/// that differ by $118,213. (With fewer digits, "up 200" from 1,200 to
-/// 1,450, a rounding would reach too far to tell.)
+/// that differ by $118,213. With fewer digits a rounding to that digit
+/// would reach too far to tell ("up 200" from 1,200 to 1,450), but a round
+/// one of a hundred or more may still be given to two significant digits,
+/// as news gives round figures ("200 fewer" for 201).
 fn rounded_difference(doc: &Doc, d: usize) -> Option<Interval> {
     let f = &doc.figures[d];
     let iv = interval(doc, d)?;
     let v = f.value?;
+    let sure = f.approx.is_none() && f.bound.is_none();
     let half = crate::figures::significant_slack(v);
-    if f.approx.is_none() && f.bound.is_none() && v.abs() >= 200.0 * half {
+    let half = if v.abs() >= 200.0 * half { half } else { half.min(10f64.powi(super::format::magnitude(v) - 1) / 2.0) };
+    if sure && v.abs() >= 100.0 && half >= 1.0 {
         return Some(Interval::closed(iv.lo.min(v - half), iv.hi.max(v + half)));
     }
     Some(iv)

@@ -724,3 +724,11 @@ fn a_figure_after_same_names_the_set_compared_not_a_value() {
     let ends = "Attendance rose 12 percent to 410,000 from 366,000 in the same 36 games last season.";
     assert_eq!(statuses(ends), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_round_difference_may_be_given_to_two_significant_digits() {
+    assert_eq!(statuses("There were 512 deaths, 300 fewer than the 811 of a year earlier."), vec![Status::Consistent]);
+    // Not further: 341 is no 300, and 250 no 200.
+    assert_eq!(statuses("There were 512 deaths, 300 fewer than the 853 of a year earlier."), vec![Status::Inconsistent]);
+    assert_eq!(statuses("Sales rose by 200 to 1,450 from 1,200."), vec![Status::Inconsistent]);
+}
