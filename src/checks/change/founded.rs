@@ -607,3 +607,11 @@ pub(super) fn set_beside_its_percentage(doc: &Doc, f: usize, frame: &Frame) -> b
         doc.is(m.end, "(") || doc.is(m.end, ",") && doc.is(m.end + 1, "or") && doc.is(frame.at - 1, ",")
     })
 }
+
+/// "up £40,000 to £2.3 million, slightly more than the £2.2m": a
+/// comparative of its own after a change with its size and its later value
+/// compares that value with another's, no earlier one.
+pub(super) fn compares_the_later_value(doc: &Doc, frame: &Frame, j: usize) -> bool {
+    let complete = frame.to.is_some() && (frame.diff.is_some() || frame.percent.is_some());
+    complete && doc.is(j, "than") && j - 1 != frame.at && super::words::comparative(doc.word(j - 1)).is_some()
+}

@@ -395,6 +395,7 @@ pub(super) fn read_after(doc: &Doc, after: usize, b: usize, frame: &mut Frame) {
             // "more than Spain's 2.60 million": another holder's amount, no
             // earlier value of this one (June's, last year's: its own).
             || doc.is(r.j, "than") && (r.j + 2..r.j + 4).any(|k| possessive(doc, k) && !names_a_time(doc, k - 1))
+            || super::founded::compares_the_later_value(doc, frame, r.j)
             || (r.j > after && opens_clause(doc, r.j))
             || closes_aside(doc, r.j, frame.at)
             || next_item(doc, after, r.j)

@@ -732,3 +732,11 @@ fn a_round_difference_may_be_given_to_two_significant_digits() {
     assert_eq!(statuses("There were 512 deaths, 300 fewer than the 853 of a year earlier."), vec![Status::Inconsistent]);
     assert_eq!(statuses("Sales rose by 200 to 1,450 from 1,200."), vec![Status::Inconsistent]);
 }
+
+#[test]
+fn a_comparative_after_a_complete_change_compares_its_later_value_with_another() {
+    let text = "The prize is up £40,000 to £2.31 million, slightly more than the £2.25m a rival earned last year.";
+    assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    // "from" still gives the earlier value.
+    assert_eq!(statuses("The prize is up £40,000 to £2.31 million from £2.27m."), vec![Status::Consistent]);
+}
