@@ -249,7 +249,9 @@ impl Separators {
                 (1, 0) => comma_decimal = true,
                 (0, 1) if second != 3 => point_decimal = true,
                 (c, 0) if c >= 2 && in_groups(raw, ',', 3, 3) => comma_thousands = true,
-                (c, 1) if c >= 1 && raw.rfind('.') > raw.rfind(',') => comma_thousands = true,
+                (c, 1) if c >= 1 && crate::text::last_of(raw, b'.') > crate::text::last_of(raw, b',') => {
+                    comma_thousands = true
+                }
                 _ => {}
             }
         }
@@ -314,7 +316,11 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
         match (commas, dots) {
             (1, 0) => return number(before_comma.to_owned(), after_comma),
             (0, d) if d >= 1 && in_groups(raw, '.', 3, 3) => return number(without_separators(raw), ""),
-            (1, d) if d >= 1 && in_groups(before_comma, '.', 3, 3) && raw.rfind(',') > raw.rfind('.') => {
+            (1, d)
+                if d >= 1
+                    && in_groups(before_comma, '.', 3, 3)
+                    && crate::text::last_of(raw, b',') > crate::text::last_of(raw, b'.') =>
+            {
                 return number(without_separators(before_comma), after_comma);
             }
             _ => {}
@@ -343,9 +349,10 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
                 return number(without_separators(int_part), frac);
             }
             // Indian grouping: 12,34,567.89
-            let indian = int_part
-                .rsplit_once(',')
-                .is_some_and(|(head, last)| last.len() == 3 && head.contains(',') && in_groups(head, ',', 2, 2));
+            let indian = crate::text::last_of(int_part, b',').is_some_and(|c| {
+                let head = &int_part[..c];
+                int_part.len() - c == 4 && head.contains(',') && in_groups(head, ',', 2, 2)
+            });
             if no_dot && indian {
                 return number(without_separators(int_part), frac);
             }

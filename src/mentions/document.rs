@@ -84,6 +84,7 @@ impl Doc<'_> {
             self.read_noun(mention);
             self.read_cues(mention);
         }
+        self.read_grouped_thousands(&mentions);
         self.mentions = mentions;
         // Antecedents and ellipsis read earlier mentions, so go in order.
         for m in 0..self.mentions.len() {
@@ -118,6 +119,29 @@ impl Doc<'_> {
             }
             self.read_owner(&mut mention);
             self.mentions[m] = mention;
+        }
+    }
+
+    /// "1.268 votes", "2.500 people": things that come whole are never
+    /// counted in thousandths, so a point before three digits groups
+    /// thousands, as in much of Europe; a text that writes one count so
+    /// writes every plain number so ("8.580 jobs ... permanent (111.586)").
+    fn read_grouped_thousands(&mut self, mentions: &[Mention]) {
+        // Three digits after the point and no scale word: a precision of
+        // a thousandth.
+        let grouped =
+            |f: &Figure| f.kind == Kind::Number && f.precision == Some(0.001) && f.value.is_some_and(|v| v >= 1.0);
+        if !mentions.iter().any(|m| m.class().is_some() && grouped(&self.figures[m.figure])) {
+            return;
+        }
+        for m in mentions {
+            let f = &mut self.figures[m.figure];
+            if grouped(f) {
+                for v in [&mut f.value, &mut f.min, &mut f.max] {
+                    *v = v.map(|v| (v * 1000.0).round());
+                }
+                f.precision = Some(1.0);
+            }
         }
     }
 

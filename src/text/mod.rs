@@ -35,6 +35,21 @@ pub fn small_number(digits: &str, radix: u32) -> Option<u32> {
 /// `parts` with `sep` between them: `[&str]::join`, written out because
 /// the standard library's generic join costs about 900 bytes of the .wasm
 /// and this loop a fraction of that.
+/// Where byte `b` last stands in `s`. A loop of our own: `str::rfind` and
+/// `rsplit` with a char bring in the standard library's reverse searcher
+/// and `memrchr`, some 600 bytes of the .wasm for a handful of short words.
+pub fn last_of(s: &str, b: u8) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        if bytes[i] == b {
+            return Some(i);
+        }
+    }
+    None
+}
+
 pub fn join(parts: &[&str], sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {

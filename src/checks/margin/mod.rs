@@ -173,6 +173,15 @@ mod tests {
     }
 
     #[test]
+    fn a_point_before_three_digits_in_a_count_of_votes_groups_thousands() {
+        // Votes come whole: "2.140 votes" is 2,140 written the European way.
+        let ok = "Lopez beat Ortiz by 270 votes, taking 2.140 votes to 1,870.";
+        assert_eq!(statuses(ok), vec![Status::Consistent]);
+        let bad = "Lopez beat Ortiz by 370 votes, taking 2.140 votes to 1,870.";
+        assert_eq!(statuses(bad), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_lead_in_points_separates_two_shares_with_their_rounding() {
         // 52% and 46% may be 51.5 to 52.5 and 45.5 to 46.5: 5 to 7 points.
         assert_eq!(statuses("The governor leads by 5 points, 52% to 46%."), vec![Status::Consistent]);

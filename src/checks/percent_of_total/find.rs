@@ -624,6 +624,11 @@ fn restated_after(doc: &Doc, whole: usize) -> Option<usize> {
     let x = doc.mentions.get(doc.mention_of[whole]? + 1)?;
     let gap = x.first.saturating_sub(doc.after_noun(w));
     let restates = (x.first.saturating_sub(3)..x.first).any(|k| crate::lc_in!(doc, k, ["or", "("]));
+    // "of the 3.4 million (34 lakh) voters": a bracket inside the
+    // whole's noun phrase, right after its figure, gives the whole again.
+    if doc.is(w.end, "(") && x.first == w.end + 1 {
+        return None;
+    }
     // "38% of the 1,795 restaurants failed inspection, a total of 690".
     let totals = x.cues.total && !(doc.after_noun(w)..x.first).any(|k| doc.figure_at_word(k).is_some());
     let follows = x.sentence == w.sentence && ((gap <= 4 && restates) || (gap <= 8 && totals)) && is_amount(doc, x.figure);

@@ -399,6 +399,10 @@ mod tests {
             statuses("One in five of the 1,000 patients, or 300, had side effects."),
             vec![Status::Inconsistent]
         );
+        // A bracket inside the whole's noun phrase gives the whole again, in
+        // other words or units: it is no part.
+        assert!(statuses("Some 61.2 per cent of the 3.4 million (34 lakh) registered voters turned out.").is_empty());
+        assert!(statuses("Only 12% of the 2,500 (two and a half thousand) members voted.").is_empty());
     }
 
     #[test]

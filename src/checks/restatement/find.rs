@@ -582,7 +582,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
         // thing of its own to be told again.
         let converted = |m: &Mention| m.first >= 2 && doc.is(m.first - 1, "(") && doc.figure_at_word(m.first - 2).is_some();
         for (i, a) in measures.iter().enumerate() {
-            if a.paragraph != p || !alone(a) || names_a_period(doc, a) || converted(a) {
+            if a.paragraph != p || !alone(a) || names_a_period(doc, a) || converted(a) || in_a_compound(doc, a) {
                 continue;
             }
             for b in measures[i + 1..].iter().take(crate::checks::relation::REACH) {
@@ -590,6 +590,7 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
                 if fa.unit != fb.unit
                     || a.sentence == b.sentence
                     || converted(b)
+                    || in_a_compound(doc, b)
                     || !alone(b)
                     || names_a_period(doc, b)
                     || fa.approx.is_some()
@@ -616,6 +617,21 @@ pub fn named_measures(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// "3 hours, 12 minutes and 5 seconds": a span of time joined to one in
+/// another unit is a piece of one duration, no measure told of its own:
+/// "nine minutes and 40 seconds" later is no restatement of the 12
+/// minutes.
+fn in_a_compound(doc: &Doc, m: &Mention) -> bool {
+    let unit = doc.figures[m.figure].unit;
+    let duration = |f: usize| doc.figures[f].unit.is_some_and(crate::figures::is_duration);
+    // The next figure within two words either side ("hours, 12 minutes",
+    // "minutes, and 5 seconds").
+    duration(m.figure)
+        && [m.end, m.end + 1, m.end + 2, m.first.wrapping_sub(2), m.first.wrapping_sub(3)]
+            .into_iter()
+            .any(|k| doc.figure_at_word(k).is_some_and(|f| doc.figures[f].unit != unit && duration(f)))
 }
 
 /// "for the 12 months", "in the year-ago three months", "over the past six

@@ -144,6 +144,14 @@ mod tests {
     }
 
     #[test]
+    fn the_pieces_of_a_compound_duration_are_no_measures_of_their_own() {
+        // A time in hours, minutes and seconds is one quantity; a gap to a
+        // rival in minutes and seconds is another.
+        let race = "The winner, Ada Okafor, ran the course in two hours, eight minutes and 51 seconds. Grace Mensah was third, four minutes and 37 seconds behind Ada Okafor.";
+        assert!(statuses(race).is_empty(), "{:?}", statuses(race));
+    }
+
+    #[test]
     fn near_counts_of_different_kinds_of_people_are_two_counts() {
         // Civilians and soldiers are other people, however near the numbers.
         let text = "At least 9 civilians were killed on Monday when gunmen attacked a base. In a gunfight later, 10 soldiers were killed.";

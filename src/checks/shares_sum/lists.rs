@@ -248,7 +248,9 @@ fn counted_before(doc: &Doc, m: &Mention) -> Option<String> {
     let k = m.first.checked_sub(2).filter(|&k| doc.is(k + 1, "or") && doc.lc(k) == ",")?;
     let before = doc.mention_of[m.figure]?.checked_sub(1).map(|i| &doc.mentions[i])?;
     let noun = before.noun.filter(|_| doc.after_noun(before) == k)?;
-    Some(crate::mentions::singular(&noun.of(doc.text).rsplit(' ').next()?.to_ascii_lowercase()))
+    let words = noun.of(doc.text);
+    let last = &words[crate::text::last_of(words, b' ').map_or(0, |i| i + 1)..];
+    Some(crate::mentions::singular(&last.to_ascii_lowercase()))
 }
 
 /// A cue of class `cue` in the three words before mention `m`.

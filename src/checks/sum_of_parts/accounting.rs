@@ -153,7 +153,7 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
     let thing = accounted_thing(doc, t);
     let outs = outcomes(thing);
     let mut parts: Vec<usize> = seeded.map(|s| tally.totals[s].parts.iter().map(|p| p.0).collect()).unwrap_or_default();
-    let win = own_tally(doc, mi, win, outs);
+    let win = own_tally(doc, tally, mi, win, outs);
     let (mixed, unread_sentences) = gather_outcomes(doc, tally, mi, win.clone(), outs, &mut parts);
     let (vague, implied) = remainders(doc, mi, win, outs);
     let events: Vec<Event> = parts.iter().filter_map(|&q| doc.mention(q).and_then(|m| m.event)).collect();
@@ -211,19 +211,21 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
 /// ... Five drones hit targets": another total of the same things, launched
 /// or aboard in another sentence with another value, opens a tally of its
 /// own, and the counts past it are its outcomes, not `mi`'s (on either
-/// side). A total said again with its value ("Of the 132 drones") is the
+/// side), and so does a whole whose words break it down. A total said again with its value ("Of the 132 drones") is the
 /// same tally. Before the total, any other count of the same things that
 /// is no outcome of them ("detected 25 drones, stopping 24, while one came
 /// down ... intercepted 610 of 650 drones") holds the counts after it in
 /// its sentence: a fate told before a total belongs to the nearest whole
 /// before it.
-fn own_tally(doc: &Doc, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> std::ops::Range<usize> {
+fn own_tally(doc: &Doc, tally: &Tally, mi: usize, win: std::ops::Range<usize>, outs: &[Event]) -> std::ops::Range<usize> {
     let t = &doc.mentions[mi];
     let rival = |k: usize| {
         let o = &doc.mentions[k];
         o.sentence != t.sentence
             && o.event == t.event
-            && is_accounted_total(o.class(), o.event)
+            // "tracked 16 rockets ... has tracked 310 rockets, of which
+            // 290 ...": a later whole its own words break down is a tally too.
+            && (is_accounted_total(o.class(), o.event) || k > mi && tally.total_of[o.figure].is_some())
             && is_count(doc, o)
             // The same things, whoever the words make their owner: in
             // "attacked Ukraine with 65 drones" Ukraine is the target.

@@ -417,11 +417,19 @@ pub(super) fn list_parts<'d>(doc: &'d Doc, mi: usize, colon: usize) -> Vec<&'d M
             break;
         }
         let money = money_of(doc, m);
-        if money.map_or(is_count(doc, p) && p.thing.is_some(), |c| money_of(doc, p) == Some(c)) {
+        if money.map_or(is_count(doc, p) && p.thing.is_some(), |c| money_of(doc, p) == Some(c) || bare_amount(doc, p)) {
             parts.push(p);
         }
     }
     parts
+}
+
+/// "£40 million in bonuses: a further 10 million if ..., £30 million
+/// ...": in a list of amounts of money, a number of millions or more that
+/// names nothing is an amount whose currency the list has already given.
+fn bare_amount(doc: &Doc, p: &Mention) -> bool {
+    let f = &doc.figures[p.figure];
+    f.kind == crate::figures::Kind::Number && p.thing.is_none() && f.value.is_some_and(|v| v >= 1e6)
 }
 
 /// Whether a list after a colon names every part of its total. Weapons
@@ -733,6 +741,13 @@ mod tests {
         // Amounts in other currencies, or rates, are no parts.
         let text = "The prize is $50,000: €20,000 from the city and €25,000 from sponsors.";
         assert!(statuses_of(text, super::super::ID).is_empty(), "{:?}", statuses_of(text, super::super::ID));
+        // An amount said without its currency in a list of amounts is in the list's currency.
+        for (text, status) in [
+            ("The club owes £40 million in bonuses: a further 10 million if the side stays up and £30 million tied to trophies.", Status::Consistent),
+            ("The club owes £40 million in bonuses: a further 15 million if the side stays up and £30 million tied to trophies.", Status::Inconsistent),
+        ] {
+            assert_eq!(statuses_of(text, super::super::ID), vec![status], "{text}");
+        }
     }
 
     #[test]

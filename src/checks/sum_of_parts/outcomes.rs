@@ -323,4 +323,25 @@ mod tests {
         let own = "Two people died when a minibus carrying nine passengers overturned on Friday. Eight were injured.";
         assert_eq!(statuses_of(own, super::ID), vec![Status::Inconsistent]);
     }
+
+    #[test]
+    fn a_verb_in_the_past_after_a_bare_count_is_its_fate_not_its_noun() {
+        // "three fled": the verb tells what became of three of the whole, and
+        // the count is a part like the others.
+        let ok = "Of the 12 boats, nine reached the shore and three sank.";
+        assert_eq!(statuses_of(ok, super::ID), vec![Status::Consistent]);
+        let over = "Of the 40 drones, 30 were downed, nine were lost and two flew on towards the border.";
+        assert_eq!(statuses_of(over, super::ID), vec![Status::Inconsistent]);
+        let whole = "Of the 40 drones, 30 were downed, eight were lost and two flew on towards the border.";
+        assert_eq!(statuses_of(whole, super::ID), vec![Status::Consistent]);
+    }
+
+    #[test]
+    fn a_later_whole_broken_down_by_its_own_words_keeps_its_parts() {
+        // The day's 16 are accounted for in their sentence; the three that
+        // landed are of the 310 since May, whose "of which" says so.
+        let text = "Air defences tracked 16 rockets on Friday, downing 11 of them, while five were lost. \
+                    Since May they have tracked 310 rockets, of which 290 were downed, 17 were lost and three landed in the country.";
+        assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent, Status::Consistent]);
+    }
 }
