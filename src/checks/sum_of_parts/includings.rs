@@ -147,7 +147,17 @@ pub(super) fn coordinated_parts(doc: &Doc, mi: usize) -> Vec<usize> {
     let mut parts = vec![m.figure];
     let mut prev = m;
     for p in doc.mentions[mi + 1..].iter().take_while(|p| p.sentence == m.sentence) {
-        let gap = doc.after_noun(prev)..p.first;
+        // "41 from Chile and 52 from Peru": a place named after a part says
+        // where it is from, and the list goes on after it.
+        let mut from = doc.after_noun(prev);
+        if crate::lc_in!(doc, from, ["from", "in"]) {
+            let mut k = from + 1;
+            while k < p.first && crate::checks::relation::capitalised(doc, k) {
+                k += 1;
+            }
+            from = if k > from + 1 { k } else { from };
+        }
+        let gap = from..p.first;
         let joined = gap.clone().all(|k| crate::lc_in!(doc, k, [",", "and", "each"])) && !gap.is_empty();
         let closes_aside = parts.len() == 1 && gap.clone().any(|k| doc.is(k, "and")) && doc.lc(gap.start) == ",";
         if !joined || closes_aside || p.cues.of_which || !is_count(doc, p) || p.thing.is_none() {
@@ -212,6 +222,15 @@ mod tests {
         assert_eq!(flagged(series), vec![vec!["14", "6", "5", "4"]]);
         let two = "The ferry carried 60 passengers, including 58 adults and 9 children.";
         assert_eq!(flagged(two), vec![vec!["60", "58", "9"]]);
+    }
+
+    #[test]
+    fn a_place_named_after_a_part_leaves_the_list_open() {
+        // The 52 from Peru are a part too: 41 + 52 is more than the 85.
+        let over = "Police detained 85 migrants, among them 41 from Ecuador and 52 from Bolivia.";
+        assert_eq!(flagged(over), vec![vec!["85", "41", "52"]]);
+        let within = "Police detained 95 migrants, including 41 from Ecuador and 52 from Bolivia.";
+        assert!(flagged(within).is_empty(), "{:?}", flagged(within));
     }
 
     #[test]
