@@ -203,7 +203,10 @@ fn cuts_after_edit(
 /// [`layout`](crate::text::sentences::layout) reads it: unless it only wraps
 /// a sentence (the line ends mid-sentence and the next starts in lower case).
 fn paragraph_breaks_at(text: &str, at: usize) -> bool {
-    let next = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
+    // Blanks skipped by bytes: a trim by several chars is a searcher of its
+    // own in the .wasm.
+    let after = &text[at + 1..];
+    let next = &after[after.bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'\r')).count()..];
     let before = text[..at].trim_end();
     let ends_open = before.ends_with(|c: char| is_letter(c) || c.is_ascii_digit() || c == ',');
     next.starts_with('\n') || !(ends_open && next.starts_with(|c: char| is_lower(c)))
@@ -213,7 +216,7 @@ fn paragraph_breaks_at(text: &str, at: usize) -> bool {
 /// its closing quotes and the spaces after them.
 fn sentence_ends_at(text: &str, at: usize) -> Option<usize> {
     let end = crate::text::sentences::sentence_end(text, at)?;
-    Some(end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len())
+    Some(end + text[end..].bytes().take_while(|b| matches!(b, b' ' | b'\t')).count())
 }
 
 /// FNV-1a over the window: the same bytes before a blank line always give

@@ -58,7 +58,7 @@ pub const MAX_TEXT: usize = 64 * 1024 * 1024;
 /// warning, 2 error); and whether to explain.
 fn options(disabled: &str, min_severity: u8, explain: bool) -> Options {
     Options {
-        disabled_rules: disabled.split(',').filter(|r| !r.is_empty()).map(str::to_owned).collect(),
+        disabled_rules: crate::text::split_at(disabled, b',').filter(|r| !r.is_empty()).map(str::to_owned).collect(),
         min_severity: match min_severity {
             1 => Some(Severity::Warning),
             2 => Some(Severity::Error),

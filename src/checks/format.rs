@@ -214,7 +214,10 @@ pub(crate) fn written_number(doc: &Doc, figure: usize) -> Option<(usize, usize, 
     {
         run += 1;
     }
-    let digits = written[start..start + run].trim_end_matches(['.', ',']);
+    while run > 0 && matches!(b[run - 1], b'.' | b',') {
+        run -= 1;
+    }
+    let digits = &written[start..start + run];
     // Separators dropped by a filter: `str::replace` with a pattern of two
     // characters is a routine of its own in the .wasm.
     let bare: String = digits.chars().filter(|c| !matches!(c, ',' | ' ')).collect();

@@ -2,6 +2,7 @@
 //! words, and the shapes of digit strings.
 
 use super::words::{NumeralWord, numeral_word};
+use crate::text::HasByte;
 use crate::text::is_upper;
 use crate::text::parse_decimal;
 use crate::text::{HashedWord, Token, TokenKind, Tokens};
@@ -237,8 +238,8 @@ impl Separators {
     pub fn of<'a>(digit_tokens: impl Iterator<Item = &'a str>) -> Separators {
         let (mut comma_decimal, mut comma_thousands, mut point_decimal) = (false, false, false);
         for raw in digit_tokens {
-            let commas = raw.matches(',').count();
-            let dots = raw.matches('.').count();
+            let commas = raw.bytes().filter(|&b| b == b',').count();
+            let dots = raw.bytes().filter(|&b| b == b'.').count();
             if !digit_groups(raw) || commas + dots == 0 {
                 continue;
             }
@@ -248,7 +249,7 @@ impl Separators {
                 (1, 0) if second == 3 && lead_ok => {}
                 (1, 0) => comma_decimal = true,
                 (0, 1) if second != 3 => point_decimal = true,
-                (c, 0) if c >= 2 && in_groups(raw, ',', 3, 3) => comma_thousands = true,
+                (c, 0) if c >= 2 && in_groups(raw, b',', 3, 3) => comma_thousands = true,
                 (c, 1) if c >= 1 && crate::text::last_of(raw, b'.') > crate::text::last_of(raw, b',') => {
                     comma_thousands = true
                 }
@@ -276,14 +277,25 @@ fn digit_groups(raw: &str) -> bool {
 
 /// The `n`th run of `raw` between separators (`,` or `.`), or "".
 fn group(raw: &str, n: usize) -> &str {
-    raw.split([',', '.']).nth(n).unwrap_or("")
+    // By bytes: a split at two chars is a searcher of its own in the .wasm.
+    let (mut start, mut k) = (0, 0);
+    for (i, b) in raw.bytes().enumerate() {
+        if b == b',' || b == b'.' {
+            if k == n {
+                return &raw[start..i];
+            }
+            k += 1;
+            start = i + 1;
+        }
+    }
+    if k == n { &raw[start..] } else { "" }
 }
 
 /// Whether `s`, cut at `sep`, opens with a run of at most `lead` characters
 /// and goes on in runs of exactly `size`: "1,234,567" is groups of three.
 /// No copy of the runs is made (a `Vec` of them cost the .wasm bytes).
-fn in_groups(s: &str, sep: char, lead: usize, size: usize) -> bool {
-    let mut runs = s.split(sep);
+fn in_groups(s: &str, sep: u8, lead: usize, size: usize) -> bool {
+    let mut runs = crate::text::split_at(s, sep);
     runs.next().is_some_and(|g| g.len() <= lead) && runs.all(|g| g.len() == size)
 }
 
@@ -311,14 +323,14 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
     let number = |int: String, frac: &str| -> DigitShape {
         if frac.is_empty() { plain(&int, frac) } else { plain(&format!("{int}.{frac}"), frac) }
     };
-    let (before_comma, after_comma) = raw.split_once(',').unwrap_or((raw, ""));
+    let (before_comma, after_comma) = crate::text::split_once_at(raw, b',').unwrap_or((raw, ""));
     if style.decimal_comma && digit_groups(raw) {
         match (commas, dots) {
             (1, 0) => return number(before_comma.to_owned(), after_comma),
-            (0, d) if d >= 1 && in_groups(raw, '.', 3, 3) => return number(without_separators(raw), ""),
+            (0, d) if d >= 1 && in_groups(raw, b'.', 3, 3) => return number(without_separators(raw), ""),
             (1, d)
                 if d >= 1
-                    && in_groups(before_comma, '.', 3, 3)
+                    && in_groups(before_comma, b'.', 3, 3)
                     && crate::text::last_of(raw, b',') > crate::text::last_of(raw, b'.') =>
             {
                 return number(without_separators(before_comma), after_comma);
@@ -337,28 +349,28 @@ pub(super) fn digit_shape_in(raw: &str, style: Separators) -> DigitShape {
         }
         (_, _) => {
             let (int_part, frac) = if raw.ends_with(|c: char| c.is_ascii_digit()) && dots <= 1 {
-                match raw.split_once('.') {
-                    Some((a, b)) if !b.contains(',') => (a, b),
+                match crate::text::split_once_at(raw, b'.') {
+                    Some((a, b)) if !b.has(b',') => (a, b),
                     _ => (raw, ""),
                 }
             } else {
                 (raw, "")
             };
-            let no_dot = !int_part.contains('.');
-            if no_dot && in_groups(int_part, ',', 3, 3) {
+            let no_dot = !int_part.has(b'.');
+            if no_dot && in_groups(int_part, b',', 3, 3) {
                 return number(without_separators(int_part), frac);
             }
             // Indian grouping: 12,34,567.89
             let indian = crate::text::last_of(int_part, b',').is_some_and(|c| {
                 let head = &int_part[..c];
-                int_part.len() - c == 4 && head.contains(',') && in_groups(head, ',', 2, 2)
+                int_part.len() - c == 4 && head.has(b',') && in_groups(head, b',', 2, 2)
             });
             if no_dot && indian {
                 return number(without_separators(int_part), frac);
             }
             // European: 1.111,11 (dots group thousands, comma is the decimal point).
             if commas == 1 && dots >= 1 {
-                if in_groups(before_comma, '.', 3, 3) && !after_comma.is_empty() {
+                if in_groups(before_comma, b'.', 3, 3) && !after_comma.is_empty() {
                     return number(without_separators(before_comma), after_comma);
                 }
                 return DigitShape::List;

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::text::{HashedWord, Phrase, WordIndex, fx_hash};
+use crate::text::{HashedWord, Phrase, WordIndex, fx_hash, split_at, split_once_at};
 use parse::{first_word, normalise};
 
 /// A lexicon: lower-case phrases (hyphens read as spaces) to a class, with
@@ -300,10 +300,11 @@ impl Class for Context {
 /// but the entries.
 pub fn table_entries(table: &'static str) -> std::vec::IntoIter<(&'static str, &'static str, Option<&'static str>)> {
     let mut entries: Vec<(&str, &str, Option<&str>)> = Vec::new();
-    for line in table.lines() {
-        let (head, forms) = line.split_once(':').unwrap_or(("", line));
-        let (class, implied) = head.split_once('|').map_or((head, None), |(class, implied)| (class, Some(implied)));
-        for form in forms.split(',') {
+    for line in split_at(table, b'\n').filter(|l| !l.is_empty()) {
+        let (head, forms) = split_once_at(line, b':').unwrap_or(("", line));
+        let (class, implied) =
+            split_once_at(head, b'|').map_or((head, None), |(class, implied)| (class, Some(implied)));
+        for form in split_at(forms, b',') {
             // The lines go by class: each form goes in after the forms of
             // its first word and before those of later words (a stable
             // insertion sort, smaller in the .wasm than the standard
@@ -318,8 +319,8 @@ pub fn table_entries(table: &'static str) -> std::vec::IntoIter<(&'static str, &
 
 /// The words of `phrase` after its first.
 fn rest_words(phrase: &'static str) -> Box<[&'static str]> {
-    match phrase.split_once(' ') {
-        Some((_, rest)) if !rest.is_empty() => rest.split(' ').collect(),
+    match split_once_at(phrase, b' ') {
+        Some((_, rest)) if !rest.is_empty() => split_at(rest, b' ').collect(),
         _ => Box::new([]),
     }
 }

@@ -71,20 +71,22 @@ impl HtmlText {
                     i = find_bytes(bytes, i, b"-->").map_or(bytes.len(), |e| e + 3);
                     continue;
                 }
-                let (tag, end) = match html[i..].find('>') {
+                let (tag, end) = match crate::text::first_of(&html[i..], b'>') {
                     Some(e) => (&html[i + 1..i + e], i + e + 1),
                     None => (&html[i + 1..], bytes.len()),
                 };
                 let name: String = tag
-                    .trim_start_matches('/')
+                    .strip_prefix('/')
+                    .unwrap_or(tag)
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .collect::<String>()
                     .to_ascii_lowercase();
                 let closing = tag.starts_with('/');
                 if !closing && (name == "script" || name == "style") {
-                    i = closing_tag(html, end, &name)
-                        .map_or(bytes.len(), |after| html[after..].find('>').map_or(bytes.len(), |g| after + g + 1));
+                    i = closing_tag(html, end, &name).map_or(bytes.len(), |after| {
+                        crate::text::first_of(&html[after..], b'>').map_or(bytes.len(), |g| after + g + 1)
+                    });
                     continue;
                 }
                 if BLOCKS.contains(&name.as_str()) {

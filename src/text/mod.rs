@@ -32,12 +32,62 @@ pub fn small_number(digits: &str, radix: u32) -> Option<u32> {
     digits.chars().try_fold(0, |n, c| Some(n * radix + c.to_digit(radix)?))
 }
 
-/// `parts` with `sep` between them: `[&str]::join`, written out because
-/// the standard library's generic join costs about 900 bytes of the .wasm
-/// and this loop a fraction of that.
-/// Where byte `b` last stands in `s`. A loop of our own: `str::rfind` and
-/// `rsplit` with a char bring in the standard library's reverse searcher
-/// and `memrchr`, some 600 bytes of the .wasm for a handful of short words.
+// Searches for one ASCII byte, written out: `str::find`, `split`,
+// `split_once`, `lines`, `rfind` and `rsplit` with a char pattern bring in
+// the standard library's char searchers and `memchr`/`memrchr`, some 1,300
+// bytes of the .wasm for searches in short words and table lines.
+
+/// Where byte `b` first stands in `s`.
+pub fn first_of(s: &str, b: u8) -> Option<usize> {
+    s.as_bytes().iter().position(|&c| c == b)
+}
+
+/// Whether `s` holds the ASCII byte: `str::contains` with a char, without
+/// the standard library's `memchr` (the words searched are short).
+pub trait HasByte {
+    fn has(&self, b: u8) -> bool;
+}
+
+impl HasByte for str {
+    fn has(&self, b: u8) -> bool {
+        first_of(self, b).is_some()
+    }
+}
+
+/// `s` cut at the first byte `b`, without it.
+pub fn split_once_at(s: &str, b: u8) -> Option<(&str, &str)> {
+    first_of(s, b).map(|i| (&s[..i], &s[i + 1..]))
+}
+
+/// `s` cut at every byte `b` (an ASCII separator), as `str::split` cuts it.
+pub fn split_at(s: &str, b: u8) -> SplitAt<'_> {
+    SplitAt { rest: Some(s), at: b }
+}
+
+pub struct SplitAt<'a> {
+    rest: Option<&'a str>,
+    at: u8,
+}
+
+impl<'a> Iterator for SplitAt<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match split_once_at(rest, self.at) {
+            Some((piece, after)) => {
+                self.rest = Some(after);
+                Some(piece)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// Where byte `b` last stands in `s`.
 pub fn last_of(s: &str, b: u8) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut i = bytes.len();
@@ -50,6 +100,9 @@ pub fn last_of(s: &str, b: u8) -> Option<usize> {
     None
 }
 
+/// `parts` with `sep` between them: `[&str]::join`, written out because
+/// the standard library's generic join costs about 900 bytes of the .wasm
+/// and this loop a fraction of that.
 pub fn join(parts: &[&str], sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {

@@ -7,6 +7,7 @@
 //! keeps its quarter hour is no finding either way, and only minutes that
 //! no zone can account for are flagged.
 
+use crate::text::HasByte;
 use crate::text::{is_letter, small_number};
 use super::ID;
 use crate::checks::relation::Certainty;
@@ -25,7 +26,8 @@ fn minutes(written: &str) -> Option<u32> {
         .take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.')
         .collect();
     let digits = digits.trim_end_matches('.');
-    let (h, m) = match digits.split_once([':', '.']) {
+    // By bytes: a split at two chars is a searcher of its own in the .wasm.
+    let (h, m) = match digits.bytes().position(|b| b == b':' || b == b'.').map(|i| (&digits[..i], &digits[i + 1..])) {
         Some((h, m)) => (small_number(h, 10)?, small_number(m, 10)?),
         // "0930 GMT": four digits, the 24-hour clock of wire copy.
         None if digits.len() == 4 => (small_number(&digits[..2], 10)?, small_number(&digits[2..], 10)?),
@@ -43,11 +45,11 @@ fn names_zone(doc: &Doc, f: usize) -> bool {
             || (w.len() == 3 && w.ends_with('T') && w.chars().all(|c| c.is_ascii_uppercase()))
     };
     // Split at spaces: `split_whitespace` is a routine of its own in the .wasm.
-    if fig.span.of(doc.text).split(' ').any(zone) {
+    if crate::text::split_at(fig.span.of(doc.text), b' ').any(zone) {
         return true;
     }
     let after = doc.text.get(fig.span.end..).unwrap_or("");
-    after.split(' ').find(|w| !w.is_empty()).is_some_and(|w| zone(w.trim_matches(|c: char| !(is_letter(c) || c.is_ascii_digit()))))
+    crate::text::split_at(after, b' ').find(|w| !w.is_empty()).is_some_and(|w| zone(w.trim_matches(|c: char| !(is_letter(c) || c.is_ascii_digit()))))
 }
 
 /// The clock times given in two zones whose minutes no offset explains.
@@ -59,9 +61,9 @@ pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
         }
         // "14:26 local time (08:56 GMT)": the second opens a bracket after the first.
         let between = doc.text.get(a.span.end..b.span.start).unwrap_or("");
-        let bracket = between.matches('(').count() == 1
-            && !between.contains(')')
-            && between.split(' ').filter(|w| w.chars().any(is_letter)).count() <= 2;
+        let bracket = between.bytes().filter(|&c| c == b'(').count() == 1
+            && !between.has(b')')
+            && crate::text::split_at(between, b' ').filter(|w| w.chars().any(is_letter)).count() <= 2;
         if !bracket || !(names_zone(doc, i) || names_zone(doc, i + 1)) {
             continue;
         }

@@ -16,6 +16,7 @@
 //!   same proper name ("Willis Tower") and the same attribute ("observation
 //!   deck"), each with a single measure in the same unit.
 
+use crate::text::HasByte;
 use crate::text::is_lower;
 use super::{Found, ID, Restatement};
 use crate::report::explain::{SetAside, Tie};
@@ -204,7 +205,8 @@ fn rows(doc: &Doc, a: &Mention, b: &Mention) -> bool {
         let (start, end) = doc.sentence_words(m.sentence);
         let (from, s_end) = (doc.words()[start].span.start, doc.words()[end - 1].span.end);
         let tail = &bytes[s_end..bytes.len().min(s_end + 2)];
-        let line_ends = tail.contains(&b'\n') || s_end + tail.len() == bytes.len() && tail.iter().all(u8::is_ascii_whitespace);
+        // Of two bytes at most: matched, not searched (`contains` brings `memchr`).
+        let line_ends = matches!(tail, [b'\n', ..] | [_, b'\n']) || s_end + tail.len() == bytes.len() && tail.iter().all(u8::is_ascii_whitespace);
         m.first <= start + 1
             && (from == 0 || bytes[from - 1] == b'\n')
             && line_ends
@@ -222,7 +224,7 @@ fn labels(doc: &Doc, a: &Mention, b: &Mention) -> bool {
 
 /// Whether a figure is written with a hyphen: "15-year", "12-day".
 fn hyphened(doc: &Doc, m: &Mention) -> bool {
-    doc.figures[m.figure].span.of(doc.text).contains('-')
+    doc.figures[m.figure].span.of(doc.text).has(b'-')
 }
 
 /// The word before the head of a count's noun phrase: "silver" in "12

@@ -146,7 +146,7 @@ fn forms(file: Tabled) -> impl Iterator<Item = &'static str> {
 
 /// A phrase's words.
 fn words(phrase: &'static str) -> Vec<&'static str> {
-    phrase.split(' ').collect()
+    crate::text::split_at(phrase, b' ').collect()
 }
 
 /// A list of the recogniser's, read from its word file at first use

@@ -4,6 +4,7 @@
 use super::*;
 use crate::checks::relation::CueWords;
 use crate::mentions::lexicon::Class;
+use crate::text::HasByte;
 use crate::text::{is_lower, small_number};
 
 pub(super) fn month_at(s: &Scanner, i: usize) -> bool {
@@ -110,9 +111,9 @@ pub(super) fn date(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
         }
         // 25.11.2024 is one digit token.
         let raw = s.raw(i);
-        let mut parts = raw.split('.');
+        let mut parts = crate::text::split_at(raw, b'.');
         if let (Some(day), Some(month), Some(year), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-            && !raw.contains(',')
+            && !raw.has(b',')
             && is_date_triple([day, month, year])
             && year.len() == 4
         {
@@ -179,7 +180,7 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     let raw = s.raw(i);
     let digits_only = raw.bytes().all(|b| b.is_ascii_digit());
-    let hour = small_number(raw.split('.').next()?, 10)?;
+    let hour = small_number(crate::text::split_at(raw, b'.').next()?, 10)?;
     let finish = |end: usize| -> (Figure, usize) {
         let end = am_pm(s, end).or_else(|| ZONES.contains(&s.lw(end)).then_some(end + 1)).unwrap_or(end);
         (Figure::new(span(s, i, end), Kind::Time), end)
@@ -197,7 +198,7 @@ pub(super) fn time(s: &Scanner, i: usize) -> Option<(Figure, usize)> {
     }
     // 2pm, 11 a.m., 2.17pm
     if (1..=12).contains(&hour)
-        && (digits_only && raw.len() <= 2 || raw.len() <= 5 && raw.contains('.'))
+        && (digits_only && raw.len() <= 2 || raw.len() <= 5 && raw.has(b'.'))
         && let Some(end) = am_pm(s, i + 1)
         && s.gap(i + 1).len() <= 1
     {

@@ -2,6 +2,7 @@
 //! versions; they are figures of kind `identifier`, never quantities.
 
 use super::*;
+use crate::text::HasByte;
 
 /// Web and mail addresses: nothing inside them is a figure.
 pub(super) fn skip_address(s: &Scanner, i: usize) -> Option<usize> {
@@ -126,7 +127,7 @@ fn digit_led_code(s: &Scanner, i: usize) -> Option<usize> {
             || crate::one_of!(w, ["RM", "Rs"])
             // "40C (104F)" is a temperature; "13F filing" names a form.
             || crate::one_of!(w, ["C", "F"]) && !s.is_word(i + 2) && !s.is_num(i + 2)
-            || matches!(w, "G" if raw.contains('.'));
+            || matches!(w, "G" if raw.has(b'.'));
         if w.len() <= 3
             && w.chars().all(|c| c.is_ascii_uppercase())
             && !known

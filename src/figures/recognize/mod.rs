@@ -249,7 +249,7 @@ fn digit_list(s: &Scanner, i: usize, out: &mut Vec<Figure>) -> Option<usize> {
     let base = s.start(i);
     let raw = s.raw(i);
     let mut at = 0;
-    for part in raw.split(',') {
+    for part in crate::text::split_at(raw, b',') {
         if let Some(d) = plain_digits(part) {
             let mut f = Figure::new(Span::new(base + at, base + at + part.len()), Kind::Number);
             f.value = Some(d.value);

@@ -2,6 +2,7 @@
 //! (`10 to 12`, `between 5 and 7`), and the figure made from them.
 
 use super::*;
+use crate::text::HasByte;
 
 /// A quantity at token `i`: its lead-in, an amount, then a range or one
 /// number with what follows it.
@@ -166,7 +167,7 @@ pub(super) fn hedge_before(s: &Scanner, j: usize) -> Option<(Approx, Span, usize
             let k = if s.is_punct(k, ".") && s.glued(k) { k + 1 } else { k };
             // A hedge ends with its line: "about" at a line's end hedges no
             // figure of the next paragraph.
-            if starts_amount(s, k) && !s.gap(k).contains('\n') {
+            if starts_amount(s, k) && !s.gap(k).has(b'\n') {
                 return Some((*kind, span(s, j, k), k));
             }
         }
@@ -364,7 +365,7 @@ pub(super) fn bound_before(s: &Scanner, j: usize) -> Option<(Bound, usize)> {
         if let lexicon::Prefix::Bound(b) = what
             && let Some(k) = s.phrase(j, words)
             && starts_amount(s, k)
-            && !s.gap(k).contains('\n')
+            && !s.gap(k).has(b'\n')
         {
             return Some((*b, k));
         }
@@ -558,7 +559,7 @@ pub(super) fn range_tail(
         }
         // "from 412,760 visitors in 2011 to 389,105 in 2012": a year and a
         // count with its thousands grouped are no range.
-        if intro_word != Some("between") && plain_year(first) && s.raw(k).contains(',') {
+        if intro_word != Some("between") && plain_year(first) && s.raw(k).has(b',') {
             return None;
         }
     }
