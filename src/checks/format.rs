@@ -69,7 +69,8 @@ pub(crate) fn fmt_interval(doc: &Doc, iv: &Interval, measure: &Measure) -> Strin
         let shown = round_value(iv.lo);
         format!("{}{}", about(iv.lo, shown), write(doc, measure, shown))
     } else if iv.hi.is_infinite() {
-        format!("more than {}", write(doc, measure, round_value(iv.lo)))
+        // "at least 16 + 33 + 78" is at least 127, "more than 16 + ..." more than 127.
+        format!("{} {}", if iv.lo_open { "more than" } else { "at least" }, write(doc, measure, round_value(iv.lo)))
     } else if iv.lo <= 0.0 && matches!(measure, Measure::Like(f) if doc.figures[*f].bound.is_some()) {
         // "up to 25", "below 600": a bound from nothing up, not "about" its middle.
         format!("up to {}", write(doc, measure, round_value(iv.hi)))

@@ -169,6 +169,9 @@ impl Doc<'_> {
             || word.ends_with("nos"))
             && word.chars().next().is_some()
             && self.words()[j].span.of(self.text).starts_with(is_upper)
+            // "16 Chinese tourists": before a noun of things it is the
+            // noun's adjective, and the noun is what is counted.
+            && lexicons().things.match_at(&self.phrase_at(j + 1, 4)).is_none()
     }
 
     /// The word where the noun after the figure may start: past "of the"

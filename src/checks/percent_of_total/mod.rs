@@ -406,6 +406,14 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_before_a_comparative_compares_and_is_no_share() {
+        // "2.4% fewer than in 2019" says how the count moved, not what part
+        // of the 31 the 28 are.
+        assert!(statuses("Some 2,100 pupils sat 28 of the 31 papers offered, 2.4% fewer than in 2019.").is_empty());
+        assert_eq!(statuses("Some 2,100 pupils sat 28 of the 31 papers offered, or 90%."), vec![Status::Consistent]);
+    }
+
+    #[test]
     fn a_share_of_something_else_is_left_alone() {
         // 600 million dollars is no part of 2,000 employees.
         assert!(statuses("About 30% of the 2,000 employees, or 600 million dollars, were cut.").is_empty());

@@ -373,7 +373,7 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
         let win = window(doc, p);
         let tolls: Vec<&Mention> =
             win.map(|k| &doc.mentions[k])
-                .filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another && !joins_fates(doc, m))
+                .filter(|m| m.toll && m.event == Some(Event::Killed) && !m.cues.another && !joins_fates(doc, m) && !more_beside(doc, m))
                 .collect();
         for (i, a) in tolls.iter().enumerate() {
             if a.paragraph != p {
@@ -408,6 +408,14 @@ pub fn tolls(doc: &Doc, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// "put the toll at 23, but said at least three more may be found": a
+/// toll with more of its own told after it in its sentence is a part of
+/// the toll, no toll said again.
+fn more_beside(doc: &Doc, m: &Mention) -> bool {
+    let here = doc.mention_of[m.figure].unwrap_or(0);
+    doc.mentions[here + 1..].iter().take_while(|o| o.sentence == m.sentence).any(|o| o.cues.another && o.thing == m.thing)
 }
 
 /// Whether a toll is narrowed to one place or holder: "the deaths in his

@@ -88,7 +88,12 @@ fn is_cue<'w>(word: impl Into<crate::text::HashedWord<'w>>, cue: Cue) -> bool {
 /// "rose 4%", "12% more than"), read from the words either side of it, or
 /// by its sign ("812.400 cars (+3,1%)").
 pub(crate) fn is_change(doc: &Doc, m: &crate::mentions::Mention) -> bool {
-    signed(doc, m) || is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change) || is_cue(doc.word(m.end), Cue::Change)
+    signed(doc, m)
+        || is_cue(doc.word(m.first.saturating_sub(1)), Cue::Change)
+        || is_cue(doc.word(m.end), Cue::Change)
+        // "1.8% fewer than last year": a comparative and "than" after it
+        // compare ("36% above it" may say where a share stands).
+        || crate::checks::change::is_comparative(doc.word(m.end)) && doc.is(m.end + 1, "than")
 }
 
 /// Whether a percentage stands on either side of "against" with the other

@@ -344,4 +344,13 @@ mod tests {
                     Since May they have tracked 310 rockets, of which 290 were downed, 17 were lost and three landed in the country.";
         assert_eq!(statuses_of(text, super::ID), vec![Status::Consistent, Status::Consistent]);
     }
+
+    #[test]
+    fn a_nationality_before_a_noun_is_its_adjective_and_the_verb_after_is_the_fate() {
+        // "14 Lebanese tourists died": the dead are a part with the missing
+        // and the rescued.
+        let text = "Two boats carrying 95 Lebanese tourists capsized on Sunday. At least 14 Lebanese tourists died, 31 were missing and the other 50 were rescued.";
+        let found = crate::checks::testing::findings_of(text, super::ID);
+        assert!(found.iter().any(|f| f.1.iter().any(|x| x.contains("14"))), "{found:?}");
+    }
 }
