@@ -89,15 +89,7 @@ impl<'a> Iterator for SplitAt<'a> {
 
 /// Where byte `b` last stands in `s`.
 pub fn last_of(s: &str, b: u8) -> Option<usize> {
-    let bytes = s.as_bytes();
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
-        if bytes[i] == b {
-            return Some(i);
-        }
-    }
-    None
+    s.as_bytes().iter().rposition(|&c| c == b)
 }
 
 /// `parts` with `sep` between them: `[&str]::join`, written out because

@@ -211,7 +211,8 @@ fn account_for(doc: &Doc, tally: &mut Tally, mi: usize, win: std::ops::Range<usi
 /// ... Five drones hit targets": another total of the same things, launched
 /// or aboard in another sentence with another value, opens a tally of its
 /// own, and the counts past it are its outcomes, not `mi`'s (on either
-/// side), and so does a whole whose words break it down. A total said again with its value ("Of the 132 drones") is the
+/// side); so does a later whole that its own words break down ("of
+/// which"). A total said again with its value ("Of the 132 drones") is the
 /// same tally. Before the total, any other count of the same things that
 /// is no outcome of them ("detected 25 drones, stopping 24, while one came
 /// down ... intercepted 610 of 650 drones") holds the counts after it in
