@@ -179,7 +179,7 @@ fn base_after_on(doc: &Doc, from: usize) -> bool {
 /// previous quarter", "a month ago"), is another period's, no end of the
 /// change. ("from $9.6 billion in the same quarter a year earlier" names
 /// the year.) The period may be named anywhere in the sentence before the
-/// value: "rose 12% from a year earlier to $5 billion, against …".
+/// value: "rose 14% from a year earlier to $5 billion, against …".
 fn other_period(doc: &Doc, from: usize) -> bool {
     let Some(m) = doc.mention(from) else { return false };
     let (start, _) = doc.sentence_words(m.sentence);

@@ -529,7 +529,7 @@ fn a_value_of_another_period_is_no_end_of_a_change_measured_from_a_named_one() {
             .is_empty()
     );
     assert!(
-        statuses("Net profit rose 12% from a year earlier to $540 million, against $610 million in the first quarter.")
+        statuses("Net profit rose 14% from a year earlier to $540 million, against $610 million in the first quarter.")
             .is_empty()
     );
     assert!(statuses("Orders climbed 9% on the previous month to 2,180, compared with 2,460 a year ago.").is_empty());
