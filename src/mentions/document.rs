@@ -18,6 +18,7 @@ impl Doc<'_> {
         }
         let mut sources: Vec<Option<String>> = Vec::with_capacity(n);
         let mut periods = Vec::with_capacity(n);
+        let mut last_side = None;
         for s in 0..n {
             if !counted.get(self.layout.sentences[s].paragraph).copied().unwrap_or(true) {
                 sources.push(None);
@@ -26,6 +27,9 @@ impl Doc<'_> {
             }
             let (a, b) = self.sentence_words(s);
             let mut source = self.read_source(a, b);
+            if let Some(source) = &mut source {
+                sources::carry_side(source, &mut last_side);
+            }
             let mut period = self.read_period(a, b);
             let sentence = &self.layout.sentences[s];
             let carried = s > 0 && !sentence.after_gap && self.layout.sentences[s - 1].paragraph == sentence.paragraph;

@@ -278,6 +278,8 @@ pub enum Context {
     Predicate,
     /// A noun that makes "of which" a compound preposition: "as a result of which".
     Compound,
+    /// A body through which a state speaks: "the air force", "the ministry".
+    Organ,
 }
 
 impl Class for Context {
@@ -288,6 +290,7 @@ impl Class for Context {
                 ("more", Context::More),
                 ("predicate", Context::Predicate),
                 ("compound", Context::Compound),
+                ("organ", Context::Organ),
             ],
             name,
         )

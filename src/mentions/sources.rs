@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// A source read as the side it speaks for: a side quoted as a whole
+/// ("Kyiv said" is `ukraine`), and a body of a state quoted with no side
+/// ("the air force said") speaks for the side quoted last (`last`), as a
+/// reader takes it.
+pub(super) fn carry_side(source: &mut String, last: &mut Option<&'static str>) {
+    let lex = lexicons();
+    if let Some(side) = lex.owners.get(source.as_str()) {
+        *last = Some(side);
+    } else if lex.context.class_of(source.as_str()) != Some(lexicon::Context::Organ) {
+        return;
+    }
+    if let Some(side) = *last {
+        side.clone_into(source);
+    }
+}
+
 impl Doc<'_> {
     /// Who a sentence attributes its figures to: the head noun before a
     /// verb of saying ("Ukraine's air force said" → `force`), or after
@@ -55,7 +71,7 @@ impl Doc<'_> {
                         if lexicons().stop.contains(w) || lexicons().not_sources.contains(w) {
                             break;
                         }
-                        return Some(w.to_owned());
+                        return Some(self.side_of_organ(a, j).unwrap_or(w).to_owned());
                     }
                 }
                 i = self.skip_words(i, n);
@@ -64,6 +80,17 @@ impl Doc<'_> {
             i += 1;
         }
         None
+    }
+
+    /// The side a subject names before its head `j` when the head is a
+    /// body of a state: "Russia's defence ministry said" speaks for
+    /// Russia, and is read as `russia`.
+    fn side_of_organ(&self, a: usize, j: usize) -> Option<&'static str> {
+        let lex = lexicons();
+        if lex.context.class_of(self.lc(j)) != Some(lexicon::Context::Organ) {
+            return None;
+        }
+        (j.saturating_sub(4).max(a)..j).rev().find_map(|k| lex.owners.get(self.lc(k)))
     }
 
     /// The source "according to" names from word `j` on: the head of its

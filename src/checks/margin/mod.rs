@@ -283,6 +283,13 @@ mod tests {
         // A balance compared with is an earlier one.
         let earlier = "The surplus was smaller than the $14.9 billion of a year ago. Exports were $96.1 billion and imports $84.7 billion.";
         assert_eq!(statuses(earlier), vec![]);
+        // So is one in the pluperfect: the flows beside it are the story's.
+        for earlier in [
+            "The current-account deficit rose to $7.5 billion in May. In April it had been $6.2 billion. Exports came to $31.0 billion and imports to $38.5 billion.",
+            "The trade gap widened to $9.8 billion. A year before, customs had recorded a deficit of $8.1 billion. Exports rose to $20.3 billion, imports to $30.1 billion.",
+        ] {
+            assert_eq!(statuses(earlier), vec![], "{earlier}");
+        }
         // A budget nets more lines than two: named apart, they are reported
         // only when they agree.
         let budget = "The province now expects a deficit of $420 million. Revenue is put at $12.5 billion and spending at $13.1 billion.";

@@ -441,6 +441,23 @@ mod tests {
     }
 
     #[test]
+    fn a_side_and_a_body_of_its_state_are_one_source() {
+        // The air force speaks for the country quoted first: 61 + 26 = 87 of 90.
+        let text = "Ukraine said Russia launched 90 drones overnight. The air force said it shot down 61, while another 26 were lost to jamming.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
+        let named = "Ukraine's army said Russia launched 90 drones overnight. The air force said it shot down 61, while another 26 were lost to jamming.";
+        assert_eq!(statuses(named), vec![Status::Inconsistent]);
+        // Another side's ministry, or a city's mayor, counts for itself.
+        for other in ["Russia's defence ministry said it", "The mayor of Kharkiv said air defences"] {
+            let text = format!("Ukraine said Russia launched 90 drones overnight. {other} shot down 61, while another 26 were lost to jamming.");
+            assert!(!statuses(&text).contains(&Status::Inconsistent), "{text}");
+        }
+        // A body quoted before any side is named is no other side's.
+        let first = "The air force said Russia launched 70 drones overnight, of which 50 were shot down and 15 were lost. Russia's defence ministry said 25 drones were destroyed.";
+        assert_eq!(statuses(first), vec![Status::Inconsistent]);
+    }
+
+    #[test]
     fn a_group_a_part_was_among_is_no_part() {
         // The nine found dead are of everyone, not only of the 14 held: 3 + 9 is no breakdown of 14.
         let text = "In all, 14 aid workers were held. Three of them were freed in May. One was among the nine found dead in the camp.";
