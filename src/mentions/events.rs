@@ -50,14 +50,26 @@ impl Doc<'_> {
     fn event_after(&self, m: &Mention, b: usize) -> Option<Event> {
         let lex = &lexicons().events;
         let mut j = self.verb_search_start(m, b);
-        let mut steps = 0;
+        let (mut steps, mut negated) = (0, false);
         while j < b && steps < 8 {
             let w = self.lc(j);
             if self.is_word(j) {
                 if let Some((_, event)) = lex.match_class::<Event>(&self.phrase_at(j, 3))
                     && (event != Event::Launched || steps <= 3)
                 {
-                    return Some(event);
+                    // "nine did not reach a target": a hit denied is a
+                    // weapon lost; any other fate denied is none.
+                    return match event {
+                        _ if !negated => Some(event),
+                        Event::Hit => Some(Event::Lost),
+                        _ => None,
+                    };
+                }
+                if crate::one_of!(w, ["did", "not", "never", "didn", "t"]) {
+                    negated |= w != "did";
+                    j += 1;
+                    steps += 1;
+                    continue;
                 }
                 // "180 of the drones and 21 of the missiles were downed": the
                 // verb after a coordinated figure is shared.

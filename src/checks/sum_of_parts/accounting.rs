@@ -403,6 +403,18 @@ mod tests {
     }
 
     #[test]
+    fn a_hit_denied_is_a_weapon_lost() {
+        // "did not reach", "never reached", "didn't hit": 30 + 9 = 39 of 40.
+        for fate in ["did not reach their targets", "never reached their targets", "didn't hit anything"] {
+            let text = format!("Russia launched 40 drones overnight; 30 were shot down and nine {fate}.");
+            assert_eq!(statuses(&text), vec![Status::Inconsistent], "{text}");
+        }
+        // Another fate denied is no fate: the nine need not be any part.
+        let text = "Of the 40 people aboard, 30 were rescued and nine were not injured.";
+        assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
+    }
+
+    #[test]
     fn a_total_said_as_one_is_in_all_not_the_outcome_beside_it() {
         let text = "Six people were killed and 27 hurt, a total of 35 casualties.";
         let found = crate::checks::testing::problems_of(text, super::super::ID);

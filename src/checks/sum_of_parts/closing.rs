@@ -4,7 +4,7 @@
 //! total marked as such ("a total of", "in all", "in total", "altogether",
 //! "totalling"); the words say the list is the whole.
 
-use super::counts::{is_count, weighted};
+use super::counts::{is_count, money_of, weighted};
 use super::find::Tally;
 use super::{ID, Sum};
 use crate::checks::relation::Certainty;
@@ -66,7 +66,7 @@ fn closes_a_list(doc: &Doc, t: &Mention) -> bool {
         || doc.is(t.end, "altogether")
         || doc.is(after, "altogether");
     let opens_clause = (1..=4).any(|n| crate::one_of!(before(n), ["and", "while", "but", "whereas"]));
-    marked && !opens_clause && is_count(doc, t)
+    marked && !opens_clause && (is_count(doc, t) || money_of(doc, t).is_some())
 }
 
 /// The items of the list the total at mention `ti` closes: the counts just
@@ -87,7 +87,8 @@ fn list_before<'d>(doc: &'d Doc, ti: usize) -> Option<Vec<&'d Mention>> {
             break;
         }
         let gap = doc.after_noun(p)..next_first;
-        let joined = gap.len() <= ITEM_GAP
+        // The last gap holds the total's own words too ("for a total of").
+        let joined = gap.len() <= ITEM_GAP + if parts.is_empty() { 4 } else { 0 }
             && (parts.is_empty() || gap.clone().any(|j| crate::lc_in!(doc, j, [",", "and", ";"])))
             && !gap.clone().any(|j| {
                 crate::lc_in!(doc, j, ["(", ")", ":", "than"])
@@ -100,8 +101,14 @@ fn list_before<'d>(doc: &'d Doc, ti: usize) -> Option<Vec<&'d Mention>> {
         // An item of another kind, or with a cue of its own, in the list
         // makes it no breakdown of this total ("30 letters, 25 emails and
         // 14 texts, a total of 55 emails").
-        let same_kind = p.via == Via::Ellipsis || t.thing.is_none() || p.thing == t.thing;
-        if !same_kind || !is_count(doc, p) || marked_otherwise(p) {
+        // Amounts of money close in a sum of their currency ("$374.1
+        // million on roads and $76.1 million on parks, for a total of
+        // $450.2 million").
+        let same_kind = match money_of(doc, t) {
+            Some(currency) => money_of(doc, p) == Some(currency),
+            None => (p.via == Via::Ellipsis || t.thing.is_none() || p.thing == t.thing) && is_count(doc, p),
+        };
+        if !same_kind || marked_otherwise(p) {
             return None;
         }
         parts.push(p);
@@ -148,6 +155,20 @@ mod tests {
         ] {
             assert_eq!(statuses(text), vec![status], "{text}");
         }
+    }
+
+    #[test]
+    fn amounts_of_money_close_in_a_sum_of_their_currency() {
+        for (text, status) in [
+            ("The fund gives $212.4 million to schools and $58.3 million to clinics, for a total of $270.7 million.", Status::Consistent),
+            ("The fund gives $212.4 million to schools and $58.3 million to clinics, for a total of $271.7 million.", Status::Inconsistent),
+            ("The club paid £4.5m for the striker and £2.25m for the keeper, £6.75m in all.", Status::Consistent),
+        ] {
+            assert_eq!(statuses(text), vec![status], "{text}");
+        }
+        // Amounts in two currencies make no sum.
+        let mixed = "The fund gives $212.4 million to schools and €58.3 million to clinics, for a total of $280 million.";
+        assert!(statuses(mixed).is_empty(), "{:?}", statuses(mixed));
     }
 
     #[test]
