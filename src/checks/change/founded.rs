@@ -4,7 +4,7 @@
 //! them well enough to check (`well_founded`).
 
 use super::read::Frame;
-use super::words::{Word, basis_at, cue_at, word};
+use super::words::{Cue, Word, basis_at, cue_at, word};
 use crate::checks::relation::Share;
 use crate::figures::Kind;
 use crate::mentions::Doc;
@@ -614,4 +614,13 @@ pub(super) fn set_beside_its_percentage(doc: &Doc, f: usize, frame: &Frame) -> b
 pub(super) fn compares_the_later_value(doc: &Doc, frame: &Frame, j: usize) -> bool {
     let complete = frame.to.is_some() && (frame.diff.is_some() || frame.percent.is_some());
     complete && doc.is(j, "than") && j - 1 != frame.at && super::words::comparative(doc.word(j - 1)).is_some()
+}
+
+/// "$4.2 billion, up 31%, against $3.7 billion, up 27%": after a change
+/// that has its size, a level (its noun ending at `after_noun`) with a
+/// change of its own after it is another thing's, set beside, no start of
+/// this change ("to 823 from 747, up 76" gives this change its size).
+pub(super) fn level_with_its_own_change(doc: &Doc, frame: &Frame, after_noun: usize) -> bool {
+    let sized = frame.percent.is_some() || frame.diff.is_some();
+    sized && doc.is(after_noun, ",") && cue_at(doc, after_noun + 1).is_some_and(|(c, _)| matches!(c, Cue::Up | Cue::Down))
 }

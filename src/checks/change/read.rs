@@ -279,8 +279,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     Step::Stop
 }
 
-
-/// "rose to 550 from 500 but fell 5% from 600", "823 against 747, up 76": a
+/// "rose to 550 from 500" but fell 5% from 600", "823 against 747, up 76": a
 /// value after "from" or "against" is its own clause's earlier value, never
 /// the later value of a change told after it. So is one in brackets after a
 /// comparison or a change in its clause: "52% more than a year earlier (31
@@ -658,18 +657,20 @@ fn fill_end(frame: &mut Frame, slot: Slot, f: usize, r: &mut Reader) -> bool {
 }
 
 fn take_amount(doc: &Doc, f: usize, m_end: usize, frame: &mut Frame, r: &mut Reader) -> bool {
-    // "rose to 840 by Monday, 31 more than the 809", "$120m below plan but $310m
-    // more than in 2019": an amount right before "more than" is by how
-    // much, never the level or earlier value an open slot waits for.
+    // "rose to 840 by Monday, 31 more than the 809", "$120m below plan but $310m more
+    // than in 2019": an amount before "more than" is by how much, no level.
     let differs = matches!(comparative(doc.word(m_end)), Some(Comparative::More | Comparative::Fewer))
         && doc.is(m_end + 1, "than")
         && matches!(r.slot, Some(Slot::To | Slot::From));
+    let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
+    if r.slot == Some(Slot::From) && super::founded::level_with_its_own_change(doc, frame, after_noun) {
+        return false;
+    }
     if let Some(slot) = r.slot.filter(|_| !differs)
         && fill_end(frame, slot, f, r)
     {
         return true;
     }
-    let after_noun = doc.mention(f).map_or(m_end, |m| doc.after_noun(m));
     // "14 below the halfway mark of 176": a difference from another value.
     // The comparative's reference is this frame's earlier value, unless
     // that is already read and another figure follows; and it goes the

@@ -740,3 +740,13 @@ fn a_comparative_after_a_complete_change_compares_its_later_value_with_another()
     // "from" still gives the earlier value.
     assert_eq!(statuses("The prize is up £40,000 to £2.31 million from £2.27m."), vec![Status::Consistent]);
 }
+
+#[test]
+fn a_level_with_a_change_of_its_own_is_set_beside_a_sized_change_not_its_start() {
+    // The rival's $3.7 billion grew by its own 27%: no start of the 31%.
+    let text = "The cloud unit earned $4.2 billion, up 31%, against $3.7 billion, up 27%, for its nearest rival.";
+    assert!(statuses(text).is_empty(), "{:?}", statuses(text));
+    // A change not yet sized takes its size from the words after its start.
+    assert_eq!(statuses("Imports climbed to $28.1 billion from $24.9 billion, up $3.2 billion."), vec![Status::Consistent]);
+    assert_eq!(statuses("Imports climbed to $28.1 billion from $24.9 billion, up $4.2 billion."), vec![Status::Inconsistent]);
+}
