@@ -58,10 +58,12 @@ impl Doc<'_> {
                     && (event != Event::Launched || steps <= 3)
                 {
                     // "nine did not reach a target": a hit denied is a
-                    // weapon lost; any other fate denied is none.
+                    // weapon lost, an injury denied a survival ("were not
+                    // hurt"); any other fate denied is none.
                     return match event {
                         _ if !negated => Some(event),
                         Event::Hit => Some(Event::Lost),
+                        Event::Injured => Some(Event::Survived),
                         _ => None,
                     };
                 }

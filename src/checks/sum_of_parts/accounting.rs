@@ -403,14 +403,17 @@ mod tests {
     }
 
     #[test]
-    fn a_hit_denied_is_a_weapon_lost() {
+    fn a_hit_denied_is_a_weapon_lost_and_an_injury_denied_a_survival() {
         // "did not reach", "never reached", "didn't hit": 30 + 9 = 39 of 40.
         for fate in ["did not reach their targets", "never reached their targets", "didn't hit anything"] {
             let text = format!("Russia launched 40 drones overnight; 30 were shot down and nine {fate}.");
             assert_eq!(statuses(&text), vec![Status::Inconsistent], "{text}");
         }
+        // An injury denied is a survival: 30 + 8 = 38 of 40.
+        let text = "Of the 40 people aboard, 30 were killed and eight were not hurt.";
+        assert_eq!(statuses(text), vec![Status::Inconsistent]);
         // Another fate denied is no fate: the nine need not be any part.
-        let text = "Of the 40 people aboard, 30 were rescued and nine were not injured.";
+        let text = "Of the 40 people aboard, 30 were injured and nine were not killed.";
         assert!(!statuses(text).contains(&Status::Inconsistent), "{:?}", statuses(text));
     }
 
