@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// Whether `word` names a body through which a state speaks ("force",
+/// "ministry"): the `organ` class of `lexicon/context.txt`.
+fn is_organ(word: &str) -> bool {
+    lexicons().context.class_of(word) == Some(lexicon::Context::Organ)
+}
+
 /// A source read as the side it speaks for: a side quoted as a whole
 /// ("Kyiv said" is `ukraine`), and a body of a state quoted with no side
 /// ("the air force said") speaks for the side quoted last (`last`), as a
@@ -11,7 +17,7 @@ pub(super) fn carry_side(source: &mut String, last: &mut Option<&'static str>) {
     let lex = lexicons();
     if let Some(side) = lex.owners.get(source.as_str()) {
         *last = Some(side);
-    } else if lex.context.class_of(source.as_str()) != Some(lexicon::Context::Organ) {
+    } else if !is_organ(source) {
         return;
     }
     if let Some(side) = *last {
@@ -86,11 +92,10 @@ impl Doc<'_> {
     /// body of a state: "Russia's defence ministry said" speaks for
     /// Russia, and is read as `russia`.
     fn side_of_organ(&self, a: usize, j: usize) -> Option<&'static str> {
-        let lex = lexicons();
-        if lex.context.class_of(self.lc(j)) != Some(lexicon::Context::Organ) {
+        if !is_organ(self.lc(j)) {
             return None;
         }
-        (j.saturating_sub(4).max(a)..j).rev().find_map(|k| lex.owners.get(self.lc(k)))
+        (j.saturating_sub(4).max(a)..j).rev().find_map(|k| lexicons().owners.get(self.lc(k)))
     }
 
     /// The source "according to" names from word `j` on: the head of its

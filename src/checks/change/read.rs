@@ -279,7 +279,7 @@ fn take_before(doc: &Doc, f: usize, frame: &mut Frame, r: &mut Behind) -> Step {
     Step::Stop
 }
 
-/// "rose to 550 from 500" but fell 5% from 600", "823 against 747, up 76": a
+/// "rose to 550 from 500 but fell 5% from 600", "823 against 747, up 76": a
 /// value after "from" or "against" is its own clause's earlier value, never
 /// the later value of a change told after it. So is one in brackets after a
 /// comparison or a change in its clause: "52% more than a year earlier (31
